@@ -1,0 +1,3 @@
+export { ConsoleMessenger } from './messenger.ts';
+export { runChat, type ChatSession } from './inbound.ts';
+export { renderText } from './render.ts';

@@ -1,0 +1,118 @@
+/**
+ * The `arising` command line: start the service, migrate, chat locally as any person.
+ * Later commands (import, digest, reminders) hang off the same program.
+ */
+/* eslint-disable no-restricted-imports -- the CLI wires the console adapter, as main.ts does */
+import { Command } from 'commander';
+import { pathToFileURL } from 'node:url';
+import { runChat } from '../adapters/console/index.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { createCore } from './core.ts';
+import { openDatabase } from './db/connect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { seedDemo } from './demo.ts';
+import { main as startMain } from './main.ts';
+import { systemClock } from './ports.ts';
+
+function config(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee README.md, "Configuration".\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+/** Opens the register named by --database or DATABASE_URL, migrated. */
+async function openRegister(url: string | undefined) {
+  const opened = await openDatabase(url ?? config().DATABASE_URL);
+  await migrateToLatest(opened.db);
+  return opened;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('arising')
+    .description('Matters Arising: follow up board actions in Slack, Teams and the terminal.')
+    .showHelpAfterError('(add --help for usage)');
+
+  program
+    .command('start')
+    .description('start the service (HTTP on PORT, default 3000)')
+    .action(async () => startMain());
+
+  program
+    .command('migrate')
+    .description('bring the database schema up to date')
+    .option('--database <url>', 'sqlite:<path> or postgres://... (default: DATABASE_URL)')
+    .action(async (opts: { database?: string }) => {
+      const { db, close } = await openDatabase(opts.database ?? config().DATABASE_URL);
+      try {
+        const { applied } = await migrateToLatest(db);
+        process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'Already up to date.\n');
+      } finally {
+        await close();
+      }
+    });
+
+  program
+    .command('seed-demo')
+    .description('add the demo boards, people, meetings and actions (when the register has no boards)')
+    .option('--database <url>', 'sqlite:<path> or postgres://... (default: DATABASE_URL)')
+    .action(async (opts: { database?: string }) => {
+      const { db, close } = await openRegister(opts.database);
+      try {
+        const outcome = await seedDemo(db, systemClock.now());
+        process.stdout.write(
+          outcome.seeded
+            ? `Seeded ${outcome.boards} boards, ${outcome.people} people, ${outcome.actions} actions.\n`
+            : 'The register already has boards; nothing seeded.\n',
+        );
+      } finally {
+        await close();
+      }
+    });
+
+  program
+    .command('chat')
+    .description('chat with the bot locally, as any person in the register')
+    .requiredOption('--as <person>', 'full name, initials or email, e.g. "Tim Godwin"')
+    .option('--database <url>', 'sqlite:<path> or postgres://... (default: DATABASE_URL)')
+    .action(async (opts: { as: string; database?: string }) => {
+      const { db, close } = await openRegister(opts.database);
+      try {
+        const core = createCore(db, systemClock);
+        const match = await core.findPerson(opts.as);
+        if (match.kind !== 'one') {
+          const why =
+            match.kind === 'none'
+              ? `No one called “${opts.as}” is in the register.`
+              : `“${opts.as}” could be: ${match.candidates.map((p) => p.name).join(', ')}.`;
+          process.stderr.write(`${why} Give a full name in quotes, initials or an email.\n`);
+          process.exitCode = 2;
+          return;
+        }
+        const person = match.person;
+        await runChat(
+          { person, actor: () => core.actorFor(person, 'cli'), handle: (actor, line) => core.handleText(actor, line) },
+          process.stdin,
+          process.stdout,
+        );
+      } finally {
+        await close();
+      }
+    });
+
+  return program;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  buildProgram()
+    .parseAsync(process.argv)
+    .catch((error: unknown) => {
+      process.stderr.write(`arising: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,130 @@
+/** Builds the neutral action cards every view shows (mine, show, outstanding, reminders). */
+import type { Action, ActionUpdate, Board, BoardId, Meeting, MeetingId } from '../domain.ts';
+import { STATUS_LABELS, isOpen, ownerLabel } from '../domain.ts';
+import { formatCalendarDate, formatDate, localDate } from '../dates.ts';
+import type { ActionCard, Button, HistoryLine } from '../message.ts';
+import { getBoard } from '../register/boards.ts';
+import { latestUpdates, listHistory } from '../register/history.ts';
+import { getMeeting } from '../register/meetings.ts';
+import { isOverdue, ragOf } from '../register/rag.ts';
+import type { Db } from '../register/tx.ts';
+import { isOwner, isSecretariat, type Actor } from './permissions.ts';
+
+/** Boards and meetings looked up once per message, however many cards it has. */
+export class Lookups {
+  private readonly boards = new Map<BoardId, Board | undefined>();
+  private readonly meetings = new Map<MeetingId, Meeting | undefined>();
+  constructor(private readonly db: Db) {}
+
+  async board(id: BoardId): Promise<Board> {
+    if (!this.boards.has(id)) this.boards.set(id, await getBoard(this.db, id));
+    const board = this.boards.get(id);
+    if (!board) throw new Error(`Board ${id} is missing`);
+    return board;
+  }
+
+  async meeting(id: MeetingId | null): Promise<Meeting | undefined> {
+    if (id === null) return undefined;
+    if (!this.meetings.has(id)) this.meetings.set(id, await getMeeting(this.db, id));
+    return this.meetings.get(id);
+  }
+}
+
+export function dueLabel(action: Action, dueMeeting: Meeting | undefined, board: Board): string {
+  if (dueMeeting) return `meeting of ${formatDate(dueMeeting.startsAt, board.timezone)}`;
+  if (action.dueDate) return `by ${formatCalendarDate(action.dueDate)}`;
+  return 'no date set';
+}
+
+/** Buttons the actor may press on this action. */
+export function actionButtons(actor: Actor | null, action: Action): Button[] {
+  if (!actor || !(isOwner(actor, action) || isSecretariat(actor, action.boardId))) return [];
+  const { ref, version } = action;
+  const buttons: Button[] = [];
+  if (isOpen(action.status)) {
+    buttons.push({ label: 'Complete', style: 'primary', intent: { kind: 'set_status', ref, status: 'complete', version } });
+    if (action.status !== 'in_progress') {
+      buttons.push({ label: 'In progress', intent: { kind: 'set_status', ref, status: 'in_progress', version } });
+    }
+  }
+  if (action.status !== 'closed' && action.status !== 'dropped') {
+    buttons.push({ label: 'Add update', intent: { kind: 'add_update', ref, version } });
+  }
+  return buttons;
+}
+
+function historyWhat(u: ActionUpdate): string {
+  switch (u.kind) {
+    case 'created':
+      return 'Added';
+    case 'status':
+      return u.statusFrom && u.statusFrom !== u.statusTo
+        ? `${STATUS_LABELS[u.statusFrom]} → ${STATUS_LABELS[u.statusTo ?? u.statusFrom]}`
+        : `Update (${STATUS_LABELS[u.statusTo ?? 'open']})`;
+    case 'note':
+      return 'Note';
+    case 'assigned':
+      return 'Owners changed';
+    case 'carried_forward':
+      return 'Carried forward';
+    case 'edited':
+      return 'Edited';
+  }
+}
+
+export interface CardOptions {
+  readonly history?: boolean;
+  /** Whose buttons to show; null shows none (digests, chairs' views). */
+  readonly actor: Actor | null;
+}
+
+export async function buildCards(
+  db: Db,
+  actions: readonly Action[],
+  now: Date,
+  options: CardOptions,
+  lookups = new Lookups(db),
+): Promise<ActionCard[]> {
+  const latest = await latestUpdates(db, actions.map((a) => a.id));
+  const cards: ActionCard[] = [];
+  for (const action of actions) {
+    const board = await lookups.board(action.boardId);
+    const dueMeeting = await lookups.meeting(action.dueMeetingId);
+    const overdue = isOverdue(action, dueMeeting?.startsAt ?? null, now, localDate(now, board.timezone));
+    const update = latest.get(action.id);
+    let history: HistoryLine[] | undefined;
+    if (options.history) {
+      history = (await listHistory(db, action.id)).map((u) => ({
+        at: formatDate(u.at, board.timezone),
+        who: u.actorName,
+        source: u.source,
+        what: historyWhat(u),
+        note: u.note,
+      }));
+    }
+    cards.push({
+      ref: action.ref,
+      boardName: board.name,
+      minuteRef: action.minuteRef,
+      text: action.text,
+      owners: action.owners.map(ownerLabel),
+      due: dueLabel(action, dueMeeting, board),
+      status: action.status,
+      rag: ragOf(action, overdue),
+      carriedForward: action.carriedForward,
+      latest: update
+        ? { at: formatDate(update.at, board.timezone), who: update.actorName, note: update.note, status: update.statusTo }
+        : null,
+      ...(history ? { history } : {}),
+      buttons: actionButtons(options.actor, action),
+    });
+  }
+  return cards;
+}
+
+/** Whether an action is overdue now, in its board's zone. */
+export async function overdueNow(action: Action, now: Date, lookups: Lookups): Promise<boolean> {
+  const board = await lookups.board(action.boardId);
+  const dueMeeting = await lookups.meeting(action.dueMeetingId);
+  return isOverdue(action, dueMeeting?.startsAt ?? null, now, localDate(now, board.timezone));
+}

@@ -1,0 +1,226 @@
+/**
+ * The command grammar: one line of text (after `/actions`, or a chat message) to a typed
+ * Command, or a hint saying what to type instead. Pure: no database, no clock.
+ *
+ *   parseCommand('update lcrb-12 in progress "Paper drafted"')
+ *   // { ok: true, command: { name: 'update', ref: 'LCRB-12', status: 'in_progress', note: 'Paper drafted' } }
+ */
+import { z } from 'zod';
+import type { Status } from '../domain.ts';
+import { USAGE } from './help.ts';
+
+/** An owner as typed: a person to look up, or a group named as the minutes name it. */
+export type OwnerSpec = { readonly kind: 'person'; readonly query: string } | { readonly kind: 'group'; readonly name: string };
+
+export type Command =
+  | { readonly name: 'help'; readonly topic?: string }
+  | { readonly name: 'mine' }
+  | { readonly name: 'boards' }
+  | { readonly name: 'show'; readonly ref: string }
+  | { readonly name: 'update'; readonly ref: string; readonly status: Status; readonly note?: string }
+  | { readonly name: 'note'; readonly ref: string; readonly text: string }
+  | { readonly name: 'outstanding'; readonly board?: string }
+  | {
+      readonly name: 'add';
+      readonly board: string;
+      readonly owners: readonly OwnerSpec[];
+      readonly text: string;
+      /** As typed after "due": "next meeting", "2026-12-07", "7 Dec". */
+      readonly due?: string;
+    }
+  | { readonly name: 'assign'; readonly ref: string; readonly owners: readonly OwnerSpec[] };
+
+export type CommandName = Command['name'];
+
+export type Parsed = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly hint: string };
+
+export const MAX_NOTE_LENGTH = 2000;
+export const MAX_ACTION_TEXT_LENGTH = 1000;
+
+const refSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9]{0,15}-\d{1,7}$/)
+  .transform((s) => s.toUpperCase());
+
+const noteSchema = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `The ${what} is empty.`)
+    .max(MAX_NOTE_LENGTH, `Notes are limited to ${MAX_NOTE_LENGTH.toLocaleString('en-GB')} characters.`)
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'The note contains control characters.');
+
+const STATUS_WORDS: ReadonlyArray<readonly [RegExp, Status]> = [
+  [/^(in[\s_-]?progress|progress|started|ongoing|underway|under way)\b/i, 'in_progress'],
+  [/^(complete|completed|done|finished)\b/i, 'complete'],
+  [/^(open|reopen|re-open|not started)\b/i, 'open'],
+  [/^(closed?|agreed closed)\b/i, 'closed'],
+  [/^(dropped|drop|cancelled|canceled|withdrawn)\b/i, 'dropped'],
+];
+
+/** Reads a status at the start of `text`; returns it and the rest. */
+export function readStatus(text: string): { status: Status; rest: string } | undefined {
+  for (const [pattern, status] of STATUS_WORDS) {
+    const m = pattern.exec(text);
+    if (m) return { status, rest: text.slice(m[0].length).replace(/^[\s:,.-]+/, '') };
+  }
+  return undefined;
+}
+
+/** Removes one pair of surrounding quotes ("...", “...”, '...'). */
+export function unquote(text: string): string {
+  const t = text.trim();
+  const m = /^(["“”'‘’])([\s\S]*)(["“”'‘’])$/.exec(t);
+  return m && t.length >= 2 ? m[2]!.trim() : t;
+}
+
+/** Splits off the first word; a quoted first word may contain spaces and commas. */
+function firstToken(text: string): { token: string; rest: string } {
+  const t = text.trimStart();
+  let token = '';
+  let i = 0;
+  let quote: string | null = null;
+  for (; i < t.length; i++) {
+    const ch = t[i]!;
+    if (quote) {
+      if (ch === quote || (quote === '“' && ch === '”')) quote = null;
+      else token += ch;
+    } else if (ch === '"' || ch === '“') {
+      quote = ch;
+    } else if (/\s/.test(ch)) {
+      break;
+    } else {
+      token += ch;
+    }
+  }
+  return { token, rest: t.slice(i).trim() };
+}
+
+const fail = (hint: string): Parsed => ({ ok: false, hint });
+
+function readRef(name: CommandName, text: string): { ref: string; rest: string } | { hint: string } {
+  const { token, rest } = firstToken(text);
+  if (!token) return { hint: `Which action? Try: ${USAGE[name]}` };
+  const ref = refSchema.safeParse(token);
+  if (!ref.success) return { hint: `“${token.slice(0, 40)}” is not an action reference like LCRB-12. Try: ${USAGE[name]}` };
+  return { ref: ref.data, rest };
+}
+
+function readNote(text: string, what: string, name: CommandName): { note: string } | { hint: string } {
+  const parsed = noteSchema(what).safeParse(unquote(text));
+  if (parsed.success) return { note: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  const length = unquote(text).length;
+  const detail = issue.code === 'too_big' ? ` Yours has ${length.toLocaleString('en-GB')}: shorten it, or add it in parts.` : '';
+  return { hint: `${issue.message}${detail} Try: ${USAGE[name]}` };
+}
+
+/** Reads an owner list: "TG", "Tim Godwin, JH", "group:MOPAC officers", "none". */
+export function readOwners(text: string): OwnerSpec[] | { hint: string } {
+  const raw = unquote(text);
+  if (/^(none|nobody|unassigned|-)$/i.test(raw)) return [];
+  const parts = raw
+    .split(/\s*(?:,|;|\band\b|&)\s*/i)
+    .map((p) => unquote(p))
+    .filter(Boolean);
+  if (parts.length === 0) return { hint: 'Name at least one owner, or "none".' };
+  return parts.map((p) => {
+    const group = /^group:\s*(.+)$/i.exec(p);
+    return group ? { kind: 'group', name: unquote(group[1]!) } : { kind: 'person', query: p };
+  });
+}
+
+type CommandParser = (rest: string) => Parsed;
+
+const PARSERS: Readonly<Record<CommandName, CommandParser>> = {
+  help: (rest) => ({ ok: true, command: rest ? { name: 'help', topic: rest.split(/\s+/)[0]!.toLowerCase() } : { name: 'help' } }),
+  mine: () => ({ ok: true, command: { name: 'mine' } }),
+  boards: () => ({ ok: true, command: { name: 'boards' } }),
+  show: (rest) => {
+    const r = readRef('show', rest);
+    return 'hint' in r ? fail(r.hint) : { ok: true, command: { name: 'show', ref: r.ref } };
+  },
+  update: (rest) => {
+    const r = readRef('update', rest);
+    if ('hint' in r) return fail(r.hint);
+    const s = readStatus(r.rest);
+    if (!s) {
+      const word = r.rest.split(/\s+/)[0] || 'nothing';
+      return fail(
+        `“${word.slice(0, 30)}” is not a status. Use open, in progress, complete or dropped. Try: ${USAGE.update}`,
+      );
+    }
+    if (!s.rest) return { ok: true, command: { name: 'update', ref: r.ref, status: s.status } };
+    const n = readNote(s.rest, 'note', 'update');
+    return 'hint' in n ? fail(n.hint) : { ok: true, command: { name: 'update', ref: r.ref, status: s.status, note: n.note } };
+  },
+  note: (rest) => {
+    const r = readRef('note', rest);
+    if ('hint' in r) return fail(r.hint);
+    const n = readNote(r.rest, 'note', 'note');
+    return 'hint' in n ? fail(n.hint) : { ok: true, command: { name: 'note', ref: r.ref, text: n.note } };
+  },
+  outstanding: (rest) => {
+    const board = firstToken(rest).token;
+    return { ok: true, command: board ? { name: 'outstanding', board } : { name: 'outstanding' } };
+  },
+  add: (rest) => {
+    const b = firstToken(rest);
+    if (!b.token) return fail(`Which board? Try: ${USAGE.add}`);
+    const o = firstToken(b.rest);
+    if (!o.token) return fail(`Who owns it? Name a person, a group (group:"MOPAC officers") or none. Try: ${USAGE.add}`);
+    const owners = readOwners(o.token);
+    if ('hint' in owners) return fail(`${owners.hint} Try: ${USAGE.add}`);
+    let text = o.rest;
+    let due: string | undefined;
+    const dueMatch = /\s+due\s+(.+)$/i.exec(text);
+    if (dueMatch) {
+      due = unquote(dueMatch[1]!);
+      text = text.slice(0, dueMatch.index);
+    }
+    text = unquote(text);
+    if (!text) return fail(`What is the action? Try: ${USAGE.add}`);
+    if (text.length > MAX_ACTION_TEXT_LENGTH) {
+      return fail(`Action text is limited to ${MAX_ACTION_TEXT_LENGTH.toLocaleString('en-GB')} characters; yours has ${text.length.toLocaleString('en-GB')}.`);
+    }
+    return { ok: true, command: { name: 'add', board: b.token, owners, text, ...(due ? { due } : {}) } };
+  },
+  assign: (rest) => {
+    const r = readRef('assign', rest);
+    if ('hint' in r) return fail(r.hint);
+    if (!r.rest) return fail(`Assign to whom? Try: ${USAGE.assign}`);
+    const owners = readOwners(r.rest);
+    return 'hint' in owners ? fail(`${owners.hint} Try: ${USAGE.assign}`) : { ok: true, command: { name: 'assign', ref: r.ref, owners } };
+  },
+};
+
+/** Other words people use for a command. */
+const ALIASES: Readonly<Record<string, CommandName>> = {
+  '?': 'help',
+  list: 'mine',
+  my: 'mine',
+  status: 'update',
+  comment: 'note',
+  overdue: 'outstanding',
+  new: 'add',
+  reassign: 'assign',
+};
+
+/** Parses one line of text into a command, or a hint. Never throws. */
+export function parseCommand(line: string): Parsed {
+  const text = line.replace(/^\s*\/?actions\b/i, '').trim();
+  if (!text) return { ok: true, command: { name: 'help' } };
+  const { token, rest } = firstToken(text);
+  const word = token.toLowerCase();
+  // "done LCRB-12 note" and "complete LCRB-12" are shorthands for update ... complete.
+  if (word === 'done' || word === 'complete') {
+    const r = firstToken(rest);
+    if (!r.token) return fail(`Which action? Try: ${USAGE.done}`);
+    return PARSERS.update(`${r.token} complete ${r.rest}`.trim());
+  }
+  const name = (Object.hasOwn(PARSERS, word) ? word : ALIASES[word]) as CommandName | undefined;
+  if (!name) {
+    return fail(`I don't know “${token.slice(0, 30)}”. Type help for the list of commands, or try: ${USAGE.mine}`);
+  }
+  return PARSERS[name](rest);
+}

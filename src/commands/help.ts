@@ -1,0 +1,80 @@
+/**
+ * Help text. Commands are shown bare ("mine"): in Slack people type them after /actions, in
+ * Teams and the local chat on their own.
+ */
+import type { Message } from '../message.ts';
+import { code, context, heading, paragraph } from '../message.ts';
+import type { CommandName } from './grammar.ts';
+
+export const USAGE: Readonly<Record<CommandName | 'done', string>> = {
+  help: 'help [command]',
+  mine: 'mine',
+  boards: 'boards',
+  show: 'show LCRB-12',
+  update: 'update LCRB-12 in progress "Draft paper with the Commissioner"',
+  done: 'done LCRB-12 "Paper circulated to members"',
+  note: 'note LCRB-12 Waiting for the Home Office figures',
+  outstanding: 'outstanding lcrb',
+  add: 'add lcrb TG "Bring back a full proposal" due next meeting',
+  assign: 'assign LCRB-12 Tim Godwin, JH',
+};
+
+interface Entry {
+  readonly name: CommandName | 'done';
+  readonly what: string;
+  readonly more?: string;
+}
+
+const ENTRIES: readonly Entry[] = [
+  { name: 'mine', what: 'your open actions, with buttons to update each' },
+  { name: 'show', what: 'one action with its whole history' },
+  {
+    name: 'update',
+    what: 'set the status, with an optional note',
+    more: 'Statuses: open, in progress, complete (you have done it; the board agrees the closure), dropped and closed (secretariat only).',
+  },
+  { name: 'done', what: 'mark an action complete, with an optional note' },
+  { name: 'note', what: 'add a note without changing the status' },
+  {
+    name: 'outstanding',
+    what: "a board's open actions, overdue and carried forward first",
+    more: 'Without a board, the boards you sit on.',
+  },
+  { name: 'boards', what: 'the boards you sit on and their next meetings' },
+  {
+    name: 'add',
+    what: 'add an action (secretariat)',
+    more: 'Owner: initials, a name in quotes, an email, several joined with commas, group:"MOPAC officers", or none. Due: next meeting (the default) or a date such as 2026-12-07 or "7 Dec".',
+  },
+  {
+    name: 'assign',
+    what: 'set who owns an action (secretariat)',
+    more: 'Several owners joined with commas; group:"MOPAC officers" for a group; none to unassign.',
+  },
+  { name: 'help', what: 'this list, or more on one command' },
+];
+
+export function helpMessage(topic?: string): Message {
+  const entry = topic ? ENTRIES.find((e) => e.name === topic) : undefined;
+  if (entry) {
+    return {
+      summary: `${entry.name}: ${entry.what}`,
+      blocks: [
+        heading(`Help: ${entry.name}`),
+        paragraph(entry.what.charAt(0).toUpperCase() + entry.what.slice(1), '.'),
+        paragraph('Type: ', code(USAGE[entry.name])),
+        ...(entry.more ? [paragraph(entry.more)] : []),
+      ],
+    };
+  }
+  const unknown = topic ? [paragraph(`There is no command “${topic.slice(0, 30)}”. These are the commands:`)] : [];
+  return {
+    summary: 'Matters Arising commands',
+    blocks: [
+      heading('Matters Arising: what you can type'),
+      ...unknown,
+      ...ENTRIES.map((e) => paragraph(code(USAGE[e.name]), ` — ${e.what}`)),
+      context('In Slack, type /actions before each command. More on one command: ', code('help update')),
+    ],
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Configuration from the environment, validated once at start. A wrong value stops the service
+ * with a message naming the variable and what it expects. Every variable is documented in the
+ * README ("Configuration").
+ */
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+const url = (what: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), {
+      message: `expected an http(s) URL (${what})`,
+    });
+
+export const TEAMS_APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+export const TEAMS_CLOUDS = ['public', 'usgov', 'usgovdod', 'china'] as const;
+
+const envSchema = z.object({
+  PORT: z.coerce
+    .number({ message: 'expected a port number' })
+    .int('expected a whole number')
+    .min(0, 'expected 0-65535')
+    .max(65535, 'expected 0-65535')
+    .default(3000),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .default('sqlite:./data/arising.db')
+    .refine((v) => /^(sqlite:.+|postgres(ql)?:\/\/.+)$/.test(v), {
+      message: 'expected sqlite:<path> or postgres://user@host:port/database',
+    }),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('development'),
+  DEMO_DATA: z
+    .enum(['auto', 'always', 'never'], { message: 'expected auto, always or never' })
+    .default('auto'),
+  SCHEDULER: z.enum(['on', 'off'], { message: 'expected on or off' }).default('on'),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_BOT_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xoxb-'), {
+    message: 'expected a bot token starting xoxb-',
+  }),
+  SLACK_APP_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xapp-'), {
+    message: 'expected an app-level token starting xapp-',
+  }),
+  SLACK_API_URL: url('Slack Web API base, e.g. https://slack.com/api/'),
+  TEAMS_APP_ID: optionalString,
+  TEAMS_APP_PASSWORD: optionalString,
+  TEAMS_APP_TENANT_ID: optionalString,
+  TEAMS_APP_TYPE: z
+    .enum(TEAMS_APP_TYPES, { message: `expected one of ${TEAMS_APP_TYPES.join(', ')}` })
+    .default('MultiTenant'),
+  TEAMS_CLOUD: z
+    .enum(TEAMS_CLOUDS, { message: `expected one of ${TEAMS_CLOUDS.join(', ')}` })
+    .default('public'),
+  TEAMS_OPENID_METADATA_URL: url('OpenID metadata document'),
+  TEAMS_TOKEN_ISSUER: optionalString,
+  TEAMS_LOGIN_ENDPOINT: url('login endpoint'),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  readonly code = 'config_invalid';
+}
+
+/** Reads and validates the environment; throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map(
+    (issue) => `  ${issue.path.join('.')}: ${issue.message} (got ${describe(env, issue.path)})`,
+  );
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** Names the bad value without echoing secrets. */
+function describe(env: NodeJS.ProcessEnv, path: PropertyKey[]): string {
+  const name = String(path[0]);
+  const value = env[name];
+  if (value === undefined) return 'nothing';
+  if (/SECRET|TOKEN|PASSWORD/.test(name)) return `a value of ${value.length} characters`;
+  return JSON.stringify(value);
+}
+
+export function databaseKind(config: Pick<Config, 'DATABASE_URL'>): 'sqlite' | 'postgres' {
+  return config.DATABASE_URL.startsWith('sqlite:') ? 'sqlite' : 'postgres';
+}

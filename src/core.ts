@@ -1,0 +1,84 @@
+/**
+ * The core as adapters see it (the inbound port): identify who is asking, run what they typed
+ * or pressed, and remember how to reach them. Adapters hold a Core, never a database handle.
+ */
+import type { Person, PersonId, Platform, Source } from './domain.ts';
+import type { ButtonIntent, Message } from './message.ts';
+import type { Clock } from './ports.ts';
+import { actorFor } from './commands/actor.ts';
+import { applyIntent, handleText, updateAction, type UpdateOutcome, type UpdateRequest } from './commands/execute.ts';
+import type { Actor } from './commands/permissions.ts';
+import type { Status } from './domain.ts';
+import {
+  findPerson,
+  findPersonByEmail,
+  findPersonByIdentity,
+  getPerson,
+  linkIdentity,
+  peopleWithRole,
+  type PersonMatch,
+} from './register/people.ts';
+import { listBoards } from './register/boards.ts';
+import type { Db } from './register/tx.ts';
+
+export interface PlatformUser {
+  readonly platform: Platform;
+  /** Slack team id or Teams tenant id. */
+  readonly workspaceId: string;
+  readonly userId: string;
+}
+
+export interface Core {
+  readonly clock: Clock;
+  /** The person linked to a platform user, if any. */
+  identify(user: PlatformUser, source: Source): Promise<Actor | undefined>;
+  /** Links a platform user to the person with this email (first contact). */
+  linkByEmail(user: PlatformUser, email: string, conversationRef: string | null): Promise<Person | undefined>;
+  /** Links a platform user to a person the secretariat named. */
+  link(user: PlatformUser, personId: PersonId, conversationRef: string | null): Promise<void>;
+  /** Stores how to reach a known user proactively (Teams conversation reference, Slack DM). */
+  rememberConversation(user: PlatformUser, personId: PersonId, conversationRef: string): Promise<void>;
+  findPerson(query: string): Promise<PersonMatch>;
+  getPerson(id: PersonId): Promise<Person | undefined>;
+  actorFor(person: Person, source: Source): Promise<Actor>;
+  handleText(actor: Actor, text: string): Promise<Message>;
+  applyIntent(actor: Actor, intent: ButtonIntent, form?: { status?: Status | null; note?: string | null }): Promise<UpdateOutcome>;
+  updateAction(actor: Actor, request: UpdateRequest): Promise<UpdateOutcome>;
+  /** Names of everyone who can link an unknown user: the secretariat of every board. */
+  whoCanLink(): Promise<string[]>;
+}
+
+export function createCore(db: Db, clock: Clock): Core {
+  const ctx = { db, clock };
+  return {
+    clock,
+    async identify(user, source) {
+      const person = await findPersonByIdentity(db, user.platform, user.workspaceId, user.userId);
+      return person && actorFor(db, person, source);
+    },
+    async linkByEmail(user, email, conversationRef) {
+      const person = await findPersonByEmail(db, email);
+      if (person) await linkIdentity(db, { ...user, personId: person.id, conversationRef }, clock.now());
+      return person;
+    },
+    async link(user, personId, conversationRef) {
+      await linkIdentity(db, { ...user, personId, conversationRef }, clock.now());
+    },
+    async rememberConversation(user, personId, conversationRef) {
+      await linkIdentity(db, { ...user, personId, conversationRef }, clock.now());
+    },
+    findPerson: (query) => findPerson(db, query),
+    getPerson: (id) => getPerson(db, id),
+    actorFor: (person, source) => actorFor(db, person, source),
+    handleText: (actor, text) => handleText(ctx, actor, text),
+    applyIntent: (actor, intent, form) => applyIntent(ctx, actor, intent, form),
+    updateAction: (actor, request) => updateAction(ctx, actor, request),
+    async whoCanLink() {
+      const names = new Set<string>();
+      for (const board of await listBoards(db)) {
+        for (const p of await peopleWithRole(db, board.id, 'secretariat')) names.add(p.name);
+      }
+      return [...names];
+    },
+  };
+}

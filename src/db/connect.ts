@@ -1,0 +1,60 @@
+/**
+ * Opens the register's database: SQLite (embedded, the default) or PostgreSQL (several
+ * instances side by side), chosen by the URL.
+ *
+ *   const { db, close } = await openDatabase('sqlite:./data/arising.db');
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export interface OpenDatabase {
+  readonly db: Kysely<Database>;
+  readonly kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** PostgreSQL only: the schema to work in (tests give each file its own). */
+  readonly schema?: string;
+  /** PostgreSQL only: pool size. */
+  readonly maxConnections?: number;
+}
+
+export async function openDatabase(url: string, options: OpenOptions = {}): Promise<OpenDatabase> {
+  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length));
+  if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url, options);
+  throw new Error(`Unsupported DATABASE_URL: expected sqlite:<path> or postgres://...`);
+}
+
+function openSqlite(path: string): OpenDatabase {
+  const memory = path === ':memory:';
+  if (!memory) mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new SqliteDatabase(memory ? ':memory:' : resolve(path));
+  // WAL lets the local chat read while the service writes; a busy timeout instead of
+  // SQLITE_BUSY when two processes write at once; foreign keys are off by default in SQLite.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, kind: 'sqlite', close: () => db.destroy() };
+}
+
+function openPostgres(url: string, options: OpenOptions): OpenDatabase {
+  const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10 });
+  if (options.schema) {
+    const schema = options.schema;
+    if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Bad schema name: ${schema}`);
+    pool.on('connect', (client) => {
+      client.query(`set search_path to ${schema}`).catch(() => undefined);
+    });
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}

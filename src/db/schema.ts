@@ -1,0 +1,150 @@
+/**
+ * The database as kysely sees it: one interface per table, matching migrations/.
+ * Instants are ISO 8601 UTC strings on both engines (see migrations/0001_register.ts).
+ */
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export interface BoardsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  ref_prefix: string;
+  next_ref: Generated<number>;
+  parent_id: number | null;
+  timezone: Generated<string>;
+  reminder_policy: string | null;
+  created_at: string;
+}
+
+export interface BoardChannelsTable {
+  id: Generated<number>;
+  board_id: number;
+  platform: string;
+  workspace_id: string | null;
+  channel_id: string;
+  purpose: Generated<string>;
+}
+
+export interface MeetingsTable {
+  id: Generated<number>;
+  board_id: number;
+  starts_at: string;
+  location: string | null;
+  source: string | null;
+  created_at: string;
+}
+
+export interface PeopleTable {
+  id: Generated<number>;
+  name: string;
+  initials: string | null;
+  organisation: string | null;
+  title: string | null;
+  email: string | null;
+  created_at: string;
+}
+
+export interface IdentitiesTable {
+  id: Generated<number>;
+  person_id: number;
+  platform: string;
+  workspace_id: Generated<string>;
+  user_id: string;
+  conversation_ref: string | null;
+  updated_at: string;
+}
+
+export interface MembershipsTable {
+  board_id: number;
+  person_id: number;
+  role: string;
+}
+
+export interface ActionsTable {
+  id: Generated<number>;
+  ref: string;
+  board_id: number;
+  raised_at_meeting_id: number | null;
+  minute_ref: string | null;
+  text: string;
+  due_meeting_id: number | null;
+  due_date: string | null;
+  status: Generated<string>;
+  visibility: Generated<string>;
+  carried_forward: Generated<number>;
+  version: Generated<number>;
+  import_key: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ActionOwnersTable {
+  id: Generated<number>;
+  action_id: number;
+  person_id: number | null;
+  group_name: string | null;
+  position: Generated<number>;
+}
+
+export interface ActionUpdatesTable {
+  id: Generated<number>;
+  action_id: number;
+  at: string;
+  actor_id: number | null;
+  actor_name: string;
+  source: string;
+  kind: string;
+  status_from: string | null;
+  status_to: string | null;
+  note: string | null;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  idempotency_key: string;
+  kind: string;
+  board_id: number | null;
+  meeting_id: number | null;
+  person_id: number | null;
+  platform: string | null;
+  recipient: string | null;
+  payload: string;
+  state: Generated<string>;
+  attempts: Generated<number>;
+  not_before: string;
+  next_attempt_at: string;
+  claimed_by: string | null;
+  claimed_at: string | null;
+  last_error: string | null;
+  message_id: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface LeasesTable {
+  name: string;
+  holder: string;
+  expires_at: string;
+}
+
+export interface Database {
+  boards: BoardsTable;
+  board_channels: BoardChannelsTable;
+  meetings: MeetingsTable;
+  people: PeopleTable;
+  identities: IdentitiesTable;
+  memberships: MembershipsTable;
+  actions: ActionsTable;
+  action_owners: ActionOwnersTable;
+  action_updates: ActionUpdatesTable;
+  outbox: OutboxTable;
+  leases: LeasesTable;
+}
+
+export type BoardRow = Selectable<BoardsTable>;
+export type MeetingRow = Selectable<MeetingsTable>;
+export type PersonRow = Selectable<PeopleTable>;
+export type ActionRow = Selectable<ActionsTable>;
+export type ActionUpdateRow = Selectable<ActionUpdatesTable>;
+export type OutboxRow = Selectable<OutboxTable>;
+export type NewOutboxRow = Insertable<OutboxTable>;

@@ -1,0 +1,150 @@
+/**
+ * The composition root: reads the config, opens and migrates the register, picks the adapters
+ * the config asks for and wires them to the core. The only file in src/ that knows adapters.
+ *
+ *   const service = await startService(loadConfig());   // then service.close()
+ */
+/* eslint-disable no-restricted-imports -- the composition root is where adapters are chosen */
+import { pathToFileURL } from 'node:url';
+import { ConsoleMessenger } from '../adapters/console/index.ts';
+import { databaseKind, loadConfig, ConfigError, type Config } from './config.ts';
+import { createCore, type Core } from './core.ts';
+import { openDatabase } from './db/connect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { seedDemo } from './demo.ts';
+import { createLogger, type Logger } from './log.ts';
+import { systemClock, type Clock, type Messenger } from './ports.ts';
+import { getPerson } from './register/people.ts';
+import type { Db } from './register/tx.ts';
+import { createHttpServer, sendJson, type HttpServer } from './server.ts';
+import { sql } from 'kysely';
+import type { PersonId } from './domain.ts';
+
+export interface Service {
+  readonly url: string;
+  readonly port: number;
+  readonly db: Db;
+  readonly core: Core;
+  readonly http: HttpServer;
+  readonly messengers: ReadonlyMap<string, Messenger>;
+  close(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+  /** Print the "what to do next" banner (the CLI does; tests don't). */
+  readonly banner?: boolean;
+}
+
+export async function startService(config: Config, options: ServiceOptions = {}): Promise<Service> {
+  const started = performance.now();
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const kind = databaseKind(config);
+  const { db, close: closeDb } = await openDatabase(config.DATABASE_URL);
+  const closers: Array<() => Promise<void>> = [closeDb];
+  try {
+    const { applied } = await migrateToLatest(db);
+    if (applied.length) logger.info({ applied }, 'database migrated');
+
+    const demoWanted = config.DEMO_DATA === 'always' || (config.DEMO_DATA === 'auto' && config.NODE_ENV !== 'production');
+    if (demoWanted) {
+      const seeded = await seedDemo(db, clock.now());
+      if (seeded.seeded) logger.info({ boards: seeded.boards, people: seeded.people, actions: seeded.actions }, 'demo register seeded');
+    }
+
+    const core = createCore(db, clock);
+    const messengers = new Map<string, Messenger>();
+    messengers.set(
+      'console',
+      new ConsoleMessenger(process.stdout, async (notice) => {
+        if (notice.recipient.kind === 'channel') return `channel ${notice.recipient.channelId}`;
+        return (await getPerson(db, notice.recipient.personId as PersonId))?.name ?? 'unknown person';
+      }),
+    );
+
+    const http = createHttpServer(logger);
+    http.route('GET', '/healthz', async (_req, res) => {
+      try {
+        await sql`select 1`.execute(db);
+        sendJson(res, 200, { status: 'ok', database: kind, platforms: [...messengers.keys()] });
+      } catch (error) {
+        logger.error({ err: error }, 'health check failed');
+        sendJson(res, 503, { status: 'unavailable', database: kind });
+      }
+    });
+
+    const address = await http.listen(config.PORT, config.HOST);
+    closers.unshift(() => http.close());
+    const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
+    const url = `http://${host}:${address.port}`;
+    logger.info({ url, database: kind, readyMs: Math.round(performance.now() - started) }, 'Matters Arising is ready');
+    if (options.banner) printBanner(url, config, [...messengers.keys()]);
+
+    let closed = false;
+    return {
+      url,
+      port: address.port,
+      db,
+      core,
+      http,
+      messengers,
+      async close() {
+        if (closed) return;
+        closed = true;
+        for (const close of closers) await close();
+      },
+    };
+  } catch (error) {
+    for (const close of closers) await close().catch(() => undefined);
+    throw error;
+  }
+}
+
+function printBanner(url: string, config: Config, platforms: string[]): void {
+  const lines = [
+    '',
+    `Matters Arising is running at ${url} (health: ${url}/healthz), register: ${config.DATABASE_URL}`,
+    `Delivering through: ${platforms.join(', ')}.`,
+    '',
+    'Next steps:',
+    '  Chat locally, as anyone in the register (in another terminal):',
+    '    npx arising chat --as "Tim Godwin"        (an owner)',
+    '    npx arising chat --as "Gemma Townsend"    (the LCRB secretariat)',
+    '    npx arising chat --as "Sadiq Khan"        (the LCRB chair)',
+    ...(config.SLACK_SIGNING_SECRET ? [] : ['  Connect Slack: README, "Slack" (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN).']),
+    ...(config.TEAMS_APP_ID ? [] : ['  Connect Microsoft Teams: README, "Microsoft Teams" (set TEAMS_APP_ID and TEAMS_APP_PASSWORD).']),
+    '  Stop with Ctrl+C.',
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** `npm start`: run until SIGINT/SIGTERM, then close cleanly. */
+export async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee README.md, "Configuration".\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const service = await startService(config, { banner: true });
+  const stop = async () => {
+    await service.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`Matters Arising failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * The neutral message model. Command logic builds Messages once; each adapter renders them
+ * (Block Kit, Adaptive Cards, console text). Every string here is plain text as people wrote
+ * it: the renderer escapes it for its platform, so nothing user-written is ever trusted as markup.
+ */
+import type { Rag, Status } from './domain.ts';
+
+/** A run of text with at most one emphasis. */
+export type Span = string | { readonly text: string; readonly style: 'bold' | 'italic' | 'code' };
+
+export type Block =
+  | { readonly kind: 'heading'; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly spans: readonly Span[] }
+  /** Small print: counts, hints, timestamps. */
+  | { readonly kind: 'context'; readonly spans: readonly Span[] }
+  | { readonly kind: 'action'; readonly card: ActionCard }
+  | { readonly kind: 'table'; readonly table: Table }
+  | { readonly kind: 'buttons'; readonly buttons: readonly Button[] }
+  | { readonly kind: 'divider' };
+
+export interface Message {
+  /** Plain-text summary: notification text, screen readers, and platforms without rich text. */
+  readonly summary: string;
+  readonly blocks: readonly Block[];
+}
+
+export interface LatestUpdate {
+  readonly at: string;
+  readonly who: string;
+  readonly note: string | null;
+  readonly status: Status | null;
+}
+
+export interface ActionCard {
+  readonly ref: string;
+  readonly boardName: string;
+  readonly minuteRef: string | null;
+  readonly text: string;
+  readonly owners: readonly string[];
+  /** As the secretariat says it: "next meeting (2 Dec 2026)", or a date. */
+  readonly due: string;
+  readonly status: Status;
+  readonly rag: Rag;
+  readonly carriedForward: number;
+  readonly latest: LatestUpdate | null;
+  /** Included by `show`: the whole history, oldest first. */
+  readonly history?: readonly HistoryLine[];
+  readonly buttons: readonly Button[];
+}
+
+export interface HistoryLine {
+  readonly at: string;
+  readonly who: string;
+  readonly source: string;
+  readonly what: string;
+  readonly note: string | null;
+}
+
+/** What pressing a button asks the core to do. Adapters encode it in the platform's payload. */
+export type ButtonIntent =
+  | { readonly kind: 'set_status'; readonly ref: string; readonly status: Status; readonly version: number }
+  /** Open a form (Slack modal, Teams card input) for a status and a note. */
+  | { readonly kind: 'add_update'; readonly ref: string; readonly version: number }
+  | { readonly kind: 'show'; readonly ref: string }
+  /** A thread reply that could belong to several actions: attach the held note to this one. */
+  | { readonly kind: 'attach_note'; readonly ref: string; readonly noteKey: string };
+
+export interface Button {
+  readonly label: string;
+  readonly intent: ButtonIntent;
+  readonly style?: 'primary' | 'danger';
+}
+
+export interface Table {
+  readonly caption: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** Builders, so command code reads like the message it makes. */
+export const bold = (text: string): Span => ({ text, style: 'bold' });
+export const italic = (text: string): Span => ({ text, style: 'italic' });
+export const code = (text: string): Span => ({ text, style: 'code' });
+export const heading = (text: string): Block => ({ kind: 'heading', text });
+export const paragraph = (...spans: Span[]): Block => ({ kind: 'paragraph', spans });
+export const context = (...spans: Span[]): Block => ({ kind: 'context', spans });
+
+export function spanText(span: Span): string {
+  return typeof span === 'string' ? span : span.text;
+}
+
+/** A one-paragraph reply: refusals, confirmations, hints. */
+export function reply(...spans: Span[]): Message {
+  return { summary: spans.map(spanText).join(''), blocks: [paragraph(...spans)] };
+}

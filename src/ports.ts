@@ -1,0 +1,52 @@
+/**
+ * The ports: what adapters implement and what the core needs from outside. They carry neutral
+ * data (Message, Notice), never Bolt or Teams types.
+ */
+import type { Platform } from './domain.ts';
+import type { Message } from './message.ts';
+
+/** Where time comes from. Tests move a fake clock instead of sleeping. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Who a Notice goes to, in a platform's terms. */
+export type Recipient =
+  /** A person, reached by the identity stored for them on that platform. */
+  | {
+      readonly kind: 'person';
+      readonly personId: number;
+      readonly userId: string;
+      readonly workspaceId: string | null;
+      /** Platform conversation reference (Teams) or DM channel (Slack), JSON, when known. */
+      readonly conversationRef: string | null;
+    }
+  /** A channel (a board's secretariat channel). */
+  | { readonly kind: 'channel'; readonly channelId: string; readonly workspaceId: string | null };
+
+/** One reminder or digest to one recipient. */
+export interface Notice {
+  /** Unique per notice; a messenger may pass it on to the platform to avoid duplicates. */
+  readonly idempotencyKey: string;
+  readonly recipient: Recipient;
+  /** Set when the notice replaces an earlier message (a card refreshed in place). */
+  readonly replacesMessageId?: string;
+}
+
+export type Delivery =
+  | { readonly ok: true; readonly messageId: string }
+  | {
+      readonly ok: false;
+      /** True when retrying cannot help (user gone, bot removed from the channel). */
+      readonly permanent: boolean;
+      readonly retryAfterMs?: number;
+      readonly reason: string;
+    };
+
+/** Sends neutral Messages on one platform. */
+export interface Messenger {
+  readonly platform: Platform;
+  send(notice: Notice, message: Message): Promise<Delivery>;
+}

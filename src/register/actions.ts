@@ -1,0 +1,351 @@
+/**
+ * Actions: add, assign, change status, note, carry forward, and the lists every view needs.
+ * Each write runs in one transaction with its history row, and checks the action's version so a
+ * stale write is refused rather than silently overwriting a newer one.
+ */
+import { sql } from 'kysely';
+import type {
+  Action,
+  ActionId,
+  ActionRef,
+  BoardId,
+  MeetingId,
+  Owner,
+  PersonId,
+  Status,
+  Visibility,
+} from '../domain.ts';
+import type { ActionRow } from '../db/schema.ts';
+import { appendUpdate, type Author } from './history.ts';
+import { toPerson } from './people.ts';
+import { inTransaction, iso, type Db } from './tx.ts';
+
+/** Expected failures are values; callers branch on `code`. */
+export type Outcome<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly code: 'not_found' | 'stale' | 'unchanged'; readonly message: string };
+
+/** An owner as a caller names it: a person by id, or a group by name. */
+export type OwnerInput = { readonly personId: PersonId } | { readonly group: string };
+
+export interface NewAction {
+  readonly boardId: BoardId;
+  readonly text: string;
+  readonly minuteRef?: string | null;
+  readonly raisedAtMeetingId?: MeetingId | null;
+  readonly dueMeetingId?: MeetingId | null;
+  readonly dueDate?: string | null;
+  readonly owners?: readonly OwnerInput[];
+  readonly visibility?: Visibility;
+  readonly status?: Status;
+  /** Set by the importer: adding an action with a key already present returns the existing one. */
+  readonly importKey?: string | null;
+}
+
+export async function addAction(db: Db, input: NewAction, author: Author, now: Date): Promise<Action> {
+  return inTransaction(db, async (trx) => {
+    if (input.importKey) {
+      const existing = await trx
+        .selectFrom('actions')
+        .select('id')
+        .where('import_key', '=', input.importKey)
+        .executeTakeFirst();
+      if (existing) return (await getAction(trx, existing.id as ActionId))!;
+    }
+    // Number the action from the board's own counter, e.g. LCRB-13.
+    const board = await trx
+      .updateTable('boards')
+      .set({ next_ref: sql`next_ref + 1` })
+      .where('id', '=', input.boardId)
+      .returning(['ref_prefix', sql<number>`next_ref - 1`.as('n')])
+      .executeTakeFirstOrThrow();
+    const { id } = await trx
+      .insertInto('actions')
+      .values({
+        ref: `${board.ref_prefix}-${Number(board.n)}`,
+        board_id: input.boardId,
+        raised_at_meeting_id: input.raisedAtMeetingId ?? null,
+        minute_ref: input.minuteRef ?? null,
+        text: input.text.trim(),
+        due_meeting_id: input.dueMeetingId ?? null,
+        due_date: input.dueDate ?? null,
+        status: input.status ?? 'open',
+        visibility: input.visibility ?? 'public',
+        import_key: input.importKey ?? null,
+        created_at: iso(now),
+        updated_at: iso(now),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await writeOwners(trx, id as ActionId, input.owners ?? []);
+    await appendUpdate(
+      trx,
+      { actionId: id as ActionId, author, kind: 'created', statusTo: input.status ?? 'open' },
+      now,
+    );
+    return (await getAction(trx, id as ActionId))!;
+  });
+}
+
+async function writeOwners(db: Db, actionId: ActionId, owners: readonly OwnerInput[]): Promise<void> {
+  await db.deleteFrom('action_owners').where('action_id', '=', actionId).execute();
+  if (owners.length === 0) return;
+  await db
+    .insertInto('action_owners')
+    .values(
+      owners.map((o, position) => ({
+        action_id: actionId,
+        person_id: 'personId' in o ? o.personId : null,
+        group_name: 'group' in o ? o.group.trim() : null,
+        position,
+      })),
+    )
+    .execute();
+}
+
+function toAction(row: ActionRow, owners: readonly Owner[]): Action {
+  return {
+    id: row.id as ActionId,
+    ref: row.ref as ActionRef,
+    boardId: row.board_id as BoardId,
+    raisedAtMeetingId: (row.raised_at_meeting_id ?? null) as MeetingId | null,
+    minuteRef: row.minute_ref,
+    text: row.text,
+    dueMeetingId: (row.due_meeting_id ?? null) as MeetingId | null,
+    dueDate: row.due_date,
+    status: row.status as Status,
+    visibility: row.visibility as Visibility,
+    carriedForward: Number(row.carried_forward),
+    version: Number(row.version),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    owners,
+  };
+}
+
+/** Loads owners for many actions in a few queries. */
+async function withOwners(db: Db, rows: readonly ActionRow[]): Promise<Action[]> {
+  const owners = new Map<number, Owner[]>();
+  for (let i = 0; i < rows.length; i += 500) {
+    const ids = rows.slice(i, i + 500).map((r) => r.id);
+    const ownerRows = await db
+      .selectFrom('action_owners')
+      .leftJoin('people', 'people.id', 'action_owners.person_id')
+      .select([
+        'action_owners.action_id',
+        'action_owners.group_name',
+        'action_owners.position',
+        'people.id as p_id',
+        'people.name as p_name',
+        'people.initials as p_initials',
+        'people.organisation as p_organisation',
+        'people.title as p_title',
+        'people.email as p_email',
+        'people.created_at as p_created_at',
+      ])
+      .where('action_owners.action_id', 'in', ids)
+      .orderBy('action_owners.action_id')
+      .orderBy('action_owners.position')
+      .execute();
+    for (const o of ownerRows) {
+      const list = owners.get(o.action_id) ?? [];
+      if (o.p_id !== null && o.p_name !== null) {
+        list.push({
+          kind: 'person',
+          person: toPerson({
+            id: o.p_id,
+            name: o.p_name,
+            initials: o.p_initials,
+            organisation: o.p_organisation,
+            title: o.p_title,
+            email: o.p_email,
+            created_at: o.p_created_at ?? '',
+          }),
+        });
+      } else if (o.group_name) {
+        list.push({ kind: 'group', name: o.group_name });
+      }
+      owners.set(o.action_id, list);
+    }
+  }
+  return rows.map((r) => toAction(r, owners.get(r.id) ?? []));
+}
+
+export async function getAction(db: Db, id: ActionId): Promise<Action | undefined> {
+  const row = await db.selectFrom('actions').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? (await withOwners(db, [row]))[0] : undefined;
+}
+
+/** Finds an action by its ref, ignoring case ("lcrb-12" finds LCRB-12). */
+export async function getActionByRef(db: Db, ref: string): Promise<Action | undefined> {
+  const row = await db
+    .selectFrom('actions')
+    .selectAll()
+    .where('ref', '=', ref.trim().toUpperCase())
+    .executeTakeFirst();
+  return row ? (await withOwners(db, [row]))[0] : undefined;
+}
+
+export interface ActionFilter {
+  readonly boardIds?: readonly BoardId[];
+  readonly ownerId?: PersonId;
+  readonly statuses?: readonly Status[];
+  readonly dueMeetingId?: MeetingId;
+  readonly visibility?: Visibility;
+}
+
+/** Lists actions, oldest ref first. */
+export async function listActions(db: Db, filter: ActionFilter = {}): Promise<Action[]> {
+  let query = db.selectFrom('actions').selectAll('actions');
+  if (filter.boardIds) {
+    if (filter.boardIds.length === 0) return [];
+    query = query.where('actions.board_id', 'in', filter.boardIds);
+  }
+  if (filter.statuses) {
+    if (filter.statuses.length === 0) return [];
+    query = query.where('actions.status', 'in', filter.statuses);
+  }
+  if (filter.dueMeetingId !== undefined) query = query.where('actions.due_meeting_id', '=', filter.dueMeetingId);
+  if (filter.visibility) query = query.where('actions.visibility', '=', filter.visibility);
+  if (filter.ownerId !== undefined) {
+    const ownerId = filter.ownerId;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('action_owners')
+          .select('action_owners.id')
+          .whereRef('action_owners.action_id', '=', 'actions.id')
+          .where('action_owners.person_id', '=', ownerId),
+      ),
+    );
+  }
+  const rows = await query.orderBy('actions.board_id').orderBy('actions.id').execute();
+  return withOwners(db, rows);
+}
+
+/**
+ * Bumps the version if it is still `expected` (any version when undefined). Returns the row as
+ * it was before, or a refusal naming what changed.
+ */
+async function claimVersion(
+  db: Db,
+  id: ActionId,
+  expected: number | undefined,
+  set: Record<string, unknown>,
+  now: Date,
+): Promise<Outcome<ActionRow>> {
+  const before = await db.selectFrom('actions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!before) return { ok: false, code: 'not_found', message: 'No such action.' };
+  const version = expected ?? Number(before.version);
+  const updated = await db
+    .updateTable('actions')
+    .set({ ...set, version: sql`version + 1`, updated_at: iso(now) })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0) {
+    return {
+      ok: false,
+      code: 'stale',
+      message: `${before.ref} was changed by someone else since you loaded it. Here it is as it stands now; try again if your change still applies.`,
+    };
+  }
+  return { ok: true, value: before };
+}
+
+export interface StatusChange {
+  readonly id: ActionId;
+  readonly status: Status;
+  readonly note?: string | null;
+  /** The version the author saw; a newer one in the register refuses the change. */
+  readonly expectedVersion?: number;
+}
+
+export async function changeStatus(
+  db: Db,
+  change: StatusChange,
+  author: Author,
+  now: Date,
+): Promise<Outcome<Action>> {
+  return inTransaction(db, async (trx) => {
+    const current = await trx.selectFrom('actions').select(['status', 'ref']).where('id', '=', change.id).executeTakeFirst();
+    if (!current) return { ok: false, code: 'not_found', message: 'No such action.' };
+    if (current.status === change.status && !change.note) {
+      return { ok: false, code: 'unchanged', message: `${current.ref} is already ${change.status.replace('_', ' ')}.` };
+    }
+    const claimed = await claimVersion(trx, change.id, change.expectedVersion, { status: change.status }, now);
+    if (!claimed.ok) return claimed;
+    await appendUpdate(
+      trx,
+      {
+        actionId: change.id,
+        author,
+        kind: 'status',
+        statusFrom: claimed.value.status as Status,
+        statusTo: change.status,
+        note: change.note ?? null,
+      },
+      now,
+    );
+    return { ok: true, value: (await getAction(trx, change.id))! };
+  });
+}
+
+/** Adds a note without changing the status. A note does not bump the version: it changes nothing. */
+export async function addNote(
+  db: Db,
+  id: ActionId,
+  note: string,
+  author: Author,
+  now: Date,
+): Promise<Outcome<Action>> {
+  return inTransaction(db, async (trx) => {
+    const action = await getAction(trx, id);
+    if (!action) return { ok: false, code: 'not_found', message: 'No such action.' };
+    await trx.updateTable('actions').set({ updated_at: iso(now) }).where('id', '=', id).execute();
+    await appendUpdate(trx, { actionId: id, author, kind: 'note', note }, now);
+    return { ok: true, value: { ...action, updatedAt: iso(now) } };
+  });
+}
+
+/** Replaces the owners (an empty list leaves the action unassigned). */
+export async function setOwners(
+  db: Db,
+  id: ActionId,
+  owners: readonly OwnerInput[],
+  describe: string,
+  author: Author,
+  now: Date,
+  expectedVersion?: number,
+): Promise<Outcome<Action>> {
+  return inTransaction(db, async (trx) => {
+    const claimed = await claimVersion(trx, id, expectedVersion, {}, now);
+    if (!claimed.ok) return claimed;
+    await writeOwners(trx, id, owners);
+    await appendUpdate(trx, { actionId: id, author, kind: 'assigned', note: describe }, now);
+    return { ok: true, value: (await getAction(trx, id))! };
+  });
+}
+
+/** Moves an open action to the board's following meeting and counts the carry. */
+export async function carryForward(
+  db: Db,
+  id: ActionId,
+  toMeetingId: MeetingId,
+  describe: string,
+  author: Author,
+  now: Date,
+): Promise<Outcome<Action>> {
+  return inTransaction(db, async (trx) => {
+    const claimed = await claimVersion(
+      trx,
+      id,
+      undefined,
+      { due_meeting_id: toMeetingId, carried_forward: sql`carried_forward + 1` },
+      now,
+    );
+    if (!claimed.ok) return claimed;
+    await appendUpdate(trx, { actionId: id, author, kind: 'carried_forward', note: describe }, now);
+    return { ok: true, value: (await getAction(trx, id))! };
+  });
+}

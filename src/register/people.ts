@@ -1,0 +1,209 @@
+/**
+ * People, their platform identities and their roles on boards. Person lookup accepts a full
+ * name, initials (within a board first), or an email; an ambiguous name is reported with its
+ * candidates, never guessed.
+ */
+import type { BoardId, Person, PersonId, Platform, Role } from '../domain.ts';
+import type { PersonRow } from '../db/schema.ts';
+import { iso, type Db } from './tx.ts';
+
+export function toPerson(row: PersonRow): Person {
+  return {
+    id: row.id as PersonId,
+    name: row.name,
+    initials: row.initials,
+    organisation: row.organisation,
+    title: row.title,
+    email: row.email,
+  };
+}
+
+export interface NewPerson {
+  readonly name: string;
+  readonly initials?: string | null;
+  readonly organisation?: string | null;
+  readonly title?: string | null;
+  readonly email?: string | null;
+}
+
+export async function createPerson(db: Db, person: NewPerson, now: Date): Promise<Person> {
+  const row = await db
+    .insertInto('people')
+    .values({
+      name: person.name.trim(),
+      initials: person.initials?.trim() || null,
+      organisation: person.organisation?.trim() || null,
+      title: person.title?.trim() || null,
+      email: person.email?.trim().toLowerCase() || null,
+      created_at: iso(now),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toPerson(row);
+}
+
+export async function getPerson(db: Db, id: PersonId): Promise<Person | undefined> {
+  const row = await db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toPerson(row);
+}
+
+export async function findPersonByEmail(db: Db, email: string): Promise<Person | undefined> {
+  const row = await db
+    .selectFrom('people')
+    .selectAll()
+    .where('email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
+  return row && toPerson(row);
+}
+
+export type PersonMatch =
+  | { readonly kind: 'one'; readonly person: Person }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'many'; readonly candidates: readonly Person[] };
+
+const norm = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/**
+ * Resolves what someone typed to one person: email, then exact full name, then initials
+ * (members of `boardId` first), then a unique part of a name.
+ */
+export async function findPerson(db: Db, query: string, boardId?: BoardId): Promise<PersonMatch> {
+  const q = norm(query.replace(/^@/, ''));
+  if (!q) return { kind: 'none' };
+  if (q.includes('@')) {
+    const person = await findPersonByEmail(db, q);
+    return person ? { kind: 'one', person } : { kind: 'none' };
+  }
+  const everyone = (await db.selectFrom('people').selectAll().execute()).map(toPerson);
+  const members = boardId
+    ? new Set(
+        (
+          await db.selectFrom('memberships').select('person_id').where('board_id', '=', boardId).execute()
+        ).map((r) => r.person_id),
+      )
+    : new Set<number>();
+
+  const pick = (matches: Person[]): PersonMatch | undefined => {
+    if (matches.length === 0) return undefined;
+    if (matches.length === 1) return { kind: 'one', person: matches[0]! };
+    const inBoard = matches.filter((p) => members.has(p.id));
+    if (inBoard.length === 1) return { kind: 'one', person: inBoard[0]! };
+    return { kind: 'many', candidates: matches };
+  };
+
+  return (
+    pick(everyone.filter((p) => norm(p.name) === q)) ??
+    pick(everyone.filter((p) => p.initials !== null && norm(p.initials) === q)) ??
+    pick(
+      everyone.filter((p) => {
+        const name = norm(p.name);
+        return q.length >= 3 && (name.split(' ').includes(q) || name.includes(q));
+      }),
+    ) ?? { kind: 'none' }
+  );
+}
+
+export interface Identity {
+  readonly personId: PersonId;
+  readonly platform: Platform;
+  readonly workspaceId: string;
+  readonly userId: string;
+  readonly conversationRef: string | null;
+}
+
+/** Links a platform user to a person, or updates the stored conversation reference. */
+export async function linkIdentity(db: Db, identity: Identity, now: Date): Promise<void> {
+  await db
+    .insertInto('identities')
+    .values({
+      person_id: identity.personId,
+      platform: identity.platform,
+      workspace_id: identity.workspaceId,
+      user_id: identity.userId,
+      conversation_ref: identity.conversationRef,
+      updated_at: iso(now),
+    })
+    .onConflict((oc) =>
+      oc.columns(['platform', 'workspace_id', 'user_id']).doUpdateSet({
+        person_id: identity.personId,
+        // Keep a known reference when the caller has none to give.
+        conversation_ref: (eb) =>
+          eb.fn.coalesce(eb.ref('excluded.conversation_ref'), eb.ref('identities.conversation_ref')),
+        updated_at: iso(now),
+      }),
+    )
+    .execute();
+}
+
+export async function findPersonByIdentity(
+  db: Db,
+  platform: Platform,
+  workspaceId: string,
+  userId: string,
+): Promise<Person | undefined> {
+  const row = await db
+    .selectFrom('identities')
+    .innerJoin('people', 'people.id', 'identities.person_id')
+    .selectAll('people')
+    .where('identities.platform', '=', platform)
+    .where('identities.workspace_id', '=', workspaceId)
+    .where('identities.user_id', '=', userId)
+    .executeTakeFirst();
+  return row && toPerson(row);
+}
+
+export async function listIdentities(db: Db, personId: PersonId): Promise<Identity[]> {
+  const rows = await db
+    .selectFrom('identities')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .orderBy('updated_at', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    personId: r.person_id as PersonId,
+    platform: r.platform as Platform,
+    workspaceId: r.workspace_id,
+    userId: r.user_id,
+    conversationRef: r.conversation_ref,
+  }));
+}
+
+export async function addMembership(db: Db, boardId: BoardId, personId: PersonId, role: Role): Promise<void> {
+  await db
+    .insertInto('memberships')
+    .values({ board_id: boardId, person_id: personId, role })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+/** Every board the person sits on, with their roles there. */
+export async function rolesOf(db: Db, personId: PersonId): Promise<Map<BoardId, Role[]>> {
+  const rows = await db.selectFrom('memberships').selectAll().where('person_id', '=', personId).execute();
+  const roles = new Map<BoardId, Role[]>();
+  for (const r of rows) {
+    const list = roles.get(r.board_id as BoardId) ?? [];
+    list.push(r.role as Role);
+    roles.set(r.board_id as BoardId, list);
+  }
+  return roles;
+}
+
+/** People holding a role on a board, e.g. its secretariat. */
+export async function peopleWithRole(db: Db, boardId: BoardId, role: Role): Promise<Person[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .innerJoin('people', 'people.id', 'memberships.person_id')
+    .selectAll('people')
+    .where('memberships.board_id', '=', boardId)
+    .where('memberships.role', '=', role)
+    .orderBy('people.name')
+    .execute();
+  return rows.map(toPerson);
+}
