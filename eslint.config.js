@@ -1,6 +1,7 @@
 // Lint: typescript-eslint's recommended rules, plus the architecture rule that keeps the core
 // free of platform code (src/ never imports adapters/).
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -8,8 +9,11 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    languageOptions: { globals: globals.node },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // We strip control characters from user text on purpose (logs, terminals, notes).
+      'no-control-regex': 'off',
     },
   },
   {
@@ -17,7 +21,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/adapters/**'], message: 'The core never imports an adapter.' }] },
+        {
+          patterns: [{ group: ['**/adapters/**'], message: 'The core never imports an adapter.' }],
+        },
       ],
     },
   },

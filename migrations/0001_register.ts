@@ -39,7 +39,9 @@ export async function up(db: Db): Promise<void> {
   await db.schema
     .createTable('board_channels')
     .addColumn('id', idType, pk)
-    .addColumn('board_id', 'integer', (c) => c.notNull().references('boards.id').onDelete('restrict'))
+    .addColumn('board_id', 'integer', (c) =>
+      c.notNull().references('boards.id').onDelete('restrict'),
+    )
     .addColumn('platform', 'text', (c) => c.notNull())
     .addColumn('workspace_id', 'text')
     .addColumn('channel_id', 'text', (c) => c.notNull())
@@ -50,7 +52,9 @@ export async function up(db: Db): Promise<void> {
   await db.schema
     .createTable('meetings')
     .addColumn('id', idType, pk)
-    .addColumn('board_id', 'integer', (c) => c.notNull().references('boards.id').onDelete('restrict'))
+    .addColumn('board_id', 'integer', (c) =>
+      c.notNull().references('boards.id').onDelete('restrict'),
+    )
     .addColumn('starts_at', 'text', (c) => c.notNull())
     .addColumn('location', 'text')
     .addColumn('source', 'text')
@@ -73,7 +77,9 @@ export async function up(db: Db): Promise<void> {
   await db.schema
     .createTable('identities')
     .addColumn('id', idType, pk)
-    .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('restrict'))
+    .addColumn('person_id', 'integer', (c) =>
+      c.notNull().references('people.id').onDelete('restrict'),
+    )
     .addColumn('platform', 'text', (c) => c.notNull())
     // Slack team id or Teams tenant id; '' where the platform has none (console).
     .addColumn('workspace_id', 'text', (c) => c.notNull().defaultTo(''))
@@ -86,8 +92,12 @@ export async function up(db: Db): Promise<void> {
 
   await db.schema
     .createTable('memberships')
-    .addColumn('board_id', 'integer', (c) => c.notNull().references('boards.id').onDelete('restrict'))
-    .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('restrict'))
+    .addColumn('board_id', 'integer', (c) =>
+      c.notNull().references('boards.id').onDelete('restrict'),
+    )
+    .addColumn('person_id', 'integer', (c) =>
+      c.notNull().references('people.id').onDelete('restrict'),
+    )
     .addColumn('role', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('memberships_pk', ['board_id', 'person_id', 'role'])
     .execute();
@@ -96,7 +106,9 @@ export async function up(db: Db): Promise<void> {
     .createTable('actions')
     .addColumn('id', idType, pk)
     .addColumn('ref', 'text', (c) => c.notNull().unique())
-    .addColumn('board_id', 'integer', (c) => c.notNull().references('boards.id').onDelete('restrict'))
+    .addColumn('board_id', 'integer', (c) =>
+      c.notNull().references('boards.id').onDelete('restrict'),
+    )
     .addColumn('raised_at_meeting_id', 'integer', (c) =>
       c.references('meetings.id').onDelete('restrict'),
     )
@@ -118,29 +130,46 @@ export async function up(db: Db): Promise<void> {
     )
     .addCheckConstraint('actions_visibility', sql`visibility in ('public', 'restricted')`)
     .execute();
-  await db.schema.createIndex('actions_board_status').on('actions').columns(['board_id', 'status']).execute();
-  await db.schema.createIndex('actions_due_meeting').on('actions').column('due_meeting_id').execute();
+  await db.schema
+    .createIndex('actions_board_status')
+    .on('actions')
+    .columns(['board_id', 'status'])
+    .execute();
+  await db.schema
+    .createIndex('actions_due_meeting')
+    .on('actions')
+    .column('due_meeting_id')
+    .execute();
 
   await db.schema
     .createTable('action_owners')
     .addColumn('id', idType, pk)
-    .addColumn('action_id', 'integer', (c) => c.notNull().references('actions.id').onDelete('restrict'))
+    .addColumn('action_id', 'integer', (c) =>
+      c.notNull().references('actions.id').onDelete('restrict'),
+    )
     .addColumn('person_id', 'integer', (c) => c.references('people.id').onDelete('restrict'))
     // A group owner as the minutes name it ("MOPAC officers"); never a person.
     .addColumn('group_name', 'text')
     .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
-    .addCheckConstraint(
-      'action_owners_one_kind',
-      sql`(person_id is null) <> (group_name is null)`,
-    )
+    .addCheckConstraint('action_owners_one_kind', sql`(person_id is null) <> (group_name is null)`)
     .execute();
-  await db.schema.createIndex('action_owners_action').on('action_owners').column('action_id').execute();
-  await db.schema.createIndex('action_owners_person').on('action_owners').column('person_id').execute();
+  await db.schema
+    .createIndex('action_owners_action')
+    .on('action_owners')
+    .column('action_id')
+    .execute();
+  await db.schema
+    .createIndex('action_owners_person')
+    .on('action_owners')
+    .column('person_id')
+    .execute();
 
   await db.schema
     .createTable('action_updates')
     .addColumn('id', idType, pk)
-    .addColumn('action_id', 'integer', (c) => c.notNull().references('actions.id').onDelete('restrict'))
+    .addColumn('action_id', 'integer', (c) =>
+      c.notNull().references('actions.id').onDelete('restrict'),
+    )
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('actor_id', 'integer', (c) => c.references('people.id').onDelete('restrict'))
     .addColumn('actor_name', 'text', (c) => c.notNull())
@@ -171,7 +200,8 @@ export async function up(db: Db): Promise<void> {
 }
 
 export async function down(db: Db): Promise<void> {
-  if (isPostgres(db)) await sql`drop function if exists action_updates_append_only() cascade`.execute(db);
+  if (isPostgres(db))
+    await sql`drop function if exists action_updates_append_only() cascade`.execute(db);
   for (const table of [
     'action_updates',
     'action_owners',

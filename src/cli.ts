@@ -51,7 +51,9 @@ export function buildProgram(): Command {
       const { db, close } = await openDatabase(opts.database ?? config().DATABASE_URL);
       try {
         const { applied } = await migrateToLatest(db);
-        process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'Already up to date.\n');
+        process.stdout.write(
+          applied.length ? `Applied: ${applied.join(', ')}\n` : 'Already up to date.\n',
+        );
       } finally {
         await close();
       }
@@ -59,7 +61,9 @@ export function buildProgram(): Command {
 
   program
     .command('seed-demo')
-    .description('add the demo boards, people, meetings and actions (when the register has no boards)')
+    .description(
+      'add the demo boards, people, meetings and actions (when the register has no boards)',
+    )
     .option('--database <url>', 'sqlite:<path> or postgres://... (default: DATABASE_URL)')
     .action(async (opts: { database?: string }) => {
       const { db, close } = await openRegister(opts.database);
@@ -96,7 +100,11 @@ export function buildProgram(): Command {
         }
         const person = match.person;
         await runChat(
-          { person, actor: () => core.actorFor(person, 'cli'), handle: (actor, line) => core.handleText(actor, line) },
+          {
+            person,
+            actor: () => core.actorFor(person, 'cli'),
+            handle: (actor, line) => core.handleText(actor, line),
+          },
           process.stdin,
           process.stdout,
         );

@@ -6,7 +6,13 @@ import type { Person, PersonId, Platform, Source } from './domain.ts';
 import type { ButtonIntent, Message } from './message.ts';
 import type { Clock } from './ports.ts';
 import { actorFor } from './commands/actor.ts';
-import { applyIntent, handleText, updateAction, type UpdateOutcome, type UpdateRequest } from './commands/execute.ts';
+import {
+  applyIntent,
+  handleText,
+  updateAction,
+  type UpdateOutcome,
+  type UpdateRequest,
+} from './commands/execute.ts';
 import type { Actor } from './commands/permissions.ts';
 import type { Status } from './domain.ts';
 import {
@@ -33,16 +39,28 @@ export interface Core {
   /** The person linked to a platform user, if any. */
   identify(user: PlatformUser, source: Source): Promise<Actor | undefined>;
   /** Links a platform user to the person with this email (first contact). */
-  linkByEmail(user: PlatformUser, email: string, conversationRef: string | null): Promise<Person | undefined>;
+  linkByEmail(
+    user: PlatformUser,
+    email: string,
+    conversationRef: string | null,
+  ): Promise<Person | undefined>;
   /** Links a platform user to a person the secretariat named. */
   link(user: PlatformUser, personId: PersonId, conversationRef: string | null): Promise<void>;
   /** Stores how to reach a known user proactively (Teams conversation reference, Slack DM). */
-  rememberConversation(user: PlatformUser, personId: PersonId, conversationRef: string): Promise<void>;
+  rememberConversation(
+    user: PlatformUser,
+    personId: PersonId,
+    conversationRef: string,
+  ): Promise<void>;
   findPerson(query: string): Promise<PersonMatch>;
   getPerson(id: PersonId): Promise<Person | undefined>;
   actorFor(person: Person, source: Source): Promise<Actor>;
   handleText(actor: Actor, text: string): Promise<Message>;
-  applyIntent(actor: Actor, intent: ButtonIntent, form?: { status?: Status | null; note?: string | null }): Promise<UpdateOutcome>;
+  applyIntent(
+    actor: Actor,
+    intent: ButtonIntent,
+    form?: { status?: Status | null; note?: string | null },
+  ): Promise<UpdateOutcome>;
   updateAction(actor: Actor, request: UpdateRequest): Promise<UpdateOutcome>;
   /** Names of everyone who can link an unknown user: the secretariat of every board. */
   whoCanLink(): Promise<string[]>;
@@ -58,7 +76,8 @@ export function createCore(db: Db, clock: Clock): Core {
     },
     async linkByEmail(user, email, conversationRef) {
       const person = await findPersonByEmail(db, email);
-      if (person) await linkIdentity(db, { ...user, personId: person.id, conversationRef }, clock.now());
+      if (person)
+        await linkIdentity(db, { ...user, personId: person.id, conversationRef }, clock.now());
       return person;
     },
     async link(user, personId, conversationRef) {

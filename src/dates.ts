@@ -2,7 +2,10 @@
 import { DateTime } from 'luxon';
 
 const toDateTime = (value: string | Date, zone: string) =>
-  (typeof value === 'string' ? DateTime.fromISO(value, { zone: 'utc' }) : DateTime.fromJSDate(value)).setZone(zone);
+  (typeof value === 'string'
+    ? DateTime.fromISO(value, { zone: 'utc' })
+    : DateTime.fromJSDate(value)
+  ).setZone(zone);
 
 /** "2 Dec 2026" */
 export function formatDate(value: string | Date, zone: string): string {
@@ -19,14 +22,25 @@ export function formatCalendarDate(isoDate: string): string {
   return DateTime.fromISO(isoDate, { zone: 'utc' }).toFormat('d LLL yyyy');
 }
 
-const INPUT_FORMATS = ['yyyy-MM-dd', 'd LLL yyyy', 'd LLLL yyyy', 'd/M/yyyy', 'dd/MM/yyyy', 'd LLL', 'd LLLL'];
+const INPUT_FORMATS = [
+  'yyyy-MM-dd',
+  'd LLL yyyy',
+  'd LLLL yyyy',
+  'd/M/yyyy',
+  'dd/MM/yyyy',
+  'd LLL',
+  'd LLLL',
+];
 
 /**
  * Reads a date someone typed ("2026-12-07", "7 Dec 2026", "7/12/2026", "7 December") as a
  * calendar date. Day-first, as in the UK. Returns undefined when it is not a date.
  */
 export function parseDateInput(text: string, zone: string, now: Date): string | undefined {
-  const clean = text.trim().replace(/(\d)(st|nd|rd|th)\b/i, '$1').replace(/\s+/g, ' ');
+  const clean = text
+    .trim()
+    .replace(/(\d)(st|nd|rd|th)\b/i, '$1')
+    .replace(/\s+/g, ' ');
   for (const format of INPUT_FORMATS) {
     let parsed = DateTime.fromFormat(clean, format, { zone, locale: 'en-GB' });
     if (!parsed.isValid) continue;

@@ -76,7 +76,13 @@ const at = (date: string, hhmm: string, zone: string) =>
   DateTime.fromISO(`${date}T${hhmm}`, { zone }).toUTC().toJSDate();
 
 /** The first `weekday` at least `days` ahead of now, at `hhmm` local time. */
-function upcomingDate(now: Date, zone: string, weekday: number, days: number, hhmm: string): DateTime {
+function upcomingDate(
+  now: Date,
+  zone: string,
+  weekday: number,
+  days: number,
+  hhmm: string,
+): DateTime {
   let day = DateTime.fromJSDate(now).setZone(zone).startOf('day').plus({ days });
   while (day.weekday !== weekday) day = day.plus({ days: 1 });
   const [h, m] = hhmm.split(':').map(Number);
@@ -94,31 +100,67 @@ export interface SeedOutcome {
 export async function seedDemo(db: Db, now: Date, force = false): Promise<SeedOutcome> {
   const data = await loadDemoData();
   return inTransaction(db, async (trx) => {
-    if (!force && (await listBoards(trx)).length > 0) return { seeded: false, boards: 0, people: 0, actions: 0 };
+    if (!force && (await listBoards(trx)).length > 0)
+      return { seeded: false, boards: 0, people: 0, actions: 0 };
     const boards = new Map<string, Board>();
     for (const b of data.boards) {
       const board =
         (await findBoard(trx, b.slug)) ??
         (await createBoard(
           trx,
-          { slug: b.slug, name: b.name, refPrefix: b.refPrefix, timezone: b.timezone, parentId: b.parent ? boards.get(b.parent)?.id ?? null : null },
+          {
+            slug: b.slug,
+            name: b.name,
+            refPrefix: b.refPrefix,
+            timezone: b.timezone,
+            parentId: b.parent ? (boards.get(b.parent)?.id ?? null) : null,
+          },
           now,
         ));
       boards.set(b.slug, board);
       for (const m of data.meetings.filter((x) => x.board === b.slug)) {
-        await addMeeting(trx, { boardId: board.id, startsAt: at(m.date, m.time, b.timezone), location: m.location, source: m.source ?? null }, now);
+        await addMeeting(
+          trx,
+          {
+            boardId: board.id,
+            startsAt: at(m.date, m.time, b.timezone),
+            location: m.location,
+            source: m.source ?? null,
+          },
+          now,
+        );
       }
-      const first = upcomingDate(now, b.timezone, b.upcoming.weekday, b.upcoming.atLeastDaysAhead, b.upcoming.time);
+      const first = upcomingDate(
+        now,
+        b.timezone,
+        b.upcoming.weekday,
+        b.upcoming.atLeastDaysAhead,
+        b.upcoming.time,
+      );
       for (let i = 0; i < 3; i++) {
         const starts = first.plus({ weeks: i * b.upcoming.everyWeeks });
-        await addMeeting(trx, { boardId: board.id, startsAt: starts.toUTC().toJSDate(), location: b.upcoming.location }, now);
+        await addMeeting(
+          trx,
+          { boardId: board.id, startsAt: starts.toUTC().toJSDate(), location: b.upcoming.location },
+          now,
+        );
       }
     }
     const people = new Map<string, Person>();
     for (const p of data.people) {
       const person =
         (await findPersonByEmail(trx, p.email)) ??
-        (await createPerson(trx, { name: p.name, initials: p.initials ?? null, title: p.title ?? null, organisation: p.organisation ?? null, email: p.email }, now));
+        (await createPerson(
+          trx,
+          {
+            name: p.name,
+            initials: p.initials ?? null,
+            title: p.title ?? null,
+            organisation: p.organisation ?? null,
+            email: p.email,
+          },
+          now,
+        ));
       people.set(p.name, person);
       for (const [slug, role] of Object.entries(p.roles)) {
         const board = boards.get(slug);
@@ -129,19 +171,32 @@ export async function seedDemo(db: Db, now: Date, force = false): Promise<SeedOu
     for (const a of data.actions) {
       const board = boards.get(a.board)!;
       const raisedAt = (
-        await nextMeeting(trx, board.id, DateTime.fromISO(a.raisedAt, { zone: board.timezone }).toUTC().toJSDate())
+        await nextMeeting(
+          trx,
+          board.id,
+          DateTime.fromISO(a.raisedAt, { zone: board.timezone }).toUTC().toJSDate(),
+        )
       )?.id;
       const due = await nextMeeting(trx, board.id, now);
       const owners: OwnerInput[] = [];
       for (const name of a.owners) {
         const match = await findPerson(trx, name, board.id);
-        if (match.kind !== 'one') throw new Error(`seeds/demo.json: owner "${name}" of ${a.key} is not one person`);
+        if (match.kind !== 'one')
+          throw new Error(`seeds/demo.json: owner "${name}" of ${a.key} is not one person`);
         owners.push({ personId: match.person.id });
       }
       const author = { personId: null, name: 'Demo import', source: 'import' as const };
       const action = await addAction(
         trx,
-        { boardId: board.id, text: a.text, minuteRef: a.minuteRef, raisedAtMeetingId: raisedAt ?? null, dueMeetingId: due?.id ?? null, owners, importKey: `demo:${a.key}` },
+        {
+          boardId: board.id,
+          text: a.text,
+          minuteRef: a.minuteRef,
+          raisedAtMeetingId: raisedAt ?? null,
+          dueMeetingId: due?.id ?? null,
+          owners,
+          importKey: `demo:${a.key}`,
+        },
         author,
         now,
       );

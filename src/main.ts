@@ -48,10 +48,16 @@ export async function startService(config: Config, options: ServiceOptions = {})
     const { applied } = await migrateToLatest(db);
     if (applied.length) logger.info({ applied }, 'database migrated');
 
-    const demoWanted = config.DEMO_DATA === 'always' || (config.DEMO_DATA === 'auto' && config.NODE_ENV !== 'production');
+    const demoWanted =
+      config.DEMO_DATA === 'always' ||
+      (config.DEMO_DATA === 'auto' && config.NODE_ENV !== 'production');
     if (demoWanted) {
       const seeded = await seedDemo(db, clock.now());
-      if (seeded.seeded) logger.info({ boards: seeded.boards, people: seeded.people, actions: seeded.actions }, 'demo register seeded');
+      if (seeded.seeded)
+        logger.info(
+          { boards: seeded.boards, people: seeded.people, actions: seeded.actions },
+          'demo register seeded',
+        );
     }
 
     const core = createCore(db, clock);
@@ -60,7 +66,9 @@ export async function startService(config: Config, options: ServiceOptions = {})
       'console',
       new ConsoleMessenger(process.stdout, async (notice) => {
         if (notice.recipient.kind === 'channel') return `channel ${notice.recipient.channelId}`;
-        return (await getPerson(db, notice.recipient.personId as PersonId))?.name ?? 'unknown person';
+        return (
+          (await getPerson(db, notice.recipient.personId as PersonId))?.name ?? 'unknown person'
+        );
       }),
     );
 
@@ -79,7 +87,10 @@ export async function startService(config: Config, options: ServiceOptions = {})
     closers.unshift(() => http.close());
     const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
     const url = `http://${host}:${address.port}`;
-    logger.info({ url, database: kind, readyMs: Math.round(performance.now() - started) }, 'Matters Arising is ready');
+    logger.info(
+      { url, database: kind, readyMs: Math.round(performance.now() - started) },
+      'Matters Arising is ready',
+    );
     if (options.banner) printBanner(url, config, [...messengers.keys()]);
 
     let closed = false;
@@ -113,8 +124,14 @@ function printBanner(url: string, config: Config, platforms: string[]): void {
     '    npx arising chat --as "Tim Godwin"        (an owner)',
     '    npx arising chat --as "Gemma Townsend"    (the LCRB secretariat)',
     '    npx arising chat --as "Sadiq Khan"        (the LCRB chair)',
-    ...(config.SLACK_SIGNING_SECRET ? [] : ['  Connect Slack: README, "Slack" (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN).']),
-    ...(config.TEAMS_APP_ID ? [] : ['  Connect Microsoft Teams: README, "Microsoft Teams" (set TEAMS_APP_ID and TEAMS_APP_PASSWORD).']),
+    ...(config.SLACK_SIGNING_SECRET
+      ? []
+      : ['  Connect Slack: README, "Slack" (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN).']),
+    ...(config.TEAMS_APP_ID
+      ? []
+      : [
+          '  Connect Microsoft Teams: README, "Microsoft Teams" (set TEAMS_APP_ID and TEAMS_APP_PASSWORD).',
+        ]),
     '  Stop with Ctrl+C.',
     '',
   ];
@@ -144,7 +161,9 @@ export async function main(): Promise<void> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main().catch((error: unknown) => {
-    process.stderr.write(`Matters Arising failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `Matters Arising failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   });
 }

@@ -58,7 +58,12 @@ export interface HistoryLine {
 
 /** What pressing a button asks the core to do. Adapters encode it in the platform's payload. */
 export type ButtonIntent =
-  | { readonly kind: 'set_status'; readonly ref: string; readonly status: Status; readonly version: number }
+  | {
+      readonly kind: 'set_status';
+      readonly ref: string;
+      readonly status: Status;
+      readonly version: number;
+    }
   /** Open a form (Slack modal, Teams card input) for a status and a note. */
   | { readonly kind: 'add_update'; readonly ref: string; readonly version: number }
   | { readonly kind: 'show'; readonly ref: string }

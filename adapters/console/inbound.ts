@@ -17,7 +17,11 @@ export interface ChatSession {
   handle(actor: Actor, line: string): Promise<Message>;
 }
 
-export async function runChat(session: ChatSession, input: Readable, output: Writable): Promise<void> {
+export async function runChat(
+  session: ChatSession,
+  input: Readable,
+  output: Writable,
+): Promise<void> {
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
   const rl = createInterface({ input, output, terminal: interactive });
   const prompt = `${session.person.name}> `;
@@ -38,7 +42,9 @@ export async function runChat(session: ChatSession, input: Readable, output: Wri
         output.write(`${renderText(message)}\n`);
       } catch (error) {
         // A broken database is an infrastructure fault, not the person's: say so, keep the chat.
-        output.write(`Sorry, that failed on our side: ${error instanceof Error ? error.message : String(error)}\n`);
+        output.write(
+          `Sorry, that failed on our side: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
       }
     }
     if (interactive) rl.prompt();

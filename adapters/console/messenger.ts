@@ -15,7 +15,9 @@ export class ConsoleMessenger implements Messenger {
     private readonly out: Writable = process.stdout,
     /** Resolves a recipient to a display name for the header line. */
     private readonly nameOf: (notice: Notice) => Promise<string> = async (n) =>
-      n.recipient.kind === 'person' ? `person ${n.recipient.personId}` : `channel ${n.recipient.channelId}`,
+      n.recipient.kind === 'person'
+        ? `person ${n.recipient.personId}`
+        : `channel ${n.recipient.channelId}`,
   ) {}
 
   async send(notice: Notice, message: Message): Promise<Delivery> {

@@ -24,7 +24,9 @@ export function buttonAsCommand(button: Button): string {
   const i = button.intent;
   switch (i.kind) {
     case 'set_status':
-      return i.status === 'complete' ? `done ${i.ref}` : `update ${i.ref} ${STATUS_LABELS[i.status].toLowerCase()}`;
+      return i.status === 'complete'
+        ? `done ${i.ref}`
+        : `update ${i.ref} ${STATUS_LABELS[i.status].toLowerCase()}`;
     case 'add_update':
       return `note ${i.ref} <text>`;
     case 'show':
@@ -45,10 +47,14 @@ function card(c: ActionCard): string[] {
     }`,
   ];
   if (c.latest) {
-    lines.push(`  Latest: ${c.latest.at}, ${clean(c.latest.who)}${c.latest.note ? `: “${clean(c.latest.note)}”` : ''}`);
+    lines.push(
+      `  Latest: ${c.latest.at}, ${clean(c.latest.who)}${c.latest.note ? `: “${clean(c.latest.note)}”` : ''}`,
+    );
   }
   for (const h of c.history ?? []) {
-    lines.push(`    ${h.at} ${clean(h.who)} (${h.source}): ${h.what}${h.note ? ` — ${clean(h.note)}` : ''}`);
+    lines.push(
+      `    ${h.at} ${clean(h.who)} (${h.source}): ${h.what}${h.note ? ` — ${clean(h.note)}` : ''}`,
+    );
   }
   if (c.buttons.length) lines.push(`  → ${c.buttons.map(buttonAsCommand).join('  |  ')}`);
   return lines;

@@ -42,9 +42,16 @@ export function actionButtons(actor: Actor | null, action: Action): Button[] {
   const { ref, version } = action;
   const buttons: Button[] = [];
   if (isOpen(action.status)) {
-    buttons.push({ label: 'Complete', style: 'primary', intent: { kind: 'set_status', ref, status: 'complete', version } });
+    buttons.push({
+      label: 'Complete',
+      style: 'primary',
+      intent: { kind: 'set_status', ref, status: 'complete', version },
+    });
     if (action.status !== 'in_progress') {
-      buttons.push({ label: 'In progress', intent: { kind: 'set_status', ref, status: 'in_progress', version } });
+      buttons.push({
+        label: 'In progress',
+        intent: { kind: 'set_status', ref, status: 'in_progress', version },
+      });
     }
   }
   if (action.status !== 'closed' && action.status !== 'dropped') {
@@ -85,12 +92,20 @@ export async function buildCards(
   options: CardOptions,
   lookups = new Lookups(db),
 ): Promise<ActionCard[]> {
-  const latest = await latestUpdates(db, actions.map((a) => a.id));
+  const latest = await latestUpdates(
+    db,
+    actions.map((a) => a.id),
+  );
   const cards: ActionCard[] = [];
   for (const action of actions) {
     const board = await lookups.board(action.boardId);
     const dueMeeting = await lookups.meeting(action.dueMeetingId);
-    const overdue = isOverdue(action, dueMeeting?.startsAt ?? null, now, localDate(now, board.timezone));
+    const overdue = isOverdue(
+      action,
+      dueMeeting?.startsAt ?? null,
+      now,
+      localDate(now, board.timezone),
+    );
     const update = latest.get(action.id);
     let history: HistoryLine[] | undefined;
     if (options.history) {
@@ -113,7 +128,12 @@ export async function buildCards(
       rag: ragOf(action, overdue),
       carriedForward: action.carriedForward,
       latest: update
-        ? { at: formatDate(update.at, board.timezone), who: update.actorName, note: update.note, status: update.statusTo }
+        ? {
+            at: formatDate(update.at, board.timezone),
+            who: update.actorName,
+            note: update.note,
+            status: update.statusTo,
+          }
         : null,
       ...(history ? { history } : {}),
       buttons: actionButtons(options.actor, action),

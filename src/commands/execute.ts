@@ -11,7 +11,15 @@ import { formatDateTime, parseDateInput } from '../dates.ts';
 import type { ActionCard, Block, ButtonIntent, Message } from '../message.ts';
 import { bold, code, context, heading, paragraph, reply } from '../message.ts';
 import type { Clock } from '../ports.ts';
-import { addAction, addNote, changeStatus, getActionByRef, listActions, setOwners, type OwnerInput } from '../register/actions.ts';
+import {
+  addAction,
+  addNote,
+  changeStatus,
+  getActionByRef,
+  listActions,
+  setOwners,
+  type OwnerInput,
+} from '../register/actions.ts';
 import { findBoard, getBoard } from '../register/boards.ts';
 import type { Author } from '../register/history.ts';
 import { nextMeeting } from '../register/meetings.ts';
@@ -20,23 +28,43 @@ import type { Db } from '../register/tx.ts';
 import { Lookups, buildCards, overdueNow } from './cards.ts';
 import { parseCommand, type Command, type OwnerSpec } from './grammar.ts';
 import { USAGE, helpMessage } from './help.ts';
-import { canNote, canRead, canSetStatus, isChair, isSecretariat, sitsOn, type Actor } from './permissions.ts';
+import {
+  canNote,
+  canRead,
+  canSetStatus,
+  isChair,
+  isSecretariat,
+  sitsOn,
+  type Actor,
+} from './permissions.ts';
 
 export interface CommandContext {
   readonly db: Db;
   readonly clock: Clock;
 }
 
-const authorOf = (actor: Actor): Author => ({ personId: actor.person.id, name: actor.person.name, source: actor.source });
+const authorOf = (actor: Actor): Author => ({
+  personId: actor.person.id,
+  name: actor.person.name,
+  source: actor.source,
+});
 
 /** Parses and executes one line typed by the actor. Bad input gets a hint, never an exception. */
-export async function handleText(ctx: CommandContext, actor: Actor, text: string): Promise<Message> {
+export async function handleText(
+  ctx: CommandContext,
+  actor: Actor,
+  text: string,
+): Promise<Message> {
   const parsed = parseCommand(text);
   if (!parsed.ok) return reply(parsed.hint);
   return executeCommand(ctx, actor, parsed.command);
 }
 
-export async function executeCommand(ctx: CommandContext, actor: Actor, command: Command): Promise<Message> {
+export async function executeCommand(
+  ctx: CommandContext,
+  actor: Actor,
+  command: Command,
+): Promise<Message> {
   switch (command.name) {
     case 'help':
       return helpMessage(command.topic);
@@ -47,9 +75,17 @@ export async function executeCommand(ctx: CommandContext, actor: Actor, command:
     case 'show':
       return show(ctx, actor, command.ref);
     case 'update':
-      return (await updateAction(ctx, actor, { ref: command.ref, status: command.status, note: command.note ?? null })).reply;
+      return (
+        await updateAction(ctx, actor, {
+          ref: command.ref,
+          status: command.status,
+          note: command.note ?? null,
+        })
+      ).reply;
     case 'note':
-      return (await updateAction(ctx, actor, { ref: command.ref, status: null, note: command.text })).reply;
+      return (
+        await updateAction(ctx, actor, { ref: command.ref, status: null, note: command.text })
+      ).reply;
     case 'outstanding':
       return outstanding(ctx, actor, command.board);
     case 'add':
@@ -64,10 +100,17 @@ async function secretariatNames(db: Db, boardId: BoardId): Promise<string> {
   return people.length ? people.map((p) => p.name).join(', ') : 'none named yet';
 }
 
-const cardBlocks = (cards: readonly ActionCard[]): Block[] => cards.map((card) => ({ kind: 'action', card }));
+const cardBlocks = (cards: readonly ActionCard[]): Block[] =>
+  cards.map((card) => ({ kind: 'action', card }));
 
 function notFound(ref: string): Message {
-  return reply(`There is no action ${ref}. Type `, code('mine'), ' for your actions, or ', code(USAGE.outstanding), " for a board's.");
+  return reply(
+    `There is no action ${ref}. Type `,
+    code('mine'),
+    ' for your actions, or ',
+    code(USAGE.outstanding),
+    " for a board's.",
+  );
 }
 
 function cannotSee(ref: string): Message {
@@ -76,7 +119,10 @@ function cannotSee(ref: string): Message {
 
 async function mine(ctx: CommandContext, actor: Actor): Promise<Message> {
   const now = ctx.clock.now();
-  const actions = await listActions(ctx.db, { ownerId: actor.person.id, statuses: ['open', 'in_progress', 'complete'] });
+  const actions = await listActions(ctx.db, {
+    ownerId: actor.person.id,
+    statuses: ['open', 'in_progress', 'complete'],
+  });
   const open = actions.filter((a) => isOpen(a.status));
   const awaiting = actions.length - open.length;
   const awaitingNote = awaiting
@@ -105,7 +151,9 @@ async function boards(ctx: CommandContext, actor: Actor): Promise<Message> {
       paragraph(
         bold(board.name),
         ` (${board.slug}): ${roles.join(', ')}. `,
-        next ? `Next meeting ${formatDateTime(next.startsAt, board.timezone)}${next.location ? `, ${next.location}` : ''}.` : 'No next meeting set.',
+        next
+          ? `Next meeting ${formatDateTime(next.startsAt, board.timezone)}${next.location ? `, ${next.location}` : ''}.`
+          : 'No next meeting set.',
       ),
     );
   }
@@ -137,14 +185,20 @@ export interface UpdateOutcome {
 }
 
 /** The one path for every change of status or note, whatever the platform or gesture. */
-export async function updateAction(ctx: CommandContext, actor: Actor, request: UpdateRequest): Promise<UpdateOutcome> {
+export async function updateAction(
+  ctx: CommandContext,
+  actor: Actor,
+  request: UpdateRequest,
+): Promise<UpdateOutcome> {
   const now = ctx.clock.now();
   const action = await getActionByRef(ctx.db, request.ref);
   if (!action) return { ok: false, reply: notFound(request.ref) };
   if (!canRead(actor, action)) return { ok: false, reply: cannotSee(request.ref) };
   const names = await secretariatNames(ctx.db, action.boardId);
   const allowed =
-    request.status === null ? canNote(actor, action, names) : canSetStatus(actor, action, request.status, names);
+    request.status === null
+      ? canNote(actor, action, names)
+      : canSetStatus(actor, action, request.status, names);
   if (!allowed.ok) return { ok: false, reply: reply(allowed.reason) };
 
   const author = authorOf(actor);
@@ -157,22 +211,40 @@ export async function updateAction(ctx: CommandContext, actor: Actor, request: U
             id: action.id,
             status: request.status,
             note: request.note,
-            ...(request.expectedVersion !== undefined ? { expectedVersion: request.expectedVersion } : {}),
+            ...(request.expectedVersion !== undefined
+              ? { expectedVersion: request.expectedVersion }
+              : {}),
           },
           author,
           now,
         );
-  const current = outcome.ok ? outcome.value : ((await getActionByRef(ctx.db, request.ref)) ?? action);
+  const current = outcome.ok
+    ? outcome.value
+    : ((await getActionByRef(ctx.db, request.ref)) ?? action);
   const [card] = await buildCards(ctx.db, [current], now, { actor });
   if (!outcome.ok) {
-    return { ok: false, reply: { summary: outcome.message, blocks: [paragraph(outcome.message), { kind: 'action', card: card! }] }, card: card! };
+    return {
+      ok: false,
+      reply: {
+        summary: outcome.message,
+        blocks: [paragraph(outcome.message), { kind: 'action', card: card! }],
+      },
+      card: card!,
+    };
   }
   const said =
     request.status === null
       ? `Note added to ${current.ref}.`
       : `${current.ref} is now ${STATUS_LABELS[current.status].toLowerCase()}${request.note ? ', with your note' : ''}.`;
-  const closure = request.status === 'complete' ? ' The board will be asked to agree its closure at the next meeting.' : '';
-  return { ok: true, reply: { summary: said, blocks: [paragraph(said + closure), { kind: 'action', card: card! }] }, card: card! };
+  const closure =
+    request.status === 'complete'
+      ? ' The board will be asked to agree its closure at the next meeting.'
+      : '';
+  return {
+    ok: true,
+    reply: { summary: said, blocks: [paragraph(said + closure), { kind: 'action', card: card! }] },
+    card: card!,
+  };
 }
 
 /** Carries out a button press. Notes come from the form the button opened, when it has one. */
@@ -184,17 +256,31 @@ export async function applyIntent(
 ): Promise<UpdateOutcome> {
   switch (intent.kind) {
     case 'set_status':
-      return updateAction(ctx, actor, { ref: intent.ref, status: intent.status, note: form?.note ?? null, expectedVersion: intent.version });
+      return updateAction(ctx, actor, {
+        ref: intent.ref,
+        status: intent.status,
+        note: form?.note ?? null,
+        expectedVersion: intent.version,
+      });
     case 'add_update': {
       const status = form?.status ?? null;
       const note = form?.note?.trim() || null;
       if (status === null && note === null) {
         return { ok: false, reply: reply('Choose a status or write a note, then submit again.') };
       }
-      return updateAction(ctx, actor, { ref: intent.ref, status, note, ...(status ? { expectedVersion: intent.version } : {}) });
+      return updateAction(ctx, actor, {
+        ref: intent.ref,
+        status,
+        note,
+        ...(status ? { expectedVersion: intent.version } : {}),
+      });
     }
     case 'attach_note':
-      return updateAction(ctx, actor, { ref: intent.ref, status: form?.status ?? null, note: form?.note ?? null });
+      return updateAction(ctx, actor, {
+        ref: intent.ref,
+        status: form?.status ?? null,
+        note: form?.note ?? null,
+      });
     case 'show': {
       const message = await show(ctx, actor, intent.ref);
       return { ok: true, reply: message };
@@ -203,19 +289,33 @@ export async function applyIntent(
 }
 
 /** Resolves the board a command names, or the one board the actor sits on. */
-async function boardFor(ctx: CommandContext, actor: Actor, name: string | undefined): Promise<Board[] | Message> {
+async function boardFor(
+  ctx: CommandContext,
+  actor: Actor,
+  name: string | undefined,
+): Promise<Board[] | Message> {
   if (name) {
     const board = await findBoard(ctx.db, name);
-    if (!board) return reply(`There is no board “${name.slice(0, 40)}”. Type `, code('boards'), ' for yours.');
+    if (!board)
+      return reply(
+        `There is no board “${name.slice(0, 40)}”. Type `,
+        code('boards'),
+        ' for yours.',
+      );
     return [board];
   }
   const boards: Board[] = [];
   for (const id of actor.roles.keys()) boards.push((await getBoard(ctx.db, id))!);
-  if (boards.length === 0) return reply("You don't sit on any board. Name one: ", code(USAGE.outstanding));
+  if (boards.length === 0)
+    return reply("You don't sit on any board. Name one: ", code(USAGE.outstanding));
   return boards;
 }
 
-async function outstanding(ctx: CommandContext, actor: Actor, boardName: string | undefined): Promise<Message> {
+async function outstanding(
+  ctx: CommandContext,
+  actor: Actor,
+  boardName: string | undefined,
+): Promise<Message> {
   const found = await boardFor(ctx, actor, boardName);
   if (!Array.isArray(found)) return found;
   const now = ctx.clock.now();
@@ -223,18 +323,28 @@ async function outstanding(ctx: CommandContext, actor: Actor, boardName: string 
   const summaries: string[] = [];
   for (const board of found) {
     if (!sitsOn(actor, board.id)) {
-      blocks.push(paragraph(`You do not sit on ${board.name}, so its actions are not shown. Its secretariat can add you.`));
+      blocks.push(
+        paragraph(
+          `You do not sit on ${board.name}, so its actions are not shown. Its secretariat can add you.`,
+        ),
+      );
       summaries.push(`Not a member of ${board.name}.`);
       continue;
     }
     const seesRestricted = isChair(actor, board.id) || isSecretariat(actor, board.id);
-    const all = await listActions(ctx.db, { boardIds: [board.id], statuses: ['open', 'in_progress'] });
+    const all = await listActions(ctx.db, {
+      boardIds: [board.id],
+      statuses: ['open', 'in_progress'],
+    });
     const visible = seesRestricted ? all : all.filter((a) => a.visibility === 'public');
     const lookups = new Lookups(ctx.db);
     const overdue = new Set<Action>();
-    for (const a of visible) if ((await overdueNow(a, now, lookups)) || a.carriedForward > 0) overdue.add(a);
+    for (const a of visible)
+      if ((await overdueNow(a, now, lookups)) || a.carriedForward > 0) overdue.add(a);
     const order = (a: Action) => (overdue.has(a) ? 0 : a.status === 'in_progress' ? 1 : 2);
-    const sorted = [...visible].sort((a, b) => order(a) - order(b) || b.carriedForward - a.carriedForward || a.id - b.id);
+    const sorted = [...visible].sort(
+      (a, b) => order(a) - order(b) || b.carriedForward - a.carriedForward || a.id - b.id,
+    );
     const next = await nextMeeting(ctx.db, board.id, now);
     const unassigned = visible.filter((a) => a.owners.length === 0).length;
     const inProgress = visible.filter((a) => a.status === 'in_progress' && !overdue.has(a)).length;
@@ -242,7 +352,11 @@ async function outstanding(ctx: CommandContext, actor: Actor, boardName: string 
     summaries.push(`${board.name}: ${counts}`);
     blocks.push(heading(`Outstanding: ${board.name}`));
     blocks.push(
-      context(next ? `Next meeting ${formatDateTime(next.startsAt, board.timezone)}${next.location ? `, ${next.location}` : ''}.` : 'No next meeting set.'),
+      context(
+        next
+          ? `Next meeting ${formatDateTime(next.startsAt, board.timezone)}${next.location ? `, ${next.location}` : ''}.`
+          : 'No next meeting set.',
+      ),
     );
     blocks.push(paragraph(counts));
     if (!seesRestricted && all.length > visible.length) {
@@ -277,7 +391,9 @@ async function resolveOwners(
     }
     if (match.kind === 'many') {
       const list = match.candidates.slice(0, 6).map(describePerson).join('; ');
-      return reply(`“${spec.query.slice(0, 60)}” could be ${list}. Type the full name in quotes, or the email.`);
+      return reply(
+        `“${spec.query.slice(0, 60)}” could be ${list}. Type the full name in quotes, or the email.`,
+      );
     }
     if (owners.some((o) => 'personId' in o && o.personId === match.person.id)) continue;
     owners.push({ personId: match.person.id });
@@ -290,11 +406,22 @@ function describePerson(p: Person): string {
   return p.organisation ? `${p.name} (${p.organisation})` : p.name;
 }
 
-async function add(ctx: CommandContext, actor: Actor, command: Extract<Command, { name: 'add' }>): Promise<Message> {
+async function add(
+  ctx: CommandContext,
+  actor: Actor,
+  command: Extract<Command, { name: 'add' }>,
+): Promise<Message> {
   const board = await findBoard(ctx.db, command.board);
-  if (!board) return reply(`There is no board “${command.board.slice(0, 40)}”. Type `, code('boards'), ' for yours.');
+  if (!board)
+    return reply(
+      `There is no board “${command.board.slice(0, 40)}”. Type `,
+      code('boards'),
+      ' for yours.',
+    );
   if (!isSecretariat(actor, board.id)) {
-    return reply(`Only the secretariat of ${board.name} (${await secretariatNames(ctx.db, board.id)}) can add actions to it.`);
+    return reply(
+      `Only the secretariat of ${board.name} (${await secretariatNames(ctx.db, board.id)}) can add actions to it.`,
+    );
   }
   const resolved = await resolveOwners(ctx, command.owners, board.id);
   if (!('owners' in resolved)) return resolved;
@@ -306,7 +433,10 @@ async function add(ctx: CommandContext, actor: Actor, command: Extract<Command, 
   } else {
     const date = parseDateInput(command.due, board.timezone, now);
     if (!date) {
-      return reply(`“${command.due.slice(0, 40)}” is not a date I can read. Use next meeting, 2026-12-07 or 7 Dec 2026. Try: `, code(USAGE.add));
+      return reply(
+        `“${command.due.slice(0, 40)}” is not a date I can read. Use next meeting, 2026-12-07 or 7 Dec 2026. Try: `,
+        code(USAGE.add),
+      );
     }
     dueDate = date;
   }
@@ -317,23 +447,39 @@ async function add(ctx: CommandContext, actor: Actor, command: Extract<Command, 
     now,
   );
   const [card] = await buildCards(ctx.db, [action], now, { actor });
-  const who = resolved.names.length ? resolved.names.join(', ') : 'no one yet (flagged as unassigned)';
+  const who = resolved.names.length
+    ? resolved.names.join(', ')
+    : 'no one yet (flagged as unassigned)';
   const said = `Added ${action.ref} for ${who}, due ${card!.due}.`;
   return { summary: said, blocks: [paragraph(said), { kind: 'action', card: card! }] };
 }
 
-async function assign(ctx: CommandContext, actor: Actor, ref: string, specs: readonly OwnerSpec[]): Promise<Message> {
+async function assign(
+  ctx: CommandContext,
+  actor: Actor,
+  ref: string,
+  specs: readonly OwnerSpec[],
+): Promise<Message> {
   const action = await getActionByRef(ctx.db, ref);
   if (!action) return notFound(ref);
   if (!isSecretariat(actor, action.boardId)) {
-    return reply(`Only the board's secretariat (${await secretariatNames(ctx.db, action.boardId)}) can assign ${action.ref}.`);
+    return reply(
+      `Only the board's secretariat (${await secretariatNames(ctx.db, action.boardId)}) can assign ${action.ref}.`,
+    );
   }
   const resolved = await resolveOwners(ctx, specs, action.boardId);
   if (!('owners' in resolved)) return resolved;
   const before = action.owners.map(ownerLabel).join(', ') || 'no one';
   const after = resolved.names.join(', ') || 'no one';
   const now = ctx.clock.now();
-  const outcome = await setOwners(ctx.db, action.id, resolved.owners, `${before} → ${after}`, authorOf(actor), now);
+  const outcome = await setOwners(
+    ctx.db,
+    action.id,
+    resolved.owners,
+    `${before} → ${after}`,
+    authorOf(actor),
+    now,
+  );
   if (!outcome.ok) return reply(outcome.message);
   const [card] = await buildCards(ctx.db, [outcome.value], now, { actor });
   const said = `${action.ref} is now owned by ${after}.`;

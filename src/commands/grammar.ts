@@ -10,14 +10,21 @@ import type { Status } from '../domain.ts';
 import { USAGE } from './help.ts';
 
 /** An owner as typed: a person to look up, or a group named as the minutes name it. */
-export type OwnerSpec = { readonly kind: 'person'; readonly query: string } | { readonly kind: 'group'; readonly name: string };
+export type OwnerSpec =
+  | { readonly kind: 'person'; readonly query: string }
+  | { readonly kind: 'group'; readonly name: string };
 
 export type Command =
   | { readonly name: 'help'; readonly topic?: string }
   | { readonly name: 'mine' }
   | { readonly name: 'boards' }
   | { readonly name: 'show'; readonly ref: string }
-  | { readonly name: 'update'; readonly ref: string; readonly status: Status; readonly note?: string }
+  | {
+      readonly name: 'update';
+      readonly ref: string;
+      readonly status: Status;
+      readonly note?: string;
+    }
   | { readonly name: 'note'; readonly ref: string; readonly text: string }
   | { readonly name: 'outstanding'; readonly board?: string }
   | {
@@ -32,7 +39,8 @@ export type Command =
 
 export type CommandName = Command['name'];
 
-export type Parsed = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly hint: string };
+export type Parsed =
+  { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly hint: string };
 
 export const MAX_NOTE_LENGTH = 2000;
 export const MAX_ACTION_TEXT_LENGTH = 1000;
@@ -47,8 +55,14 @@ const noteSchema = (what: string) =>
     .string()
     .trim()
     .min(1, `The ${what} is empty.`)
-    .max(MAX_NOTE_LENGTH, `Notes are limited to ${MAX_NOTE_LENGTH.toLocaleString('en-GB')} characters.`)
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'The note contains control characters.');
+    .max(
+      MAX_NOTE_LENGTH,
+      `Notes are limited to ${MAX_NOTE_LENGTH.toLocaleString('en-GB')} characters.`,
+    )
+    .refine(
+      (s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s),
+      'The note contains control characters.',
+    );
 
 const STATUS_WORDS: ReadonlyArray<readonly [RegExp, Status]> = [
   [/^(in[\s_-]?progress|progress|started|ongoing|underway|under way)\b/i, 'in_progress'],
@@ -98,20 +112,33 @@ function firstToken(text: string): { token: string; rest: string } {
 
 const fail = (hint: string): Parsed => ({ ok: false, hint });
 
-function readRef(name: CommandName, text: string): { ref: string; rest: string } | { hint: string } {
+function readRef(
+  name: CommandName,
+  text: string,
+): { ref: string; rest: string } | { hint: string } {
   const { token, rest } = firstToken(text);
   if (!token) return { hint: `Which action? Try: ${USAGE[name]}` };
   const ref = refSchema.safeParse(token);
-  if (!ref.success) return { hint: `“${token.slice(0, 40)}” is not an action reference like LCRB-12. Try: ${USAGE[name]}` };
+  if (!ref.success)
+    return {
+      hint: `“${token.slice(0, 40)}” is not an action reference like LCRB-12. Try: ${USAGE[name]}`,
+    };
   return { ref: ref.data, rest };
 }
 
-function readNote(text: string, what: string, name: CommandName): { note: string } | { hint: string } {
+function readNote(
+  text: string,
+  what: string,
+  name: CommandName,
+): { note: string } | { hint: string } {
   const parsed = noteSchema(what).safeParse(unquote(text));
   if (parsed.success) return { note: parsed.data };
   const issue = parsed.error.issues[0]!;
   const length = unquote(text).length;
-  const detail = issue.code === 'too_big' ? ` Yours has ${length.toLocaleString('en-GB')}: shorten it, or add it in parts.` : '';
+  const detail =
+    issue.code === 'too_big'
+      ? ` Yours has ${length.toLocaleString('en-GB')}: shorten it, or add it in parts.`
+      : '';
   return { hint: `${issue.message}${detail} Try: ${USAGE[name]}` };
 }
 
@@ -133,7 +160,10 @@ export function readOwners(text: string): OwnerSpec[] | { hint: string } {
 type CommandParser = (rest: string) => Parsed;
 
 const PARSERS: Readonly<Record<CommandName, CommandParser>> = {
-  help: (rest) => ({ ok: true, command: rest ? { name: 'help', topic: rest.split(/\s+/)[0]!.toLowerCase() } : { name: 'help' } }),
+  help: (rest) => ({
+    ok: true,
+    command: rest ? { name: 'help', topic: rest.split(/\s+/)[0]!.toLowerCase() } : { name: 'help' },
+  }),
   mine: () => ({ ok: true, command: { name: 'mine' } }),
   boards: () => ({ ok: true, command: { name: 'boards' } }),
   show: (rest) => {
@@ -152,13 +182,17 @@ const PARSERS: Readonly<Record<CommandName, CommandParser>> = {
     }
     if (!s.rest) return { ok: true, command: { name: 'update', ref: r.ref, status: s.status } };
     const n = readNote(s.rest, 'note', 'update');
-    return 'hint' in n ? fail(n.hint) : { ok: true, command: { name: 'update', ref: r.ref, status: s.status, note: n.note } };
+    return 'hint' in n
+      ? fail(n.hint)
+      : { ok: true, command: { name: 'update', ref: r.ref, status: s.status, note: n.note } };
   },
   note: (rest) => {
     const r = readRef('note', rest);
     if ('hint' in r) return fail(r.hint);
     const n = readNote(r.rest, 'note', 'note');
-    return 'hint' in n ? fail(n.hint) : { ok: true, command: { name: 'note', ref: r.ref, text: n.note } };
+    return 'hint' in n
+      ? fail(n.hint)
+      : { ok: true, command: { name: 'note', ref: r.ref, text: n.note } };
   },
   outstanding: (rest) => {
     const board = firstToken(rest).token;
@@ -168,7 +202,10 @@ const PARSERS: Readonly<Record<CommandName, CommandParser>> = {
     const b = firstToken(rest);
     if (!b.token) return fail(`Which board? Try: ${USAGE.add}`);
     const o = firstToken(b.rest);
-    if (!o.token) return fail(`Who owns it? Name a person, a group (group:"MOPAC officers") or none. Try: ${USAGE.add}`);
+    if (!o.token)
+      return fail(
+        `Who owns it? Name a person, a group (group:"MOPAC officers") or none. Try: ${USAGE.add}`,
+      );
     const owners = readOwners(o.token);
     if ('hint' in owners) return fail(`${owners.hint} Try: ${USAGE.add}`);
     let text = o.rest;
@@ -181,16 +218,23 @@ const PARSERS: Readonly<Record<CommandName, CommandParser>> = {
     text = unquote(text);
     if (!text) return fail(`What is the action? Try: ${USAGE.add}`);
     if (text.length > MAX_ACTION_TEXT_LENGTH) {
-      return fail(`Action text is limited to ${MAX_ACTION_TEXT_LENGTH.toLocaleString('en-GB')} characters; yours has ${text.length.toLocaleString('en-GB')}.`);
+      return fail(
+        `Action text is limited to ${MAX_ACTION_TEXT_LENGTH.toLocaleString('en-GB')} characters; yours has ${text.length.toLocaleString('en-GB')}.`,
+      );
     }
-    return { ok: true, command: { name: 'add', board: b.token, owners, text, ...(due ? { due } : {}) } };
+    return {
+      ok: true,
+      command: { name: 'add', board: b.token, owners, text, ...(due ? { due } : {}) },
+    };
   },
   assign: (rest) => {
     const r = readRef('assign', rest);
     if ('hint' in r) return fail(r.hint);
     if (!r.rest) return fail(`Assign to whom? Try: ${USAGE.assign}`);
     const owners = readOwners(r.rest);
-    return 'hint' in owners ? fail(`${owners.hint} Try: ${USAGE.assign}`) : { ok: true, command: { name: 'assign', ref: r.ref, owners } };
+    return 'hint' in owners
+      ? fail(`${owners.hint} Try: ${USAGE.assign}`)
+      : { ok: true, command: { name: 'assign', ref: r.ref, owners } };
   },
 };
 
@@ -220,7 +264,9 @@ export function parseCommand(line: string): Parsed {
   }
   const name = (Object.hasOwn(PARSERS, word) ? word : ALIASES[word]) as CommandName | undefined;
   if (!name) {
-    return fail(`I don't know “${token.slice(0, 30)}”. Type help for the list of commands, or try: ${USAGE.mine}`);
+    return fail(
+      `I don't know “${token.slice(0, 30)}”. Type help for the list of commands, or try: ${USAGE.mine}`,
+    );
   }
   return PARSERS[name](rest);
 }

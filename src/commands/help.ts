@@ -67,14 +67,19 @@ export function helpMessage(topic?: string): Message {
       ],
     };
   }
-  const unknown = topic ? [paragraph(`There is no command “${topic.slice(0, 30)}”. These are the commands:`)] : [];
+  const unknown = topic
+    ? [paragraph(`There is no command “${topic.slice(0, 30)}”. These are the commands:`)]
+    : [];
   return {
     summary: 'Matters Arising commands',
     blocks: [
       heading('Matters Arising: what you can type'),
       ...unknown,
       ...ENTRIES.map((e) => paragraph(code(USAGE[e.name]), ` — ${e.what}`)),
-      context('In Slack, type /actions before each command. More on one command: ', code('help update')),
+      context(
+        'In Slack, type /actions before each command. More on one command: ',
+        code('help update'),
+      ),
     ],
   };
 }

@@ -15,9 +15,11 @@ export interface Actor {
 export const hasRole = (actor: Actor, boardId: BoardId, role: Role): boolean =>
   actor.roles.get(boardId)?.includes(role) ?? false;
 
-export const isSecretariat = (actor: Actor, boardId: BoardId) => hasRole(actor, boardId, 'secretariat');
+export const isSecretariat = (actor: Actor, boardId: BoardId) =>
+  hasRole(actor, boardId, 'secretariat');
 export const isChair = (actor: Actor, boardId: BoardId) => hasRole(actor, boardId, 'chair');
-export const sitsOn = (actor: Actor, boardId: BoardId) => (actor.roles.get(boardId)?.length ?? 0) > 0;
+export const sitsOn = (actor: Actor, boardId: BoardId) =>
+  (actor.roles.get(boardId)?.length ?? 0) > 0;
 
 export const isOwner = (actor: Actor, action: Action): boolean =>
   action.owners.some((o) => o.kind === 'person' && o.person.id === actor.person.id);
@@ -35,7 +37,12 @@ const SECRETARIAT_STATUSES: readonly Status[] = ['closed', 'dropped'];
 export type Refusal = { readonly ok: false; readonly reason: string };
 export type Permission = { readonly ok: true } | Refusal;
 
-export function canSetStatus(actor: Actor, action: Action, status: Status, secretariatNames: string): Permission {
+export function canSetStatus(
+  actor: Actor,
+  action: Action,
+  status: Status,
+  secretariatNames: string,
+): Permission {
   if (isSecretariat(actor, action.boardId)) return { ok: true };
   if (!isOwner(actor, action)) {
     return {
@@ -43,7 +50,11 @@ export function canSetStatus(actor: Actor, action: Action, status: Status, secre
       reason: `Only the owners of ${action.ref} or the board's secretariat (${secretariatNames}) can update it.`,
     };
   }
-  if (SECRETARIAT_STATUSES.includes(status) || action.status === 'closed' || action.status === 'dropped') {
+  if (
+    SECRETARIAT_STATUSES.includes(status) ||
+    action.status === 'closed' ||
+    action.status === 'dropped'
+  ) {
     return {
       ok: false,
       reason: `Closing, dropping or reopening ${action.ref} is for the board's secretariat (${secretariatNames}). Mark it complete when you have done it: the board then agrees the closure.`,

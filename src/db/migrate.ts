@@ -34,9 +34,14 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrateOutcome> 
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
     const name = failed ? ` in ${failed.migrationName}` : '';
-    throw new Error(`Migration failed${name}: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
+    throw new Error(
+      `Migration failed${name}: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
-  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+  return {
+    applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),
+  };
 }

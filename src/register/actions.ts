@@ -23,7 +23,11 @@ import { inTransaction, iso, type Db } from './tx.ts';
 /** Expected failures are values; callers branch on `code`. */
 export type Outcome<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly code: 'not_found' | 'stale' | 'unchanged'; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly code: 'not_found' | 'stale' | 'unchanged';
+      readonly message: string;
+    };
 
 /** An owner as a caller names it: a person by id, or a group by name. */
 export type OwnerInput = { readonly personId: PersonId } | { readonly group: string };
@@ -42,7 +46,12 @@ export interface NewAction {
   readonly importKey?: string | null;
 }
 
-export async function addAction(db: Db, input: NewAction, author: Author, now: Date): Promise<Action> {
+export async function addAction(
+  db: Db,
+  input: NewAction,
+  author: Author,
+  now: Date,
+): Promise<Action> {
   return inTransaction(db, async (trx) => {
     if (input.importKey) {
       const existing = await trx
@@ -87,7 +96,11 @@ export async function addAction(db: Db, input: NewAction, author: Author, now: D
   });
 }
 
-async function writeOwners(db: Db, actionId: ActionId, owners: readonly OwnerInput[]): Promise<void> {
+async function writeOwners(
+  db: Db,
+  actionId: ActionId,
+  owners: readonly OwnerInput[],
+): Promise<void> {
   await db.deleteFrom('action_owners').where('action_id', '=', actionId).execute();
   if (owners.length === 0) return;
   await db
@@ -205,7 +218,8 @@ export async function listActions(db: Db, filter: ActionFilter = {}): Promise<Ac
     if (filter.statuses.length === 0) return [];
     query = query.where('actions.status', 'in', filter.statuses);
   }
-  if (filter.dueMeetingId !== undefined) query = query.where('actions.due_meeting_id', '=', filter.dueMeetingId);
+  if (filter.dueMeetingId !== undefined)
+    query = query.where('actions.due_meeting_id', '=', filter.dueMeetingId);
   if (filter.visibility) query = query.where('actions.visibility', '=', filter.visibility);
   if (filter.ownerId !== undefined) {
     const ownerId = filter.ownerId;
@@ -268,12 +282,26 @@ export async function changeStatus(
   now: Date,
 ): Promise<Outcome<Action>> {
   return inTransaction(db, async (trx) => {
-    const current = await trx.selectFrom('actions').select(['status', 'ref']).where('id', '=', change.id).executeTakeFirst();
+    const current = await trx
+      .selectFrom('actions')
+      .select(['status', 'ref'])
+      .where('id', '=', change.id)
+      .executeTakeFirst();
     if (!current) return { ok: false, code: 'not_found', message: 'No such action.' };
     if (current.status === change.status && !change.note) {
-      return { ok: false, code: 'unchanged', message: `${current.ref} is already ${change.status.replace('_', ' ')}.` };
+      return {
+        ok: false,
+        code: 'unchanged',
+        message: `${current.ref} is already ${change.status.replace('_', ' ')}.`,
+      };
     }
-    const claimed = await claimVersion(trx, change.id, change.expectedVersion, { status: change.status }, now);
+    const claimed = await claimVersion(
+      trx,
+      change.id,
+      change.expectedVersion,
+      { status: change.status },
+      now,
+    );
     if (!claimed.ok) return claimed;
     await appendUpdate(
       trx,
@@ -302,7 +330,11 @@ export async function addNote(
   return inTransaction(db, async (trx) => {
     const action = await getAction(trx, id);
     if (!action) return { ok: false, code: 'not_found', message: 'No such action.' };
-    await trx.updateTable('actions').set({ updated_at: iso(now) }).where('id', '=', id).execute();
+    await trx
+      .updateTable('actions')
+      .set({ updated_at: iso(now) })
+      .where('id', '=', id)
+      .execute();
     await appendUpdate(trx, { actionId: id, author, kind: 'note', note }, now);
     return { ok: true, value: { ...action, updatedAt: iso(now) } };
   });

@@ -62,8 +62,16 @@ export async function listBoards(db: Db): Promise<Board[]> {
   return rows.map(toBoard);
 }
 
-export async function setReminderPolicy(db: Db, id: BoardId, policyJson: string | null): Promise<void> {
-  await db.updateTable('boards').set({ reminder_policy: policyJson }).where('id', '=', id).execute();
+export async function setReminderPolicy(
+  db: Db,
+  id: BoardId,
+  policyJson: string | null,
+): Promise<void> {
+  await db
+    .updateTable('boards')
+    .set({ reminder_policy: policyJson })
+    .where('id', '=', id)
+    .execute();
 }
 
 export interface BoardChannel {

@@ -49,7 +49,11 @@ export async function getMeeting(db: Db, id: MeetingId): Promise<Meeting | undef
 }
 
 /** The board's first meeting starting after `at`. */
-export async function nextMeeting(db: Db, boardId: BoardId, at: Date): Promise<Meeting | undefined> {
+export async function nextMeeting(
+  db: Db,
+  boardId: BoardId,
+  at: Date,
+): Promise<Meeting | undefined> {
   const row = await db
     .selectFrom('meetings')
     .selectAll()
@@ -62,7 +66,11 @@ export async function nextMeeting(db: Db, boardId: BoardId, at: Date): Promise<M
 }
 
 /** The board's last meeting that started at or before `at`. */
-export async function previousMeeting(db: Db, boardId: BoardId, at: Date): Promise<Meeting | undefined> {
+export async function previousMeeting(
+  db: Db,
+  boardId: BoardId,
+  at: Date,
+): Promise<Meeting | undefined> {
   const row = await db
     .selectFrom('meetings')
     .selectAll()

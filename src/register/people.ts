@@ -85,7 +85,11 @@ export async function findPerson(db: Db, query: string, boardId?: BoardId): Prom
   const members = boardId
     ? new Set(
         (
-          await db.selectFrom('memberships').select('person_id').where('board_id', '=', boardId).execute()
+          await db
+            .selectFrom('memberships')
+            .select('person_id')
+            .where('board_id', '=', boardId)
+            .execute()
         ).map((r) => r.person_id),
       )
     : new Set<number>();
@@ -135,7 +139,10 @@ export async function linkIdentity(db: Db, identity: Identity, now: Date): Promi
         person_id: identity.personId,
         // Keep a known reference when the caller has none to give.
         conversation_ref: (eb) =>
-          eb.fn.coalesce(eb.ref('excluded.conversation_ref'), eb.ref('identities.conversation_ref')),
+          eb.fn.coalesce(
+            eb.ref('excluded.conversation_ref'),
+            eb.ref('identities.conversation_ref'),
+          ),
         updated_at: iso(now),
       }),
     )
@@ -175,7 +182,12 @@ export async function listIdentities(db: Db, personId: PersonId): Promise<Identi
   }));
 }
 
-export async function addMembership(db: Db, boardId: BoardId, personId: PersonId, role: Role): Promise<void> {
+export async function addMembership(
+  db: Db,
+  boardId: BoardId,
+  personId: PersonId,
+  role: Role,
+): Promise<void> {
   await db
     .insertInto('memberships')
     .values({ board_id: boardId, person_id: personId, role })
@@ -185,7 +197,11 @@ export async function addMembership(db: Db, boardId: BoardId, personId: PersonId
 
 /** Every board the person sits on, with their roles there. */
 export async function rolesOf(db: Db, personId: PersonId): Promise<Map<BoardId, Role[]>> {
-  const rows = await db.selectFrom('memberships').selectAll().where('person_id', '=', personId).execute();
+  const rows = await db
+    .selectFrom('memberships')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .execute();
   const roles = new Map<BoardId, Role[]>();
   for (const r of rows) {
     const list = roles.get(r.board_id as BoardId) ?? [];

@@ -8,7 +8,10 @@ export type Db = Kysely<Database>;
  * functions compose: the import writes a meeting, people and actions in one transaction by
  * calling the same functions a command calls on its own.
  */
-export async function inTransaction<T>(db: Db, fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  db: Db,
+  fn: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
   if (db.isTransaction) return fn(db as Transaction<Database>);
   return db.transaction().execute(fn);
 }

@@ -50,7 +50,12 @@ describe.each(DIALECTS)('the action register on %s', (dialect) => {
     const tg = await aPerson(t.db, { name: 'Tim Godwin' });
     const action = await anAction(t.db, board, { owners: [tg] });
     const author: Author = { personId: tg.id, name: tg.name, source: 'slack' };
-    await changeStatus(t.db, { id: action.id, status: 'in_progress', note: 'Drafting' }, author, NOW);
+    await changeStatus(
+      t.db,
+      { id: action.id, status: 'in_progress', note: 'Drafting' },
+      author,
+      NOW,
+    );
     await addNote(t.db, action.id, 'Finance figures due Friday', author, NOW);
     await setOwners(t.db, action.id, [], 'Tim Godwin → no one', SYSTEM_AUTHOR, NOW);
     const history = await listHistory(t.db, action.id);
@@ -60,15 +65,29 @@ describe.each(DIALECTS)('the action register on %s', (dialect) => {
       ['note', 'slack', null, null, 'Finance figures due Friday'],
       ['assigned', 'system', null, null, 'Tim Godwin → no one'],
     ]);
-    expect(history[1]).toMatchObject({ actorId: tg.id, actorName: 'Tim Godwin', at: NOW.toISOString() });
+    expect(history[1]).toMatchObject({
+      actorId: tg.id,
+      actorName: 'Tim Godwin',
+      at: NOW.toISOString(),
+    });
   });
 
   it('refuses a stale update instead of overwriting a newer one', async () => {
     const board = await aBoard(t.db);
     const action = await anAction(t.db, board);
-    const first = await changeStatus(t.db, { id: action.id, status: 'in_progress', expectedVersion: action.version }, SYSTEM_AUTHOR, NOW);
+    const first = await changeStatus(
+      t.db,
+      { id: action.id, status: 'in_progress', expectedVersion: action.version },
+      SYSTEM_AUTHOR,
+      NOW,
+    );
     expect(first.ok).toBe(true);
-    const stale = await changeStatus(t.db, { id: action.id, status: 'complete', expectedVersion: action.version }, SYSTEM_AUTHOR, NOW);
+    const stale = await changeStatus(
+      t.db,
+      { id: action.id, status: 'complete', expectedVersion: action.version },
+      SYSTEM_AUTHOR,
+      NOW,
+    );
     expect(stale).toMatchObject({ ok: false, code: 'stale' });
     expect((await getActionByRef(t.db, action.ref))?.status).toBe('in_progress');
     expect((await listHistory(t.db, action.id)).filter((h) => h.kind === 'status')).toHaveLength(1);
@@ -79,7 +98,12 @@ describe.each(DIALECTS)('the action register on %s', (dialect) => {
     const action = await anAction(t.db, board);
     const results = await Promise.all(
       (['complete', 'dropped'] as const).map((status) =>
-        changeStatus(t.db, { id: action.id, status, expectedVersion: action.version }, SYSTEM_AUTHOR, NOW),
+        changeStatus(
+          t.db,
+          { id: action.id, status, expectedVersion: action.version },
+          SYSTEM_AUTHOR,
+          NOW,
+        ),
       ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -90,7 +114,9 @@ describe.each(DIALECTS)('the action register on %s', (dialect) => {
     const board = await aBoard(t.db);
     const action = await anAction(t.db, board);
     const nobody = { personId: 999_999 as never, name: 'Ghost', source: 'cli' as const };
-    await expect(changeStatus(t.db, { id: action.id, status: 'complete' }, nobody, NOW)).rejects.toThrow();
+    await expect(
+      changeStatus(t.db, { id: action.id, status: 'complete' }, nobody, NOW),
+    ).rejects.toThrow();
     const after = await getActionByRef(t.db, action.ref);
     expect(after).toMatchObject({ status: 'open', version: action.version });
     expect(await listHistory(t.db, action.id)).toHaveLength(1);
@@ -100,11 +126,17 @@ describe.each(DIALECTS)('the action register on %s', (dialect) => {
     const board = await aBoard(t.db);
     const tg = await aPerson(t.db);
     const action = await anAction(t.db, board, { owners: [tg] });
-    await expect(t.db.deleteFrom('actions').where('id', '=', action.id).execute()).rejects.toThrow();
+    await expect(
+      t.db.deleteFrom('actions').where('id', '=', action.id).execute(),
+    ).rejects.toThrow();
     await expect(t.db.deleteFrom('people').where('id', '=', tg.id).execute()).rejects.toThrow();
     await expect(t.db.deleteFrom('boards').where('id', '=', board.id).execute()).rejects.toThrow();
-    await expect(t.db.deleteFrom('action_updates').where('action_id', '=', action.id).execute()).rejects.toThrow(/append-only/);
-    await expect(sql`update action_updates set note = 'rewritten'`.execute(t.db)).rejects.toThrow(/append-only/);
+    await expect(
+      t.db.deleteFrom('action_updates').where('action_id', '=', action.id).execute(),
+    ).rejects.toThrow(/append-only/);
+    await expect(sql`update action_updates set note = 'rewritten'`.execute(t.db)).rejects.toThrow(
+      /append-only/,
+    );
     expect(await listHistory(t.db, action.id)).toHaveLength(1);
   });
 
@@ -127,8 +159,18 @@ describe.each(DIALECTS)('the action register on %s', (dialect) => {
     const m1 = await aMeeting(t.db, board, '2026-11-10T10:00:00Z');
     const m2 = await aMeeting(t.db, board, '2027-01-12T10:00:00Z');
     const action = await anAction(t.db, board, { due: m1 });
-    const carried = await carryForward(t.db, action.id, m2.id, 'to 12 Jan 2027', SYSTEM_AUTHOR, NOW);
-    expect(carried).toMatchObject({ ok: true, value: { dueMeetingId: m2.id, carriedForward: 1, version: action.version + 1 } });
+    const carried = await carryForward(
+      t.db,
+      action.id,
+      m2.id,
+      'to 12 Jan 2027',
+      SYSTEM_AUTHOR,
+      NOW,
+    );
+    expect(carried).toMatchObject({
+      ok: true,
+      value: { dueMeetingId: m2.id, carriedForward: 1, version: action.version + 1 },
+    });
   });
 
   it('imports an action once however often the same key is added', async () => {

@@ -18,7 +18,13 @@ let counter = 0;
 
 export async function aBoard(
   db: Db,
-  overrides: Partial<{ slug: string; name: string; refPrefix: string; timezone: string; reminderPolicy: string | null }> = {},
+  overrides: Partial<{
+    slug: string;
+    name: string;
+    refPrefix: string;
+    timezone: string;
+    reminderPolicy: string | null;
+  }> = {},
 ): Promise<Board> {
   counter += 1;
   return createBoard(
@@ -50,11 +56,17 @@ export async function aPerson(
     },
     T0,
   );
-  if (overrides.board) await addMembership(db, overrides.board.id, person.id, overrides.role ?? 'member');
+  if (overrides.board)
+    await addMembership(db, overrides.board.id, person.id, overrides.role ?? 'member');
   return person;
 }
 
-export async function aMeeting(db: Db, board: Board, startsAt: string, location: string | null = 'City Hall'): Promise<Meeting> {
+export async function aMeeting(
+  db: Db,
+  board: Board,
+  startsAt: string,
+  location: string | null = 'City Hall',
+): Promise<Meeting> {
   return addMeeting(db, { boardId: board.id, startsAt: new Date(startsAt), location }, T0);
 }
 
@@ -80,13 +92,20 @@ export async function anAction(
       dueMeetingId: overrides.due?.id ?? null,
       dueDate: overrides.dueDate ?? null,
       visibility: overrides.visibility ?? 'public',
-      owners: (overrides.owners ?? []).map((o) => (typeof o === 'string' ? { group: o } : { personId: o.id })),
+      owners: (overrides.owners ?? []).map((o) =>
+        typeof o === 'string' ? { group: o } : { personId: o.id },
+      ),
     },
     SYSTEM_AUTHOR,
     T0,
   );
   if (overrides.status && overrides.status !== 'open') {
-    const changed = await changeStatus(db, { id: action.id, status: overrides.status }, SYSTEM_AUTHOR, T0);
+    const changed = await changeStatus(
+      db,
+      { id: action.id, status: overrides.status },
+      SYSTEM_AUTHOR,
+      T0,
+    );
     if (!changed.ok) throw new Error(changed.message);
     return changed.value;
   }

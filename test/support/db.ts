@@ -24,7 +24,10 @@ export interface TestDb {
 }
 
 /** A fresh, migrated database. `file` puts SQLite on disk (for multi-connection tests). */
-export async function openTestDb(dialect: Dialect, options: { file?: string; maxConnections?: number } = {}): Promise<TestDb> {
+export async function openTestDb(
+  dialect: Dialect,
+  options: { file?: string; maxConnections?: number } = {},
+): Promise<TestDb> {
   if (dialect === 'sqlite') {
     const opened = await openDatabase(`sqlite:${options.file ?? ':memory:'}`);
     await migrateToLatest(opened.db);
@@ -35,7 +38,10 @@ export async function openTestDb(dialect: Dialect, options: { file?: string; max
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   await admin.end();
-  const opened = await openDatabase(PG_URL!, { schema, ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}) });
+  const opened = await openDatabase(PG_URL!, {
+    schema,
+    ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
+  });
   await migrateToLatest(opened.db);
   return {
     db: opened.db,
@@ -52,7 +58,10 @@ export async function openTestDb(dialect: Dialect, options: { file?: string; max
 }
 
 /** Opens a second connection pool on the same PostgreSQL schema (a second "instance"). */
-export async function openSameSchema(schema: string, maxConnections = 5): Promise<{ db: Db; close(): Promise<void> }> {
+export async function openSameSchema(
+  schema: string,
+  maxConnections = 5,
+): Promise<{ db: Db; close(): Promise<void> }> {
   const opened = await openDatabase(PG_URL!, { schema, maxConnections });
   return { db: opened.db, close: opened.close };
 }
