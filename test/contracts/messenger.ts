@@ -52,7 +52,12 @@ export const reminderMessage: Message = {
   ],
 };
 
-export function messengerContract(name: string, setup: () => Promise<ContractSetup>): void {
+/** `platformFailures`: the platform can fail (Slack, Teams); the console cannot. */
+export function messengerContract(
+  name: string,
+  setup: () => Promise<ContractSetup>,
+  options: { platformFailures: boolean },
+): void {
   describe(`${name} messenger (contract)`, () => {
     it('delivers a reminder and returns the platform message id', async () => {
       const s = await setup();
@@ -69,9 +74,11 @@ export function messengerContract(name: string, setup: () => Promise<ContractSet
       expect(await s.lastIsInert(HOSTILE_NOTE)).toBe(true);
     });
 
+    if (!options.platformFailures) return;
+
     it('reports a temporary failure as retryable, with the platform Retry-After', async () => {
       const s = await setup();
-      if (!s.failNext) return; // the console cannot fail temporarily
+      if (!s.failNext) throw new Error('setup must provide failNext');
       s.failNext(429, 7);
       const delivery = await s.messenger.send(s.notice, reminderMessage);
       expect(delivery).toMatchObject({ ok: false, permanent: false });
@@ -85,7 +92,7 @@ export function messengerContract(name: string, setup: () => Promise<ContractSet
 
     it('reports a recipient the platform refuses as a permanent failure', async () => {
       const s = await setup();
-      if (!s.refuseRecipient) return;
+      if (!s.refuseRecipient) throw new Error('setup must provide refuseRecipient');
       s.refuseRecipient();
       expect(await s.messenger.send(s.notice, reminderMessage)).toMatchObject({
         ok: false,
