@@ -26,6 +26,7 @@ import {
 } from './register/people.ts';
 import { listBoards } from './register/boards.ts';
 import type { Db } from './register/tx.ts';
+import { firstDelivery } from './register/inbound-events.ts';
 
 export interface PlatformUser {
   readonly platform: Platform;
@@ -64,6 +65,11 @@ export interface Core {
   updateAction(actor: Actor, request: UpdateRequest): Promise<UpdateOutcome>;
   /** Names of everyone who can link an unknown user: the secretariat of every board. */
   whoCanLink(): Promise<string[]>;
+  /**
+   * True the first time an inbound event key is seen (any instance), false on a retry:
+   *   if (!(await core.firstDelivery(`slack:event:${body.event_id}`))) return; // already applied
+   */
+  firstDelivery(key: string): Promise<boolean>;
 }
 
 export function createCore(db: Db, clock: Clock): Core {
@@ -99,5 +105,6 @@ export function createCore(db: Db, clock: Clock): Core {
       }
       return [...names];
     },
+    firstDelivery: (key) => firstDelivery(db, key, clock.now()),
   };
 }

@@ -127,6 +127,11 @@ export interface LeasesTable {
   expires_at: string;
 }
 
+export interface InboundEventsTable {
+  key: string;
+  seen_at: string;
+}
+
 export interface Database {
   boards: BoardsTable;
   board_channels: BoardChannelsTable;
@@ -139,6 +144,7 @@ export interface Database {
   action_updates: ActionUpdatesTable;
   outbox: OutboxTable;
   leases: LeasesTable;
+  inbound_events: InboundEventsTable;
 }
 
 export type BoardRow = Selectable<BoardsTable>;

@@ -182,3 +182,19 @@ describe.each(DIALECTS)('the action register on %s', (dialect) => {
     expect(await listActions(t.db, { boardIds: [board.id] })).toHaveLength(1);
   });
 });
+
+describe.each(DIALECTS)('inbound event deduplication on %s', (dialect) => {
+  it('says first delivery once, and false for every retry of the same event', async () => {
+    const t = await openTestDb(dialect);
+    try {
+      const { firstDelivery } = await import('../../src/register/inbound-events.ts');
+      const results = await Promise.all(
+        [1, 2, 3].map(() => firstDelivery(t.db, 'slack:event:Ev1', NOW)),
+      );
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect(await firstDelivery(t.db, 'slack:event:Ev2', NOW)).toBe(true);
+    } finally {
+      await t.close();
+    }
+  });
+});
