@@ -11,8 +11,9 @@ import { createCore } from './core.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemo } from './demo.ts';
-import { main as startMain } from './main.ts';
+import { main as startMain, startService } from './main.ts';
 import { systemClock } from './ports.ts';
+import { addRemindersCommands } from './reminders/cli.ts';
 
 function config(): Config {
   try {
@@ -112,6 +113,8 @@ export function buildProgram(): Command {
         await close();
       }
     });
+
+  addRemindersCommands(program, { config, openRegister, startService });
 
   return program;
 }

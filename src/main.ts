@@ -19,6 +19,7 @@ import type { Db } from './register/tx.ts';
 import { createHttpServer, sendJson, type HttpServer } from './server.ts';
 import { sql } from 'kysely';
 import type { PersonId } from './domain.ts';
+import { createScheduler, SchedulerRefused, type Scheduler } from './reminders/scheduler.ts';
 
 export interface Service {
   readonly url: string;
@@ -27,6 +28,8 @@ export interface Service {
   readonly core: Core;
   readonly http: HttpServer;
   readonly messengers: ReadonlyMap<string, Messenger>;
+  /** The reminder scheduler; running when SCHEDULER=on (its tick also serves `reminders run-once`). */
+  readonly reminders: Scheduler;
   close(): Promise<void>;
 }
 
@@ -93,6 +96,20 @@ export async function startService(config: Config, options: ServiceOptions = {})
     );
     if (options.banner) printBanner(url, config, [...messengers.keys()]);
 
+    // Started last, so every messenger is in the map before the first (catch-up) tick.
+    const reminders = createScheduler({ db, kind, clock, messengers, logger });
+    if (config.SCHEDULER === 'on') {
+      try {
+        await reminders.start();
+        closers.unshift(() => reminders.stop());
+      } catch (error) {
+        if (!(error instanceof SchedulerRefused)) throw error;
+        // The service still answers chat and HTTP; only this instance's scheduler stays off.
+        logger.error({ code: error.code }, error.message);
+        if (options.banner) process.stderr.write(`Reminders are OFF here: ${error.message}\n`);
+      }
+    }
+
     let closed = false;
     return {
       url,
@@ -101,6 +118,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       core,
       http,
       messengers,
+      reminders,
       async close() {
         if (closed) return;
         closed = true;
