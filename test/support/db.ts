@@ -23,6 +23,23 @@ export interface TestDb {
   close(): Promise<void>;
 }
 
+/**
+ * Kysely's migrator introspects every schema of the database, and fails when another test run
+ * (another file, another checkout) drops its schema at that moment: try again.
+ */
+async function migrateRetrying(db: Db): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await migrateToLatest(db);
+      return;
+    } catch (error) {
+      const code = ((error as Error).cause as { code?: string } | undefined)?.code;
+      // 3F000: no such schema; 42P01: no such table; XX000: catalog cache lookup failed.
+      if (attempt >= 5 || !['3F000', '42P01', 'XX000'].includes(code ?? '')) throw error;
+    }
+  }
+}
+
 /** A fresh, migrated database. `file` puts SQLite on disk (for multi-connection tests). */
 export async function openTestDb(
   dialect: Dialect,
@@ -42,7 +59,7 @@ export async function openTestDb(
     schema,
     ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
   });
-  await migrateToLatest(opened.db);
+  await migrateRetrying(opened.db);
   return {
     db: opened.db,
     dialect,
