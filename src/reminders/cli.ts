@@ -26,15 +26,9 @@ const DATABASE = [
 ] as const;
 
 /** A date or date-time typed on the command line, read in London time unless it has an offset. */
-function parseWhen(text: string, option: string): Date {
+function parseWhen(text: string): Date | undefined {
   const parsed = DateTime.fromISO(text.trim(), { zone: 'Europe/London' });
-  if (!parsed.isValid) {
-    process.stderr.write(
-      `${option}: “${text}” is not a date. Type a date like 2026-12-01 (or 2026-12-01T09:00).\n`,
-    );
-    process.exit(2);
-  }
-  return parsed.toJSDate();
+  return parsed.isValid ? parsed.toJSDate() : undefined;
 }
 
 function fail(message: string): void {
@@ -57,10 +51,14 @@ export function addRemindersCommands(program: Command, deps: RemindersCliDeps): 
     .action(async (opts: { board?: string; from?: string; to?: string; database?: string }) => {
       const { db, close } = await deps.openRegister(opts.database);
       try {
-        const from = opts.from ? parseWhen(opts.from, '--from') : systemClock.now();
+        const from = opts.from ? parseWhen(opts.from) : systemClock.now();
         const to = opts.to
-          ? parseWhen(opts.to, '--to')
-          : DateTime.fromJSDate(from).plus({ days: 30 }).toJSDate();
+          ? parseWhen(opts.to)
+          : from && DateTime.fromJSDate(from).plus({ days: 30 }).toJSDate();
+        if (!from || !to) {
+          const bad = from ? opts.to : opts.from;
+          return fail(`“${bad}” is not a date. Type a date like 2026-12-01 (or 2026-12-01T09:00).`);
+        }
         const board = opts.board ? await findBoard(db, opts.board) : undefined;
         if (opts.board && !board)
           return fail(`No board “${opts.board}”. Type its short name, e.g. --board lcrb.`);

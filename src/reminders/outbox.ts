@@ -298,15 +298,3 @@ export function readPayload(json: string): NoticePayload | undefined {
     return undefined;
   }
 }
-
-/** Every notice for a board (or all boards) in a period of due times, for `reminders preview`. */
-export async function listQueued(
-  db: Db,
-  filter: { boardId?: BoardId; from?: string; to?: string },
-): Promise<OutboxRow[]> {
-  let q = db.selectFrom('outbox').selectAll();
-  if (filter.boardId !== undefined) q = q.where('board_id', '=', filter.boardId);
-  if (filter.from) q = q.where('not_before', '>=', filter.from);
-  if (filter.to) q = q.where('not_before', '<', filter.to);
-  return q.orderBy('not_before').orderBy('id').execute();
-}
