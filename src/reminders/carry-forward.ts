@@ -5,14 +5,14 @@
  *
  * Runs in the planner's tick, so only the instance holding the planner lease carries forward.
  */
-import type { ActionId, BoardId, MeetingId, PersonId } from '../domain.ts';
+import type { ActionId, BoardId, MeetingId } from '../domain.ts';
 import { OPEN_STATUSES } from '../domain.ts';
 import { formatDate } from '../dates.ts';
 import { carryForward } from '../register/actions.ts';
 import { SYSTEM_AUTHOR } from '../register/history.ts';
 import { iso, type Db } from '../register/tx.ts';
 import { enqueue } from './outbox.ts';
-import { recipientKey, type PlannedNotice } from './planner.ts';
+import { recipientKey, secretariatRecipients, type PlannedNotice } from './planner.ts';
 import { secretariatOf } from './secretariat.ts';
 
 export interface CarryOutcome {
@@ -83,13 +83,7 @@ export async function carryForwardPastMeetings(db: Db, now: Date): Promise<Carry
   }
 
   for (const [meetingId, { boardId, refs }] of stuck) {
-    const secretariat = await secretariatOf(db, boardId);
-    const recipients = secretariat.channels.length
-      ? secretariat.channels
-      : secretariat.personIds.map((personId) => ({
-          kind: 'person' as const,
-          personId: personId as PersonId,
-        }));
+    const recipients = secretariatRecipients(await secretariatOf(db, boardId));
     const notices: PlannedNotice[] = recipients.map((recipient) => ({
       // Once per meeting and recipient, however many passes find the actions still stuck.
       idempotencyKey: `no-following-meeting:${recipientKey(recipient)}:meeting=${meetingId}`,

@@ -12,16 +12,16 @@ import type { Clock, Messenger, Recipient } from '../ports.ts';
 import { listIdentities } from '../register/people.ts';
 import type { Db } from '../register/tx.ts';
 import { renderNotice } from './message.ts';
+import { tellSecretariatUnreachable } from './secretariat.ts';
 import {
   channelRecipientSchema,
   claimDue,
-  DEFAULT_RETRY,
   markClosed,
   markFailed,
   markSent,
   readPayload,
-  type RetryPolicy,
 } from './outbox.ts';
+import { DEFAULT_RETRY, type RetryPolicy } from './retry.ts';
 
 export interface DelivererDeps {
   readonly db: Db;
@@ -166,6 +166,8 @@ async function deliverOne(
     const route = await routeFor(db, row, deps.messengers);
     if (!route.ok) {
       await markClosed(db, row, instance, 'undeliverable', route.reason);
+      if (row.kind === 'reminder')
+        await tellSecretariatUnreachable(db, row, payload, route.reason, clock.now());
       counts.undeliverable += 1;
       log.warn({ person: row.person_id, reason: route.reason }, 'notice undeliverable');
       return;
@@ -196,6 +198,8 @@ async function deliverOne(
       return;
     }
     const outcome = await markFailed(db, row, instance, delivery, now, retry, deps.random);
+    if (outcome === 'failed' && row.kind === 'reminder')
+      await tellSecretariatUnreachable(db, row, payload, delivery.reason, now);
     counts[outcome === 'failed' ? 'failed' : 'retrying'] += 1;
     log.warn(
       { platform: route.messenger.platform, reason: delivery.reason, outcome },

@@ -93,6 +93,28 @@ export async function renderNotice(
     };
   }
 
+  if (payload.topic === 'unreachable') {
+    const owner =
+      payload.ownerId === undefined ? undefined : await getPerson(db, payload.ownerId as PersonId);
+    const open = actions.filter((a) => isOpen(a.status) && a.dueMeetingId === meeting.id);
+    if (!owner || open.length === 0) return { ok: false, reason: 'nothing left to chase' };
+    const when = formatDateTime(meeting.startsAt, board.timezone);
+    const blocks: Block[] = [
+      heading(`${board.name}: ${owner.name} could not be reminded`),
+      paragraph(
+        `The reminder about ${plural(open.length, 'action')} due at the meeting on ${when} could not be delivered to ${owner.name} (${payload.reason ?? 'no reason given'}). Ask them to message the bot once in Slack or Teams, which links their account, or chase them directly. To see every reminder and its state, run `,
+        code('arising reminders preview'),
+        '.',
+      ),
+      ...(await cardBlocks(db, open, now, actor)),
+    ];
+    return {
+      ok: true,
+      message: { summary: `${owner.name} could not be reminded before ${when}`, blocks },
+      actionRefs: open.map((a) => a.ref),
+    };
+  }
+
   const stuck = actions.filter((a) => isOpen(a.status) && a.dueMeetingId === meeting.id);
   if (stuck.length === 0) return { ok: false, reason: 'the actions are no longer open' };
   const when = formatDateTime(meeting.startsAt, board.timezone);

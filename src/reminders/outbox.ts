@@ -14,6 +14,7 @@ import type { BoardId, MeetingId } from '../domain.ts';
 import type { OutboxRow } from '../db/schema.ts';
 import { inTransaction, iso, type Db } from '../register/tx.ts';
 import type { PlannedNotice } from './planner.ts';
+import { backoffMs, DEFAULT_RETRY, type RetryPolicy } from './retry.ts';
 
 export const OUTBOX_STATES = [
   'pending',
@@ -27,10 +28,12 @@ export type OutboxState = (typeof OUTBOX_STATES)[number];
 
 /** What a notice carries to be rendered at send time. `actionRefs` is agreed with the adapters. */
 export const payloadSchema = z.object({
-  topic: z.enum(['reminder', 'unowned', 'no_following_meeting']),
+  topic: z.enum(['reminder', 'unowned', 'no_following_meeting', 'unreachable']),
   actionRefs: z.array(z.string()),
   leadDays: z.number().int().nullable(),
   dueAt: z.string(),
+  ownerId: z.number().int().optional(),
+  reason: z.string().optional(),
 });
 export type NoticePayload = z.infer<typeof payloadSchema>;
 
@@ -40,22 +43,6 @@ export const channelRecipientSchema = z.object({
   workspaceId: z.string().nullable(),
   channelId: z.string(),
 });
-
-export interface RetryPolicy {
-  /** Attempts before a notice is given up as failed. */
-  readonly maxAttempts: number;
-  readonly baseDelayMs: number;
-  readonly maxDelayMs: number;
-  /** How long a claim holds before another pass may take the notice over (crash recovery). */
-  readonly claimTimeoutMs: number;
-}
-
-export const DEFAULT_RETRY: RetryPolicy = {
-  maxAttempts: 8,
-  baseDelayMs: 30_000,
-  maxDelayMs: 60 * 60_000,
-  claimTimeoutMs: 10 * 60_000,
-};
 
 const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
 
@@ -78,6 +65,8 @@ export async function enqueue(
         actionRefs: [...n.actionRefs],
         leadDays: n.leadDays,
         dueAt: n.dueAt,
+        ...(n.ownerId !== undefined ? { ownerId: n.ownerId } : {}),
+        ...(n.reason !== undefined ? { reason: n.reason } : {}),
       };
       const inserted = await trx
         .insertInto('outbox')
@@ -186,21 +175,6 @@ export async function markSent(
     .where('state', '=', 'sending')
     .executeTakeFirst();
   return Number(done.numUpdatedRows) === 1;
-}
-
-/**
- * Exponential backoff with "equal jitter" (half fixed, half random), capped, and never sooner
- * than the platform's Retry-After.
- */
-export function backoffMs(
-  attempt: number,
-  retryAfterMs: number | undefined,
-  retry: RetryPolicy = DEFAULT_RETRY,
-  random: () => number = Math.random,
-): number {
-  const exp = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-  const jittered = exp / 2 + random() * (exp / 2);
-  return Math.max(Math.round(jittered), retryAfterMs ?? 0);
 }
 
 export type FailureOutcome = 'retry' | 'failed';

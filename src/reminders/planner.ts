@@ -54,7 +54,7 @@ export interface PlanInput {
 export interface PlannedNotice {
   readonly idempotencyKey: string;
   readonly kind: 'reminder' | 'notice';
-  readonly topic: 'reminder' | 'unowned' | 'no_following_meeting';
+  readonly topic: 'reminder' | 'unowned' | 'no_following_meeting' | 'unreachable';
   readonly boardId: BoardId;
   readonly meetingId: MeetingId;
   readonly leadDays: number;
@@ -62,6 +62,9 @@ export interface PlannedNotice {
   readonly dueAt: string;
   readonly recipient: PlanRecipient;
   readonly actionRefs: readonly string[];
+  /** 'unreachable' only: the owner who could not be reminded, and why. */
+  readonly ownerId?: PersonId;
+  readonly reason?: string;
 }
 
 export const reminderKey = (personId: number, meetingId: number, leadDays: number): string =>
@@ -71,6 +74,13 @@ export function recipientKey(r: PlanRecipient): string {
   return r.kind === 'person'
     ? `person=${r.personId}`
     : `channel=${r.platform}/${r.workspaceId ?? '-'}/${r.channelId}`;
+}
+
+/** The secretariat's channels when the board has any, else its people. */
+export function secretariatRecipients(secretariat: PlanSecretariat): PlanRecipient[] {
+  return secretariat.channels.length
+    ? [...secretariat.channels]
+    : secretariat.personIds.map((personId) => ({ kind: 'person', personId }));
 }
 
 /** One reminder slot of a meeting: the lead and the instant it goes out. */
@@ -125,10 +135,7 @@ export function noticesForSlot(input: PlanInput, slot: Slot): PlannedNotice[] {
       actionRefs,
     }));
   if (unowned.length > 0) {
-    const recipients: PlanRecipient[] = input.secretariat.channels.length
-      ? [...input.secretariat.channels]
-      : input.secretariat.personIds.map((personId) => ({ kind: 'person', personId }));
-    for (const recipient of recipients) {
+    for (const recipient of secretariatRecipients(input.secretariat)) {
       notices.push({
         ...base,
         idempotencyKey: `unowned:${recipientKey(recipient)}:meeting=${slot.meeting.id}:lead=${slot.leadDays}d`,

@@ -24,7 +24,7 @@ import {
   instanceName,
   releaseLease,
 } from './lease.ts';
-import type { RetryPolicy } from './outbox.ts';
+import type { RetryPolicy } from './retry.ts';
 import { planAndEnqueue } from './plan-tick.ts';
 
 export const PLANNER_LEASE = 'reminders:planner';

@@ -177,6 +177,18 @@ describe.each(DIALECTS)('the reminder scheduler on %s', (dialect) => {
   });
 
   it('reaches an owner on the platform they used last, and records who cannot be reached', async () => {
+    const gemma = await aPerson(t.db, { name: 'Gemma Townsend', board, role: 'secretariat' });
+    await linkIdentity(
+      t.db,
+      {
+        personId: gemma.id,
+        platform: 'teams',
+        workspaceId: 'tenant',
+        userId: '29:gemma',
+        conversationRef: null,
+      },
+      new Date('2026-11-01T00:00:00.000Z'),
+    );
     const meeting = await aMeeting(t.db, board, '2026-12-08T10:00:00.000Z');
     await anAction(t.db, board, { owners: [tim], due: meeting });
     await anAction(t.db, board, { owners: [naomi], due: meeting });
@@ -216,7 +228,11 @@ describe.each(DIALECTS)('the reminder scheduler on %s', (dialect) => {
       },
     ]);
     expect(console.received).toHaveLength(0);
-    expect(teams.received).toHaveLength(0);
+    // The secretariat hears, once, that Naomi could not be reminded.
+    await tickAt(console, '2026-12-04T09:00:00.000Z', [slack, teams]);
+    expect(teams.received.map((r) => r.message.summary)).toEqual([
+      'Naomi Simpson could not be reminded before Tue 8 Dec 2026, 10:00',
+    ]);
     const sent = await t.db
       .selectFrom('outbox')
       .selectAll()
@@ -224,14 +240,15 @@ describe.each(DIALECTS)('the reminder scheduler on %s', (dialect) => {
       .executeTakeFirstOrThrow();
     expect(sent).toMatchObject({ state: 'sent', platform: 'slack', message_id: 'slack-1' });
     expect(JSON.parse(sent.payload).actionRefs).toHaveLength(1);
-    expect(await listUndeliverable(t.db, board.id, meeting.id)).toEqual([
-      {
-        personId: naomi.id,
-        idempotencyKey: `reminder:person=${naomi.id}:meeting=${meeting.id}:lead=7d`,
-        reason: 'no slack or teams account is linked to this person',
-        actionRefs: [expect.stringMatching(/^LCRB-/)],
-      },
-    ]);
+    const undeliverable = await listUndeliverable(t.db, board.id, meeting.id);
+    expect(undeliverable.map((u) => [u.personId, u.idempotencyKey, u.reason])).toEqual(
+      ['7d', '2d'].map((lead) => [
+        naomi.id,
+        `reminder:person=${naomi.id}:meeting=${meeting.id}:lead=${lead}`,
+        'no slack or teams account is linked to this person',
+      ]),
+    );
+    expect(undeliverable[0]!.actionRefs).toEqual([expect.stringMatching(/^LCRB-/)]);
   });
 
   if (dialect === 'sqlite') {
