@@ -1,11 +1,11 @@
 /**
  * Renders a queued notice as a neutral Message at send time, from the register as it stands
- * then: an action completed since the notice was queued drops out, and the buttons carry the
- * current versions. A reminder lists all of the owner's open actions due at the meeting, as
- * action cards whose buttons are the owner's own.
+ * then: an action completed since the notice was queued drops out, one assigned since is
+ * included, and the buttons carry the current versions. A reminder lists all of the owner's open
+ * actions due at the meeting, as action cards whose buttons are the owner's own.
  */
 import type { Action, Board, Meeting, MeetingId, Person, PersonId } from '../domain.ts';
-import { isOpen } from '../domain.ts';
+import { OPEN_STATUSES } from '../domain.ts';
 import { formatDateTime } from '../dates.ts';
 import { actorFor } from '../commands/actor.ts';
 import { buildCards } from '../commands/cards.ts';
@@ -13,7 +13,7 @@ import { isOwner, type Actor } from '../commands/permissions.ts';
 import type { Block, Message } from '../message.ts';
 import { code, context, heading, paragraph } from '../message.ts';
 import type { OutboxRow } from '../db/schema.ts';
-import { getActionByRef } from '../register/actions.ts';
+import { listActions } from '../register/actions.ts';
 import { getBoard } from '../register/boards.ts';
 import { getMeeting } from '../register/meetings.ts';
 import { getPerson } from '../register/people.ts';
@@ -27,14 +27,8 @@ export type Rendered =
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-async function loadActions(db: Db, refs: readonly string[]): Promise<Action[]> {
-  const actions: Action[] = [];
-  for (const ref of refs) {
-    const action = await getActionByRef(db, ref);
-    if (action) actions.push(action);
-  }
-  return actions;
-}
+const ownedBy = (personId: PersonId) => (a: Action) =>
+  a.owners.some((o) => o.kind === 'person' && o.person.id === personId);
 
 export async function renderNotice(
   db: Db,
@@ -49,15 +43,18 @@ export async function renderNotice(
   const person =
     row.person_id === null ? undefined : await getPerson(db, row.person_id as PersonId);
   const actor = person ? await actorFor(db, person, 'system') : null;
-  const actions = await loadActions(db, payload.actionRefs);
+  // The actions still open and still due at this meeting, as they stand now.
+  const actions = await listActions(db, {
+    boardIds: [board.id],
+    dueMeetingId: meeting.id,
+    statuses: [...OPEN_STATUSES],
+  });
 
   if (payload.topic === 'reminder') {
     if (!person || !actor) return { ok: false, reason: 'the owner is no longer in the register' };
     if (Date.parse(meeting.startsAt) <= now.getTime())
       return { ok: false, reason: 'the meeting has already started' };
-    const open = actions.filter(
-      (a) => isOpen(a.status) && a.dueMeetingId === meeting.id && isOwner(actor, a),
-    );
+    const open = actions.filter((a) => isOwner(actor, a));
     if (open.length === 0) return { ok: false, reason: 'no open actions left for this meeting' };
     return {
       ok: true,
@@ -67,12 +64,7 @@ export async function renderNotice(
   }
 
   if (payload.topic === 'unowned') {
-    const still = actions.filter(
-      (a) =>
-        isOpen(a.status) &&
-        a.dueMeetingId === meeting.id &&
-        !a.owners.some((o) => o.kind === 'person'),
-    );
+    const still = actions.filter((a) => !a.owners.some((o) => o.kind === 'person'));
     if (still.length === 0) return { ok: false, reason: 'every action now has an owner' };
     const when = formatDateTime(meeting.startsAt, board.timezone);
     const blocks: Block[] = [
@@ -96,7 +88,7 @@ export async function renderNotice(
   if (payload.topic === 'unreachable') {
     const owner =
       payload.ownerId === undefined ? undefined : await getPerson(db, payload.ownerId as PersonId);
-    const open = actions.filter((a) => isOpen(a.status) && a.dueMeetingId === meeting.id);
+    const open = owner ? actions.filter(ownedBy(owner.id)) : [];
     if (!owner || open.length === 0) return { ok: false, reason: 'nothing left to chase' };
     const when = formatDateTime(meeting.startsAt, board.timezone);
     const blocks: Block[] = [
@@ -115,7 +107,7 @@ export async function renderNotice(
     };
   }
 
-  const stuck = actions.filter((a) => isOpen(a.status) && a.dueMeetingId === meeting.id);
+  const stuck = actions;
   if (stuck.length === 0) return { ok: false, reason: 'the actions are no longer open' };
   const when = formatDateTime(meeting.startsAt, board.timezone);
   const blocks: Block[] = [

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Meeting, Person } from '../../src/domain.ts';
+import type { Board, Meeting, Person } from '../../src/domain.ts';
 import { silentLogger } from '../../src/log.ts';
 import { deliverDue } from '../../src/reminders/deliverer.ts';
 import { claimDue } from '../../src/reminders/outbox.ts';
@@ -15,13 +15,14 @@ const SEVEN_DAYS_BEFORE = '2026-12-01T09:00:00.000Z';
 describe.each(DIALECTS)('delivering reminders on %s', (dialect) => {
   let t: TestDb;
   let clock: FakeClock;
+  let board: Board;
   let tim: Person;
   let meeting: Meeting;
   let messenger: RecordingMessenger;
   beforeEach(async () => {
     t = await openTestDb(dialect);
     clock = new FakeClock(SEVEN_DAYS_BEFORE);
-    const board = await aBoard(t.db, { refPrefix: 'LCRB' });
+    board = await aBoard(t.db, { refPrefix: 'LCRB' });
     tim = await aPerson(t.db, { name: 'Tim Godwin', board });
     meeting = await aMeeting(t.db, board, '2026-12-08T10:00:00.000Z');
     await anAction(t.db, board, { owners: [tim], due: meeting });
@@ -151,6 +152,19 @@ describe.each(DIALECTS)('delivering reminders on %s', (dialect) => {
     ]);
     // The late process cannot overwrite what the restarted one recorded.
     expect(await row()).toMatchObject({ state: 'sent', claimed_by: 'restarted' });
+  });
+
+  it('renders the reminder as the register stands when it goes out, and records what it listed', async () => {
+    const late = await anAction(t.db, board, {
+      owners: [tim],
+      due: meeting,
+      text: 'Assigned after the reminder was queued',
+    });
+    await deliver();
+    const cards = messenger.refs()[0]!;
+    expect(cards).toContain(late.ref);
+    expect(cards).toHaveLength(2);
+    expect(JSON.parse((await row()).payload).actionRefs).toEqual(cards);
   });
 
   it('cancels a reminder whose actions were all completed before it went out', async () => {
