@@ -7,6 +7,8 @@ import type { Board, Person } from '../../src/domain.ts';
 import { changeStatus } from '../../src/register/actions.ts';
 import { SYSTEM_AUTHOR } from '../../src/register/history.ts';
 import { linkIdentity } from '../../src/register/people.ts';
+import { addBoardChannel } from '../../src/register/boards.ts';
+import { currentLease } from '../../src/reminders/lease.ts';
 import { listUndeliverable } from '../../src/reminders/outbox.ts';
 import { SQLITE_LEASE, SchedulerRefused } from '../../src/reminders/scheduler.ts';
 import { aBoard, aMeeting, aPerson, anAction } from '../support/builders.ts';
@@ -251,6 +253,42 @@ describe.each(DIALECTS)('the reminder scheduler on %s', (dialect) => {
     expect(undeliverable[0]!.actionRefs).toEqual([expect.stringMatching(/^LCRB-/)]);
   });
 
+  it('lets one instance plan while every instance delivers', async () => {
+    const meeting = await aMeeting(t.db, board, '2026-12-08T10:00:00.000Z');
+    await anAction(t.db, board, { owners: [tim], due: meeting });
+    clock.set('2026-12-01T09:00:00.000Z');
+    const one = new RecordingMessenger('console', clock);
+    const two = new RecordingMessenger('console', clock);
+    const a = await schedulerFor(t.db, dialect, clock, [one], 'a').tick();
+    const b = await schedulerFor(t.db, dialect, clock, [two], 'b').tick();
+    expect([a.planned, b.planned]).toEqual([true, false]);
+    expect(one.received.length + two.received.length).toBe(1);
+    // When the planner's holder stops renewing, another instance takes over.
+    clock.advance(2 * 60_000);
+    expect((await schedulerFor(t.db, dialect, clock, [two], 'b').tick()).planned).toBe(true);
+  });
+
+  it("flags unowned actions in the secretariat's Slack channel when the board has one", async () => {
+    await addBoardChannel(t.db, {
+      boardId: board.id,
+      platform: 'slack',
+      workspaceId: 'T1',
+      channelId: 'C9',
+    });
+    const meeting = await aMeeting(t.db, board, '2026-12-08T10:00:00.000Z');
+    await anAction(t.db, board, { due: meeting });
+    const console = new RecordingMessenger('console', clock);
+    const slack = new RecordingMessenger('slack', clock);
+    await tickAt(console, '2026-12-01T09:00:00.000Z', [slack]);
+    expect(slack.received.map((r) => r.notice.recipient)).toEqual([
+      { kind: 'channel', channelId: 'C9', workspaceId: 'T1' },
+    ]);
+    // No buttons in a channel: who pressed them would not be the owner.
+    expect(slack.received[0]!.message.blocks.filter((x) => x.kind === 'action')).toMatchObject([
+      { card: { buttons: [] } },
+    ]);
+  });
+
   if (dialect === 'sqlite') {
     describe('on a SQLite file', () => {
       let dir: string;
@@ -298,6 +336,7 @@ describe.each(DIALECTS)('the reminder scheduler on %s', (dialect) => {
             new RecordingMessenger('console', clock),
           ]);
           await scheduler.start();
+          expect((await currentLease(opened.db, SQLITE_LEASE))?.holder).toBe(scheduler.instance);
           await scheduler.stop();
         } finally {
           await opened.close();
