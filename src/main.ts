@@ -142,6 +142,8 @@ function printBanner(url: string, config: Config, platforms: string[]): void {
     '    npx arising chat --as "Tim Godwin"        (an owner)',
     '    npx arising chat --as "Gemma Townsend"    (the LCRB secretariat)',
     '    npx arising chat --as "Sadiq Khan"        (the LCRB chair)',
+    '  See the reminders of the next 30 days, to whom and when:',
+    '    npx arising reminders preview',
     ...(config.SLACK_SIGNING_SECRET
       ? []
       : ['  Connect Slack: README, "Slack" (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN).']),

@@ -272,3 +272,34 @@ export function readPayload(json: string): NoticePayload | undefined {
     return undefined;
   }
 }
+
+export interface SentNotice {
+  readonly personId: number | null;
+  readonly meetingId: number | null;
+  readonly actionRefs: readonly string[];
+}
+
+/**
+ * The sent notice behind a platform message, for adapters turning a thread reply into notes
+ * (through a Core method): `sentNoticeByMessage(db, 'slack', `${channel}:${threadTs}`)`.
+ */
+export async function sentNoticeByMessage(
+  db: Db,
+  platform: string,
+  messageId: string,
+): Promise<SentNotice | undefined> {
+  const row = await db
+    .selectFrom('outbox')
+    .select(['person_id', 'meeting_id', 'payload'])
+    .where('platform', '=', platform)
+    .where('message_id', '=', messageId)
+    .where('state', '=', 'sent')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    personId: row.person_id,
+    meetingId: row.meeting_id,
+    actionRefs: readPayload(row.payload)?.actionRefs ?? [],
+  };
+}
