@@ -10,7 +10,6 @@
  */
 import { PostgresAdapter, sql } from 'kysely';
 import { z } from 'zod';
-import type { BoardId, MeetingId } from '../domain.ts';
 import type { OutboxRow } from '../db/schema.ts';
 import { inTransaction, iso, type Db } from '../register/tx.ts';
 import type { PlannedNotice } from './planner.ts';
@@ -230,39 +229,6 @@ export async function markClosed(
     .execute();
 }
 
-export interface UndeliverableNotice {
-  readonly personId: number | null;
-  readonly idempotencyKey: string;
-  readonly reason: string;
-  readonly actionRefs: readonly string[];
-}
-
-/**
- * Reminders for a meeting that could not reach their owner (no linked identity, or given up),
- * for the secretariat and the digest: "no reminder could be sent to ...".
- */
-export async function listUndeliverable(
-  db: Db,
-  boardId: BoardId,
-  meetingId: MeetingId,
-): Promise<UndeliverableNotice[]> {
-  const rows = await db
-    .selectFrom('outbox')
-    .select(['person_id', 'idempotency_key', 'last_error', 'payload'])
-    .where('board_id', '=', boardId)
-    .where('meeting_id', '=', meetingId)
-    .where('kind', '=', 'reminder')
-    .where('state', 'in', ['undeliverable', 'failed'])
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => ({
-    personId: r.person_id,
-    idempotencyKey: r.idempotency_key,
-    reason: r.last_error ?? 'unknown',
-    actionRefs: readPayload(r.payload)?.actionRefs ?? [],
-  }));
-}
-
 /** The payload, or undefined when a row holds something this version cannot read. */
 export function readPayload(json: string): NoticePayload | undefined {
   try {
@@ -271,35 +237,4 @@ export function readPayload(json: string): NoticePayload | undefined {
   } catch {
     return undefined;
   }
-}
-
-export interface SentNotice {
-  readonly personId: number | null;
-  readonly meetingId: number | null;
-  readonly actionRefs: readonly string[];
-}
-
-/**
- * The sent notice behind a platform message, for adapters turning a thread reply into notes
- * (through a Core method): `sentNoticeByMessage(db, 'slack', `${channel}:${threadTs}`)`.
- */
-export async function sentNoticeByMessage(
-  db: Db,
-  platform: string,
-  messageId: string,
-): Promise<SentNotice | undefined> {
-  const row = await db
-    .selectFrom('outbox')
-    .select(['person_id', 'meeting_id', 'payload'])
-    .where('platform', '=', platform)
-    .where('message_id', '=', messageId)
-    .where('state', '=', 'sent')
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
-  if (!row) return undefined;
-  return {
-    personId: row.person_id,
-    meetingId: row.meeting_id,
-    actionRefs: readPayload(row.payload)?.actionRefs ?? [],
-  };
 }

@@ -9,7 +9,7 @@ import { SYSTEM_AUTHOR } from '../../src/register/history.ts';
 import { linkIdentity } from '../../src/register/people.ts';
 import { addBoardChannel } from '../../src/register/boards.ts';
 import { currentLease } from '../../src/reminders/lease.ts';
-import { listUndeliverable } from '../../src/reminders/outbox.ts';
+import { listUndeliverable } from '../../src/reminders/outbox-queries.ts';
 import { SQLITE_LEASE, SchedulerRefused } from '../../src/reminders/scheduler.ts';
 import { aBoard, aMeeting, aPerson, anAction } from '../support/builders.ts';
 import { FakeClock } from '../support/clock.ts';
