@@ -71,7 +71,7 @@ export async function renderNotice(
       heading(`${board.name}: actions with no owner`),
       paragraph(
         `${plural(still.length, 'action')} due at the meeting on ${when} ${still.length === 1 ? 'has' : 'have'} no person named as owner (a group cannot be reminded), so no one has been reminded. Assign each one, for example: `,
-        code(`assign ${still[0]!.ref} Tim Godwin`),
+        code(`assign ${still[0]!.ref} <name or initials>`),
       ),
       ...(await cardBlocks(db, still, now, actor)),
     ];

@@ -5,7 +5,7 @@
  */
 import type { Board, BoardId, MeetingId, PersonId } from '../domain.ts';
 import { OPEN_STATUSES } from '../domain.ts';
-import type { Logger } from '../log.ts';
+import { safeLogField, type Logger } from '../log.ts';
 import { listBoards } from '../register/boards.ts';
 import { iso, type Db } from '../register/tx.ts';
 import { enqueue } from './outbox.ts';
@@ -24,7 +24,7 @@ export async function loadPlanInput(
   if (!parsed.ok) {
     // Policies are validated when set; a bad one found here still gets the defaults, not silence.
     logger?.error(
-      { board: board.slug, hint: parsed.hint },
+      { board: board.slug, hint: safeLogField(parsed.hint) },
       'reminder policy unreadable: using defaults',
     );
   }
