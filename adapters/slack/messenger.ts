@@ -42,7 +42,12 @@ export function splitMessageId(id: string): { channel: string; ts: string } | un
 
 /** Turns what the Web API threw into a Delivery failure the deliverer can act on. */
 export function failureOf(error: unknown): Extract<Delivery, { ok: false }> {
-  const e = error as { code?: string; retryAfter?: number; data?: { error?: string }; statusCode?: number };
+  const e = error as {
+    code?: string;
+    retryAfter?: number;
+    data?: { error?: string };
+    statusCode?: number;
+  };
   if (e.code === webApi.ErrorCode.RateLimitedError) {
     return {
       ok: false,
@@ -86,7 +91,12 @@ export class SlackMessenger implements Messenger {
         return { ok: true, messageId: notice.replacesMessageId };
       }
       const channel = await this.channelFor(notice);
-      const posted = await this.client.chat.postMessage({ channel, text, blocks, unfurl_links: false });
+      const posted = await this.client.chat.postMessage({
+        channel,
+        text,
+        blocks,
+        unfurl_links: false,
+      });
       return { ok: true, messageId: `${posted.channel ?? channel}:${posted.ts}` };
     } catch (error) {
       return failureOf(error);

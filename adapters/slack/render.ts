@@ -80,7 +80,11 @@ function buttons(list: readonly Button[], blockId: string): SlackBlock {
   };
 }
 
-const RAG_EMOJI = { red: ':red_circle:', amber: ':large_orange_circle:', green: ':large_green_circle:' };
+const RAG_EMOJI = {
+  red: ':red_circle:',
+  amber: ':large_orange_circle:',
+  green: ':large_green_circle:',
+};
 
 /** One action card: a title line, the text as written, the facts, the latest update, buttons. */
 export function renderCard(c: ActionCard): SlackBlock[] {
@@ -149,7 +153,12 @@ function block(b: Block, index: number): SlackBlock[] {
     case 'table': {
       const rows = b.table.rows.map((r) => r.map(escapeMrkdwn).join(' | '));
       const head = `*${escapeMrkdwn(b.table.caption)}*\n${b.table.columns.map(escapeMrkdwn).join(' | ')}`;
-      return [{ type: 'section', text: mrkdwn(`${head}\n${fitLines(rows, LIMITS.sectionText - head.length - 1)}`) }];
+      return [
+        {
+          type: 'section',
+          text: mrkdwn(`${head}\n${fitLines(rows, LIMITS.sectionText - head.length - 1)}`),
+        },
+      ];
     }
   }
 }
@@ -158,7 +167,10 @@ function block(b: Block, index: number): SlackBlock[] {
  * A Message as Block Kit, within `maxBlocks` (50 for messages, 100 for modals and App Home).
  * Whole neutral blocks are kept or left out, so a card is never cut in half.
  */
-export function renderBlocks(message: Message, maxBlocks: number = LIMITS.messageBlocks): SlackBlock[] {
+export function renderBlocks(
+  message: Message,
+  maxBlocks: number = LIMITS.messageBlocks,
+): SlackBlock[] {
   const out: SlackBlock[] = [];
   let droppedCards = 0;
   let droppedOther = 0;

@@ -24,7 +24,8 @@ export async function homeMessage(ctx: CommandContext, actor: Actor): Promise<Me
       statuses: ['open', 'in_progress'],
     });
     let overdue = 0;
-    for (const a of open) if (a.carriedForward > 0 || (await overdueNow(a, now, lookups))) overdue++;
+    for (const a of open)
+      if (a.carriedForward > 0 || (await overdueNow(a, now, lookups))) overdue++;
     const unassigned = open.filter((a) => a.owners.length === 0).length;
     boardLines.push(
       paragraph(

@@ -19,16 +19,33 @@ export async function linkUser(
 ): Promise<Message> {
   const isSecretariat = [...actor.roles.values()].some((roles) => roles.includes('secretariat'));
   if (!isSecretariat) {
-    return reply('Only a board secretariat can link people. Ask your secretariat to type ', code(`/actions ${LINK_USAGE}`), '.');
+    return reply(
+      'Only a board secretariat can link people. Ask your secretariat to type ',
+      code(`/actions ${LINK_USAGE}`),
+      '.',
+    );
   }
   const match = await findPerson(ctx.db, personQuery);
   if (match.kind === 'none') {
-    return reply(`I can't find “${personQuery.slice(0, 60)}” in the register. Type their full name in quotes or their email: `, code(LINK_USAGE), '.');
+    return reply(
+      `I can't find “${personQuery.slice(0, 60)}” in the register. Type their full name in quotes or their email: `,
+      code(LINK_USAGE),
+      '.',
+    );
   }
   if (match.kind === 'many') {
-    const names = match.candidates.slice(0, 6).map((p) => p.name).join('; ');
-    return reply(`“${personQuery.slice(0, 60)}” could be ${names}. Type the full name in quotes, or the email.`);
+    const names = match.candidates
+      .slice(0, 6)
+      .map((p) => p.name)
+      .join('; ');
+    return reply(
+      `“${personQuery.slice(0, 60)}” could be ${names}. Type the full name in quotes, or the email.`,
+    );
   }
-  await linkIdentity(ctx.db, { ...user, personId: match.person.id, conversationRef: null }, ctx.clock.now());
+  await linkIdentity(
+    ctx.db,
+    { ...user, personId: match.person.id, conversationRef: null },
+    ctx.clock.now(),
+  );
   return reply(`Linked: messages from that ${user.platform} user now act as ${match.person.name}.`);
 }
