@@ -12,7 +12,13 @@ const historyOf = (ref: string) =>
   h.service.db
     .selectFrom('action_updates')
     .innerJoin('actions', 'actions.id', 'action_updates.action_id')
-    .select(['action_updates.kind', 'action_updates.source', 'action_updates.note', 'action_updates.status_to', 'action_updates.actor_name'])
+    .select([
+      'action_updates.kind',
+      'action_updates.source',
+      'action_updates.note',
+      'action_updates.status_to',
+      'action_updates.actor_name',
+    ])
     .where('actions.ref', '=', ref)
     .orderBy('action_updates.id')
     .execute();
@@ -42,7 +48,9 @@ describe('/actions from Slack', () => {
 
   it('shows one action with its history (show)', async () => {
     const answer = await h.command('UTIM', 'show lcrb-1');
-    expect(visibleText(answer.args.blocks)).toContain('Bring back a full proposal on payment by results');
+    expect(visibleText(answer.args.blocks)).toContain(
+      'Bring back a full proposal on payment by results',
+    );
   });
 
   it('updates, completes and notes an action, recording slack as the source', async () => {
@@ -66,7 +74,10 @@ describe('/actions from Slack', () => {
   });
 
   it('lets the secretariat add and assign actions (add, assign)', async () => {
-    const added = await h.command('UGEMMA', 'add lcrb TG "Report on youth violence" due next meeting');
+    const added = await h.command(
+      'UGEMMA',
+      'add lcrb TG "Report on youth violence" due next meeting',
+    );
     expect(visibleText(added.args.blocks)).toContain('Added LCRB-3 for Tim Godwin');
     const assigned = await h.command('UGEMMA', 'assign LCRB-3 Gemma Townsend');
     expect(visibleText(assigned.args.blocks)).toContain('LCRB-3 is now owned by Gemma Townsend');
@@ -95,7 +106,10 @@ describe('people Slack does not know yet', () => {
     const answer = await h.command('UNEW', 'mine');
     expect(visibleText(answer.args.blocks)).toContain('LCRB-1');
     expect(h.mock.callsOf('users.info').at(-1)!.args.user).toBe('UNEW');
-    const identity = await h.service.core.identify({ platform: 'slack', workspaceId: 'T1', userId: 'UNEW' }, 'slack');
+    const identity = await h.service.core.identify(
+      { platform: 'slack', workspaceId: 'T1', userId: 'UNEW' },
+      'slack',
+    );
     expect(identity?.person.name).toBe('Tim Godwin');
   });
 
@@ -124,31 +138,52 @@ describe('people Slack does not know yet', () => {
 describe('request verification', () => {
   it('refuses a forged signature with 401 and changes nothing', async () => {
     const body = new URLSearchParams({
-      team_id: 'T1', user_id: 'UTIM', command: '/actions', text: 'done LCRB-1',
-      response_url: h.mock.responseUrl('forged'), trigger_id: 't-forged',
+      team_id: 'T1',
+      user_id: 'UTIM',
+      command: '/actions',
+      text: 'done LCRB-1',
+      response_url: h.mock.responseUrl('forged'),
+      trigger_id: 't-forged',
     }).toString();
-    const res = await h.post(body, 'application/x-www-form-urlencoded', { signature: 'v0=' + '0'.repeat(64) });
+    const res = await h.post(body, 'application/x-www-form-urlencoded', {
+      signature: 'v0=' + '0'.repeat(64),
+    });
     expect(res.status).toBe(401);
-    const action = await h.service.db.selectFrom('actions').select('status').where('ref', '=', 'LCRB-1').executeTakeFirstOrThrow();
+    const action = await h.service.db
+      .selectFrom('actions')
+      .select('status')
+      .where('ref', '=', 'LCRB-1')
+      .executeTakeFirstOrThrow();
     expect(action.status).toBe('open');
   });
 
   it('refuses a Slack request signed six minutes ago', async () => {
     const body = new URLSearchParams({
-      team_id: 'T1', user_id: 'UTIM', command: '/actions', text: 'done LCRB-1',
-      response_url: h.mock.responseUrl('old'), trigger_id: 't-old',
+      team_id: 'T1',
+      user_id: 'UTIM',
+      command: '/actions',
+      text: 'done LCRB-1',
+      response_url: h.mock.responseUrl('old'),
+      trigger_id: 't-old',
     }).toString();
     const signedAt = Math.floor(h.clock.now().getTime() / 1000);
     h.clock.advance(6 * 60_000);
     const res = await h.post(body, 'application/x-www-form-urlencoded', { timestamp: signedAt });
     expect(res.status).toBe(401);
     expect(h.mock.callsOf('response_url')).toHaveLength(0);
-    const action = await h.service.db.selectFrom('actions').select('status').where('ref', '=', 'LCRB-1').executeTakeFirstOrThrow();
+    const action = await h.service.db
+      .selectFrom('actions')
+      .select('status')
+      .where('ref', '=', 'LCRB-1')
+      .executeTakeFirstOrThrow();
     expect(action.status).toBe('open');
   });
 
   it('answers Slack URL verification with the challenge', async () => {
-    const res = await h.post(JSON.stringify({ type: 'url_verification', challenge: 'abc123', token: 'x' }), 'application/json');
+    const res = await h.post(
+      JSON.stringify({ type: 'url_verification', challenge: 'abc123', token: 'x' }),
+      'application/json',
+    );
     expect(res.status).toBe(200);
     expect(res.text).toContain('abc123');
   });

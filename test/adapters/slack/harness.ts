@@ -37,8 +37,15 @@ export interface Harness {
   /** Types `/actions <text>` as `user`; resolves with what the bot answered via response_url. */
   command(user: string, text: string): Promise<SlackCall>;
   /** Clicks a button carrying `intent` on a message the bot posted. */
-  click(user: string, intent: ButtonIntent, where?: ClickTarget): Promise<{ status: number; responseUrl: string }>;
-  event(event: Record<string, unknown>, options?: { eventId?: string; retryNum?: number }): Promise<number>;
+  click(
+    user: string,
+    intent: ButtonIntent,
+    where?: ClickTarget,
+  ): Promise<{ status: number; responseUrl: string }>;
+  event(
+    event: Record<string, unknown>,
+    options?: { eventId?: string; retryNum?: number },
+  ): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -78,19 +85,50 @@ export async function startHarness(): Promise<Harness> {
     refPrefix: 'LCRB',
   });
   const meeting = await aMeeting(db, board, '2026-12-08T10:00:00.000Z');
-  const tim = await aPerson(db, { name: 'Tim Godwin', initials: 'TG', email: 'tim.godwin@met.example', board });
-  const gemma = await aPerson(db, { name: 'Gemma Townsend', initials: 'GT', email: 'gemma@london.example', board, role: 'secretariat' });
-  const sadiq = await aPerson(db, { name: 'Sadiq Khan', initials: 'SK', email: 'mayor@london.example', board, role: 'chair' });
+  const tim = await aPerson(db, {
+    name: 'Tim Godwin',
+    initials: 'TG',
+    email: 'tim.godwin@met.example',
+    board,
+  });
+  const gemma = await aPerson(db, {
+    name: 'Gemma Townsend',
+    initials: 'GT',
+    email: 'gemma@london.example',
+    board,
+    role: 'secretariat',
+  });
+  const sadiq = await aPerson(db, {
+    name: 'Sadiq Khan',
+    initials: 'SK',
+    email: 'mayor@london.example',
+    board,
+    role: 'chair',
+  });
   const actions = [
-    await anAction(db, board, { owners: [tim], due: meeting, minuteRef: '4.20', text: 'Bring back a full proposal on payment by results' }),
-    await anAction(db, board, { owners: [tim], due: meeting, minuteRef: '4.21', text: 'Circulate the knife crime figures' }),
+    await anAction(db, board, {
+      owners: [tim],
+      due: meeting,
+      minuteRef: '4.20',
+      text: 'Bring back a full proposal on payment by results',
+    }),
+    await anAction(db, board, {
+      owners: [tim],
+      due: meeting,
+      minuteRef: '4.21',
+      text: 'Circulate the knife crime figures',
+    }),
   ];
   for (const [person, user] of [
     [tim, 'UTIM'],
     [gemma, 'UGEMMA'],
     [sadiq, 'USADIQ'],
   ] as const) {
-    await service.core.link({ platform: 'slack', workspaceId: TEAM, userId: user }, person.id, null);
+    await service.core.link(
+      { platform: 'slack', workspaceId: TEAM, userId: user },
+      person.id,
+      null,
+    );
   }
 
   const post: Harness['post'] = async (body, contentType, options = {}) => {
@@ -149,14 +187,25 @@ export async function startHarness(): Promise<Harness> {
         api_app_id: 'A1',
         token: 'legacy-verification-token',
         container: where
-          ? { type: 'message', message_ts: where.ts, channel_id: where.channel, is_ephemeral: where.ephemeral ?? false }
+          ? {
+              type: 'message',
+              message_ts: where.ts,
+              channel_id: where.channel,
+              is_ephemeral: where.ephemeral ?? false,
+            }
           : { type: 'view', view_id: 'VHOME' },
         trigger_id: `trigger-${id}`,
         team: { id: TEAM, domain: 'london' },
         ...(where
           ? {
               channel: { id: where.channel, name: 'directmessage' },
-              message: { type: 'message', ts: where.ts, text: 'reminder', user: 'UBOT', blocks: where.blocks },
+              message: {
+                type: 'message',
+                ts: where.ts,
+                text: 'reminder',
+                user: 'UBOT',
+                blocks: where.blocks,
+              },
             }
           : { view: { id: 'VHOME', type: 'home' } }),
         response_url: mock.responseUrl(id),
@@ -171,7 +220,10 @@ export async function startHarness(): Promise<Harness> {
           },
         ],
       };
-      const res = await post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+      const res = await post(
+        new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+        'application/x-www-form-urlencoded',
+      );
       return { status: res.status, responseUrl: mock.responseUrl(id) };
     },
     async event(event, options = {}) {
@@ -188,7 +240,12 @@ export async function startHarness(): Promise<Harness> {
       });
       const res = await post(body, 'application/json', {
         ...(options.retryNum
-          ? { headers: { 'x-slack-retry-num': String(options.retryNum), 'x-slack-retry-reason': 'http_timeout' } }
+          ? {
+              headers: {
+                'x-slack-retry-num': String(options.retryNum),
+                'x-slack-retry-reason': 'http_timeout',
+              },
+            }
           : {}),
       });
       return res.status;

@@ -16,7 +16,13 @@ async function remindTim(refs: readonly string[] = ['LCRB-1', 'LCRB-2']): Promis
   const delivery = await h.service.messengers.get('slack')!.send(
     {
       idempotencyKey: `reminder:${refs.join(',')}`,
-      recipient: { kind: 'person', personId: h.tim.id, userId: 'UTIM', workspaceId: 'T1', conversationRef: null },
+      recipient: {
+        kind: 'person',
+        personId: h.tim.id,
+        userId: 'UTIM',
+        workspaceId: 'T1',
+        conversationRef: null,
+      },
     },
     message,
   );
@@ -43,7 +49,10 @@ async function remindTim(refs: readonly string[] = ['LCRB-1', 'LCRB-2']): Promis
 
 /** The intent on a button of the message, found by its label and action ref. */
 function buttonIntent(blocks: unknown[], ref: string, label: string): ButtonIntent {
-  for (const block of blocks as { block_id?: string; elements?: { text?: { text: string }; value?: string }[] }[]) {
+  for (const block of blocks as {
+    block_id?: string;
+    elements?: { text?: { text: string }; value?: string }[];
+  }[]) {
     if (!block.block_id?.startsWith(`card:${ref}:`)) continue;
     const button = block.elements?.find((e) => e.text?.text === label);
     if (button?.value) return JSON.parse(button.value) as ButtonIntent;
@@ -52,20 +61,33 @@ function buttonIntent(blocks: unknown[], ref: string, label: string): ButtonInte
 }
 
 const statusOf = async (ref: string) =>
-  (await h.service.db.selectFrom('actions').select('status').where('ref', '=', ref).executeTakeFirstOrThrow()).status;
+  (
+    await h.service.db
+      .selectFrom('actions')
+      .select('status')
+      .where('ref', '=', ref)
+      .executeTakeFirstOrThrow()
+  ).status;
 
 const lastSlackUpdate = (ref: string) =>
   h.service.db
     .selectFrom('action_updates')
     .innerJoin('actions', 'actions.id', 'action_updates.action_id')
-    .select(['action_updates.source', 'action_updates.note', 'action_updates.status_to', 'action_updates.kind'])
+    .select([
+      'action_updates.source',
+      'action_updates.note',
+      'action_updates.status_to',
+      'action_updates.kind',
+    ])
     .where('actions.ref', '=', ref)
     .orderBy('action_updates.id', 'desc')
     .executeTakeFirstOrThrow();
 
 function cardText(message: StoredMessage, ref: string): string {
   return visibleText(
-    (message.blocks as { block_id?: string }[]).filter((b) => b.block_id?.startsWith(`card:${ref}:`)),
+    (message.blocks as { block_id?: string }[]).filter((b) =>
+      b.block_id?.startsWith(`card:${ref}:`),
+    ),
   );
 }
 
@@ -73,14 +95,23 @@ describe('buttons on a reminder', () => {
   it('marks an action complete and updates that card in place, keeping the others', async () => {
     const reminder = await remindTim();
     const intent = buttonIntent(reminder.blocks, 'LCRB-1', 'Complete');
-    const res = await h.click('UTIM', intent, { channel: reminder.channel, ts: reminder.ts, blocks: reminder.blocks });
+    const res = await h.click('UTIM', intent, {
+      channel: reminder.channel,
+      ts: reminder.ts,
+      blocks: reminder.blocks,
+    });
     expect(res.status).toBe(200);
     await h.mock.waitFor('chat.update', (c) => c.args.ts === reminder.ts);
     expect(await statusOf('LCRB-1')).toBe('complete');
-    expect(await lastSlackUpdate('LCRB-1')).toMatchObject({ source: 'slack', status_to: 'complete' });
+    expect(await lastSlackUpdate('LCRB-1')).toMatchObject({
+      source: 'slack',
+      status_to: 'complete',
+    });
     const updated = h.mock.messages.get(`${reminder.channel}:${reminder.ts}`)!;
     expect(cardText(updated, 'LCRB-1')).toContain('Complete');
-    expect(JSON.stringify(updated.blocks)).not.toContain('"set_status","ref":"LCRB-1","status":"complete"');
+    expect(JSON.stringify(updated.blocks)).not.toContain(
+      '"set_status","ref":"LCRB-1","status":"complete"',
+    );
     expect(cardText(updated, 'LCRB-2')).toContain('Circulate the knife crime figures');
     expect(cardText(updated, 'LCRB-2')).toContain('Open');
   });
@@ -89,8 +120,15 @@ describe('buttons on a reminder', () => {
     const reminder = await remindTim();
     const intent = buttonIntent(reminder.blocks, 'LCRB-2', 'In progress');
     await h.command('UTIM', 'done LCRB-2');
-    const res = await h.click('UTIM', intent, { channel: reminder.channel, ts: reminder.ts, blocks: reminder.blocks });
-    const said = await h.mock.waitFor('response_url', (c) => c.args.id === res.responseUrl.split('/').pop());
+    const res = await h.click('UTIM', intent, {
+      channel: reminder.channel,
+      ts: reminder.ts,
+      blocks: reminder.blocks,
+    });
+    const said = await h.mock.waitFor(
+      'response_url',
+      (c) => c.args.id === res.responseUrl.split('/').pop(),
+    );
     expect(said.args.replace_original).toBe(false);
     expect(await statusOf('LCRB-2')).toBe('complete');
   });
@@ -99,18 +137,35 @@ describe('buttons on a reminder', () => {
     const reminder = await remindTim();
     h.mock.failNext(429, 1, 'chat.update');
     const intent = buttonIntent(reminder.blocks, 'LCRB-1', 'In progress');
-    await h.click('UTIM', intent, { channel: reminder.channel, ts: reminder.ts, blocks: reminder.blocks });
-    await h.mock.waitFor('chat.update', (c) => c.args.ts === reminder.ts && h.mock.callsOf('chat.update').length >= 2);
+    await h.click('UTIM', intent, {
+      channel: reminder.channel,
+      ts: reminder.ts,
+      blocks: reminder.blocks,
+    });
+    await h.mock.waitFor(
+      'chat.update',
+      (c) => c.args.ts === reminder.ts && h.mock.callsOf('chat.update').length >= 2,
+    );
     expect(h.mock.callsOf('chat.update')).toHaveLength(2);
-    expect(cardText(h.mock.messages.get(`${reminder.channel}:${reminder.ts}`)!, 'LCRB-1')).toContain('In progress');
+    expect(
+      cardText(h.mock.messages.get(`${reminder.channel}:${reminder.ts}`)!, 'LCRB-1'),
+    ).toContain('In progress');
   });
 
   it('updates an ephemeral /actions answer through its response_url', async () => {
     const answer = await h.command('UTIM', 'mine');
     const blocks = answer.args.blocks as unknown[];
     const intent = buttonIntent(blocks, 'LCRB-2', 'Complete');
-    const res = await h.click('UTIM', intent, { channel: 'CGENERAL', ts: '1.1', blocks, ephemeral: true });
-    const replaced = await h.mock.waitFor('response_url', (c) => c.args.id === res.responseUrl.split('/').pop());
+    const res = await h.click('UTIM', intent, {
+      channel: 'CGENERAL',
+      ts: '1.1',
+      blocks,
+      ephemeral: true,
+    });
+    const replaced = await h.mock.waitFor(
+      'response_url',
+      (c) => c.args.id === res.responseUrl.split('/').pop(),
+    );
     expect(replaced.args.replace_original).toBe(true);
     expect(visibleText(replaced.args.blocks)).toContain('Complete');
     expect(await statusOf('LCRB-2')).toBe('complete');
@@ -121,7 +176,11 @@ describe('the Add update modal', () => {
   it('opens a form and saves the status and note, updating the reminder', async () => {
     const reminder = await remindTim();
     const intent = buttonIntent(reminder.blocks, 'LCRB-1', 'Add update');
-    await h.click('UTIM', intent, { channel: reminder.channel, ts: reminder.ts, blocks: reminder.blocks });
+    await h.click('UTIM', intent, {
+      channel: reminder.channel,
+      ts: reminder.ts,
+      blocks: reminder.blocks,
+    });
     const opened = await h.mock.waitFor('views.open');
     const view = opened.args.view as { callback_id: string; private_metadata: string };
     expect(view.callback_id).toBe('add_update');
@@ -140,24 +199,44 @@ describe('the Add update modal', () => {
         private_metadata: view.private_metadata,
         state: {
           values: {
-            status: { status: { type: 'static_select', selected_option: { value: 'in_progress', text: { type: 'plain_text', text: 'In progress' } } } },
+            status: {
+              status: {
+                type: 'static_select',
+                selected_option: {
+                  value: 'in_progress',
+                  text: { type: 'plain_text', text: 'In progress' },
+                },
+              },
+            },
             note: { note: { type: 'plain_text_input', value: 'Draft with the Commissioner' } },
           },
         },
       },
     };
-    const res = await h.post(new URLSearchParams({ payload: JSON.stringify(submission) }).toString(), 'application/x-www-form-urlencoded');
+    const res = await h.post(
+      new URLSearchParams({ payload: JSON.stringify(submission) }).toString(),
+      'application/x-www-form-urlencoded',
+    );
     expect(res.status).toBe(200);
     expect(await statusOf('LCRB-1')).toBe('in_progress');
-    expect(await lastSlackUpdate('LCRB-1')).toMatchObject({ source: 'slack', note: 'Draft with the Commissioner' });
+    expect(await lastSlackUpdate('LCRB-1')).toMatchObject({
+      source: 'slack',
+      note: 'Draft with the Commissioner',
+    });
     await h.mock.waitFor('chat.update', (c) => c.args.ts === reminder.ts);
-    expect(cardText(h.mock.messages.get(`${reminder.channel}:${reminder.ts}`)!, 'LCRB-1')).toContain('Draft with the Commissioner');
+    expect(
+      cardText(h.mock.messages.get(`${reminder.channel}:${reminder.ts}`)!, 'LCRB-1'),
+    ).toContain('Draft with the Commissioner');
   });
 
   it('shows the refusal on the form when the person may not set that status', async () => {
     const reminder = await remindTim();
     const intent = buttonIntent(reminder.blocks, 'LCRB-1', 'Add update');
-    await h.click('UTIM', intent, { channel: reminder.channel, ts: reminder.ts, blocks: reminder.blocks });
+    await h.click('UTIM', intent, {
+      channel: reminder.channel,
+      ts: reminder.ts,
+      blocks: reminder.blocks,
+    });
     const opened = await h.mock.waitFor('views.open');
     const submission = {
       type: 'view_submission',
@@ -169,11 +248,22 @@ describe('the Add update modal', () => {
         type: 'modal',
         callback_id: 'add_update',
         private_metadata: (opened.args.view as { private_metadata: string }).private_metadata,
-        state: { values: { status: { status: { type: 'static_select', selected_option: { value: 'closed' } } }, note: { note: { type: 'plain_text_input', value: null } } } },
+        state: {
+          values: {
+            status: { status: { type: 'static_select', selected_option: { value: 'closed' } } },
+            note: { note: { type: 'plain_text_input', value: null } },
+          },
+        },
       },
     };
-    const res = await h.post(new URLSearchParams({ payload: JSON.stringify(submission) }).toString(), 'application/x-www-form-urlencoded');
-    expect(JSON.parse(res.text)).toMatchObject({ response_action: 'errors', errors: { status: expect.stringContaining('secretariat') } });
+    const res = await h.post(
+      new URLSearchParams({ payload: JSON.stringify(submission) }).toString(),
+      'application/x-www-form-urlencoded',
+    );
+    expect(JSON.parse(res.text)).toMatchObject({
+      response_action: 'errors',
+      errors: { status: expect.stringContaining('secretariat') },
+    });
     expect(await statusOf('LCRB-1')).toBe('open');
   });
 });
@@ -194,16 +284,26 @@ describe('replies in a reminder thread', () => {
     const reminder = await remindTim(['LCRB-2']);
     const ts = h.mock.newTs();
     expect(await h.event(replyEvent(reminder, 'done: figures sent to all members', ts))).toBe(200);
-    const answer = await h.mock.waitFor('chat.postMessage', (c) => c.args.thread_ts === reminder.ts);
+    const answer = await h.mock.waitFor(
+      'chat.postMessage',
+      (c) => c.args.thread_ts === reminder.ts,
+    );
     expect(visibleText(answer.args.blocks)).toContain('LCRB-2 is now complete');
-    expect(await lastSlackUpdate('LCRB-2')).toMatchObject({ source: 'slack', status_to: 'complete', note: 'figures sent to all members' });
+    expect(await lastSlackUpdate('LCRB-2')).toMatchObject({
+      source: 'slack',
+      status_to: 'complete',
+      note: 'figures sent to all members',
+    });
   });
 
   it('reads "blocked" as in progress with the reason kept in the note', async () => {
     const reminder = await remindTim(['LCRB-1']);
     await h.event(replyEvent(reminder, 'Blocked: waiting for the Home Office', h.mock.newTs()));
     await h.mock.waitFor('chat.postMessage', (c) => c.args.thread_ts === reminder.ts);
-    expect(await lastSlackUpdate('LCRB-1')).toMatchObject({ status_to: 'in_progress', note: 'Blocked: waiting for the Home Office' });
+    expect(await lastSlackUpdate('LCRB-1')).toMatchObject({
+      status_to: 'in_progress',
+      note: 'Blocked: waiting for the Home Office',
+    });
   });
 
   it('never applies a reply twice when Slack retries the event', async () => {
@@ -213,6 +313,18 @@ describe('replies in a reminder thread', () => {
     await h.mock.waitFor('chat.postMessage', (c) => c.args.thread_ts === reminder.ts);
     expect(await h.event(event, { eventId: 'EvRETRY', retryNum: 1 })).toBe(200);
     expect(await h.event(event, { eventId: 'EvRETRY', retryNum: 2 })).toBe(200);
+    // A later, different reply: once it is answered, any duplicate would have been written too.
+    await h.event(replyEvent(reminder, 'Paper drafted', h.mock.newTs()), { eventId: 'EvLATER' });
+    await h.mock.waitFor(
+      'chat.postMessage',
+      (c) =>
+        visibleText(c.args.blocks).includes('Note added') &&
+        h.mock.callsOf('chat.postMessage').filter((p) => p.args.thread_ts === reminder.ts).length >=
+          2,
+    );
+    expect(
+      h.mock.callsOf('chat.postMessage').filter((p) => p.args.thread_ts === reminder.ts),
+    ).toHaveLength(2);
     const notes = await h.service.db
       .selectFrom('action_updates')
       .select('note')
@@ -224,23 +336,50 @@ describe('replies in a reminder thread', () => {
   it('asks which action a reply is about when the reminder listed several', async () => {
     const reminder = await remindTim(['LCRB-1', 'LCRB-2']);
     const ts = h.mock.newTs();
-    h.mock.addUserMessage({ channel: reminder.channel, ts, thread_ts: reminder.ts, user: 'UTIM', text: 'in progress: meeting the Home Office on Friday', blocks: [] });
+    h.mock.addUserMessage({
+      channel: reminder.channel,
+      ts,
+      thread_ts: reminder.ts,
+      user: 'UTIM',
+      text: 'in progress: meeting the Home Office on Friday',
+      blocks: [],
+    });
     await h.event(replyEvent(reminder, 'in progress: meeting the Home Office on Friday', ts));
-    const question = await h.mock.waitFor('chat.postMessage', (c) => c.args.thread_ts === reminder.ts);
+    const question = await h.mock.waitFor(
+      'chat.postMessage',
+      (c) => c.args.thread_ts === reminder.ts,
+    );
     expect(visibleText(question.args.blocks)).toContain('Which action');
-    const asked = h.mock.messages.get(`${reminder.channel}:${[...h.mock.messages.values()].find((m) => m.thread_ts === reminder.ts && m.user === 'UBOT')!.ts}`)!;
+    const asked = h.mock.messages.get(
+      `${reminder.channel}:${[...h.mock.messages.values()].find((m) => m.thread_ts === reminder.ts && m.user === 'UBOT')!.ts}`,
+    )!;
     const pick = (asked.blocks as { elements?: { text: { text: string }; value: string }[] }[])
       .flatMap((b) => b.elements ?? [])
       .find((e) => e.text.text === 'LCRB-2')!;
     expect(await statusOf('LCRB-2')).toBe('open');
-    await h.click('UTIM', JSON.parse(pick.value) as ButtonIntent, { channel: asked.channel, ts: asked.ts, blocks: asked.blocks });
+    await h.click('UTIM', JSON.parse(pick.value) as ButtonIntent, {
+      channel: asked.channel,
+      ts: asked.ts,
+      blocks: asked.blocks,
+    });
     await h.mock.waitFor('chat.update', (c) => c.args.ts === asked.ts);
-    expect(await lastSlackUpdate('LCRB-2')).toMatchObject({ source: 'slack', status_to: 'in_progress', note: 'meeting the Home Office on Friday' });
+    expect(await lastSlackUpdate('LCRB-2')).toMatchObject({
+      source: 'slack',
+      status_to: 'in_progress',
+      note: 'meeting the Home Office on Friday',
+    });
     expect(await statusOf('LCRB-1')).toBe('open');
   });
 
   it('ignores messages that are not replies to a reminder', async () => {
-    const status = await h.event({ type: 'message', channel: 'DTIM', channel_type: 'im', user: 'UTIM', text: 'done', ts: '99.1' });
+    const status = await h.event({
+      type: 'message',
+      channel: 'DTIM',
+      channel_type: 'im',
+      user: 'UTIM',
+      text: 'done',
+      ts: '99.1',
+    });
     expect(status).toBe(200);
     expect(await statusOf('LCRB-1')).toBe('open');
   });
@@ -248,7 +387,13 @@ describe('replies in a reminder thread', () => {
 
 describe('App Home', () => {
   it("shows an owner's open actions", async () => {
-    await h.event({ type: 'app_home_opened', user: 'UTIM', channel: 'DTIM', tab: 'home', event_ts: '1.1' });
+    await h.event({
+      type: 'app_home_opened',
+      user: 'UTIM',
+      channel: 'DTIM',
+      tab: 'home',
+      event_ts: '1.1',
+    });
     const published = await h.mock.waitFor('views.publish', (c) => c.args.user_id === 'UTIM');
     const text = visibleText((published.args.view as { blocks: unknown[] }).blocks);
     expect(text).toContain('LCRB-1');
@@ -256,7 +401,13 @@ describe('App Home', () => {
   });
 
   it('shows a chair the outstanding counts of their boards', async () => {
-    await h.event({ type: 'app_home_opened', user: 'USADIQ', channel: 'DSADIQ', tab: 'home', event_ts: '1.2' });
+    await h.event({
+      type: 'app_home_opened',
+      user: 'USADIQ',
+      channel: 'DSADIQ',
+      tab: 'home',
+      event_ts: '1.2',
+    });
     const published = await h.mock.waitFor('views.publish', (c) => c.args.user_id === 'USADIQ');
     const text = visibleText((published.args.view as { blocks: unknown[] }).blocks);
     expect(text).toContain('London Crime Reduction Board');

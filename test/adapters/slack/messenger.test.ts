@@ -56,7 +56,10 @@ describe('slack messenger', () => {
   it('posts to a board channel without opening a DM', async () => {
     const opens = mock.callsOf('conversations.open').length;
     const delivery = await messenger().send(
-      { idempotencyKey: 'digest:1', recipient: { kind: 'channel', channelId: 'CSEC', workspaceId: 'T1' } },
+      {
+        idempotencyKey: 'digest:1',
+        recipient: { kind: 'channel', channelId: 'CSEC', workspaceId: 'T1' },
+      },
       reminderMessage,
     );
     expect(delivery).toMatchObject({ ok: true, messageId: expect.stringMatching(/^CSEC:/) });
@@ -84,7 +87,10 @@ describe('slack messenger', () => {
       reason: 'is_archived',
     });
     mock.failNext(503);
-    expect(await messenger().send(toTim, reminderMessage)).toMatchObject({ ok: false, permanent: false });
+    expect(await messenger().send(toTim, reminderMessage)).toMatchObject({
+      ok: false,
+      permanent: false,
+    });
   });
 
   it('escapes the fallback text, which Slack also reads as mrkdwn', async () => {

@@ -146,7 +146,7 @@ export class MockSlack {
   }
 
   private answer(call: SlackCall): Record<string, unknown> {
-    const a = call.args as Record<string, string & unknown[]>;
+    const a = call.args as Record<string, string>;
     switch (call.method) {
       case 'auth.test':
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'arising' };
@@ -155,10 +155,10 @@ export class MockSlack {
       case 'chat.postMessage': {
         const ts = this.newTs();
         const stored: StoredMessage = {
-          channel: a.channel,
+          channel: String(a.channel),
           ts,
-          text: a.text,
-          blocks: (a.blocks as unknown[]) ?? [],
+          text: String(a.text ?? ''),
+          blocks: (a.blocks as unknown as unknown[]) ?? [],
           ...(a.thread_ts ? { thread_ts: a.thread_ts } : {}),
           user: 'UBOT',
         };
@@ -169,8 +169,8 @@ export class MockSlack {
         const key = `${a.channel}:${a.ts}`;
         const old = this.messages.get(key);
         if (!old) return { ok: false, error: 'message_not_found' };
-        old.text = a.text;
-        old.blocks = (a.blocks as unknown[]) ?? [];
+        old.text = String(a.text ?? '');
+        old.blocks = (a.blocks as unknown as unknown[]) ?? [];
         return { ok: true, channel: a.channel, ts: a.ts };
       }
       case 'conversations.history': {
