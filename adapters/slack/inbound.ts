@@ -51,6 +51,8 @@ const originSchema = z.object({
   channel: z.string().optional(),
   ts: z.string().optional(),
   ephemeral: z.boolean().default(false),
+  /** Clicked on the App Home tab: refreshed by publishing the tab again. */
+  home: z.boolean().default(false),
   responseUrl: z.string().optional(),
 });
 type Origin = z.infer<typeof originSchema>;
@@ -225,6 +227,7 @@ export function registerListeners(app: App, deps: InboundDeps): void {
     const teamId = b.team?.id ?? b.user.team_id ?? '';
     const origin: Origin = {
       ephemeral: b.container?.is_ephemeral ?? false,
+      home: b.view?.type === 'home',
       ...(b.channel ? { channel: b.channel.id } : {}),
       ...(b.message ? { ts: b.message.ts } : {}),
       ...(b.response_url ? { responseUrl: b.response_url } : {}),
@@ -272,7 +275,7 @@ export function registerListeners(app: App, deps: InboundDeps): void {
         if (outcome.card)
           await refresh(
             client,
-            { channel: channel!, ts: threadTs!, ephemeral: false },
+            { channel: channel!, ts: threadTs!, ephemeral: false, home: false },
             outcome.card,
           );
         return;
@@ -326,7 +329,8 @@ export function registerListeners(app: App, deps: InboundDeps): void {
     }
     await ack();
     try {
-      if (outcome.card) await refresh(client, meta.data.origin, outcome.card);
+      if (meta.data.origin.home) await publishHome(client, teamId, body.user.id);
+      else if (outcome.card) await refresh(client, meta.data.origin, outcome.card);
     } catch (error) {
       logger.error({ err: error }, 'Slack message refresh after the update form failed');
     }
@@ -341,24 +345,30 @@ export function registerListeners(app: App, deps: InboundDeps): void {
     const parsed = messageEventSchema.safeParse(event);
     if (!parsed.success) return;
     const e = parsed.data;
-    // Only a person's reply in a thread of a DM: not bots, edits, or top-level messages.
-    if (e.subtype || e.bot_id || !e.thread_ts || e.thread_ts === e.ts) return;
-    if (e.channel_type && e.channel_type !== 'im') return;
+    // Only what a person writes to the bot in a DM: not bots, edits, deletions or channels.
+    if (e.subtype || e.bot_id || (e.channel_type && e.channel_type !== 'im')) return;
     const eventId = (body as { event_id?: string }).event_id ?? `${e.channel}:${e.ts}`;
     if (!(await core.firstDelivery(`slack:event:${eventId}`))) return;
-    const refs = await core.actionRefsForMessage('slack', `${e.channel}:${e.thread_ts}`);
-    if (refs.length === 0) return;
+    const inThread = e.thread_ts !== undefined && e.thread_ts !== e.ts;
+    const refs = inThread
+      ? await core.actionRefsForMessage('slack', `${e.channel}:${e.thread_ts}`)
+      : [];
+    // A thread under anything but a reminder is conversation, not an update.
+    if (inThread && refs.length === 0) return;
     const say = (message: Message) =>
       client.chat.postMessage({
         channel: e.channel,
-        thread_ts: e.thread_ts!,
+        ...(inThread ? { thread_ts: e.thread_ts! } : {}),
         text: fallbackText(message),
         blocks: renderBlocks(message) as never,
       });
     const teamId = String((body as { team_id?: string }).team_id ?? '');
     const who = await actorOf(client, teamId, e.user);
     if (!who.ok) return void (await say(who.message));
+    // A top-level DM is a command, as in the local chat: "mine", "done LCRB-12".
+    if (!inThread) return void (await say(await core.handleText(who.actor, unescapeSlack(e.text))));
     const update = readReply(unescapeSlack(e.text));
+    if (update.status === null && update.note === null) return;
     if (refs.length > 1) {
       const noteKey = `${e.channel}:${e.thread_ts}:${e.ts}`;
       await say({
@@ -381,7 +391,7 @@ export function registerListeners(app: App, deps: InboundDeps): void {
     if (outcome.ok && outcome.card) {
       await refresh(
         client,
-        { channel: e.channel, ts: e.thread_ts, ephemeral: false },
+        { channel: e.channel, ts: e.thread_ts, ephemeral: false, home: false },
         outcome.card,
       );
     }

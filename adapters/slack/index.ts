@@ -6,7 +6,7 @@
  *   const slack = await startSlack({ config, core, http, logger });
  *   messengers.set('slack', slack.messenger); // ... later: await slack.close()
  */
-import { App, LogLevel, SocketModeReceiver, type Receiver } from '@slack/bolt';
+import { App, LogLevel, type Receiver } from '@slack/bolt';
 import type { Logger as BoltLogger } from '@slack/logger';
 import type { Config } from '../../src/config.ts';
 import type { Core } from '../../src/core.ts';
@@ -15,7 +15,7 @@ import type { Messenger } from '../../src/ports.ts';
 import type { HttpServer } from '../../src/server.ts';
 import { registerListeners } from './inbound.ts';
 import { SlackMessenger, messengerClient } from './messenger.ts';
-import { RouteReceiver } from './receiver.ts';
+import { RouteReceiver, SocketReceiver } from './receiver.ts';
 
 export { SlackMessenger, messengerClient } from './messenger.ts';
 export { renderBlocks, escapeMrkdwn } from './render.ts';
@@ -72,8 +72,8 @@ export async function startSlack(options: SlackOptions): Promise<SlackConnection
   const slackApiUrl = apiUrl(config.SLACK_API_URL);
   const log = boltLogger(logger);
   const socket = Boolean(config.SLACK_APP_TOKEN);
-  const receiver: Receiver & { handle?: RouteReceiver['handle'] } = socket
-    ? new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN!, logger: log })
+  const receiver: Receiver = socket
+    ? new SocketReceiver({ appToken: config.SLACK_APP_TOKEN!, logger: log, slackApiUrl })
     : new RouteReceiver({
         signingSecret: config.SLACK_SIGNING_SECRET!,
         clock: core.clock,

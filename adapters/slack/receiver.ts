@@ -5,6 +5,8 @@
  * It does what Bolt's HTTPReceiver does, with two differences that matter here: the body is read
  * by the server's readBody (one 413 limit for every route), and the signature check takes its
  * time from the injected Clock, so tests can replay a request six minutes later.
+ *
+ * SocketReceiver, below, is the Socket Mode twin: the same Bolt App, payloads over a WebSocket.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
@@ -16,6 +18,7 @@ import {
   type ReceiverEvent,
 } from '@slack/bolt';
 import type { Logger as BoltLogger } from '@slack/logger';
+import { SocketModeClient } from '@slack/socket-mode';
 import { z } from 'zod';
 import type { Clock } from '../../src/ports.ts';
 import { readBody, sendJson } from '../../src/server.ts';
@@ -120,4 +123,63 @@ export class RouteReceiver implements Receiver {
       });
     }
   };
+}
+
+export interface SocketReceiverOptions {
+  readonly appToken: string;
+  readonly logger: BoltLogger;
+  /** GovSlack and tests: where apps.connections.open is called (Bolt's receiver cannot say). */
+  readonly slackApiUrl: string | undefined;
+}
+
+/**
+ * Socket Mode, for organisations that cannot expose a public URL: Slack pushes the same payloads
+ * over a WebSocket the app opens. Bolt's SocketModeReceiver does not pass Web API options to its
+ * client, so it would always ask slack.com for the socket URL; GovSlack needs SLACK_API_URL.
+ */
+export class SocketReceiver implements Receiver {
+  readonly client: SocketModeClient;
+  private app: App | undefined;
+
+  constructor(options: SocketReceiverOptions) {
+    this.client = new SocketModeClient({
+      appToken: options.appToken,
+      logger: options.logger,
+      clientOptions: options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {},
+    });
+    this.client.on('slack_event', async (args: SocketEnvelope) => {
+      if (!this.app) throw new Error('Slack receiver used before Bolt initialised it');
+      try {
+        await this.app.processEvent({
+          body: args.body,
+          ack: async (response) => args.ack(response),
+          ...(args.retry_num !== undefined ? { retryNum: args.retry_num } : {}),
+          ...(args.retry_reason !== undefined ? { retryReason: args.retry_reason } : {}),
+        });
+      } catch (error) {
+        options.logger.error(
+          `Slack event failed: ${error instanceof Error ? error.message : error}`,
+        );
+      }
+    });
+  }
+
+  init(app: App): void {
+    this.app = app;
+  }
+
+  async start(): Promise<void> {
+    await this.client.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.client.disconnect();
+  }
+}
+
+interface SocketEnvelope {
+  ack(response?: unknown): Promise<void>;
+  body: Record<string, unknown>;
+  retry_num?: number;
+  retry_reason?: string;
 }

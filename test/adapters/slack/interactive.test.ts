@@ -371,17 +371,79 @@ describe('replies in a reminder thread', () => {
     expect(await statusOf('LCRB-1')).toBe('open');
   });
 
-  it('ignores messages that are not replies to a reminder', async () => {
+  it('ignores a thread under a message that is not a reminder', async () => {
     const status = await h.event({
       type: 'message',
       channel: 'DTIM',
       channel_type: 'im',
       user: 'UTIM',
       text: 'done',
-      ts: '99.1',
+      ts: '99.2',
+      thread_ts: '99.1',
     });
     expect(status).toBe(200);
+    // A later direct message is answered; the thread reply before it never was.
+    await h.event({
+      type: 'message',
+      channel: 'DTIM',
+      channel_type: 'im',
+      user: 'UTIM',
+      text: 'mine',
+      ts: '99.3',
+    });
+    await h.mock.waitFor('chat.postMessage', (c) => c.args.channel === 'DTIM');
+    expect(
+      h.mock.callsOf('chat.postMessage').filter((c) => c.args.thread_ts === '99.1'),
+    ).toHaveLength(0);
     expect(await statusOf('LCRB-1')).toBe('open');
+  });
+});
+
+describe('direct messages to the bot', () => {
+  it('answers a command typed in a DM, with buttons', async () => {
+    await h.event({
+      type: 'message',
+      channel: 'DTIM',
+      channel_type: 'im',
+      user: 'UTIM',
+      text: 'mine',
+      ts: '100.1',
+    });
+    const answer = await h.mock.waitFor('chat.postMessage', (c) => c.args.channel === 'DTIM');
+    expect(answer.args.thread_ts).toBeUndefined();
+    expect(visibleText(answer.args.blocks)).toContain('Circulate the knife crime figures');
+  });
+
+  it('ignores messages in channels and from bots', async () => {
+    await h.event({
+      type: 'message',
+      channel: 'CGENERAL',
+      channel_type: 'channel',
+      user: 'UTIM',
+      text: 'mine',
+      ts: '101.1',
+    });
+    await h.event({
+      type: 'message',
+      channel: 'DTIM',
+      channel_type: 'im',
+      user: 'UOTHER',
+      bot_id: 'B2',
+      text: 'mine',
+      ts: '101.2',
+    });
+    await h.event({
+      type: 'message',
+      channel: 'DTIM',
+      channel_type: 'im',
+      user: 'UTIM',
+      text: 'boards',
+      ts: '101.3',
+    });
+    await h.mock.waitFor('chat.postMessage', (c) =>
+      visibleText(c.args.blocks).includes('Your boards'),
+    );
+    expect(h.mock.callsOf('chat.postMessage')).toHaveLength(1);
   });
 });
 
@@ -412,5 +474,24 @@ describe('App Home', () => {
     const text = visibleText((published.args.view as { blocks: unknown[] }).blocks);
     expect(text).toContain('London Crime Reduction Board');
     expect(text).toContain('2 outstanding');
+  });
+
+  it('refreshes the Home tab after a button on it is pressed', async () => {
+    await h.event({
+      type: 'app_home_opened',
+      user: 'UTIM',
+      channel: 'DTIM',
+      tab: 'home',
+      event_ts: '1.3',
+    });
+    const first = await h.mock.waitFor('views.publish', (c) => c.args.user_id === 'UTIM');
+    const blocks = (first.args.view as { blocks: unknown[] }).blocks;
+    await h.click('UTIM', buttonIntent(blocks, 'LCRB-1', 'Complete'));
+    await h.mock.waitFor('views.publish', () => h.mock.callsOf('views.publish').length >= 2);
+    const again = h.mock.callsOf('views.publish').at(-1)!;
+    expect(visibleText((again.args.view as { blocks: unknown[] }).blocks)).not.toContain(
+      'Bring back a full proposal',
+    );
+    expect(await statusOf('LCRB-1')).toBe('complete');
   });
 });
