@@ -1,31 +1,32 @@
 /**
  * What Slack sends, turned into calls on the core: the /actions command, button clicks, the
- * "Add update" modal, replies in a reminder's thread, and the App Home tab. Bolt routes and
- * acknowledges; every payload field we rely on is checked with zod first.
+ * "Add update" modal, messages and thread replies in the bot's DMs, and the App Home tab. Bolt
+ * routes and acknowledges; payloads are checked with zod (payloads.ts) before use.
  *
- * Longer than most modules (about 330 lines) because the five entry points share the same
- * identify -> act -> refresh-in-place steps, and splitting them apart would scatter that flow.
+ * Slack retries are applied once: events by event_id, clicks by trigger_id (core.firstDelivery).
  */
-import type { App } from '@slack/bolt';
-import type { webApi } from '@slack/bolt';
+import type { App, webApi } from '@slack/bolt';
 import { z } from 'zod';
-import { STATUSES, STATUS_LABELS, type Status } from '../../src/domain.ts';
+import { STATUSES, type Status } from '../../src/domain.ts';
 import type { Core } from '../../src/core.ts';
-import type { Actor } from '../../src/commands/permissions.ts';
 import { readReply } from '../../src/commands/reply-status.ts';
 import { LINK_USAGE } from '../../src/commands/link.ts';
 import { unquote } from '../../src/commands/grammar.ts';
 import { safeLogField, type Logger } from '../../src/log.ts';
-import type { ActionCard, ButtonIntent, Message } from '../../src/message.ts';
+import type { Message } from '../../src/message.ts';
 import { code, reply } from '../../src/message.ts';
+import { identify } from './identify.ts';
+import { heldNote, refresh } from './in-place.ts';
+import { UPDATE_MODAL_ID, updateModal } from './modal.ts';
 import {
-  LIMITS,
-  cardBlockPrefix,
-  fallbackText,
-  renderBlocks,
-  renderCard,
-  type SlackBlock,
-} from './render.ts';
+  actionBodySchema,
+  intentSchema,
+  messageEventSchema,
+  modalMetaSchema,
+  unescapeSlack,
+  type Origin,
+} from './payloads.ts';
+import { LIMITS, fallbackText, renderBlocks, type SlackBlock } from './render.ts';
 
 type Client = webApi.WebClient;
 
@@ -34,147 +35,16 @@ export interface InboundDeps {
   readonly logger: Logger;
 }
 
-const intentSchema: z.ZodType<ButtonIntent> = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('set_status'),
-    ref: z.string(),
-    status: z.enum(STATUSES),
-    version: z.number().int(),
-  }),
-  z.object({ kind: z.literal('add_update'), ref: z.string(), version: z.number().int() }),
-  z.object({ kind: z.literal('show'), ref: z.string() }),
-  z.object({ kind: z.literal('attach_note'), ref: z.string(), noteKey: z.string() }),
-]);
-
-/** Where a clicked message lives, so it can be refreshed in place. */
-const originSchema = z.object({
-  channel: z.string().optional(),
-  ts: z.string().optional(),
-  ephemeral: z.boolean().default(false),
-  /** Clicked on the App Home tab: refreshed by publishing the tab again. */
-  home: z.boolean().default(false),
-  responseUrl: z.string().optional(),
-});
-type Origin = z.infer<typeof originSchema>;
-
-const modalMetaSchema = z.object({ intent: intentSchema, origin: originSchema });
-
-const actionBodySchema = z.object({
-  user: z.object({ id: z.string(), team_id: z.string().optional() }),
-  team: z.object({ id: z.string() }).nullish(),
-  trigger_id: z.string(),
-  response_url: z.string().optional(),
-  channel: z.object({ id: z.string() }).optional(),
-  container: z.object({ type: z.string(), is_ephemeral: z.boolean().optional() }).optional(),
-  message: z.object({ ts: z.string(), blocks: z.array(z.any()).optional() }).optional(),
-  view: z.object({ type: z.string() }).optional(),
-  actions: z.array(z.object({ value: z.string().optional() })).min(1),
-});
-
-const messageEventSchema = z.object({
-  channel: z.string(),
-  channel_type: z.string().optional(),
-  user: z.string(),
-  text: z.string().default(''),
-  ts: z.string(),
-  thread_ts: z.string().optional(),
-  subtype: z.string().optional(),
-  bot_id: z.string().optional(),
-});
-
-/** Slack escapes & < > in the text people type; the register stores what they meant. */
-export function unescapeSlack(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
 const ephemeral = (message: Message) => ({
   response_type: 'ephemeral' as const,
   text: fallbackText(message),
   blocks: renderBlocks(message),
 });
 
-/** Replaces one action's card in a message's blocks and keeps the rest. */
-export function replaceCard(blocks: readonly SlackBlock[], card: ActionCard): SlackBlock[] {
-  const prefix = cardBlockPrefix(card.ref);
-  const out: SlackBlock[] = [];
-  let placed = false;
-  for (const b of blocks) {
-    if (typeof b.block_id === 'string' && b.block_id.startsWith(prefix)) {
-      if (!placed) out.push(...renderCard(card));
-      placed = true;
-    } else out.push(b);
-  }
-  return placed ? out : [...out, ...renderCard(card)];
-}
-
 export function registerListeners(app: App, deps: InboundDeps): void {
   const { core, logger } = deps;
-
-  /** The person behind a Slack user; on first contact, linked by the email Slack holds. */
-  async function actorOf(
-    client: Client,
-    teamId: string,
-    userId: string,
-  ): Promise<{ ok: true; actor: Actor } | { ok: false; message: Message }> {
-    const user = { platform: 'slack' as const, workspaceId: teamId, userId };
-    const known = await core.identify(user, 'slack');
-    if (known) return { ok: true, actor: known };
-    let email: string | undefined;
-    try {
-      const info = await client.users.info({ user: userId });
-      email = info.user?.profile?.email ?? undefined;
-    } catch (error) {
-      logger.warn({ err: error, userId }, 'users.info failed for an unknown Slack user');
-    }
-    const person = email ? await core.linkByEmail(user, email, null) : undefined;
-    if (person) {
-      logger.info({ personId: person.id, userId }, 'Slack user linked by email');
-      return { ok: true, actor: await core.actorFor(person, 'slack') };
-    }
-    const names = await core.whoCanLink();
-    return {
-      ok: false,
-      message: reply(
-        "I don't know you yet: your Slack account is not linked to anyone in the actions register. Ask ",
-        names.length ? names.join(', ') : 'your board secretariat',
-        ' to link you by typing ',
-        code(`/actions link @you "Your Full Name"`),
-        ', or to add your Slack email to the register.',
-      ),
-    };
-  }
-
-  /** Shows a card's new state where it was clicked: the message, its ephemeral twin, or Home. */
-  async function refresh(client: Client, origin: Origin, card: ActionCard, blocks?: SlackBlock[]) {
-    if (origin.ephemeral || !origin.channel || !origin.ts) {
-      if (!origin.responseUrl) return;
-      const updated = replaceCard(blocks ?? [], card);
-      await postToResponseUrl(origin.responseUrl, {
-        replace_original: true,
-        text: `${card.ref}: ${STATUS_LABELS[card.status]}`,
-        blocks: updated.slice(0, LIMITS.messageBlocks),
-      });
-      return;
-    }
-    let current = blocks;
-    if (!current) {
-      // The modal and thread paths do not carry the message: read it back (im:history).
-      const history = await client.conversations.history({
-        channel: origin.channel,
-        latest: origin.ts,
-        oldest: origin.ts,
-        inclusive: true,
-        limit: 1,
-      });
-      current = (history.messages?.[0]?.blocks as SlackBlock[] | undefined) ?? [];
-    }
-    await client.chat.update({
-      channel: origin.channel,
-      ts: origin.ts,
-      text: `${card.ref}: ${STATUS_LABELS[card.status]}`,
-      blocks: replaceCard(current, card).slice(0, LIMITS.messageBlocks) as never,
-    });
-  }
+  const actorOf = (client: Client, teamId: string, userId: string) =>
+    identify(core, logger, client, teamId, userId);
 
   async function publishHome(client: Client, teamId: string, userId: string) {
     const who = await actorOf(client, teamId, userId);
@@ -293,7 +163,7 @@ export function registerListeners(app: App, deps: InboundDeps): void {
     }
   });
 
-  app.view('add_update', async ({ ack, body, view, client }) => {
+  app.view(UPDATE_MODAL_ID, async ({ ack, body, view, client }) => {
     const meta = modalMetaSchema.safeParse(JSON.parse(view.private_metadata || 'null'));
     const values = view.state.values as Record<
       string,
@@ -396,74 +266,4 @@ export function registerListeners(app: App, deps: InboundDeps): void {
       );
     }
   });
-}
-
-/**
- * The note a "which action?" button attaches. It is held by Slack itself (the person's own reply,
- * read back with conversations.replies) rather than copied into our database or the button:
- * nothing to expire or clean up, and a 2,000-character note would not fit in a button value.
- */
-async function heldNote(
-  client: Client,
-  noteKey: string,
-  userId: string,
-): Promise<string | undefined> {
-  const [channel, threadTs, ts] = noteKey.split(':');
-  if (!channel || !threadTs || !ts) return undefined;
-  const replies = await client.conversations.replies({
-    channel,
-    ts: threadTs,
-    oldest: ts,
-    latest: ts,
-    inclusive: true,
-    limit: 10,
-  });
-  const found = replies.messages?.find((m) => m.ts === ts && m.user === userId);
-  return found?.text === undefined ? undefined : unescapeSlack(found.text);
-}
-
-async function postToResponseUrl(url: string, body: unknown): Promise<void> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`response_url answered ${res.status}`);
-}
-
-/** The "Add update" modal: a status (optional) and a note (optional), one at least. */
-function updateModal(intent: Extract<ButtonIntent, { kind: 'add_update' }>, origin: Origin) {
-  const option = (s: Status) => ({
-    text: { type: 'plain_text', text: STATUS_LABELS[s] },
-    value: s,
-  });
-  return {
-    type: 'modal',
-    callback_id: 'add_update',
-    private_metadata: JSON.stringify({ intent, origin }),
-    title: { type: 'plain_text', text: `Update ${intent.ref}`.slice(0, 24) },
-    submit: { type: 'plain_text', text: 'Save' },
-    close: { type: 'plain_text', text: 'Cancel' },
-    blocks: [
-      {
-        type: 'input',
-        block_id: 'status',
-        optional: true,
-        label: { type: 'plain_text', text: 'Status (leave empty to keep it)' },
-        element: {
-          type: 'static_select',
-          action_id: 'status',
-          placeholder: { type: 'plain_text', text: 'Keep the current status' },
-          options: (['in_progress', 'complete', 'open', 'dropped', 'closed'] as const).map(option),
-        },
-      },
-      {
-        type: 'input',
-        block_id: 'note',
-        optional: true,
-        label: { type: 'plain_text', text: 'Note for the board' },
-        element: { type: 'plain_text_input', action_id: 'note', multiline: true, max_length: 2000 },
-      },
-    ],
-  };
 }

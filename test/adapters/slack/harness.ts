@@ -15,6 +15,7 @@ import type { ButtonIntent } from '../../../src/message.ts';
 import { aBoard, aMeeting, aPerson, anAction } from '../../support/builders.ts';
 import { FakeClock } from '../../support/clock.ts';
 import { MockSlack, startMockSlack, type SlackCall } from './mock-slack.ts';
+import { startMockSocket, type MockSocket } from './mock-socket.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret-8f2c';
 export const TEAM = 'T1';
@@ -22,6 +23,8 @@ export const TEAM = 'T1';
 export interface Harness {
   readonly service: Service;
   readonly mock: MockSlack;
+  /** Set when the harness runs in Socket Mode (`startHarness({ socket: true })`). */
+  readonly socket: MockSocket | undefined;
   readonly clock: FakeClock;
   readonly board: Board;
   readonly tim: Person;
@@ -62,8 +65,10 @@ export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): 
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
 }
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { socket?: boolean } = {}): Promise<Harness> {
   const mock = await startMockSlack();
+  const socket = options.socket ? await startMockSocket() : undefined;
+  if (socket) mock.socketUrl = socket.url;
   const dir = await mkdtemp(join(tmpdir(), 'arising-slack-'));
   const clock = new FakeClock('2026-11-25T09:00:00.000Z');
   const config = loadConfig({
@@ -73,7 +78,7 @@ export async function startHarness(): Promise<Harness> {
     DEMO_DATA: 'never',
     SCHEDULER: 'off',
     LOG_LEVEL: 'silent',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    ...(socket ? { SLACK_APP_TOKEN: 'xapp-test-token' } : { SLACK_SIGNING_SECRET: SIGNING_SECRET }),
     SLACK_BOT_TOKEN: 'xoxb-test-token',
     SLACK_API_URL: mock.apiUrl,
   });
@@ -149,6 +154,7 @@ export async function startHarness(): Promise<Harness> {
   return {
     service,
     mock,
+    socket,
     clock,
     board,
     tim,
@@ -252,6 +258,7 @@ export async function startHarness(): Promise<Harness> {
     },
     async close() {
       await service.close();
+      await socket?.close();
       await mock.close();
       await rm(dir, { recursive: true, force: true });
     },

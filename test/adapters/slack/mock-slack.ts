@@ -41,6 +41,8 @@ export class MockSlack {
   private nextTs = 1_764_061_200;
   private server!: Server;
   url = '';
+  /** Where apps.connections.open sends Socket Mode clients (see startSocketMode). */
+  socketUrl = '';
 
   get apiUrl(): string {
     return `${this.url}/api/`;
@@ -193,6 +195,10 @@ export class MockSlack {
         const email = this.users.get(id);
         return { ok: true, user: { id, profile: email ? { email } : {} } };
       }
+      case 'apps.connections.open':
+        return this.socketUrl
+          ? { ok: true, url: this.socketUrl }
+          : { ok: false, error: 'invalid_auth' };
       case 'views.open':
       case 'views.publish':
         return { ok: true, view: { id: 'V1' } };
