@@ -179,6 +179,19 @@ describe('request verification', () => {
     expect(action.status).toBe('open');
   });
 
+  it('refuses a signed but malformed payload with 400', async () => {
+    const res = await h.post('payload=%7Bnot-json', 'application/x-www-form-urlencoded');
+    expect(res.status).toBe(400);
+  });
+
+  it('refuses an oversized body with 413 before reading it', async () => {
+    const res = await h.post(
+      `text=${'x'.repeat(1024 * 1024 + 10)}`,
+      'application/x-www-form-urlencoded',
+    );
+    expect(res.status).toBe(413);
+  });
+
   it('answers Slack URL verification with the challenge', async () => {
     const res = await h.post(
       JSON.stringify({ type: 'url_verification', challenge: 'abc123', token: 'x' }),
