@@ -93,12 +93,19 @@ export async function startSlack(options: SlackOptions): Promise<SlackConnection
   registerListeners(app, { core, logger: logger.child({ component: 'slack' }) });
 
   if (receiver instanceof RouteReceiver) http.route('POST', SLACK_EVENTS_PATH, receiver.handle);
-  await app.start();
-  logger.info({ mode: socket ? 'socket' : 'http' }, 'Slack connected');
+  // Socket Mode connects in the background (the client reconnects by itself): the service, the
+  // console and Teams come up even while Slack is unreachable; a bad token is logged loudly.
+  const started = app.start().then(
+    () => logger.info({ mode: socket ? 'socket' : 'http' }, 'Slack connected'),
+    (error: unknown) => logger.error({ err: error }, 'Slack could not connect; see docs/slack.md'),
+  );
+  if (!socket) await started;
 
   return {
     messenger: new SlackMessenger(messengerClient(token, slackApiUrl)),
     mode: socket ? 'socket' : 'http',
-    close: () => app.stop().then(() => undefined),
+    async close() {
+      await app.stop().catch((error: unknown) => logger.warn({ err: error }, 'Slack stop failed'));
+    },
   };
 }

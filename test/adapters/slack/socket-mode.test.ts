@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { visibleText } from './mock-slack.ts';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../../src/config.ts';
+import { silentLogger } from '../../../src/log.ts';
+import { startService } from '../../../src/main.ts';
+import { startMockSlack, visibleText } from './mock-slack.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -65,5 +71,34 @@ describe('Slack in Socket Mode (SLACK_APP_TOKEN)', () => {
   it('does not listen on /slack/events when in Socket Mode', async () => {
     const res = await fetch(`${h.service.url}/slack/events`, { method: 'POST', body: '{}' });
     expect(res.status).toBe(404);
+  });
+});
+
+describe('Slack in Socket Mode when Slack refuses the app token', () => {
+  it('still starts the service, and stops cleanly', async () => {
+    const mock = await startMockSlack(); // no socket URL: apps.connections.open says invalid_auth
+    const dir = await mkdtemp(join(tmpdir(), 'arising-socket-'));
+    try {
+      const service = await startService(
+        loadConfig({
+          PORT: '0',
+          HOST: '127.0.0.1',
+          DATABASE_URL: `sqlite:${join(dir, 'register.db')}`,
+          DEMO_DATA: 'never',
+          LOG_LEVEL: 'silent',
+          SLACK_BOT_TOKEN: 'xoxb-test-token',
+          SLACK_APP_TOKEN: 'xapp-revoked',
+          SLACK_API_URL: mock.apiUrl,
+        }),
+        { logger: silentLogger },
+      );
+      await mock.waitFor('apps.connections.open');
+      const health = await fetch(`${service.url}/healthz`);
+      expect(health.status).toBe(200);
+      await service.close();
+    } finally {
+      await mock.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
