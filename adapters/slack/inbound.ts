@@ -11,7 +11,7 @@ import { STATUSES, type Status } from '../../src/domain.ts';
 import type { Core } from '../../src/core.ts';
 import { readReply } from '../../src/commands/reply-status.ts';
 import { LINK_USAGE } from '../../src/commands/link.ts';
-import { unquote } from '../../src/commands/grammar.ts';
+import { MAX_NOTE_LENGTH, unquote } from '../../src/commands/grammar.ts';
 import { safeLogField, type Logger } from '../../src/log.ts';
 import type { Message } from '../../src/message.ts';
 import { code, reply } from '../../src/message.ts';
@@ -23,6 +23,7 @@ import {
   intentSchema,
   messageEventSchema,
   modalMetaSchema,
+  parseJson,
   unescapeSlack,
   type Origin,
 } from './payloads.ts';
@@ -86,13 +87,17 @@ export function registerListeners(app: App, deps: InboundDeps): void {
     await ack();
     const parsed = actionBodySchema.safeParse(body);
     const intent = parsed.success
-      ? intentSchema.safeParse(JSON.parse(parsed.data.actions[0]!.value ?? 'null'))
+      ? intentSchema.safeParse(parseJson(parsed.data.actions[0]!.value))
       : undefined;
     if (!parsed.success || !intent?.success) {
       logger.warn('Slack button payload not understood');
       return;
     }
     const b = parsed.data;
+    // Buttons on the Home tab come without a response_url: their answer is the refreshed tab.
+    const answer = async (message: Message) => {
+      if (b.response_url) await respond({ ...ephemeral(message), replace_original: false });
+    };
     if (!(await core.firstDelivery(`slack:action:${b.trigger_id}`))) return;
     const teamId = b.team?.id ?? b.user.team_id ?? '';
     const origin: Origin = {
@@ -104,7 +109,7 @@ export function registerListeners(app: App, deps: InboundDeps): void {
     };
     try {
       const who = await actorOf(client, teamId, b.user.id);
-      if (!who.ok) return void (await respond(ephemeral(who.message)));
+      if (!who.ok) return void (await answer(who.message));
       const i = intent.data;
       if (i.kind === 'add_update') {
         await client.views.open({
@@ -117,22 +122,18 @@ export function registerListeners(app: App, deps: InboundDeps): void {
       if (i.kind === 'attach_note') {
         const held = await heldNote(client, i.noteKey, b.user.id);
         if (held === undefined) {
-          return void (await respond({
-            ...ephemeral(
-              reply(
-                'I can no longer read that reply. Type ',
-                code(`/actions note ${i.ref} <your note>`),
-                ' instead.',
-              ),
+          return void (await answer(
+            reply(
+              'I can no longer read that reply. Type ',
+              code(`/actions note ${i.ref} <your note>`),
+              ' instead.',
             ),
-            replace_original: false,
-          }));
+          ));
         }
         form = readReply(held);
       }
       const outcome = await core.applyIntent(who.actor, i, form);
-      if (i.kind === 'show')
-        return void (await respond({ ...ephemeral(outcome.reply), replace_original: false }));
+      if (i.kind === 'show') return void (await answer(outcome.reply));
       if (i.kind === 'attach_note') {
         // The "which action?" question becomes the answer; the reminder's card is refreshed too.
         await client.chat.update({
@@ -153,18 +154,15 @@ export function registerListeners(app: App, deps: InboundDeps): void {
       if (b.view?.type === 'home') return void (await publishHome(client, teamId, b.user.id));
       if (outcome.card)
         await refresh(client, origin, outcome.card, b.message?.blocks as SlackBlock[]);
-      if (!outcome.ok) await respond({ ...ephemeral(outcome.reply), replace_original: false });
+      if (!outcome.ok) await answer(outcome.reply);
     } catch (error) {
       logger.error({ err: error }, 'Slack button failed');
-      await respond({
-        ...ephemeral(reply('Sorry, that failed on our side. Try again, or type /actions help.')),
-        replace_original: false,
-      });
+      await answer(reply('Sorry, that failed on our side. Try again, or type /actions help.'));
     }
   });
 
   app.view(UPDATE_MODAL_ID, async ({ ack, body, view, client }) => {
-    const meta = modalMetaSchema.safeParse(JSON.parse(view.private_metadata || 'null'));
+    const meta = modalMetaSchema.safeParse(parseJson(view.private_metadata));
     const values = view.state.values as Record<
       string,
       Record<string, { selected_option?: { value?: string } | null; value?: string | null }>
@@ -187,7 +185,8 @@ export function registerListeners(app: App, deps: InboundDeps): void {
     }
     const outcome = await core.applyIntent(who.actor, meta.data.intent, {
       status: status.success ? status.data : null,
-      note: note ? unescapeSlack(note) : null,
+      // Form values arrive as typed (Slack escapes message text, not inputs).
+      note,
     });
     if (!outcome.ok) {
       const field = status.success ? 'status' : 'note';
@@ -237,7 +236,15 @@ export function registerListeners(app: App, deps: InboundDeps): void {
     if (!who.ok) return void (await say(who.message));
     // A top-level DM is a command, as in the local chat: "mine", "done LCRB-12".
     if (!inThread) return void (await say(await core.handleText(who.actor, unescapeSlack(e.text))));
-    const update = readReply(unescapeSlack(e.text));
+    const text = unescapeSlack(e.text);
+    if (text.length > MAX_NOTE_LENGTH) {
+      return void (await say(
+        reply(
+          `Notes are limited to ${MAX_NOTE_LENGTH.toLocaleString('en-GB')} characters. Shorten your reply, or split it into two replies.`,
+        ),
+      ));
+    }
+    const update = readReply(text);
     if (update.status === null && update.note === null) return;
     if (refs.length > 1) {
       const noteKey = `${e.channel}:${e.thread_ts}:${e.ts}`;

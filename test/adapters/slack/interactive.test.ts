@@ -172,6 +172,20 @@ describe('buttons on a reminder', () => {
   });
 });
 
+describe('button payloads', () => {
+  it('acknowledges a button it does not understand and changes nothing', async () => {
+    const reminder = await remindTim();
+    const res = await h.click(
+      'UTIM',
+      { kind: 'set_status', ref: 'LCRB-1', status: 'teleported' } as unknown as ButtonIntent,
+      { channel: reminder.channel, ts: reminder.ts, blocks: reminder.blocks },
+    );
+    expect(res.status).toBe(200);
+    expect(await statusOf('LCRB-1')).toBe('open');
+    expect(h.mock.callsOf('chat.update')).toHaveLength(0);
+  });
+});
+
 describe('the Add update modal', () => {
   it('opens a form and saves the status and note, updating the reminder', async () => {
     const reminder = await remindTim();
@@ -369,6 +383,17 @@ describe('replies in a reminder thread', () => {
       note: 'meeting the Home Office on Friday',
     });
     expect(await statusOf('LCRB-1')).toBe('open');
+  });
+
+  it('asks for a shorter reply instead of cutting a long note', async () => {
+    const reminder = await remindTim(['LCRB-1']);
+    await h.event(replyEvent(reminder, 'x'.repeat(2001), h.mock.newTs()));
+    const answer = await h.mock.waitFor(
+      'chat.postMessage',
+      (c) => c.args.thread_ts === reminder.ts,
+    );
+    expect(visibleText(answer.args.blocks)).toContain('Notes are limited to 2,000 characters');
+    expect(await lastSlackUpdate('LCRB-1')).toMatchObject({ kind: 'created' });
   });
 
   it('ignores a thread under a message that is not a reminder', async () => {
