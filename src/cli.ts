@@ -11,6 +11,7 @@ import { createCore } from './core.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemo } from './demo.ts';
+import { registerAdminCommands, UsageError } from './admin-cli.ts';
 import { main as startMain } from './main.ts';
 import { systemClock } from './ports.ts';
 
@@ -113,6 +114,7 @@ export function buildProgram(): Command {
       }
     });
 
+  registerAdminCommands(program, openRegister);
   return program;
 }
 
@@ -121,6 +123,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     .parseAsync(process.argv)
     .catch((error: unknown) => {
       process.stderr.write(`arising: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
+      process.exit(error instanceof UsageError ? 2 : 1);
     });
 }
