@@ -7,6 +7,7 @@
 /* eslint-disable no-restricted-imports -- the composition root is where adapters are chosen */
 import { pathToFileURL } from 'node:url';
 import { ConsoleMessenger } from '../adapters/console/index.ts';
+import { slackConfigured, startSlack } from '../adapters/slack/index.ts';
 import { databaseKind, loadConfig, ConfigError, type Config } from './config.ts';
 import { createCore, type Core } from './core.ts';
 import { openDatabase } from './db/connect.ts';
@@ -85,6 +86,12 @@ export async function startService(config: Config, options: ServiceOptions = {})
         sendJson(res, 503, { status: 'unavailable', database: kind });
       }
     });
+
+    if (slackConfigured(config)) {
+      const slack = await startSlack({ config, core, http, logger });
+      messengers.set('slack', slack.messenger);
+      closers.unshift(() => slack.close());
+    }
 
     const address = await http.listen(config.PORT, config.HOST);
     closers.unshift(() => http.close());
