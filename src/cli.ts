@@ -11,6 +11,7 @@ import { createCore } from './core.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemo } from './demo.ts';
+import { registerAdminCommands, UsageError } from './admin-cli.ts';
 import { main as startMain, startService } from './main.ts';
 import { systemClock } from './ports.ts';
 import { addRemindersCommands } from './reminders/cli.ts';
@@ -114,8 +115,8 @@ export function buildProgram(): Command {
       }
     });
 
+  registerAdminCommands(program, openRegister);
   addRemindersCommands(program, { config, openRegister, startService });
-
   return program;
 }
 
@@ -124,6 +125,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     .parseAsync(process.argv)
     .catch((error: unknown) => {
       process.stderr.write(`arising: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
+      process.exit(error instanceof UsageError ? 2 : 1);
     });
 }

@@ -7,6 +7,7 @@
 /* eslint-disable no-restricted-imports -- the composition root is where adapters are chosen */
 import { pathToFileURL } from 'node:url';
 import { ConsoleMessenger } from '../adapters/console/index.ts';
+import { slackConfigured, startSlack } from '../adapters/slack/index.ts';
 import { databaseKind, loadConfig, ConfigError, type Config } from './config.ts';
 import { createCore, type Core } from './core.ts';
 import { openDatabase } from './db/connect.ts';
@@ -45,7 +46,10 @@ export async function startService(config: Config, options: ServiceOptions = {})
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const kind = databaseKind(config);
-  const { db, close: closeDb } = await openDatabase(config.DATABASE_URL);
+  const { db, close: closeDb } = await openDatabase(config.DATABASE_URL, {
+    onIdleError: (error) =>
+      logger.warn({ err: error.message }, 'database connection lost; reconnecting'),
+  });
   const closers: Array<() => Promise<void>> = [closeDb];
   try {
     const { applied } = await migrateToLatest(db);
@@ -85,6 +89,12 @@ export async function startService(config: Config, options: ServiceOptions = {})
         sendJson(res, 503, { status: 'unavailable', database: kind });
       }
     });
+
+    if (slackConfigured(config)) {
+      const slack = await startSlack({ config, core, http, logger });
+      messengers.set('slack', slack.messenger);
+      closers.unshift(() => slack.close());
+    }
 
     const address = await http.listen(config.PORT, config.HOST);
     closers.unshift(() => http.close());
@@ -144,10 +154,10 @@ function printBanner(url: string, config: Config, platforms: string[]): void {
     '    npx arising chat --as "Sadiq Khan"        (the LCRB chair)',
     '  See the reminders of the next 30 days, to whom and when:',
     '    npx arising reminders preview',
-    ...(config.SLACK_SIGNING_SECRET
+    ...(platforms.includes('slack')
       ? []
       : ['  Connect Slack: README, "Slack" (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN).']),
-    ...(config.TEAMS_APP_ID
+    ...(platforms.includes('teams')
       ? []
       : [
           '  Connect Microsoft Teams: README, "Microsoft Teams" (set TEAMS_APP_ID and TEAMS_APP_PASSWORD).',

@@ -23,22 +23,6 @@ export interface TestDb {
   close(): Promise<void>;
 }
 
-/**
- * Kysely's migrator introspects every schema of the database, and fails when another test run
- * (another file, another checkout) drops its schema at that moment: try again. PostgreSQL runs
- * the migrations in one transaction, so a retry starts clean; a real bug still fails 5 times.
- */
-async function migrateRetrying(db: Db): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await migrateToLatest(db);
-      return;
-    } catch (error) {
-      if (attempt >= 5) throw error;
-    }
-  }
-}
-
 /** A fresh, migrated database. `file` puts SQLite on disk (for multi-connection tests). */
 export async function openTestDb(
   dialect: Dialect,
@@ -50,15 +34,15 @@ export async function openTestDb(
     return { db: opened.db, dialect, close: opened.close };
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
   const opened = await openDatabase(PG_URL!, {
     schema,
     ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
   });
-  await migrateRetrying(opened.db);
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  await migrateToLatest(opened.db);
   return {
     db: opened.db,
     dialect,
