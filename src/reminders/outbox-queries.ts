@@ -1,6 +1,6 @@
 /**
- * What other modules read from the outbox: the digest (who could not be reminded) and the
- * platform adapters, through a Core method (which actions a reminder's thread is about).
+ * What other modules read from the outbox: the digest and the secretariat, who could not be
+ * reminded. (Which actions a sent reminder listed: register/sent-messages.ts.)
  */
 import type { BoardId, MeetingId } from '../domain.ts';
 import type { Db } from '../register/tx.ts';
@@ -37,35 +37,4 @@ export async function listUndeliverable(
     reason: r.last_error ?? 'unknown',
     actionRefs: readPayload(r.payload)?.actionRefs ?? [],
   }));
-}
-
-export interface SentNotice {
-  readonly personId: number | null;
-  readonly meetingId: number | null;
-  readonly actionRefs: readonly string[];
-}
-
-/**
- * The sent notice behind a platform message, for adapters turning a thread reply into notes
- * (through a Core method): `sentNoticeByMessage(db, 'slack', `${channel}:${threadTs}`)`.
- */
-export async function sentNoticeByMessage(
-  db: Db,
-  platform: string,
-  messageId: string,
-): Promise<SentNotice | undefined> {
-  const row = await db
-    .selectFrom('outbox')
-    .select(['person_id', 'meeting_id', 'payload'])
-    .where('platform', '=', platform)
-    .where('message_id', '=', messageId)
-    .where('state', '=', 'sent')
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
-  if (!row) return undefined;
-  return {
-    personId: row.person_id,
-    meetingId: row.meeting_id,
-    actionRefs: readPayload(row.payload)?.actionRefs ?? [],
-  };
 }

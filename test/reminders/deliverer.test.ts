@@ -3,7 +3,7 @@ import type { Board, Meeting, Person } from '../../src/domain.ts';
 import { silentLogger } from '../../src/log.ts';
 import { deliverDue } from '../../src/reminders/deliverer.ts';
 import { claimDue } from '../../src/reminders/outbox.ts';
-import { sentNoticeByMessage } from '../../src/reminders/outbox-queries.ts';
+import { actionRefsForMessage } from '../../src/register/sent-messages.ts';
 import { DEFAULT_RETRY } from '../../src/reminders/retry.ts';
 import { planAndEnqueue } from '../../src/reminders/plan-tick.ts';
 import { aBoard, aMeeting, aPerson, anAction } from '../support/builders.ts';
@@ -166,13 +166,8 @@ describe.each(DIALECTS)('delivering reminders on %s', (dialect) => {
     expect(cards).toContain(late.ref);
     expect(cards).toHaveLength(2);
     expect(JSON.parse((await row()).payload).actionRefs).toEqual(cards);
-    // What an adapter reads to turn a reply in the reminder's thread into notes.
-    expect(await sentNoticeByMessage(t.db, 'console', 'console-1')).toEqual({
-      personId: tim.id,
-      meetingId: meeting.id,
-      actionRefs: cards,
-    });
-    expect(await sentNoticeByMessage(t.db, 'slack', 'console-1')).toBeUndefined();
+    // What the adapters read to turn a reply in the reminder's thread into notes.
+    expect(await actionRefsForMessage(t.db, 'console', 'console-1')).toEqual(cards);
   });
 
   it('cancels a reminder whose actions were all completed before it went out', async () => {
