@@ -7,6 +7,8 @@
 /* eslint-disable no-restricted-imports -- the composition root is where adapters are chosen */
 import { pathToFileURL } from 'node:url';
 import { ConsoleMessenger } from '../adapters/console/index.ts';
+import { startTeams } from '../adapters/teams/index.ts';
+import type { TokenProvider } from '@microsoft/teams.api';
 import { databaseKind, loadConfig, ConfigError, type Config } from './config.ts';
 import { createCore, type Core } from './core.ts';
 import { openDatabase } from './db/connect.ts';
@@ -35,6 +37,10 @@ export interface ServiceOptions {
   readonly logger?: Logger;
   /** Print the "what to do next" banner (the CLI does; tests don't). */
   readonly banner?: boolean;
+  /** Teams: a bot-token source instead of the SDK's own sign-in (tests, a vault). */
+  readonly teamsToken?: TokenProvider;
+  /** Teams: how a throttled reply waits (tests return at once). */
+  readonly teamsSleep?: (ms: number) => Promise<void>;
 }
 
 export async function startService(config: Config, options: ServiceOptions = {}): Promise<Service> {
@@ -82,6 +88,19 @@ export async function startService(config: Config, options: ServiceOptions = {})
         sendJson(res, 503, { status: 'unavailable', database: kind });
       }
     });
+
+    if (config.TEAMS_APP_ID) {
+      const teams = await startTeams({
+        config,
+        core,
+        http,
+        logger,
+        ...(options.teamsToken ? { token: options.teamsToken } : {}),
+        ...(options.teamsSleep ? { sleep: options.teamsSleep } : {}),
+      });
+      messengers.set('teams', teams.messenger);
+      closers.unshift(() => teams.close());
+    }
 
     const address = await http.listen(config.PORT, config.HOST);
     closers.unshift(() => http.close());

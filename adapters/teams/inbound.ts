@@ -1,0 +1,225 @@
+/**
+ * Teams activities to core calls. A message (personal chat, or an @mention elsewhere) runs the
+ * typed command; an Action.Execute press applies its ButtonIntent and answers with the refreshed
+ * card, which Teams shows in place of the one pressed; an install stores the conversation
+ * reference and says hello. Redelivered activities are recognised by id and not applied twice.
+ */
+import type { App } from '@microsoft/teams.apps';
+import type { Client as ApiClient } from '@microsoft/teams.api';
+import type { Core, PlatformUser } from '../../src/core.ts';
+import type { Actor } from '../../src/commands/permissions.ts';
+import { safeLogField, type Logger } from '../../src/log.ts';
+import { code, reply, type Message } from '../../src/message.ts';
+import type { Clock } from '../../src/ports.ts';
+import {
+  activitySchema,
+  cardActionSchema,
+  commandText,
+  intentSchema,
+  isPersonal,
+  mentionsBot,
+  personalRef,
+  platformUser,
+  type InboundActivity,
+} from './activity.ts';
+import { stringifyConversationRef } from './conversation-ref.ts';
+import { failedDelivery } from './delivery.ts';
+import { teamsActivity } from './messenger.ts';
+import { INTENT_VERB, noteInputId, renderCard } from './render.ts';
+
+export interface InboundDeps {
+  readonly core: Core;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  /** Waits before a throttled reply is retried; tests pass one that returns at once. */
+  readonly sleep: (ms: number) => Promise<void>;
+}
+
+/** Replies are retried this often, and never wait longer than this in all, on 429/5xx. */
+const REPLY_ATTEMPTS = 4;
+const REPLY_WAIT_CAP_MS = 10_000;
+
+type Who = { ok: true; actor: Actor } | { ok: false; message: Message };
+
+export function registerTeamsHandlers(app: App, deps: InboundDeps): void {
+  const { core, logger } = deps;
+
+  /** The person behind an activity, linking them by roster email on first contact. */
+  async function whoIs(a: InboundActivity, api: ApiClient): Promise<Who> {
+    const user = platformUser(a);
+    if (!user)
+      return {
+        ok: false,
+        message: reply(
+          'Teams did not say which organisation account you are using, so I cannot find you in the register. Write to me from your work account.',
+        ),
+      };
+    const ref = personalRef(a);
+    const refJson = ref ? stringifyConversationRef(ref) : null;
+    const known = await core.identify(user, 'teams');
+    if (known) {
+      if (refJson) await core.rememberConversation(user, known.person.id, refJson);
+      return { ok: true, actor: known };
+    }
+    const email = await rosterEmail(api, a);
+    const person = email ? await core.linkByEmail(user, email, refJson) : undefined;
+    if (person) {
+      logger.info({ personId: person.id, tenant: user.workspaceId }, 'teams user linked by email');
+      return { ok: true, actor: await core.actorFor(person, 'teams') };
+    }
+    return { ok: false, message: await unknownUser(user) };
+  }
+
+  async function rosterEmail(api: ApiClient, a: InboundActivity): Promise<string | undefined> {
+    try {
+      const member = await api.conversations.getMemberById(a.conversation.id, a.from.id);
+      return member.email ?? member.userPrincipalName ?? undefined;
+    } catch (error) {
+      logger.warn({ err: describeError(error) }, 'teams roster lookup failed');
+      return undefined;
+    }
+  }
+
+  async function unknownUser(user: PlatformUser): Promise<Message> {
+    const names = await core.whoCanLink();
+    const whom = names.length
+      ? `Ask ${names.slice(0, 5).join(', ')}${names.length > 5 ? ' or another board secretariat' : ''}`
+      : 'Ask your board secretariat';
+    logger.info({ tenant: user.workspaceId }, 'unknown teams user');
+    return reply(
+      'Your Teams account is not linked to anyone in the action register, and your work email did not match anyone there. ',
+      `${whom} to record the email address your Teams account uses against your name in the register, then type `,
+      code('help'),
+      ' here again and you will be linked.',
+    );
+  }
+
+  /** Sends a reply where the activity came from, honouring the connector's Retry-After. */
+  async function answer(api: ApiClient, a: InboundActivity, message: Message): Promise<void> {
+    const activity = teamsActivity(message);
+    let waited = 0;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        if (!isPersonal(a) && a.id)
+          await api.conversations.replyToActivity(a.conversation.id, a.id, activity);
+        else await api.conversations.createActivity(a.conversation.id, activity);
+        return;
+      } catch (error) {
+        const failed = failedDelivery(error, deps.clock.now());
+        const wait = Math.max(failed.retryAfterMs ?? 0, 0) || 500 * attempt;
+        if (failed.permanent || attempt >= REPLY_ATTEMPTS || waited + wait > REPLY_WAIT_CAP_MS) {
+          logger.error(
+            { reason: failed.reason, summary: safeLogField(message.summary) },
+            'teams reply not delivered',
+          );
+          return;
+        }
+        waited += wait;
+        await deps.sleep(wait);
+      }
+    }
+  }
+
+  async function firstTime(a: InboundActivity): Promise<boolean> {
+    // Activities without an id cannot be recognised again; they are applied as they come.
+    return !a.id || core.firstDelivery(`teams:activity:${a.id}`);
+  }
+
+  app.on('message', async (ctx) => {
+    const parsed = activitySchema.safeParse(ctx.activity);
+    if (!parsed.success) return void logger.warn('teams message with an unexpected shape');
+    const a = parsed.data;
+    if (!isPersonal(a) && !mentionsBot(a)) return;
+    if (!(await firstTime(a))) return;
+    const text = commandText(a.text);
+    const who = await whoIs(a, ctx.api);
+    if (!who.ok) return answer(ctx.api, a, who.message);
+    logger.debug({ personId: who.actor.person.id, text: safeLogField(text) }, 'teams command');
+    let message: Message;
+    try {
+      message = await core.handleText(who.actor, text || 'help');
+    } catch (error) {
+      logger.error({ err: error }, 'teams command failed');
+      message = reply(
+        'Sorry, that failed on our side and nothing was changed. Try again in a minute.',
+      );
+    }
+    await answer(ctx.api, a, message);
+  });
+
+  app.on('card.action', async (ctx) => {
+    const parsed = activitySchema.safeParse(ctx.activity);
+    const value = cardActionSchema.safeParse((ctx.activity as { value?: unknown }).value);
+    const cardReply = (message: Message) => ({
+      statusCode: 200 as const,
+      type: 'application/vnd.microsoft.card.adaptive' as const,
+      value: renderCard(message) as never,
+    });
+    if (!parsed.success || !value.success || value.data.action.verb !== INTENT_VERB)
+      return cardReply(reply('That button is not one of mine. Type ', code('mine'), ' instead.'));
+    const a = parsed.data;
+    const intent = intentSchema.safeParse(value.data.action.data.intent);
+    if (!intent.success)
+      return cardReply(reply('That card is out of date. Type ', code('mine'), ' for a fresh one.'));
+    if (!(await firstTime(a)))
+      return cardReply(reply('Already done. Type ', code(`show ${intent.data.ref}`), ' to check.'));
+    const who = await whoIs(a, ctx.api);
+    if (!who.ok) return cardReply(who.message);
+    const rawNote = value.data.action.data[noteInputId(intent.data.ref)];
+    const note = typeof rawNote === 'string' && rawNote.trim() ? rawNote.trim() : null;
+    try {
+      const outcome = await core.applyIntent(who.actor, intent.data, { note });
+      return cardReply(outcome.reply);
+    } catch (error) {
+      logger.error({ err: error }, 'teams card action failed');
+      return cardReply(
+        reply('Sorry, that failed on our side and nothing was changed. Press the button again.'),
+      );
+    }
+  });
+
+  /** Installed in a personal scope (or the bot added to a chat): remember how to reach them. */
+  async function installed(ctx: { activity: unknown; api: ApiClient }): Promise<void> {
+    const parsed = activitySchema.safeParse(ctx.activity);
+    if (!parsed.success) return;
+    const a = parsed.data;
+    const botAdded = (a.membersAdded ?? []).some((m) => m.id === a.recipient.id);
+    if (a.type === 'conversationUpdate' && !botAdded) return;
+    if (a.type === 'installationUpdate' && a.action && !a.action.startsWith('add')) return;
+    if (!(await firstTime(a))) return;
+    if (!isPersonal(a)) {
+      // A team or group chat: the secretariat needs this id to send a board's digest here.
+      return answer(
+        ctx.api,
+        a,
+        reply(
+          'Matters Arising is here. Mention me with ',
+          code('help'),
+          ' to see what I can do. To send a board’s digests to this channel, its secretariat sets the channel id ',
+          code(a.conversation.id),
+          '.',
+        ),
+      );
+    }
+    const who = await whoIs(a, ctx.api);
+    if (!who.ok) return answer(ctx.api, a, who.message);
+    await answer(
+      ctx.api,
+      a,
+      reply(
+        `Hello ${who.actor.person.name}. I will remind you of your board actions before each meeting. Type `,
+        code('mine'),
+        ' to see them now, or ',
+        code('help'),
+        '.',
+      ),
+    );
+  }
+  app.on('conversationUpdate', installed);
+  app.on('installationUpdate', installed);
+}
+
+function describeError(error: unknown): string {
+  const status = (error as { response?: { status?: number } }).response?.status;
+  return status ? `HTTP ${status}` : error instanceof Error ? error.message : String(error);
+}
