@@ -5,7 +5,7 @@ import { messengerContract, reminderMessage } from '../../contracts/messenger.ts
 import { FakeClock } from '../../support/clock.ts';
 import { silentLogger } from '../../../src/log.ts';
 import { sdkLogger } from '../../../adapters/teams/sdk-logger.ts';
-import { BOT_TOKEN, startConnector, visibleText, type Connector } from './mock-teams.ts';
+import { BOT_TOKEN, startConnector, visibleText, type Connector, type Wire } from './mock-teams.ts';
 import type { Notice } from '../../../src/ports.ts';
 
 let connector: Connector;
@@ -51,7 +51,7 @@ const toPerson = (conversationId: string): Notice => ({
 let conversations = 0;
 
 /** Fields Teams reads as markdown, or where a mention could be resolved. */
-function markdownFields(node: any, out: string[] = []): string[] {
+function markdownFields(node: Wire, out: string[] = []): string[] {
   if (Array.isArray(node)) node.forEach((n) => markdownFields(n, out));
   else if (node && typeof node === 'object') {
     if (node.type === 'TextBlock') out.push(String(node.text));
@@ -61,7 +61,7 @@ function markdownFields(node: any, out: string[] = []): string[] {
   return out;
 }
 
-function allStrings(node: any, out: string[] = []): string[] {
+function allStrings(node: Wire, out: string[] = []): string[] {
   if (typeof node === 'string') out.push(node);
   else if (Array.isArray(node)) node.forEach((n) => allStrings(n, out));
   else if (node && typeof node === 'object') Object.values(node).forEach((v) => allStrings(v, out));
@@ -109,7 +109,7 @@ describe('teams messenger', () => {
   });
 
   it('opens a 1:1 chat with someone known only by AAD id, and remembers it', async () => {
-    const remembered: any[] = [];
+    const remembered: Wire[] = [];
     const delivery = await messenger(remembered).send(
       {
         idempotencyKey: 'reminder:new',
