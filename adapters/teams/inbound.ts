@@ -9,7 +9,8 @@ import type { Client as ApiClient } from '@microsoft/teams.api';
 import type { Core, PlatformUser } from '../../src/core.ts';
 import type { Actor } from '../../src/commands/permissions.ts';
 import { safeLogField, type Logger } from '../../src/log.ts';
-import { code, reply, type Message } from '../../src/message.ts';
+import { z } from 'zod';
+import { code, context, reply, type Message } from '../../src/message.ts';
 import type { Clock } from '../../src/ports.ts';
 import {
   activitySchema,
@@ -169,7 +170,7 @@ export function registerTeamsHandlers(app: App, deps: InboundDeps): void {
     const note = typeof rawNote === 'string' && rawNote.trim() ? rawNote.trim() : null;
     try {
       const outcome = await core.applyIntent(who.actor, intent.data, { note });
-      return cardReply(outcome.reply);
+      return cardReply(withOthers(outcome.reply, value.data.action.data.others));
     } catch (error) {
       logger.error({ err: error }, 'teams card action failed');
       return cardReply(
@@ -178,15 +179,24 @@ export function registerTeamsHandlers(app: App, deps: InboundDeps): void {
     }
   });
 
-  /** Installed in a personal scope (or the bot added to a chat): remember how to reach them. */
-  async function installed(ctx: { activity: unknown; api: ApiClient }): Promise<void> {
+  /**
+   * Teams announces an install twice: conversationUpdate (the bot joined) and installationUpdate.
+   * The first only records how to reach the person; the second says hello, so it is said once.
+   */
+  app.on('conversationUpdate', async (ctx) => {
     const parsed = activitySchema.safeParse(ctx.activity);
     if (!parsed.success) return;
     const a = parsed.data;
     const botAdded = (a.membersAdded ?? []).some((m) => m.id === a.recipient.id);
-    if (a.type === 'conversationUpdate' && !botAdded) return;
-    if (a.type === 'installationUpdate' && a.action && !a.action.startsWith('add')) return;
-    if (!(await firstTime(a))) return;
+    if (!botAdded || !isPersonal(a) || !(await firstTime(a))) return;
+    await whoIs(a, ctx.api);
+  });
+
+  app.on('installationUpdate', async (ctx) => {
+    const parsed = activitySchema.safeParse(ctx.activity);
+    if (!parsed.success) return;
+    const a = parsed.data;
+    if ((a.action && !a.action.startsWith('add')) || !(await firstTime(a))) return;
     if (!isPersonal(a)) {
       // A team or group chat: the secretariat needs this id to send a board's digest here.
       return answer(
@@ -195,7 +205,7 @@ export function registerTeamsHandlers(app: App, deps: InboundDeps): void {
         reply(
           'Matters Arising is here. Mention me with ',
           code('help'),
-          ' to see what I can do. To send a board’s digests to this channel, its secretariat sets the channel id ',
+          ' to see what I can do. This channel’s id, for a board’s digest settings: ',
           code(a.conversation.id),
           '.',
         ),
@@ -214,9 +224,24 @@ export function registerTeamsHandlers(app: App, deps: InboundDeps): void {
         '.',
       ),
     );
-  }
-  app.on('conversationUpdate', installed);
-  app.on('installationUpdate', installed);
+  });
+}
+
+/** The refs the pressed card also showed, which its replacement no longer does. */
+function withOthers(message: Message, others: unknown): Message {
+  const refs = z.array(z.string().max(40)).max(30).safeParse(others);
+  if (!refs.success || refs.data.length === 0) return message;
+  return {
+    ...message,
+    blocks: [
+      ...message.blocks,
+      context(
+        `Also on the card you pressed: ${refs.data.join(', ')}. Type `,
+        code('mine'),
+        ' to see them again with their buttons.',
+      ),
+    ],
+  };
 }
 
 function describeError(error: unknown): string {

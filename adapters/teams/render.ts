@@ -50,18 +50,23 @@ function line(spans: readonly Span[], extra: Partial<ITextRun> = {}): IRichTextB
   return { type: 'RichTextBlock', inlines: spans.map((s) => run(s, extra)) };
 }
 
-function executeAction(button: Button): IExecuteAction {
+/**
+ * `others`: the other actions on the same card. Teams replaces the whole card with the answer
+ * to a press, so the answer names them and says how to get them back.
+ */
+function executeAction(button: Button, others: readonly string[] = []): IExecuteAction {
   return {
     type: 'Action.Execute',
     title: button.label,
     verb: INTENT_VERB,
-    data: { intent: button.intent },
+    data: { intent: button.intent, ...(others.length ? { others: others.slice(0, 30) } : {}) },
     associatedInputs: 'auto',
     ...(button.style ? { style: button.style === 'primary' ? 'positive' : 'destructive' } : {}),
   };
 }
 
-function actionCard(c: ActionCard): IContainer {
+function actionCard(c: ActionCard, refsOnCard: readonly string[]): IContainer {
+  const others = refsOnCard.filter((r) => r !== c.ref);
   const items: CardElement[] = [
     line([
       { text: c.ref, style: 'bold' },
@@ -106,7 +111,10 @@ function actionCard(c: ActionCard): IContainer {
         maxLength: 2000,
       });
     }
-    items.push({ type: 'ActionSet', actions: c.buttons.map(executeAction) } satisfies IActionSet);
+    items.push({
+      type: 'ActionSet',
+      actions: c.buttons.map((b) => executeAction(b, others)),
+    } satisfies IActionSet);
   }
   return { type: 'Container', style: RAG_STYLE[c.rag], separator: true, items };
 }
@@ -128,7 +136,7 @@ function table(b: Extract<Block, { kind: 'table' }>): CardElement[] {
   return [line([{ text: b.table.caption, style: 'bold' }]), t];
 }
 
-function block(b: Block): CardElement[] {
+function block(b: Block, refsOnCard: readonly string[]): CardElement[] {
   switch (b.kind) {
     case 'heading':
       return [line([b.text], { size: 'Large', weight: 'Bolder' })];
@@ -139,9 +147,9 @@ function block(b: Block): CardElement[] {
     case 'divider':
       return [];
     case 'action':
-      return [actionCard(b.card)];
+      return [actionCard(b.card, refsOnCard)];
     case 'buttons':
-      return [{ type: 'ActionSet', actions: b.buttons.map(executeAction) }];
+      return [{ type: 'ActionSet', actions: b.buttons.map((x) => executeAction(x)) }];
     case 'table':
       return table(b);
   }
@@ -171,13 +179,14 @@ export function renderCard(message: Message, budget = CARD_BUDGET_BYTES): IAdapt
     msteams: { width: 'full' },
     body: [],
   };
+  const refsOnCard = message.blocks.flatMap((b) => (b.kind === 'action' ? [b.card.ref] : []));
   let separate = false;
   for (const [i, b] of message.blocks.entries()) {
     if (b.kind === 'divider') {
       separate = true;
       continue;
     }
-    const elements = block(b);
+    const elements = block(b, refsOnCard);
     if (separate && elements[0]) elements[0] = { ...elements[0], separator: true } as CardElement;
     separate = false;
     // Reserve room for the "not shown" line, so the card always ends by saying what is missing.

@@ -343,6 +343,24 @@ describe('a Teams user the register does not know', () => {
 });
 
 describe('installing the app', () => {
+  it('links a new person silently when the bot joins their personal chat', async () => {
+    const jo = await aPerson(service.db, {
+      name: 'Jo Harris',
+      email: 'jo.harris@example.gov.uk',
+      board,
+    });
+    const JO: From = { id: '29:jo', aadObjectId: 'aad-jo', name: 'Jo Harris' };
+    connector.members.set('29:jo', { ...JO, userPrincipalName: 'jo.harris@example.gov.uk' });
+    const before = connector.sent().length;
+    const res = await post(
+      activity('conversationUpdate', JO, { membersAdded: [{ id: `28:${BOT}` }, { id: '29:jo' }] }),
+    );
+    expect(res.status).toBe(200);
+    expect(connector.sent().length).toBe(before);
+    const stored = (await listIdentities(service.db, jo.id)).find((i) => i.platform === 'teams');
+    expect(JSON.parse(stored!.conversationRef!)).toMatchObject({ conversationId: 'a:chat-aad-jo' });
+  });
+
   it('greets the person and stores how to reach them', async () => {
     const before = connector.sent().length;
     const res = await post(activity('installationUpdate', TIM, { action: 'add' }));
@@ -379,6 +397,33 @@ describe('installing the app', () => {
 });
 
 describe('reminders through Teams', () => {
+  it('open a 1:1 chat with someone known only by AAD object id and tenant', async () => {
+    const sam = await aPerson(service.db, { name: 'Sam Okafor', board });
+    const user = { platform: 'teams' as const, workspaceId: TENANT, userId: 'aad-sam' };
+    await service.core.link(user, sam.id, null);
+    const delivery = await service.messengers.get('teams')!.send(
+      {
+        idempotencyKey: 'reminder:sam:1',
+        recipient: {
+          kind: 'person',
+          personId: sam.id,
+          userId: 'aad-sam',
+          workspaceId: TENANT,
+          conversationRef: null,
+        },
+      },
+      { summary: 'Reminder', blocks: [{ kind: 'paragraph', spans: ['Your actions are due'] }] },
+    );
+    expect(delivery.ok).toBe(true);
+    const created = connector.calls.filter((c) => c.path === '/v3/conversations').at(-1)!;
+    expect(created.body).toMatchObject({ members: [{ id: 'aad-sam' }], tenantId: TENANT });
+    const stored = (await listIdentities(service.db, sam.id)).find((i) => i.platform === 'teams')!;
+    expect(JSON.parse(stored.conversationRef!)).toMatchObject({ userId: 'aad-sam' });
+    expect(connector.sent().at(-1)!.conversationId).toBe(
+      JSON.parse(stored.conversationRef!).conversationId,
+    );
+  });
+
   it('reach a person at their stored conversation', async () => {
     const identity = (await listIdentities(service.db, tim.id)).find(
       (i) => i.platform === 'teams',
