@@ -133,12 +133,13 @@ export function registerTeamsHandlers(app: App, deps: InboundDeps): void {
     if (!isPersonal(a) && !mentionsBot(a)) return;
     if (!(await firstTime(a))) return;
     const text = commandText(a.text);
-    const who = await whoIs(a, ctx.api);
-    if (!who.ok) return answer(ctx.api, a, who.message);
-    logger.debug({ personId: who.actor.person.id, text: safeLogField(text) }, 'teams command');
     let message: Message;
     try {
-      message = await core.handleText(who.actor, text || 'help');
+      const who = await whoIs(a, ctx.api);
+      if (who.ok)
+        logger.debug({ personId: who.actor.person.id, text: safeLogField(text) }, 'teams command');
+      // The activity is already marked as seen, so a failure is answered, never left to a retry.
+      message = who.ok ? await core.handleText(who.actor, text || 'help') : who.message;
     } catch (error) {
       logger.error({ err: error }, 'teams command failed');
       message = reply(
@@ -164,11 +165,11 @@ export function registerTeamsHandlers(app: App, deps: InboundDeps): void {
       return cardReply(reply('That card is out of date. Type ', code('mine'), ' for a fresh one.'));
     if (!(await firstTime(a)))
       return cardReply(reply('Already done. Type ', code(`show ${intent.data.ref}`), ' to check.'));
-    const who = await whoIs(a, ctx.api);
-    if (!who.ok) return cardReply(who.message);
     const rawNote = value.data.action.data[noteInputId(intent.data.ref)];
     const note = typeof rawNote === 'string' && rawNote.trim() ? rawNote.trim() : null;
     try {
+      const who = await whoIs(a, ctx.api);
+      if (!who.ok) return cardReply(who.message);
       const outcome = await core.applyIntent(who.actor, intent.data, { note });
       return cardReply(withOthers(outcome.reply, value.data.action.data.others));
     } catch (error) {

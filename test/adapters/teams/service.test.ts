@@ -292,6 +292,46 @@ describe('a Teams user', () => {
     expect(await say(`show ${action.ref}`)).toMatch(/\(teams\): .*complete/i);
   });
 
+  it('adds a note from the card, shown inert, and refuses a press on a stale card', async () => {
+    const other = await anAction(service.db, board, { owners: [tim], text: 'Circulate the data' });
+    const press = (intent: Wire, note: string) =>
+      post(
+        activity('invoke', TIM, {
+          name: 'adaptiveCard/action',
+          value: {
+            action: {
+              type: 'Action.Execute',
+              verb: 'arising.intent',
+              data: { intent, [`note:${other.ref}`]: note, others: [action.ref] },
+            },
+          },
+        }),
+      );
+    const hostile = '<at>Everyone</at> **now** [here](https://evil.example)';
+    const res = await press(
+      { kind: 'add_update', ref: other.ref, version: other.version },
+      hostile,
+    );
+    const card = ((await res.json()) as Wire).value;
+    expect(visibleText(card)).toContain(`Note added to ${other.ref}`);
+    expect(visibleText(card)).toContain(`Also on the card you pressed: ${action.ref}`);
+    expect(JSON.stringify(card)).not.toContain('<at>');
+    expect(visibleText(card)).toContain(hostile);
+
+    await press(
+      { kind: 'set_status', ref: other.ref, status: 'in_progress', version: other.version },
+      '',
+    );
+    const stale = await press(
+      { kind: 'set_status', ref: other.ref, status: 'complete', version: other.version },
+      '',
+    );
+    expect(visibleText(((await stale.json()) as Wire).value)).toMatch(
+      /changed|since|newer|version/i,
+    );
+    expect((await getActionByRef(service.db, other.ref))!.status).toBe('in_progress');
+  });
+
   it('is told the card is out of date when the intent is not one of ours', async () => {
     const res = await post(
       activity('invoke', TIM, {
