@@ -382,7 +382,42 @@ describe('a Teams user the register does not know', () => {
   });
 });
 
+describe('starting with Teams half configured', () => {
+  it('refuses to start, naming the variable to set', async () => {
+    const config = loadConfig({
+      DATABASE_URL: `sqlite:${join(dir, 'refused.db')}`,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DEMO_DATA: 'never',
+      TEAMS_APP_ID: BOT,
+      TEAMS_APP_TYPE: 'SingleTenant',
+      TEAMS_APP_PASSWORD: 'secret',
+    });
+    await expect(startService(config, { logger: silentLogger })).rejects.toThrow(
+      /TEAMS_APP_TENANT_ID/,
+    );
+  });
+});
+
 describe('installing the app', () => {
+  it('in a team, says hello in the channel and gives its id', async () => {
+    const before = connector.sent().length;
+    const res = await post(
+      activity('installationUpdate', TIM, {
+        action: 'add',
+        conversation: {
+          id: '19:general@thread.tacv2',
+          conversationType: 'channel',
+          tenantId: TENANT,
+        },
+      }),
+    );
+    expect(res.status).toBe(200);
+    const sent = await connector.waitForSent(before + 1);
+    expect(sent.at(-1)!.conversationId).toBe('19:general@thread.tacv2');
+    expect(visibleText(sent.at(-1)!.body)).toContain('19:general@thread.tacv2');
+  });
+
   it('links a new person silently when the bot joins their personal chat', async () => {
     const jo = await aPerson(service.db, {
       name: 'Jo Harris',
