@@ -7,7 +7,6 @@
 /* eslint-disable no-restricted-imports -- the composition root is where adapters are chosen */
 import { pathToFileURL } from 'node:url';
 import { ConsoleMessenger } from '../adapters/console/index.ts';
-import { startTeams } from '../adapters/teams/index.ts';
 import type { TokenProvider } from '@microsoft/teams.api';
 import { databaseKind, loadConfig, ConfigError, type Config } from './config.ts';
 import { createCore, type Core } from './core.ts';
@@ -90,6 +89,9 @@ export async function startService(config: Config, options: ServiceOptions = {})
     });
 
     if (config.TEAMS_APP_ID) {
+      // Loaded only when configured: the Teams SDK takes a second or more to import, which every
+      // CLI command and every start without Teams would otherwise pay.
+      const { startTeams } = await import('../adapters/teams/index.ts');
       const teams = await startTeams({
         config,
         core,
