@@ -251,6 +251,17 @@ describe('a Teams user', () => {
     expect(history).toContain('Draft paper with the Commissioner');
   });
 
+  it('marks an action done, and is refused the secretariat-only commands', async () => {
+    const done = await anAction(service.db, board, {
+      owners: [tim],
+      text: 'Write to the Home Office',
+    });
+    expect(await say(`done ${done.ref} "Letter sent"`)).toContain(`${done.ref} is now complete`);
+    expect((await getActionByRef(service.db, done.ref))!.status).toBe('complete');
+    expect(await say('add lcrb TG "Another paper" due next meeting')).toMatch(/secretariat/i);
+    expect(await say(`assign ${done.ref} Gemma Townsend`)).toMatch(/secretariat/i);
+  });
+
   it('gets a hint for a command it does not know', async () => {
     expect(await say('frobnicate')).toMatch(/help/);
   });
