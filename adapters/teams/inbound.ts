@@ -8,6 +8,7 @@ import type { App } from '@microsoft/teams.apps';
 import type { Client as ApiClient } from '@microsoft/teams.api';
 import type { Core, PlatformUser } from '../../src/core.ts';
 import type { Actor } from '../../src/commands/permissions.ts';
+import type { Person } from '../../src/domain.ts';
 import { safeLogField, type Logger } from '../../src/log.ts';
 import { z } from 'zod';
 import { code, context, reply, type Message } from '../../src/message.ts';
@@ -62,8 +63,11 @@ export function registerTeamsHandlers(app: App, deps: InboundDeps): void {
       if (refJson) await core.rememberConversation(user, known.person.id, refJson);
       return { ok: true, actor: known };
     }
-    const email = await rosterEmail(api, a);
-    const person = email ? await core.linkByEmail(user, email, refJson) : undefined;
+    let person: Person | undefined;
+    for (const address of await rosterAddresses(api, a)) {
+      person = await core.linkByEmail(user, address, refJson);
+      if (person) break;
+    }
     if (person) {
       logger.info({ personId: person.id, tenant: user.workspaceId }, 'teams user linked by email');
       return { ok: true, actor: await core.actorFor(person, 'teams') };
@@ -71,13 +75,19 @@ export function registerTeamsHandlers(app: App, deps: InboundDeps): void {
     return { ok: false, message: await unknownUser(user) };
   }
 
-  async function rosterEmail(api: ApiClient, a: InboundActivity): Promise<string | undefined> {
+  /** The sender's email, then their UPN when it differs (often the same address). */
+  async function rosterAddresses(api: ApiClient, a: InboundActivity): Promise<string[]> {
     try {
-      const member = await api.conversations.getMemberById(a.conversation.id, a.from.id);
-      return member.email ?? member.userPrincipalName ?? undefined;
+      // A channel thread's id carries `;messageid=`; the roster belongs to the channel itself.
+      const conversation = a.conversation.id.split(';')[0]!;
+      const member = await api.conversations.getMemberById(conversation, a.from.id);
+      const addresses = [member.email, member.userPrincipalName].filter(
+        (x): x is string => typeof x === 'string' && x.includes('@'),
+      );
+      return [...new Set(addresses.map((x) => x.toLowerCase()))];
     } catch (error) {
       logger.warn({ err: describeError(error) }, 'teams roster lookup failed');
-      return undefined;
+      return [];
     }
   }
 

@@ -379,6 +379,44 @@ describe('a Teams user', () => {
   });
 });
 
+describe('a Teams user first seen in a channel', () => {
+  it('is linked by the UPN when the roster email differs, looked up on the channel', async () => {
+    const priya = await aPerson(service.db, {
+      name: 'Priya Shah',
+      email: 'priya@council.gov.uk',
+      board,
+    });
+    const PRIYA: From = { id: '29:priya', aadObjectId: 'aad-priya', name: 'Priya Shah' };
+    connector.members.set('29:priya', {
+      ...PRIYA,
+      email: 'p.shah@mail.council.gov.uk',
+      userPrincipalName: 'Priya@council.gov.uk',
+    });
+    const thread = {
+      id: '19:dmg@thread.tacv2;messageid=77',
+      conversationType: 'channel',
+      tenantId: TENANT,
+    };
+    const before = connector.sent().length;
+    const res = await post(
+      activity('message', PRIYA, {
+        text: '<at>Matters Arising</at>&nbsp;boards',
+        conversation: thread,
+        entities: [{ type: 'mention', mentioned: { id: `28:${BOT}` } }],
+      }),
+    );
+    expect(res.status).toBe(200);
+    const sent = await connector.waitForSent(before + 1);
+    expect(visibleText(sent.at(-1)!.body)).toContain('London Crime Reduction Board');
+    const lookup = connector.calls.filter((c) => c.path.endsWith('/members/29:priya')).at(-1)!;
+    expect(lookup.conversationId).toBe('19:dmg@thread.tacv2');
+    const identity = (await listIdentities(service.db, priya.id)).find(
+      (i) => i.platform === 'teams',
+    );
+    expect(identity).toMatchObject({ userId: 'aad-priya', conversationRef: null });
+  });
+});
+
 describe('a Teams user the register does not know', () => {
   it('is told who can link them', async () => {
     const text = await say('mine', STRANGER);
