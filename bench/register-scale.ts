@@ -87,7 +87,7 @@ export async function run(): Promise<void> {
     await admin.query(`create schema ${schema}`);
     const opened = await openDatabase(url, { schema });
     try {
-      await migrateToLatest(opened.db, schema);
+      await migrateToLatest(opened.db);
       await sql`select 1`.execute(opened.db);
       rows.push(...(await measure('postgres', opened.db)));
     } finally {
