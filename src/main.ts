@@ -7,6 +7,7 @@
 /* eslint-disable no-restricted-imports -- the composition root is where adapters are chosen */
 import { pathToFileURL } from 'node:url';
 import { ConsoleMessenger } from '../adapters/console/index.ts';
+import { slackConfigured, startSlack } from '../adapters/slack/index.ts';
 import type { TokenProvider } from '@microsoft/teams.api';
 import { databaseKind, loadConfig, ConfigError, type Config } from './config.ts';
 import { createCore, type Core } from './core.ts';
@@ -90,6 +91,12 @@ export async function startService(config: Config, options: ServiceOptions = {})
         sendJson(res, 503, { status: 'unavailable', database: kind });
       }
     });
+
+    if (slackConfigured(config)) {
+      const slack = await startSlack({ config, core, http, logger });
+      messengers.set('slack', slack.messenger);
+      closers.unshift(() => slack.close());
+    }
 
     if (config.TEAMS_APP_ID) {
       // Loaded only when configured: the Teams SDK takes a second or more to import, which every
