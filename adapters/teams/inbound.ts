@@ -26,6 +26,8 @@ import {
 } from './activity.ts';
 import { stringifyConversationRef } from './conversation-ref.ts';
 import { failedDelivery } from './delivery.ts';
+import { isLinkCommand, linkFromTeams, TEAMS_LINK_USAGE } from './link.ts';
+import { rosterMember } from './roster.ts';
 import { teamsActivity } from './messenger.ts';
 import { INTENT_VERB, noteInputId, renderCard } from './render.ts';
 
@@ -75,16 +77,9 @@ export function registerTeamsHandlers(app: App, deps: InboundDeps): void {
     return { ok: false, message: await unknownUser(user) };
   }
 
-  /** The sender's email, then their UPN when it differs (often the same address). */
   async function rosterAddresses(api: ApiClient, a: InboundActivity): Promise<string[]> {
     try {
-      // A channel thread's id carries `;messageid=`; the roster belongs to the channel itself.
-      const conversation = a.conversation.id.split(';')[0]!;
-      const member = await api.conversations.getMemberById(conversation, a.from.id);
-      const addresses = [member.email, member.userPrincipalName].filter(
-        (x): x is string => typeof x === 'string' && x.includes('@'),
-      );
-      return [...new Set(addresses.map((x) => x.toLowerCase()))];
+      return [...(await rosterMember(api, a, a.from.id)).addresses];
     } catch (error) {
       logger.warn({ err: describeError(error) }, 'teams roster lookup failed');
       return [];
@@ -99,9 +94,11 @@ export function registerTeamsHandlers(app: App, deps: InboundDeps): void {
     logger.info({ tenant: user.workspaceId }, 'unknown teams user');
     return reply(
       'Your Teams account is not linked to anyone in the action register, and your work email did not match anyone there. ',
-      `${whom} to record the email address your Teams account uses against your name in the register, then type `,
+      `${whom} to link you: in a channel you both belong to they type `,
+      code(TEAMS_LINK_USAGE.replace('@Tim Godwin "Tim Godwin"', '@you "Your Name"')),
+      '. Or they can record the email your Teams account uses against your name; then type ',
       code('help'),
-      ' here again and you will be linked.',
+      ' here again.',
     );
   }
 
@@ -149,7 +146,11 @@ export function registerTeamsHandlers(app: App, deps: InboundDeps): void {
       if (who.ok)
         logger.debug({ personId: who.actor.person.id, text: safeLogField(text) }, 'teams command');
       // The activity is already marked as seen, so a failure is answered, never left to a retry.
-      message = who.ok ? await core.handleText(who.actor, text || 'help') : who.message;
+      message = !who.ok
+        ? who.message
+        : isLinkCommand(text)
+          ? await linkFromTeams(core, ctx.api, a, who.actor, text)
+          : await core.handleText(who.actor, text || 'help');
     } catch (error) {
       logger.error({ err: error }, 'teams command failed');
       message = reply(

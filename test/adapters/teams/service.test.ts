@@ -448,6 +448,43 @@ describe('starting with Teams half configured', () => {
   });
 });
 
+describe('the secretariat linking someone from a channel', () => {
+  it('links the person they mention, and only the secretariat may', async () => {
+    const alex = await aPerson(service.db, { name: 'Alex Brown', email: null, board });
+    const GEMMA: From = { id: '29:gemma', aadObjectId: 'aad-gemma', name: 'Gemma Townsend' };
+    const ALEX: From = { id: '29:alex', aadObjectId: 'aad-alex', name: 'Alex B' };
+    connector.members.set('29:gemma', { ...GEMMA, email: 'gemma@example.gov.uk' });
+    connector.members.set('29:alex', { ...ALEX, email: 'alex.b@partner.example' });
+    const channel = {
+      id: '19:lcrb@thread.tacv2;messageid=9',
+      conversationType: 'channel',
+      tenantId: TENANT,
+    };
+    const link = (from: From) =>
+      activity('message', from, {
+        text: '<at>Matters Arising</at> link <at>Alex B</at> "Alex Brown"',
+        conversation: channel,
+        entities: [
+          { type: 'mention', mentioned: { id: `28:${BOT}`, name: 'Matters Arising' } },
+          { type: 'mention', mentioned: { id: '29:alex', name: 'Alex B' } },
+        ],
+      });
+    let before = connector.sent().length;
+    await post(link(TIM));
+    let sent = await connector.waitForSent(before + 1);
+    expect(visibleText(sent.at(-1)!.body)).toMatch(/Only a board secretariat/);
+    const alexUser = { platform: 'teams' as const, workspaceId: TENANT, userId: 'aad-alex' };
+    expect(await service.core.identify(alexUser, 'teams')).toBeUndefined();
+
+    before = connector.sent().length;
+    await post(link(GEMMA));
+    sent = await connector.waitForSent(before + 1);
+    expect(visibleText(sent.at(-1)!.body)).toContain('Alex Brown');
+    expect((await service.core.identify(alexUser, 'teams'))?.person.id).toBe(alex.id);
+    expect(await say('boards', ALEX)).toContain('London Crime Reduction Board');
+  });
+});
+
 describe('installing the app', () => {
   it('in a team, says hello in the channel and gives its id', async () => {
     const before = connector.sent().length;
