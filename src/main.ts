@@ -18,6 +18,9 @@ import { getPerson } from './register/people.ts';
 import type { Db } from './register/tx.ts';
 import { createHttpServer, sendJson, type HttpServer } from './server.ts';
 import { sql } from 'kysely';
+import { randomBytes } from 'node:crypto';
+import { createDigestLinks, type DigestLinks } from './digest/links.ts';
+import { mountDigestRoutes } from './digest/routes.ts';
 import type { PersonId } from './domain.ts';
 
 export interface Service {
@@ -27,6 +30,8 @@ export interface Service {
   readonly core: Core;
   readonly http: HttpServer;
   readonly messengers: ReadonlyMap<string, Messenger>;
+  /** Signs digest document links (the scheduled digest's deliverer needs them too). */
+  readonly digestLinks: DigestLinks;
   close(): Promise<void>;
 }
 
@@ -60,7 +65,20 @@ export async function startService(config: Config, options: ServiceOptions = {})
         );
     }
 
-    const core = createCore(db, clock);
+    // The public base is known only after listen when PORT is 0; links read it when made.
+    let publicUrl = config.PUBLIC_URL ?? '';
+    const digestSecret = config.DIGEST_LINK_SECRET ?? randomBytes(32).toString('hex');
+    if (!config.DIGEST_LINK_SECRET)
+      logger.warn(
+        'DIGEST_LINK_SECRET is not set: digest links stop working when the service restarts',
+      );
+    const digestLinks = createDigestLinks({
+      secret: digestSecret,
+      baseUrl: () => publicUrl,
+      clock,
+      ttlMs: config.DIGEST_LINK_TTL_HOURS * 3_600_000,
+    });
+    const core = createCore(db, clock, { digestLinks });
     const messengers = new Map<string, Messenger>();
     messengers.set(
       'console',
@@ -83,10 +101,13 @@ export async function startService(config: Config, options: ServiceOptions = {})
       }
     });
 
+    mountDigestRoutes(http, { db, clock, secret: digestSecret, logger });
+
     const address = await http.listen(config.PORT, config.HOST);
     closers.unshift(() => http.close());
     const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
     const url = `http://${host}:${address.port}`;
+    publicUrl ||= url;
     logger.info(
       { url, database: kind, readyMs: Math.round(performance.now() - started) },
       'Matters Arising is ready',
@@ -101,6 +122,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       core,
       http,
       messengers,
+      digestLinks,
       async close() {
         if (closed) return;
         closed = true;

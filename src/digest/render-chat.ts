@@ -58,7 +58,7 @@ function itemLine(item: DigestItem): Span[] {
   return [
     '\n• ',
     bold(item.ref),
-    ` (${statusText(item)}) ${clip(item.text, CHAT_LIMITS.itemTextChars)} — ${clip(ownersText(item), 80)}`,
+    ` · ${statusText(item)} · ${clip(item.text, CHAT_LIMITS.itemTextChars)} — ${clip(ownersText(item), 80)}`,
   ];
 }
 

@@ -13,13 +13,15 @@ import {
 
 /**
  * People's text is escaped, not trusted: a note reading `**urgent** | [x](javascript:...)`
- * shows as written and cannot break the table or become a link.
+ * shows as written and cannot break the table or become a link. With [ ] escaped, ( ) ! cannot
+ * form a link or image, and # + - only matter at the start of a line, where no user text goes.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n?|\n/g, ' ')
-    .replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;');
+    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+    // Only an ampersand that would start an entity ("&amp;") needs escaping.
+    .replace(/&(?=#?\w+;)/g, '&amp;');
 }
 
 const row = (cells: readonly string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
