@@ -16,6 +16,8 @@ export type DatabaseKind = 'sqlite' | 'postgres';
 export interface OpenDatabase {
   readonly db: Kysely<Database>;
   readonly kind: DatabaseKind;
+  /** PostgreSQL: the schema the register lives in (the migrator's bookkeeping goes there too). */
+  readonly schema?: string;
   close(): Promise<void>;
 }
 
@@ -56,5 +58,5 @@ function openPostgres(url: string, options: OpenOptions): OpenDatabase {
     });
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return { db, kind: 'postgres', schema: options.schema ?? 'public', close: () => db.destroy() };
 }
