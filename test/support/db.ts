@@ -23,6 +23,22 @@ export interface TestDb {
   close(): Promise<void>;
 }
 
+/**
+ * Kysely's migrator introspects every schema of the database, and fails if another test file
+ * (or another worktree's suite on the same server) drops its schema meanwhile: creating,
+ * migrating and dropping test schemas take turns under one advisory lock.
+ */
+async function withSchemaLock<T>(fn: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock(727274)');
+    return await fn();
+  } finally {
+    await client.end();
+  }
+}
+
 /** A fresh, migrated database. `file` puts SQLite on disk (for multi-connection tests). */
 export async function openTestDb(
   dialect: Dialect,
@@ -34,25 +50,29 @@ export async function openTestDb(
     return { db: opened.db, dialect, close: opened.close };
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
   const opened = await openDatabase(PG_URL!, {
     schema,
     ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
   });
-  await migrateToLatest(opened.db, schema);
+  await withSchemaLock(async () => {
+    const admin = new pg.Client({ connectionString: PG_URL });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    await admin.end();
+    await migrateToLatest(opened.db, schema);
+  });
   return {
     db: opened.db,
     dialect,
     schema,
     async close() {
       await opened.close();
-      const cleanup = new pg.Client({ connectionString: PG_URL });
-      await cleanup.connect();
-      await cleanup.query(`drop schema ${schema} cascade`);
-      await cleanup.end();
+      await withSchemaLock(async () => {
+        const cleanup = new pg.Client({ connectionString: PG_URL });
+        await cleanup.connect();
+        await cleanup.query(`drop schema ${schema} cascade`);
+        await cleanup.end();
+      });
     },
   };
 }
