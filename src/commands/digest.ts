@@ -158,7 +158,7 @@ export async function closeAgreed(
     );
   }
   const waiting = outcome.waiting.length
-    ? ` ${outcome.waiting.join(', ')} became complete after the meeting began and wait for the next one.`
+    ? ` ${outcome.waiting.join(', ')} became complete after the meeting began and ${outcome.waiting.length === 1 ? 'waits' : 'wait'} for the next one.`
     : '';
   if (outcome.closed.length === 0) {
     return reply(

@@ -17,11 +17,13 @@ import {
  * form a link or image, and # + - only matter at the start of a line, where no user text goes.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n?|\n/g, ' ')
-    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
-    // Only an ampersand that would start an entity ("&amp;") needs escaping.
-    .replace(/&(?=#?\w+;)/g, '&amp;');
+  return (
+    text
+      .replace(/\r\n?|\n/g, ' ')
+      .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+      // Only an ampersand that would start an entity ("&amp;") needs escaping.
+      .replace(/&(?=#?\w+;)/g, '&amp;')
+  );
 }
 
 const row = (cells: readonly string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;

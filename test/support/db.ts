@@ -59,7 +59,17 @@ export async function openTestDb(
     await admin.connect();
     await admin.query(`create schema ${schema}`);
     await admin.end();
-    await migrateToLatest(opened.db, schema);
+    // Suites in other worktrees share the server and drop schemas without the lock; when one
+    // vanishes mid-introspection the (transactional) migration fails whole, so try again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await migrateToLatest(opened.db, schema);
+        break;
+      } catch (error) {
+        const vanished = /schema "t_[0-9a-f]+" does not exist/.test(String(error));
+        if (!vanished || attempt === 5) throw error;
+      }
+    }
   });
   return {
     db: opened.db,
