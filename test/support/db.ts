@@ -23,22 +23,6 @@ export interface TestDb {
   close(): Promise<void>;
 }
 
-/**
- * Kysely's migrator introspects every schema of the database, and fails if another test file
- * (or another worktree's suite on the same server) drops its schema meanwhile: creating,
- * migrating and dropping test schemas take turns under one advisory lock.
- */
-async function withSchemaLock<T>(fn: () => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    await client.query('select pg_advisory_lock(727274)');
-    return await fn();
-  } finally {
-    await client.end();
-  }
-}
-
 /** A fresh, migrated database. `file` puts SQLite on disk (for multi-connection tests). */
 export async function openTestDb(
   dialect: Dialect,
@@ -54,35 +38,21 @@ export async function openTestDb(
     schema,
     ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
   });
-  await withSchemaLock(async () => {
-    const admin = new pg.Client({ connectionString: PG_URL });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
-    // Suites in other worktrees share the server and drop schemas without the lock; when one
-    // vanishes mid-introspection the (transactional) migration fails whole, so try again.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await migrateToLatest(opened.db, schema);
-        break;
-      } catch (error) {
-        const vanished = /schema "t_[0-9a-f]+" does not exist/.test(String(error));
-        if (!vanished || attempt === 5) throw error;
-      }
-    }
-  });
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  await migrateToLatest(opened.db);
   return {
     db: opened.db,
     dialect,
     schema,
     async close() {
       await opened.close();
-      await withSchemaLock(async () => {
-        const cleanup = new pg.Client({ connectionString: PG_URL });
-        await cleanup.connect();
-        await cleanup.query(`drop schema ${schema} cascade`);
-        await cleanup.end();
-      });
+      const cleanup = new pg.Client({ connectionString: PG_URL });
+      await cleanup.connect();
+      await cleanup.query(`drop schema ${schema} cascade`);
+      await cleanup.end();
     },
   };
 }
