@@ -28,6 +28,9 @@ import { listBoards } from './register/boards.ts';
 import type { Db } from './register/tx.ts';
 import { firstDelivery } from './register/inbound-events.ts';
 import type { DigestLinks } from './digest/links.ts';
+import { actionRefsForMessage } from './register/sent-messages.ts';
+import { homeMessage } from './commands/home.ts';
+import { linkUser } from './commands/link.ts';
 
 export interface PlatformUser {
   readonly platform: Platform;
@@ -71,6 +74,12 @@ export interface Core {
    *   if (!(await core.firstDelivery(`slack:event:${body.event_id}`))) return; // already applied
    */
   firstDelivery(key: string): Promise<boolean>;
+  /** The action refs a delivered reminder listed (outbox payload), [] if not a reminder. */
+  actionRefsForMessage(platform: Platform, messageId: string): Promise<string[]>;
+  /** A person's home view: their open actions, and counts for boards they chair or run. */
+  home(actor: Actor): Promise<Message>;
+  /** Secretariat only: links a platform user to the person `personQuery` names. */
+  linkUser(actor: Actor, user: PlatformUser, personQuery: string): Promise<Message>;
 }
 
 export interface CoreOptions {
@@ -112,5 +121,8 @@ export function createCore(db: Db, clock: Clock, options: CoreOptions = {}): Cor
       return [...names];
     },
     firstDelivery: (key) => firstDelivery(db, key, clock.now()),
+    actionRefsForMessage: (platform, messageId) => actionRefsForMessage(db, platform, messageId),
+    home: (actor) => homeMessage(ctx, actor),
+    linkUser: (actor, user, personQuery) => linkUser(ctx, actor, user, personQuery),
   };
 }
