@@ -15,6 +15,7 @@ import type {
 import { buildDigestModel } from '../../src/digest/model.ts';
 import { CHAT_LIMITS, renderChat } from '../../src/digest/render-chat.ts';
 import { spanText, type Block } from '../../src/message.ts';
+import { LIMITS, renderBlocks } from '../../adapters/slack/render.ts';
 
 const board: Board = {
   id: 1 as BoardId,
@@ -135,6 +136,24 @@ describe('the digest in chat', () => {
     for (const block of message.blocks) expect(blockText(block).length).toBeLessThanOrEqual(3000);
     const header = message.blocks[0]!;
     expect(header.kind === 'heading' && header.text.length).toBeLessThanOrEqual(150);
+  });
+
+  it('renders through the Slack adapter whole: under 50 blocks, no section cut short', () => {
+    const blocks = renderBlocks(message);
+    expect(blocks.length).toBeLessThanOrEqual(LIMITS.messageBlocks);
+    const texts = blocks.flatMap((b) => {
+      const text = (b as { text?: { text: string } }).text?.text;
+      const elements = (b as { elements?: { text?: string }[] }).elements ?? [];
+      return [text, ...elements.map((e) => e.text)].filter((t): t is string => t !== undefined);
+    });
+    for (const text of texts) {
+      expect(text.length).toBeLessThanOrEqual(LIMITS.sectionText);
+      // The adapter's own truncation note would mean our bound was not enough.
+      expect(text).not.toMatch(/more characters\)$/);
+    }
+    expect(JSON.stringify(blocks)).not.toMatch(/not shown here/);
+    const header = blocks.find((b) => b.type === 'header') as { text: { text: string } };
+    expect(header.text.text.length).toBeLessThanOrEqual(LIMITS.headerText);
   });
 
   it('fits a Teams card: the whole message is far under 28 KB', () => {
