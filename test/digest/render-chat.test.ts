@@ -152,7 +152,7 @@ describe('the digest in chat', () => {
       expect(text).not.toMatch(/more characters\)$/);
     }
     expect(JSON.stringify(blocks)).not.toMatch(/not shown here/);
-    const header = blocks.find((b) => b.type === 'header') as { text: { text: string } };
+    const header = blocks.find((b) => b.type === 'header') as unknown as { text: { text: string } };
     expect(header.text.text.length).toBeLessThanOrEqual(LIMITS.headerText);
   });
 
