@@ -65,6 +65,8 @@ const envSchema = z.object({
   TEAMS_OPENID_METADATA_URL: url('OpenID metadata document'),
   TEAMS_TOKEN_ISSUER: optionalString,
   TEAMS_LOGIN_ENDPOINT: url('login endpoint'),
+  /** Bot Connector used to open a 1:1 chat with someone who never wrote to the bot. */
+  TEAMS_SERVICE_URL: url('Bot Connector service URL, e.g. https://smba.trafficmanager.net/teams'),
   /** Where people reach the service, for links in chat (digest documents). */
   PUBLIC_URL: url('the base people reach the service at, e.g. https://arising.example.org'),
   /** Signs digest links; a random one is made at start when unset (links then die at restart). */

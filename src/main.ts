@@ -8,6 +8,7 @@
 import { pathToFileURL } from 'node:url';
 import { ConsoleMessenger } from '../adapters/console/index.ts';
 import { slackConfigured, startSlack } from '../adapters/slack/index.ts';
+import type { TokenProvider } from '@microsoft/teams.api';
 import { databaseKind, loadConfig, ConfigError, type Config } from './config.ts';
 import { createCore, type Core } from './core.ts';
 import { openDatabase } from './db/connect.ts';
@@ -41,6 +42,10 @@ export interface ServiceOptions {
   readonly logger?: Logger;
   /** Print the "what to do next" banner (the CLI does; tests don't). */
   readonly banner?: boolean;
+  /** Teams: a bot-token source instead of the SDK's own sign-in (tests, a vault). */
+  readonly teamsToken?: TokenProvider;
+  /** Teams: how a throttled reply waits (tests return at once). */
+  readonly teamsSleep?: (ms: number) => Promise<void>;
 }
 
 export async function startService(config: Config, options: ServiceOptions = {}): Promise<Service> {
@@ -110,6 +115,22 @@ export async function startService(config: Config, options: ServiceOptions = {})
       const slack = await startSlack({ config, core, http, logger });
       messengers.set('slack', slack.messenger);
       closers.unshift(() => slack.close());
+    }
+
+    if (config.TEAMS_APP_ID) {
+      // Loaded only when configured: the Teams SDK takes a second or more to import, which every
+      // CLI command and every start without Teams would otherwise pay.
+      const { startTeams } = await import('../adapters/teams/index.ts');
+      const teams = await startTeams({
+        config,
+        core,
+        http,
+        logger,
+        ...(options.teamsToken ? { token: options.teamsToken } : {}),
+        ...(options.teamsSleep ? { sleep: options.teamsSleep } : {}),
+      });
+      messengers.set('teams', teams.messenger);
+      closers.unshift(() => teams.close());
     }
 
     const address = await http.listen(config.PORT, config.HOST);
