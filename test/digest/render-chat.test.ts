@@ -16,6 +16,7 @@ import { buildDigestModel } from '../../src/digest/model.ts';
 import { CHAT_LIMITS, renderChat } from '../../src/digest/render-chat.ts';
 import { spanText, type Block } from '../../src/message.ts';
 import { LIMITS, renderBlocks } from '../../adapters/slack/render.ts';
+import { CARD_BUDGET_BYTES, renderCard } from '../../adapters/teams/render.ts';
 
 const board: Board = {
   id: 1 as BoardId,
@@ -156,8 +157,14 @@ describe('the digest in chat', () => {
     expect(header.text.text.length).toBeLessThanOrEqual(LIMITS.headerText);
   });
 
-  it('fits a Teams card: the whole message is far under 28 KB', () => {
+  it('fits a Teams card whole: under 28 KB, nothing left out by the adapter', () => {
     expect(Buffer.byteLength(JSON.stringify(message))).toBeLessThan(20_000);
+    const card = renderCard(message);
+    const size = Buffer.byteLength(JSON.stringify(card));
+    expect(size).toBeLessThanOrEqual(CARD_BUDGET_BYTES);
+    expect(size).toBeLessThan(28 * 1024);
+    expect(JSON.stringify(card)).not.toMatch(/not shown here|did not fit in one card/);
+    expect(JSON.stringify(card)).toContain('Full action log');
   });
 
   it('lists the most important items first, says how many more, and links the full log', () => {
