@@ -20,6 +20,9 @@ import { getPerson } from './register/people.ts';
 import type { Db } from './register/tx.ts';
 import { createHttpServer, sendJson, type HttpServer } from './server.ts';
 import { sql } from 'kysely';
+import { randomBytes } from 'node:crypto';
+import { createDigestLinks, type DigestLinks } from './digest/links.ts';
+import { mountDigestRoutes } from './digest/routes.ts';
 import type { PersonId } from './domain.ts';
 
 export interface Service {
@@ -29,6 +32,8 @@ export interface Service {
   readonly core: Core;
   readonly http: HttpServer;
   readonly messengers: ReadonlyMap<string, Messenger>;
+  /** Signs digest document links (the scheduled digest's deliverer needs them too). */
+  readonly digestLinks: DigestLinks;
   close(): Promise<void>;
 }
 
@@ -69,7 +74,20 @@ export async function startService(config: Config, options: ServiceOptions = {})
         );
     }
 
-    const core = createCore(db, clock);
+    // The public base is known only after listen when PORT is 0; links read it when made.
+    let publicUrl = config.PUBLIC_URL ?? '';
+    const digestSecret = config.DIGEST_LINK_SECRET ?? randomBytes(32).toString('hex');
+    if (!config.DIGEST_LINK_SECRET)
+      logger.warn(
+        'DIGEST_LINK_SECRET is not set: digest links stop working when the service restarts',
+      );
+    const digestLinks = createDigestLinks({
+      secret: digestSecret,
+      baseUrl: () => publicUrl,
+      clock,
+      ttlMs: config.DIGEST_LINK_TTL_HOURS * 3_600_000,
+    });
+    const core = createCore(db, clock, { digestLinks });
     const messengers = new Map<string, Messenger>();
     messengers.set(
       'console',
@@ -92,6 +110,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       }
     });
 
+    mountDigestRoutes(http, { db, clock, secret: digestSecret, logger });
     if (slackConfigured(config)) {
       const slack = await startSlack({ config, core, http, logger });
       messengers.set('slack', slack.messenger);
@@ -118,6 +137,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
     closers.unshift(() => http.close());
     const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
     const url = `http://${host}:${address.port}`;
+    publicUrl ||= url;
     logger.info(
       { url, database: kind, readyMs: Math.round(performance.now() - started) },
       'Matters Arising is ready',
@@ -132,6 +152,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       core,
       http,
       messengers,
+      digestLinks,
       async close() {
         if (closed) return;
         closed = true;
