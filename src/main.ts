@@ -148,7 +148,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
     if (options.banner) printBanner(url, config, [...messengers.keys()]);
 
     // Started last, so every messenger is in the map before the first (catch-up) tick.
-    const reminders = createScheduler({ db, kind, clock, messengers, logger });
+    const reminders = createScheduler({ db, kind, clock, messengers, logger, digestLinks });
     if (config.SCHEDULER === 'on') {
       try {
         await reminders.start();

@@ -7,6 +7,7 @@
  */
 import type { PersonId } from '../domain.ts';
 import type { OutboxRow } from '../db/schema.ts';
+import type { DigestLinks } from '../digest/links.ts';
 import type { Logger } from '../log.ts';
 import type { Clock, Messenger, Recipient } from '../ports.ts';
 import { listIdentities } from '../register/people.ts';
@@ -35,6 +36,8 @@ export interface DelivererDeps {
   /** Notices claimed per round trip. */
   readonly batchSize?: number;
   readonly random?: () => number;
+  /** Signs the document links in scheduled digests (Service.digestLinks). */
+  readonly digestLinks?: DigestLinks;
 }
 
 export interface DeliveryCounts {
@@ -156,7 +159,9 @@ async function deliverOne(
     return;
   }
   try {
-    const rendered = await renderNotice(db, row, payload, clock.now());
+    const rendered = await renderNotice(db, row, payload, clock.now(), {
+      ...(deps.digestLinks ? { digestLinks: deps.digestLinks } : {}),
+    });
     if (!rendered.ok) {
       await markClosed(db, row, instance, 'cancelled', rendered.reason);
       counts.cancelled += 1;

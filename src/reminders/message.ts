@@ -18,6 +18,8 @@ import { getBoard } from '../register/boards.ts';
 import { getMeeting } from '../register/meetings.ts';
 import { getPerson } from '../register/people.ts';
 import type { Db } from '../register/tx.ts';
+import { composeDigestMessage } from '../digest/compose.ts';
+import type { DigestLinks } from '../digest/links.ts';
 import type { NoticePayload } from './outbox.ts';
 
 export type Rendered =
@@ -35,6 +37,7 @@ export async function renderNotice(
   row: Pick<OutboxRow, 'board_id' | 'meeting_id' | 'person_id'>,
   payload: NoticePayload,
   now: Date,
+  options: { readonly digestLinks?: DigestLinks } = {},
 ): Promise<Rendered> {
   const board = row.board_id === null ? undefined : await getBoard(db, row.board_id as Board['id']);
   const meeting =
@@ -43,6 +46,15 @@ export async function renderNotice(
   const person =
     row.person_id === null ? undefined : await getPerson(db, row.person_id as PersonId);
   const actor = person ? await actorFor(db, person, 'system') : null;
+  if (payload.topic === 'digest') {
+    if (Date.parse(meeting.startsAt) <= now.getTime())
+      return { ok: false, reason: 'the meeting has already started' };
+    const message = await composeDigestMessage(db, board.id, meeting.id, now, {
+      ...(options.digestLinks ? { links: options.digestLinks } : {}),
+    });
+    return { ok: true, message, actionRefs: [] };
+  }
+
   // The actions still open and still due at this meeting, as they stand now.
   const actions = await listActions(db, {
     boardIds: [board.id],

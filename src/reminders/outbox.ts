@@ -27,7 +27,7 @@ export type OutboxState = (typeof OUTBOX_STATES)[number];
 
 /** What a notice carries to be rendered at send time. `actionRefs` is agreed with the adapters. */
 export const payloadSchema = z.object({
-  topic: z.enum(['reminder', 'unowned', 'no_following_meeting', 'unreachable']),
+  topic: z.enum(['reminder', 'unowned', 'no_following_meeting', 'unreachable', 'digest']),
   actionRefs: z.array(z.string()),
   leadDays: z.number().int().nullable(),
   dueAt: z.string(),

@@ -53,8 +53,8 @@ export interface PlanInput {
 /** One notice to queue: a reminder to an owner, or a flag to the secretariat. */
 export interface PlannedNotice {
   readonly idempotencyKey: string;
-  readonly kind: 'reminder' | 'notice';
-  readonly topic: 'reminder' | 'unowned' | 'no_following_meeting' | 'unreachable';
+  readonly kind: 'reminder' | 'notice' | 'digest';
+  readonly topic: 'reminder' | 'unowned' | 'no_following_meeting' | 'unreachable' | 'digest';
   readonly boardId: BoardId;
   readonly meetingId: MeetingId;
   readonly leadDays: number;
@@ -150,6 +150,36 @@ export function noticesForSlot(input: PlanInput, slot: Slot): PlannedNotice[] {
 }
 
 /**
+ * The pre-meeting digests due now, when the policy asks for them (digestLeadDays): one per
+ * secretariat recipient per meeting, from its time until the meeting starts.
+ */
+export function planDigests(input: PlanInput, now: Date): PlannedNotice[] {
+  const lead = input.policy.digestLeadDays;
+  if (lead === undefined) return [];
+  const nowMs = now.getTime();
+  const notices: PlannedNotice[] = [];
+  for (const meeting of input.meetings) {
+    const at = reminderTime(meeting.startsAt, lead, input.policy, input.board.timezone);
+    const startMs = Date.parse(meeting.startsAt);
+    if (at.toMillis() > nowMs || startMs <= nowMs || at.toMillis() >= startMs) continue;
+    for (const recipient of secretariatRecipients(input.secretariat)) {
+      notices.push({
+        idempotencyKey: `digest:${recipientKey(recipient)}:meeting=${meeting.id}`,
+        kind: 'digest',
+        topic: 'digest',
+        boardId: input.board.id,
+        meetingId: meeting.id,
+        leadDays: lead,
+        dueAt: at.toISO()!,
+        recipient,
+        actionRefs: [],
+      });
+    }
+  }
+  return notices;
+}
+
+/**
  * The notices due now. For each meeting that has not started, only its latest slot whose time
  * has come counts: after downtime the 2-day reminder goes out and the missed 7-day one does not,
  * so an owner never receives two stale reminders at once.
@@ -161,5 +191,8 @@ export function planReminders(input: PlanInput, now: Date): PlannedNotice[] {
     if (Date.parse(slot.meeting.startsAt) <= nowMs) continue;
     if (Date.parse(slot.at) <= nowMs) latest.set(slot.meeting.id, slot);
   }
-  return [...latest.values()].flatMap((slot) => noticesForSlot(input, slot));
+  return [
+    ...[...latest.values()].flatMap((slot) => noticesForSlot(input, slot)),
+    ...planDigests(input, now),
+  ];
 }

@@ -9,9 +9,18 @@ import { listBoards } from '../register/boards.ts';
 import { getPerson, listIdentities } from '../register/people.ts';
 import type { Db } from '../register/tx.ts';
 import { loadPlanInput } from './plan-tick.ts';
-import { noticesForSlot, reminderSlots, type PlanRecipient } from './planner.ts';
+import {
+  noticesForSlot,
+  recipientKey,
+  reminderSlots,
+  secretariatRecipients,
+  type PlanRecipient,
+} from './planner.ts';
+import { reminderTime } from './policy.ts';
 
 export interface PreviewLine {
+  /** UTC ISO instant, for sorting. */
+  readonly when: string;
   readonly at: string;
   readonly board: string;
   readonly meeting: string;
@@ -50,6 +59,7 @@ export async function previewReminders(
           .where('idempotency_key', '=', notice.idempotencyKey)
           .executeTakeFirst();
         lines.push({
+          when: slot.at,
           at: formatDateTime(slot.at, board.timezone),
           board: board.name,
           meeting: formatDateTime(slot.meeting.startsAt, board.timezone),
@@ -62,9 +72,41 @@ export async function previewReminders(
         });
       }
     }
+    const lead = input.policy.digestLeadDays;
+    for (const meeting of lead === undefined ? [] : input.meetings) {
+      const at = reminderTime(meeting.startsAt, lead!, input.policy, board.timezone);
+      const ms = at.toMillis();
+      if (ms < range.from.getTime() || ms >= range.to.getTime()) continue;
+      if (ms >= Date.parse(meeting.startsAt)) continue;
+      for (const recipient of secretariatRecipients(input.secretariat)) {
+        const queued = await db
+          .selectFrom('outbox')
+          .select(['state', 'last_error'])
+          .where('idempotency_key', '=', `digest:${recipientKey(recipient)}:meeting=${meeting.id}`)
+          .executeTakeFirst();
+        lines.push({
+          when: at.toISO()!,
+          at: formatDateTime(at.toJSDate(), board.timezone),
+          board: board.name,
+          meeting: formatDateTime(meeting.startsAt, board.timezone),
+          leadDays: lead!,
+          topic: 'digest',
+          to: await describeRecipient(db, recipient),
+          actionRefs: [],
+          state: queued?.state ?? 'planned',
+          lastError: queued?.last_error ?? null,
+        });
+      }
+    }
   }
-  return lines;
+  return lines.sort((a, b) => Date.parse(a.when) - Date.parse(b.when));
 }
+
+const TOPIC_LABELS: Readonly<Record<string, string>> = {
+  reminder: 'Reminder to',
+  unowned: 'Unowned actions, to',
+  digest: 'Pre-meeting digest to',
+};
 
 export function formatPreview(lines: readonly PreviewLine[]): string {
   if (lines.length === 0) return 'Nothing to send in this period.\n';
@@ -72,7 +114,7 @@ export function formatPreview(lines: readonly PreviewLine[]): string {
     .map(
       (l) =>
         `${l.at}  ${l.board}, meeting ${l.meeting} (${l.leadDays} days before)\n` +
-        `  ${l.topic === 'unowned' ? 'Unowned actions, to' : 'Reminder to'} ${l.to}: ${l.actionRefs.join(', ')}  [${l.state}${l.lastError ? `: ${l.lastError}` : ''}]\n`,
+        `  ${TOPIC_LABELS[l.topic] ?? 'Notice to'} ${l.to}${l.actionRefs.length ? `: ${l.actionRefs.join(', ')}` : ''}  [${l.state}${l.lastError ? `: ${l.lastError}` : ''}]\n`,
     )
     .join('');
 }

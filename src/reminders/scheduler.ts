@@ -12,6 +12,7 @@
  */
 import { schedule, type ScheduledTask } from 'node-cron';
 import type { DatabaseKind } from '../db/connect.ts';
+import type { DigestLinks } from '../digest/links.ts';
 import type { Logger } from '../log.ts';
 import type { Clock, Messenger } from '../ports.ts';
 import type { Db } from '../register/tx.ts';
@@ -47,6 +48,8 @@ export interface SchedulerDeps {
   readonly instance?: string;
   readonly retry?: RetryPolicy;
   readonly random?: () => number;
+  /** Signs the document links in scheduled digests. */
+  readonly digestLinks?: DigestLinks;
   /** Cron expression; every minute unless a test says otherwise. */
   readonly cron?: string;
 }
@@ -122,6 +125,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       logger,
       ...(deps.retry ? { retry: deps.retry } : {}),
       ...(deps.random ? { random: deps.random } : {}),
+      ...(deps.digestLinks ? { digestLinks: deps.digestLinks } : {}),
     });
     if (queued || carry?.carried || delivery.sent || delivery.failed || delivery.undeliverable) {
       logger.info({ queued, carried: carry?.carried ?? 0, ...delivery }, 'reminders tick');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardId, MeetingId, PersonId } from '../../src/domain.ts';
-import { planReminders, type PlanInput } from '../../src/reminders/planner.ts';
+import { planDigests, planReminders, type PlanInput } from '../../src/reminders/planner.ts';
 import { DEFAULT_POLICY } from '../../src/reminders/policy.ts';
 
 const board = { id: 1 as BoardId, timezone: 'Europe/London' };
@@ -85,5 +85,20 @@ describe('planReminders', () => {
       new Date('2027-01-05T09:00:00.000Z'),
     );
     expect(due.map((n) => n.idempotencyKey)).toEqual(['reminder:person=12:meeting=41:lead=7d']);
+  });
+
+  it('plans no digest unless the policy sets digestLeadDays, then one per secretariat recipient', () => {
+    const at = new Date('2026-12-03T09:00:00.000Z');
+    expect(planDigests(input(), at)).toEqual([]);
+    const due = planDigests(input({ policy: { ...DEFAULT_POLICY, digestLeadDays: 5 } }), at);
+    expect(due.map((n) => [n.idempotencyKey, n.dueAt])).toEqual([
+      ['digest:person=99:meeting=40', '2026-12-03T09:00:00.000Z'],
+    ]);
+    expect(
+      planDigests(
+        input({ policy: { ...DEFAULT_POLICY, digestLeadDays: 5 } }),
+        new Date('2026-12-03T08:59:00.000Z'),
+      ),
+    ).toEqual([]);
   });
 });

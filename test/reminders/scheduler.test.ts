@@ -253,6 +253,27 @@ describe.each(DIALECTS)('the reminder scheduler on %s', (dialect) => {
     expect(undeliverable[0]!.actionRefs).toEqual([expect.stringMatching(/^LCRB-/)]);
   });
 
+  it('sends the secretariat the pre-meeting digest when the policy asks for one', async () => {
+    const dmg = await aBoard(t.db, {
+      name: 'Delivery Management Group',
+      reminderPolicy: '{"digestLeadDays":3}',
+    });
+    const gemma = await aPerson(t.db, { name: 'Gemma Townsend', board: dmg, role: 'secretariat' });
+    const meeting = await aMeeting(t.db, dmg, '2026-12-08T10:00:00.000Z'); // Tuesday
+    await anAction(t.db, dmg, { owners: [tim], due: meeting, text: 'Report on the pilot' });
+    const console = new RecordingMessenger('console', clock);
+    // Three days before is Saturday 5 December: the Friday before, at 09:00.
+    await tickAt(console, '2026-12-04T08:59:00.000Z');
+    expect(console.to(gemma.id)).toHaveLength(0);
+    await tickAt(console, '2026-12-04T09:00:00.000Z');
+    await tickAt(console, '2026-12-07T09:00:00.000Z');
+    const digests = console.to(gemma.id);
+    expect(digests.map((r) => r.notice.idempotencyKey)).toEqual([
+      `digest:person=${gemma.id}:meeting=${meeting.id}`,
+    ]);
+    expect(JSON.stringify(digests[0]!.message)).toContain('Report on the pilot');
+  });
+
   it('lets one instance plan while every instance delivers', async () => {
     const meeting = await aMeeting(t.db, board, '2026-12-08T10:00:00.000Z');
     await anAction(t.db, board, { owners: [tim], due: meeting });
