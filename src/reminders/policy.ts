@@ -79,7 +79,7 @@ export function isWorkingDay(day: DateTime, policy: ReminderPolicy): boolean {
  * meeting's local date, moved back to the previous working day, at the send time in the board's
  * zone. Luxon does the zone arithmetic, so 09:00 stays 09:00 local across clock changes.
  */
-export function reminderTime(
+function computeReminderTime(
   meetingStartsAt: string,
   leadDays: number,
   policy: ReminderPolicy,
@@ -93,4 +93,27 @@ export function reminderTime(
   // At most a fortnight back: a policy with no working day in reach would be a bug, not a loop.
   for (let i = 0; i < 14 && !isWorkingDay(day, policy); i++) day = day.minus({ days: 1 });
   return day.set({ hour, minute, second: 0, millisecond: 0 }).toUTC();
+}
+
+/**
+ * reminderTime is pure and the planner asks it about the same meetings every minute; luxon's
+ * zone arithmetic costs ~0.1 ms a call, so answers are remembered (a bounded cache, emptied
+ * when full).
+ */
+const remembered = new Map<string, DateTime>();
+const REMEMBER_AT_MOST = 20_000;
+
+export function reminderTime(
+  meetingStartsAt: string,
+  leadDays: number,
+  policy: ReminderPolicy,
+  zone: string,
+): DateTime {
+  const key = `${meetingStartsAt}|${leadDays}|${zone}|${policy.sendTime}|${policy.workingDays.join(',')}|${policy.nonWorkingDates.join(',')}`;
+  const known = remembered.get(key);
+  if (known) return known;
+  const at = computeReminderTime(meetingStartsAt, leadDays, policy, zone);
+  if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+  remembered.set(key, at);
+  return at;
 }

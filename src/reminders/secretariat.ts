@@ -1,21 +1,51 @@
 /** Where a board's secretariat hears from the scheduler: its channels, else its people. */
-import type { BoardId, MeetingId, PersonId } from '../domain.ts';
+import type { BoardId, MeetingId, PersonId, Platform } from '../domain.ts';
 import type { OutboxRow } from '../db/schema.ts';
-import { listBoardChannels } from '../register/boards.ts';
-import { peopleWithRole } from '../register/people.ts';
 import { iso, type Db } from '../register/tx.ts';
 import { enqueue, type NoticePayload } from './outbox.ts';
 import { recipientKey, secretariatRecipients, type PlanSecretariat } from './planner.ts';
 
 export async function secretariatOf(db: Db, boardId: BoardId): Promise<PlanSecretariat> {
-  const channels = (await listBoardChannels(db, boardId)).map((c) => ({
-    kind: 'channel' as const,
-    platform: c.platform,
-    workspaceId: c.workspaceId,
-    channelId: c.channelId,
-  }));
-  const personIds = (await peopleWithRole(db, boardId, 'secretariat')).map((p) => p.id as PersonId);
-  return { channels, personIds };
+  return (await secretariatsOf(db, [boardId])).get(boardId)!;
+}
+
+/** The secretariat of several boards in two queries. */
+export async function secretariatsOf(
+  db: Db,
+  boardIds: readonly number[],
+): Promise<Map<number, PlanSecretariat>> {
+  const result = new Map<number, PlanSecretariat>(
+    boardIds.map((id) => [id, { channels: [], personIds: [] }]),
+  );
+  for (let i = 0; i < boardIds.length; i += 500) {
+    const chunk = boardIds.slice(i, i + 500);
+    const channels = await db
+      .selectFrom('board_channels')
+      .selectAll()
+      .where('board_id', 'in', chunk)
+      .where('purpose', '=', 'secretariat')
+      .orderBy('id')
+      .execute();
+    const people = await db
+      .selectFrom('memberships')
+      .innerJoin('people', 'people.id', 'memberships.person_id')
+      .select(['memberships.board_id', 'people.id'])
+      .where('memberships.board_id', 'in', chunk)
+      .where('memberships.role', '=', 'secretariat')
+      .orderBy('people.name')
+      .execute();
+    for (const c of channels) {
+      (result.get(c.board_id)!.channels as PlanSecretariat['channels'][number][]).push({
+        kind: 'channel',
+        platform: c.platform as Platform,
+        workspaceId: c.workspace_id,
+        channelId: c.channel_id,
+      });
+    }
+    for (const p of people)
+      (result.get(p.board_id)!.personIds as PersonId[]).push(p.id as PersonId);
+  }
+  return result;
 }
 
 /**
