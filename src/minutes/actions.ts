@@ -1,0 +1,178 @@
+/**
+ * Explicit actions in running minutes: "ACTION TG was asked to ...", "4.22. ACTION: ...",
+ * "Action: Christian Steenberg to ...", "... by March. (Action MN)", ModernGov's
+ * "Action by: Head of Finance (Jane Smith)" under a resolution, and bullets under an "Actions"
+ * heading. A plan or programme called "Action" ("Time for Action", "Youth Action Plan",
+ * "Action updates were received") is not an action.
+ */
+import type { Found } from './found.ts';
+import { capitalise, leadingOwner, ownerList, type OwnerToken } from './owners.ts';
+import { isHeading, type Paragraph } from './sections.ts';
+
+// The word after "Action" that makes it a name, not a marker: Action Plan, Action for Children.
+const NOT_MARKER =
+  /^(?:plans?|logs?|trackers?|points?|updates?|lists?|learning|groups?|teams?|fraud|for|on|research|networks?|days?|weeks?|taken|arising|required|research|areas?|notes?|sheets?|summary|programmes?|items?|were|was|is|are|from|of|to|the|and|in)\b/i;
+
+const MARKER =
+  /^(?:\*\*)?(ACTIONS?|Actions?)(?![A-Za-z])(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*/;
+
+const TRAILING =
+  /\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60}))\s*\.?\s*$/;
+
+const ACTIONS_HEADING =
+  /^(?:agreed\s+|summary\s+of\s+|new\s+)?actions?(?:\s+(?:agreed|arising|summary|points?|list))?\s*:?$/i;
+
+const NONE = /^(?:none|n\/?a|no actions?|nil)\.?$/i;
+
+/** Finds explicit actions in the paragraphs of the body. */
+export function explicitActions(
+  paras: readonly Paragraph[],
+  surnames: ReadonlySet<string>,
+): Found[] {
+  const found: Found[] = [];
+  let inActionsList = false;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!;
+    if (ACTIONS_HEADING.test(p.text)) {
+      inActionsList = true;
+      continue;
+    }
+    if (inActionsList) {
+      if (p.bullet || (p.ref !== null && /^(?:\d+|[a-z])$/.test(p.ref))) {
+        if (!NONE.test(p.text)) found.push(fromBody(p, p.text, surnames, 0.85));
+        continue;
+      }
+      inActionsList = false;
+    }
+    const marker = MARKER.exec(p.text);
+    if (marker) {
+      const rest = p.text.slice(marker[0].length);
+      const upper = marker[1] === marker[1]!.toUpperCase();
+      const punct = Boolean(marker[2] || marker[3]);
+      // "Action updates were received", "ACTION PLAN": a name, not a marker.
+      if (!punct && (NOT_MARKER.test(rest) || !rest.trim())) {
+        if (/s$/i.test(marker[1]!) && !rest.trim()) inActionsList = true;
+        continue;
+      }
+      // Title-case "Action" without a colon is an action only when an owner follows.
+      if (!upper && !punct && !leadingOwner(rest, surnames)) continue;
+      const strong = upper || punct;
+      if (!rest.trim()) {
+        // "ACTION:" alone, its text in the next paragraph.
+        const next = paras[i + 1];
+        if (next && !isHeading(next) && /^ACTION/.test(p.text) && !/S$/.test(marker[1]!)) {
+          found.push(fromBody({ ...next, ref: p.ref ?? next.ref }, next.text, surnames, 0.8));
+          i++;
+        } else if (/s$/i.test(marker[1]!) || marker[3]) inActionsList = true;
+        continue;
+      }
+      if (NONE.test(rest)) continue;
+      // "Action by: Director of Finance" / "Action: MN": the text is the paragraph above.
+      const onlyOwners = ownerList(stripDue(rest), surnames);
+      if (onlyOwners) {
+        const prev = previousText(paras, i);
+        if (prev) {
+          found.push({
+            kind: 'explicit',
+            ref: p.ref ?? prev.ref,
+            text: cleanText(prev.text),
+            ownersAsWritten: stripDue(rest),
+            owners: onlyOwners,
+            dueText: rest,
+            confidence: 0.85,
+          });
+        }
+        continue;
+      }
+      found.push(fromBody(p, rest, surnames, strong ? 0.9 : 0.75));
+      continue;
+    }
+    const trailing = TRAILING.exec(p.text);
+    if (trailing) {
+      const written = (trailing[1] ?? trailing[2]!).trim();
+      const owners = ownerList(written, surnames);
+      const text = cleanText(p.text.slice(0, trailing.index));
+      if (!text) continue;
+      found.push({
+        kind: 'explicit',
+        ref: p.ref,
+        text,
+        ownersAsWritten: written,
+        owners: owners ?? [],
+        confidence: owners ? 0.85 : 0.6,
+        flags: owners
+          ? []
+          : [
+              `"${written}" is not a name, initials or group the importer recognises: assign it by hand.`,
+            ],
+      });
+    }
+  }
+  return found;
+}
+
+/** An action's own sentence: owner at the start, or in brackets at the end, or none. */
+function fromBody(
+  p: Paragraph,
+  body: string,
+  surnames: ReadonlySet<string>,
+  confidence: number,
+): Found {
+  const trailing = TRAILING.exec(body);
+  if (trailing) {
+    const written = (trailing[1] ?? trailing[2]!).trim();
+    const owners = ownerList(written, surnames);
+    if (owners)
+      return {
+        kind: 'explicit',
+        ref: p.ref,
+        text: cleanText(body.slice(0, trailing.index)),
+        ownersAsWritten: written,
+        owners,
+        confidence,
+      };
+  }
+  const lead = leadingOwner(body, surnames);
+  if (lead)
+    return {
+      kind: 'explicit',
+      ref: p.ref,
+      text: cleanText(lead.rest),
+      ownersAsWritten: lead.written,
+      owners: lead.owners,
+      confidence,
+    };
+  return {
+    kind: 'explicit',
+    ref: p.ref,
+    text: cleanText(body),
+    ownersAsWritten: null,
+    owners: [] as OwnerToken[],
+    confidence: confidence - 0.15,
+  };
+}
+
+function previousText(paras: readonly Paragraph[], i: number): Paragraph | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const p = paras[j]!;
+    if (MARKER.test(p.text)) return undefined;
+    if (!isHeading(p)) return p;
+  }
+  return undefined;
+}
+
+const stripDue = (s: string) =>
+  s
+    .replace(/\s*[-–—,(]?\s*(?:by|due|deadline)\b[:\s].*$/i, '')
+    .replace(/[.\s]+$/, '')
+    .trim();
+
+/** Drops "RESOLVED –" and similar, closes the sentence. */
+function cleanText(s: string): string {
+  const t = s
+    .replace(/^(?:RESOLVED|Resolved|AGREED|Agreed)\s*(?:[:\-–—]|that)\s*/, '')
+    .replace(/^that\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return capitalise(t);
+}

@@ -1,0 +1,115 @@
+/**
+ * Recognising an owner as minutes write one: initials (TG, JO'B), a full name, a group
+ * ("All", "Officers", "MOPAC officers", "the Commissioning Group"), or an office ("the Chair",
+ * "Director of Finance (Jane Smith)"). Purely syntactic: resolve.ts decides who it is.
+ */
+import { findNames, INITIALS, isNameToken } from './names.ts';
+import { squash } from './text.ts';
+
+export type OwnerToken =
+  | { readonly kind: 'initials'; readonly written: string }
+  | { readonly kind: 'name'; readonly written: string; readonly name: string }
+  | { readonly kind: 'surname'; readonly written: string }
+  | { readonly kind: 'group'; readonly written: string; readonly name: string }
+  | { readonly kind: 'office'; readonly written: string; readonly name: string };
+
+const GROUP_WORDS =
+  '(?:officers?|team|teams|group|board|panel|committee|secretariat|partnership|partners|members|leads|colleagues|unit|staff|representatives|reps)';
+const GROUP_SIMPLE = new RegExp(
+  `^(?:the\\s+)?(?:all(?:\\s+members|\\s+partners)?|everyone|members|officers|partners|secretariat|board|panel|committee|${GROUP_WORDS})$`,
+  'i',
+);
+// "MOPAC officers", "the Commissioning Group": capitalised words, then a collective noun.
+const GROUP_NAMED = new RegExp(`^(?:[Tt]he\\s+)?(?:[A-Z][\\w&'-]*\\s+){1,4}${GROUP_WORDS}$`);
+const isGroup = (s: string) =>
+  GROUP_SIMPLE.test(s) ||
+  GROUP_NAMED.test(s) ||
+  /^(?:[Tt]he\s+)?(?:[A-Z][\w&'-]*\s+){1,4}(?:Officers|Team|Group|Board|Panel|Committee|Secretariat|Partnership|Partners|Members|Unit)$/.test(
+    s,
+  );
+const OFFICE =
+  /^(?:the\s+)?(?:(?:deputy|vice|assistant|interim|acting)[\s-]+)?(?:chair(?:man|woman|person)?|clerk|chief executive|director|head|leader|mayor|secretary|treasurer|monitoring officer|commissioner|lead officer|scrutiny officer|democratic services officer|cabinet member|portfolio holder|town clerk)\b(?:\s+(?:of|for)\s+[A-Za-z&' ,-]{2,50})?$/i;
+
+const NOT_OWNER =
+  /^(?:action|actions|none|n\/a|na|tbc|tba|aob|ongoing|complete|open|closed|noted|agreed)$/i;
+
+/** One owner phrase, or undefined when it is not one. */
+export function ownerToken(
+  raw: string,
+  surnames: ReadonlySet<string> = new Set(),
+): OwnerToken | undefined {
+  const written = squash(raw.replace(/^[\s(]+|[\s).,;:]+$/g, ''));
+  if (!written || written.length > 80 || NOT_OWNER.test(written)) return undefined;
+  // "Director of Finance (Jane Smith)": the person named in brackets is the owner.
+  const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(written);
+  if (bracket) {
+    const inner = ownerToken(bracket[2]!, surnames);
+    if (inner && inner.kind !== 'group')
+      return inner.kind === 'name' ? { ...inner, written } : inner;
+    return ownerToken(bracket[1]!, surnames);
+  }
+  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(written);
+  if (dash) {
+    const second = ownerToken(dash[2]!, surnames);
+    if (second && (second.kind === 'name' || second.kind === 'initials'))
+      return { ...second, written };
+  }
+  if (INITIALS.test(written)) return { kind: 'initials', written };
+  const names = findNames(written);
+  if (names.length === 1) {
+    const before = written.slice(0, names[0]!.start).trim();
+    const after = written.slice(names[0]!.end).trim();
+    if (
+      !after &&
+      (!before ||
+        /^(?:Cllr\.?|Councillor|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Cmdr\.?|Lord|Lady|Baroness)$/i.test(
+          before,
+        ))
+    )
+      return { kind: 'name', written, name: names[0]!.name };
+  }
+  if (isGroup(written)) return { kind: 'group', written, name: written.replace(/^the\s+/i, '') };
+  if (OFFICE.test(written))
+    return { kind: 'office', written, name: written.replace(/^the\s+/i, '') };
+  const single = written.replace(/^(?:Cllr\.?|Councillor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+/i, '');
+  if (isNameToken(single) && surnames.has(single.toLowerCase()))
+    return { kind: 'surname', written };
+  return undefined;
+}
+
+/** "TG and JH", "MN/JS", "All", "Christian Steenberg": every item must be an owner. */
+export function ownerList(
+  raw: string,
+  surnames: ReadonlySet<string> = new Set(),
+): OwnerToken[] | undefined {
+  const phrase = squash(raw);
+  if (!phrase) return undefined;
+  const whole = ownerToken(phrase, surnames);
+  if (whole && (whole.kind !== 'office' || !/\band\b|,|\//.test(phrase))) return [whole];
+  const items = phrase.split(/\s*(?:,|\/|&|\+|\band\b)\s*/).filter(Boolean);
+  if (items.length < 2) return whole ? [whole] : undefined;
+  const tokens: OwnerToken[] = [];
+  for (const item of items) {
+    const t = ownerToken(item, surnames);
+    if (!t) return undefined;
+    tokens.push(t);
+  }
+  return tokens;
+}
+
+const LINK =
+  /^(.{1,80}?)\s*(?:\b(?:was|were|is|are|has been|have been)\s+(?:asked|requested|invited|tasked|to)\s+(?:to\s+)?|\b(?:to|will|would|should|shall|agreed to|undertook to|offered to|to be asked to)\s+|:\s+|\s[-–—]\s+)(.+)$/;
+
+/** "TG was asked to bring back ..." -> owners TG, text "Bring back ...". */
+export function leadingOwner(
+  text: string,
+  surnames: ReadonlySet<string> = new Set(),
+): { owners: OwnerToken[]; written: string; rest: string } | undefined {
+  const m = LINK.exec(text);
+  if (!m) return undefined;
+  const owners = ownerList(m[1]!, surnames);
+  if (!owners) return undefined;
+  return { owners, written: squash(m[1]!), rest: capitalise(m[2]!) };
+}
+
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
