@@ -27,6 +27,12 @@ import {
 import { listBoards } from './register/boards.ts';
 import type { Db } from './register/tx.ts';
 import { firstDelivery } from './register/inbound-events.ts';
+import {
+  commitForActor,
+  draftForActor,
+  type MinutesCommitOutcome,
+  type MinutesDraftOutcome,
+} from './minutes/for-chat.ts';
 
 export interface PlatformUser {
   readonly platform: Platform;
@@ -70,6 +76,22 @@ export interface Core {
    *   if (!(await core.firstDelivery(`slack:event:${body.event_id}`))) return; // already applied
    */
   firstDelivery(key: string): Promise<boolean>;
+  /**
+   * Minutes shared with the bot (.docx or .txt bytes) -> a draft and its review message.
+   * Secretariat only; nothing is written. Board: the slug given, else the one the minutes name.
+   */
+  draftFromMinutes(
+    actor: Actor,
+    fileName: string,
+    bytes: Uint8Array,
+    boardSlug?: string | null,
+  ): Promise<MinutesDraftOutcome>;
+  /** Writes a reviewed draft (explicit actions and accepted suggestions), source 'import'. */
+  commitDraft(
+    actor: Actor,
+    draft: unknown,
+    boardSlug?: string | null,
+  ): Promise<MinutesCommitOutcome>;
 }
 
 export function createCore(db: Db, clock: Clock): Core {
@@ -106,5 +128,8 @@ export function createCore(db: Db, clock: Clock): Core {
       return [...names];
     },
     firstDelivery: (key) => firstDelivery(db, key, clock.now()),
+    draftFromMinutes: (actor, fileName, bytes, boardSlug) =>
+      draftForActor(db, actor, fileName, bytes, boardSlug),
+    commitDraft: (actor, draft, boardSlug) => commitForActor(db, clock, actor, draft, boardSlug),
   };
 }
