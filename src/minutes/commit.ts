@@ -22,6 +22,8 @@ export interface CommitOptions {
   readonly dueMeetingId?: MeetingId | null;
   /** Also write suggestions, not only those marked accepted (never by default). */
   readonly allSuggestions?: boolean;
+  /** Add every attendee as a person (default); false adds only the owners of actions. */
+  readonly attendees?: boolean;
 }
 
 export interface CommitOutcome {
@@ -100,7 +102,8 @@ export async function commitDraft(
       peopleAdded.push(p.name);
       return p.id;
     };
-    for (const a of draft.attendees) await personFor(a.name, a);
+    if (options.attendees !== false) for (const a of draft.attendees) await personFor(a.name, a);
+    const attendee = (name: string) => draft.attendees.find((a) => a.name === name);
 
     const wanted = draft.actions.filter(
       (a) => a.kind === 'explicit' || a.accepted || options.allSuggestions,
