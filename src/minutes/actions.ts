@@ -24,6 +24,10 @@ const ACTIONS_HEADING =
 
 const NONE = /^(?:none|n\/?a|no actions?|nil)\.?$/i;
 
+/** True when a paragraph is written as an action (so it is not offered again as a suggestion). */
+export const looksLikeAction = (text: string): boolean =>
+  /^(?:ACTION|Actions?\s*(?:by)?\s*[:\-–])/.test(text) || TRAILING.test(text);
+
 /** Finds explicit actions in the paragraphs of the body. */
 export function explicitActions(
   paras: readonly Paragraph[],
@@ -74,7 +78,7 @@ export function explicitActions(
         if (prev) {
           found.push({
             kind: 'explicit',
-            ref: p.ref ?? prev.ref,
+            ref: p.ref ?? prev.ref ?? (marker[2] ? minuteNumber(paras, i) : null),
             text: cleanText(prev.text),
             ownersAsWritten: stripDue(rest),
             owners: onlyOwners,
@@ -150,6 +154,12 @@ function fromBody(
     owners: [] as OwnerToken[],
     confidence: confidence - 0.15,
   };
+}
+
+/** ModernGov minutes number items ("12. Budget monitoring"); "Action by" belongs to the item. */
+function minuteNumber(paras: readonly Paragraph[], i: number): string | null {
+  for (let j = i - 1; j >= 0; j--) if (paras[j]!.ref && /^\d+$/.test(paras[j]!.ref!)) return paras[j]!.ref;
+  return null;
 }
 
 function previousText(paras: readonly Paragraph[], i: number): Paragraph | undefined {

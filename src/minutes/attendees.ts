@@ -32,6 +32,9 @@ const HEADING =
 const BODY_START =
   /^(?:\d{1,2}(?:\.\d+)*[.)]?\s+\S|[a-z]?\d+[a-z]?\s+[A-Z]{3}|[Aa]genda [Ii]tem|AGENDA ITEM|[Ii]tem \d|ITEM \d|[Ww]elcome|WELCOME|[A-Z][A-Z ,&'()-]{7,}$)/;
 
+const BODY_HEADING =
+  /^(?:action log|actions?|matters arising|declarations? of interests?|minutes of (?:the )?(?:last|previous) meeting|no\.?)\s*:?$/i;
+
 function sectionOf(heading: string): Section {
   const h = heading.toLowerCase();
   if (h.startsWith('apolog')) return 'apologies';
@@ -205,7 +208,7 @@ export function parseAttendance(lines: readonly string[]): Attendance {
       continue;
     }
     if (
-      (BODY_START.test(line) || line.length > 160) &&
+      (BODY_START.test(line) || BODY_HEADING.test(line) || line.length > 160) &&
       !(section && findNames(line).length && /\t|\s{3,}/.test(line))
     ) {
       bodyStart = i;

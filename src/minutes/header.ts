@@ -11,22 +11,23 @@ const BOILERPLATE =
 
 /** The board named in the title: "X meeting minutes - date", "Minutes of the meeting of X held on", or the line above "Minutes". */
 export function findBoard(lines: readonly string[]): string | null {
-  const head = lines.slice(0, 30).map((l) => squash(l));
-  for (const line of head) {
-    const of = /^minutes of (?:a |the )?(?:meeting of (?:the )?)?(.+?)\s+held\b/i.exec(line);
-    if (of && !/^meeting$/i.test(of[1]!)) return of[1]!;
-    const titled = /^(.+?)\s+(?:meeting\s+)?minutes\b/i.exec(line);
-    if (titled && /[A-Z]/.test(titled[1]!) && titled[1]!.split(' ').length <= 10)
-      return stripBoilerplate(titled[1]!);
+  const head: string[] = [];
+  for (const line of lines.slice(0, 40)) {
+    const l = squash(line);
+    // The title comes before the first numbered item.
+    if (/^\d+(?:\.\d+)*[.)]?\s/.test(l)) break;
+    head.push(l);
   }
   for (let i = 0; i < head.length; i++) {
-    if (
-      /^(?:minutes(?: of (?:the )?meeting)?|public record of (?:the )?meeting|notes of (?:the )?meeting|record of (?:the )?meeting)\.?$/i.test(
-        head[i]!,
-      )
-    ) {
+    const line = head[i]!;
+    const of = /^minutes of (?:a |the )?(?:(?:extraordinary |special |annual )?meeting of (?:the )?)?(.+?)\s+(?:held|on)\b/i.exec(line);
+    if (of && !/^(?:meeting|last meeting)$/i.test(of[1]!)) return of[1]!;
+    if (/^(?:minutes|public record|record|notes)\b/i.test(line)) {
       for (let j = i - 1; j >= 0; j--) if (head[j]) return stripBoilerplate(head[j]!) || null;
     }
+    const titled = /^(.+?)\s+(?:meeting\s+)?minutes\b/i.exec(line);
+    if (titled && /^[A-Z]/.test(titled[1]!) && titled[1]!.split(' ').length <= 10)
+      return stripBoilerplate(titled[1]!);
   }
   return null;
 }

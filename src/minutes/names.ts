@@ -14,7 +14,7 @@ const VOCABULARY = new Set(
   technical councillor cllr alderman leader member members secretary clerk treasurer president
   prosecutor superintendent inspector commander cmdr sergeant constable detective
   governor minister rt hon mp am mep sir dame lord lady baroness dr prof professor mr mrs ms miss
-  cbe obe mbe qpm kc qc
+  cbe obe mbe qpm kc qc supt ch dci di ds dc pc insp dcs acc dcc cc
   coordinator co-ordinator analyst partnerships partnership programme programmes delivery planning
   policy strategy strategic governance commissioning commercial operations finance legal
   communications engagement performance development services service
@@ -59,7 +59,12 @@ export function findNames(text: string): NameSpan[] {
   let i = 0;
   while (i < tokens.length) {
     let j = i;
-    while (j < tokens.length && isNameToken(tokens[j]![0]) && j - i < 4) j++;
+    while (j < tokens.length && isNameToken(tokens[j]![0]) && j - i < 4) {
+      // A name does not run across punctuation: "Alan Wu, Kim Lee" is two people.
+      const next = tokens[j + 1];
+      j++;
+      if (next && !/^\s+$/.test(text.slice(tokens[j - 1]!.index + tokens[j - 1]![0].length, next.index))) break;
+    }
     if (j - i >= 2) {
       const first = tokens[i]!;
       const last = tokens[j - 1]!;

@@ -31,12 +31,15 @@ export function splitRoleOrg(raw: string): RoleOrg {
   let s = clean(raw).replace(/\s*(?:,|&)\s*(?:Co-?)?Chair\b\s+\S.*$/i, '');
   s = clean(s);
   if (!s) return { role: null, org: null };
-  const parts = s.split(/\s*,\s*/).filter(Boolean);
+  const parts = s
+    .split(/\s*,\s*/)
+    .map((x) => x.replace(/^\((.*)\)$/, '$1'))
+    .filter(Boolean);
   if (parts.length > 1) {
     const last = parts[parts.length - 1]!;
     if (isOrgLike(last) && !ROLE_START.test(last))
       return { role: parts.slice(0, -1).join(', '), org: last };
-    return { role: s, org: null };
+    return { role: parts.join(', '), org: null };
   }
   if (ROLE_START.test(s)) {
     const amp = /^(.*\S)\s+&\s+(.+)$/.exec(s);

@@ -4,6 +4,7 @@
  * to: 4.23.1 ...", "... needed to be formalised", "The next steps were to ...". Offered apart
  * from the explicit actions, for the secretariat to accept one by one.
  */
+import { looksLikeAction } from './actions.ts';
 import { findNames } from './names.ts';
 import type { Found } from './found.ts';
 import { capitalise, ownerList, type OwnerToken } from './owners.ts';
@@ -68,7 +69,7 @@ export function suggestions(
   const owner = (written: string): OwnerToken[] => ownerList(written, surnames) ?? [];
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
-    if (skip.has(p.line)) continue;
+    if (skip.has(p.line) || looksLikeAction(p.text)) continue;
     if (isHeading(p) && !/:$/.test(p.text)) heading = p.text;
     if (/^key deliverables:?$/i.test(p.text)) {
       const items: string[] = [];

@@ -163,13 +163,24 @@ function flattened(
 ): number {
   // Cells one per line: gather each row from its ref to the next ref, then read from the end.
   const rows: string[][] = [];
+  const lastColumn = columns[columns.length - 1];
+  const closes = (t: string) =>
+    lastColumn === 'status' ? STATUS.test(t) : lastColumn === 'due' ? DUEISH.test(t) : false;
+  let closed = false;
   let i = start;
   for (; i < lines.length; i++) {
     const t = squash(lines[i]!);
     if (!t) continue;
-    if (REF.test(t)) rows.push([t]);
-    else if (rows.length && rows[rows.length - 1]!.length < 14) rows[rows.length - 1]!.push(t);
-    else break;
+    if (t.includes('|')) break;
+    if (REF.test(t)) {
+      rows.push([t]);
+      closed = false;
+    } else if (rows.length && !closed && rows[rows.length - 1]!.length < 14) {
+      const row = rows[rows.length - 1]!;
+      row.push(t);
+      // The last cell of a row (its status) ends it: what follows is a new row or not the table.
+      if (row.length >= columns.length - 1 && closes(t)) closed = true;
+    } else break;
     result.lines.add(i);
   }
   const after = columns.slice(columns.indexOf('action') + 1);
