@@ -158,7 +158,8 @@ function fromBody(
 
 /** ModernGov minutes number items ("12. Budget monitoring"); "Action by" belongs to the item. */
 function minuteNumber(paras: readonly Paragraph[], i: number): string | null {
-  for (let j = i - 1; j >= 0; j--) if (paras[j]!.ref && /^\d+$/.test(paras[j]!.ref!)) return paras[j]!.ref;
+  for (let j = i - 1; j >= 0; j--)
+    if (paras[j]!.ref && /^\d+$/.test(paras[j]!.ref!)) return paras[j]!.ref;
   return null;
 }
 

@@ -208,7 +208,14 @@ export function parseAttendance(lines: readonly string[]): Attendance {
       continue;
     }
     if (
-      (BODY_START.test(line) || BODY_HEADING.test(line) || line.length > 160) &&
+      (BODY_START.test(line) ||
+        BODY_HEADING.test(line) ||
+        /^(?:ACTIONS?|Actions?)\b|\|/.test(line) ||
+        (/[.!?]$/.test(line) && line.split(' ').length > 8) ||
+        (attendees.length + apologies.length > 0 &&
+          /\b[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b/.test(line)) ||
+        (section === 'apologies' && apologies.length > 0 && !findNames(unglue(line)).length) ||
+        line.length > 160) &&
       !(section && findNames(line).length && /\t|\s{3,}/.test(line))
     ) {
       bodyStart = i;

@@ -20,7 +20,10 @@ export function findBoard(lines: readonly string[]): string | null {
   }
   for (let i = 0; i < head.length; i++) {
     const line = head[i]!;
-    const of = /^minutes of (?:a |the )?(?:(?:extraordinary |special |annual )?meeting of (?:the )?)?(.+?)\s+(?:held|on)\b/i.exec(line);
+    const of =
+      /^minutes of (?:a |the )?(?:(?:extraordinary |special |annual )?meeting of (?:the )?)?(.+?)\s+(?:held|on)\b/i.exec(
+        line,
+      );
     if (of && !/^(?:meeting|last meeting)$/i.test(of[1]!)) return of[1]!;
     if (/^(?:minutes|public record|record|notes)\b/i.test(line)) {
       for (let j = i - 1; j >= 0; j--) if (head[j]) return stripBoilerplate(head[j]!) || null;

@@ -63,7 +63,11 @@ export function findNames(text: string): NameSpan[] {
       // A name does not run across punctuation: "Alan Wu, Kim Lee" is two people.
       const next = tokens[j + 1];
       j++;
-      if (next && !/^\s+$/.test(text.slice(tokens[j - 1]!.index + tokens[j - 1]![0].length, next.index))) break;
+      if (
+        next &&
+        !/^\s+$/.test(text.slice(tokens[j - 1]!.index + tokens[j - 1]![0].length, next.index))
+      )
+        break;
     }
     if (j - i >= 2) {
       const first = tokens[i]!;

@@ -40,7 +40,8 @@ export function ownerToken(
 ): OwnerToken | undefined {
   let written = squash(raw.replace(/^[\s]+|[\s.,;:]+$/g, ''));
   // Drop brackets around the whole phrase, or one left unbalanced by the caller.
-  if (/^\(.*\)$/.test(written) && !/\).*\(/.test(written.slice(1, -1))) written = written.slice(1, -1);
+  if (/^\(.*\)$/.test(written) && !/\).*\(/.test(written.slice(1, -1)))
+    written = written.slice(1, -1);
   if (written.endsWith(')') && !written.includes('(')) written = written.slice(0, -1).trim();
   if (written.startsWith('(') && !written.includes(')')) written = written.slice(1).trim();
   if (!written || written.length > 80 || NOT_OWNER.test(written)) return undefined;
