@@ -9,5 +9,5 @@ await buildProgram()
   .parseAsync(process.argv)
   .catch((error) => {
     process.stderr.write(`arising: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
+    process.exit(error && error.code === 'usage' ? 2 : 1);
   });

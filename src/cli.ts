@@ -11,6 +11,7 @@ import { createCore } from './core.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemo } from './demo.ts';
+import { registerAdminCommands, UsageError } from './admin-cli.ts';
 import { main as startMain } from './main.ts';
 import { runImport } from './minutes/run-import.ts';
 import { systemClock } from './ports.ts';
@@ -30,7 +31,7 @@ function config(): Config {
 /** Opens the register named by --database or DATABASE_URL, migrated. */
 async function openRegister(url: string | undefined) {
   const opened = await openDatabase(url ?? config().DATABASE_URL);
-  await migrateToLatest(opened.db);
+  await migrateToLatest(opened.db, opened.schema);
   return opened;
 }
 
@@ -49,9 +50,9 @@ export function buildProgram(): Command {
     .description('bring the database schema up to date')
     .option('--database <url>', 'sqlite:<path> or postgres://... (default: DATABASE_URL)')
     .action(async (opts: { database?: string }) => {
-      const { db, close } = await openDatabase(opts.database ?? config().DATABASE_URL);
+      const { db, close, schema } = await openDatabase(opts.database ?? config().DATABASE_URL);
       try {
-        const { applied } = await migrateToLatest(db);
+        const { applied } = await migrateToLatest(db, schema);
         process.stdout.write(
           applied.length ? `Applied: ${applied.join(', ')}\n` : 'Already up to date.\n',
         );
@@ -155,6 +156,7 @@ export function buildProgram(): Command {
       }
     });
 
+  registerAdminCommands(program, openRegister);
   return program;
 }
 
@@ -163,6 +165,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     .parseAsync(process.argv)
     .catch((error: unknown) => {
       process.stderr.write(`arising: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
+      process.exit(error instanceof UsageError ? 2 : 1);
     });
 }

@@ -64,12 +64,20 @@ const noteSchema = (what: string) =>
       'The note contains control characters.',
     );
 
+// A status word ends at a space, the end, or punctuation: "finished-ish" is not "finished".
+const END = String.raw`(?=$|[\s:,.;!])`;
 const STATUS_WORDS: ReadonlyArray<readonly [RegExp, Status]> = [
-  [/^(in[\s_-]?progress|progress|started|ongoing|underway|under way)\b/i, 'in_progress'],
-  [/^(complete|completed|done|finished)\b/i, 'complete'],
-  [/^(open|reopen|re-open|not started)\b/i, 'open'],
-  [/^(closed?|agreed closed)\b/i, 'closed'],
-  [/^(dropped|drop|cancelled|canceled|withdrawn)\b/i, 'dropped'],
+  [
+    new RegExp(
+      String.raw`^(in[\s_-]?progress|progress|started|ongoing|underway|under way)${END}`,
+      'i',
+    ),
+    'in_progress',
+  ],
+  [new RegExp(String.raw`^(complete|completed|done|finished)${END}`, 'i'), 'complete'],
+  [new RegExp(String.raw`^(open|reopen|re-open|not started)${END}`, 'i'), 'open'],
+  [new RegExp(String.raw`^(closed?|agreed closed)${END}`, 'i'), 'closed'],
+  [new RegExp(String.raw`^(dropped|drop|cancelled|canceled|withdrawn)${END}`, 'i'), 'dropped'],
 ];
 
 /** Reads a status at the start of `text`; returns it and the rest. */

@@ -7,7 +7,15 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type SqliteDialectConfig,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -16,6 +24,8 @@ export type DatabaseKind = 'sqlite' | 'postgres';
 export interface OpenDatabase {
   readonly db: Kysely<Database>;
   readonly kind: DatabaseKind;
+  /** PostgreSQL: the schema the register lives in (the migrator's bookkeeping goes there too). */
+  readonly schema?: string;
   close(): Promise<void>;
 }
 
@@ -24,6 +34,8 @@ export interface OpenOptions {
   readonly schema?: string;
   /** PostgreSQL only: pool size. */
   readonly maxConnections?: number;
+  /** PostgreSQL only: told when an idle connection dies (for logging). */
+  readonly onIdleError?: (error: Error) => void;
 }
 
 export async function openDatabase(url: string, options: OpenOptions = {}): Promise<OpenDatabase> {
@@ -42,12 +54,40 @@ function openSqlite(path: string): OpenDatabase {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   return { db, kind: 'sqlite', close: () => db.destroy() };
 }
 
+/**
+ * Transactions take SQLite's write lock when they begin (BEGIN IMMEDIATE) instead of on their
+ * first write. A deferred transaction that reads, then writes while another process holds the
+ * lock, fails at once with "database is locked" (SQLite cannot wait without risking deadlock);
+ * an immediate one waits out the busy timeout like any other writer.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly settings: SqliteDialectConfig) {
+    super(settings);
+  }
+  override createDriver(): SqliteDriver {
+    return new ImmediateSqliteDriver(this.settings);
+  }
+}
+
 function openPostgres(url: string, options: OpenOptions): OpenDatabase {
-  const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.maxConnections ?? 10,
+    application_name: 'matters-arising',
+  });
+  // An idle connection lost (server restart, failover, admin kill) must not crash the service:
+  // the pool drops that client and the next query opens a new connection.
+  pool.on('error', (error) => options.onIdleError?.(error));
   if (options.schema) {
     const schema = options.schema;
     if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Bad schema name: ${schema}`);
@@ -56,5 +96,5 @@ function openPostgres(url: string, options: OpenOptions): OpenDatabase {
     });
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return { db, kind: 'postgres', schema: options.schema ?? 'public', close: () => db.destroy() };
 }

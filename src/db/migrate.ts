@@ -26,10 +26,21 @@ export interface MigrateOutcome {
   readonly applied: readonly string[];
 }
 
-/** Brings the schema up to date; throws with the failing migration's name on error. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function migrateToLatest(db: Kysely<any>): Promise<MigrateOutcome> {
-  const migrator = new Migrator({ db, provider: folderProvider });
+/**
+ * Brings the schema up to date; throws with the failing migration's name on error.
+ * On PostgreSQL pass the schema: kysely otherwise finds its bookkeeping tables in any schema of
+ * the database (another instance's, another test's) and skips creating its own.
+ */
+export async function migrateToLatest(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  db: Kysely<any>,
+  schema?: string,
+): Promise<MigrateOutcome> {
+  const migrator = new Migrator({
+    db,
+    provider: folderProvider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {

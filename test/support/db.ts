@@ -42,7 +42,7 @@ export async function openTestDb(
     schema,
     ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
   });
-  await migrateToLatest(opened.db);
+  await migrateToLatest(opened.db, schema);
   return {
     db: opened.db,
     dialect,
