@@ -14,7 +14,7 @@ const NOT_MARKER =
   /^(?:plans?|logs?|trackers?|points?|updates?|lists?|learning|groups?|teams?|fraud|for|on|research|networks?|days?|weeks?|taken|arising|required|research|areas?|notes?|sheets?|summary|programmes?|items?|were|was|is|are|from|of|to|the|and|in)\b/i;
 
 const MARKER =
-  /^(?:\*\*)?(ACTIONS?|Actions?)(?![A-Za-z])(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*/;
+  /^(?:\*\*)?(?:(?:Agreed|AGREED)\s+)?(ACTIONS?|Actions?)(?![A-Za-z])(?:\s+(?:points?|POINTS?|required|REQUIRED|agreed|AGREED)(?=\s*[:\-–—]))?(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*/;
 
 const TRAILING =
   /\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60}))\s*\.?\s*$/;
@@ -42,7 +42,12 @@ export function explicitActions(
       continue;
     }
     if (inActionsList) {
-      if (p.bullet || (p.ref !== null && /^(?:\d+|[a-z])$/.test(p.ref))) {
+      const numbered = p.ref !== null && /^(?:\d+|[a-z])$/.test(p.ref);
+      // A numbered agenda heading after "Actions" ends the list; bullets and sentences do not.
+      if (
+        p.bullet ||
+        (numbered && !isHeading({ ...p, ref: null }) && p.text !== p.text.toUpperCase())
+      ) {
         if (!NONE.test(p.text)) found.push(fromBody(p, p.text, surnames, 0.85));
         continue;
       }

@@ -3,7 +3,7 @@
  * meeting's date, time and place, and the next meeting.
  */
 import type { DocumentKind, DraftMeeting } from './draft.ts';
-import { findDate, parseWhen } from './dates.ts';
+import { findDate, findTime, parseWhen } from './dates.ts';
 import { squash } from './text.ts';
 
 const BOILERPLATE =
@@ -81,11 +81,15 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
     if (!when) continue;
     if (when.weekdayMismatch) warnings.push(when.weekdayMismatch);
     const location = /^(?:date|venue|time)\b/i.test(when.location ?? '') ? null : when.location;
+    const time =
+      when.time ??
+      labelled(lines, limit, /^\s*time\s*:\s*(.+)$/i, (v) => findTime(v)?.time ?? null);
     return {
       meeting: {
         date: when.date,
-        time: when.time,
-        location: location ?? venue(lines, limit),
+        time,
+        location:
+          location ?? labelled(lines, limit, /^\s*(?:venue|location|place)\s*:\s*(.+)$/i, squash),
         board: null,
       },
       warnings,
@@ -99,10 +103,16 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
   };
 }
 
-function venue(lines: readonly string[], limit: number): string | null {
+/** A "Time: 10am" or "Venue: Town Hall" line in the head of the minutes. */
+function labelled(
+  lines: readonly string[],
+  limit: number,
+  re: RegExp,
+  read: (v: string) => string | null,
+): string | null {
   for (let i = 0; i < limit; i++) {
-    const m = /^\s*(?:venue|location|place)\s*:\s*(.+)$/i.exec(lines[i]!);
-    if (m) return squash(m[1]!);
+    const m = re.exec(lines[i]!);
+    if (m) return read(m[1]!);
   }
   return null;
 }

@@ -18,7 +18,7 @@ const VOCABULARY = new Set(
   coordinator co-ordinator analyst partnerships partnership programme programmes delivery planning
   policy strategy strategic governance commissioning commercial operations finance legal
   communications engagement performance development services service
-  london councils council borough royal city hall authority local greater assembly
+  london councils council borough royal city authority local greater assembly
   metropolitan police policing crime crimes criminal justice reduction probation prison prisons
   trust crown prosecution courts court tribunals youth board boards group groups panel committee
   unit team office offices department ministry home national regional england nhs health
@@ -27,6 +27,12 @@ const VOCABULARY = new Set(
   mopac mpa mps gla tfl cps npd nps hmpps hmcts vru yjb lcrb dmg lcjb dmpc ac dac ceo coo cfo
   independent private social integration mobility children adults education housing
   equalities diversity inclusion insight evidence research secretariat
+  project projects plan plans review reviews report reports update updates fund funding scheme
+  initiative forum network hub centre pilot campaign task finish working steering stronger healthy
+  better neighbourhood county district parish town village schools
+  rescue ambulance clinical integrated adult adults partner
+  point points responsible target status rag owner owners due deadline
+  annual budget capital revenue risk audit chamber room virtual online teams zoom
   chief's mayor's apologies present attendees attendance minutes meeting action actions
   agenda item items notes welcome introductions matters arising date time venue location
   `
@@ -56,20 +62,28 @@ export interface NameSpan {
 export function findNames(text: string): NameSpan[] {
   const spans: NameSpan[] = [];
   const tokens = [...text.matchAll(/[^\s,;:()]+/g)];
+  const joined = (a: number, b: number) =>
+    /^ +$/.test(text.slice(tokens[a]!.index + tokens[a]![0].length, tokens[b]!.index));
   let i = 0;
   while (i < tokens.length) {
+    // "A Baker", "J. Smith": single initials lead a name only when a surname follows.
     let j = i;
-    while (j < tokens.length && isNameToken(tokens[j]![0]) && j - i < 4) {
-      // A name does not run across punctuation: "Alan Wu, Kim Lee" is two people.
-      const next = tokens[j + 1];
+    while (
+      j < tokens.length &&
+      INITIAL_TOKEN.test(tokens[j]![0]) &&
+      j - i < 2 &&
+      tokens[j + 1] &&
+      joined(j, j + 1)
+    )
       j++;
-      if (
-        next &&
-        !/^\s+$/.test(text.slice(tokens[j - 1]!.index + tokens[j - 1]![0].length, next.index))
-      )
-        break;
+    const lead = j - i;
+    while (j < tokens.length && isNameToken(tokens[j]![0]) && j - i < 4) {
+      j++;
+      // A name does not run across punctuation: "Alan Wu, Kim Lee" is two people.
+      if (tokens[j] && !joined(j - 1, j)) break;
     }
-    if (j - i >= 2) {
+    const words = j - i - lead;
+    if (words >= 2 || (lead > 0 && words >= 1)) {
       const first = tokens[i]!;
       const last = tokens[j - 1]!;
       spans.push({
@@ -81,16 +95,19 @@ export function findNames(text: string): NameSpan[] {
         end: last.index + last[0].length,
       });
       i = j;
-    } else i = Math.max(j, i + 1);
+    } else i = Math.max(i + 1, j - (lead > 0 && words === 0 ? lead - 1 : 0));
   }
   return spans;
 }
+
+const INITIAL_TOKEN = /^[A-HJ-Z]\.?$/;
 
 /** Initials as minutes write them: Tim Godwin -> TG, John O'Brien -> JO'B, Hogan-Howe -> HH. */
 export function initialsOf(name: string): string {
   return name
     .split(/\s+/)
     .map((part) => {
+      if (/^[A-Z]\.?$/.test(part)) return part.charAt(0);
       const apostrophe = /^([A-Z])'([A-Z])/.exec(part);
       if (apostrophe) return `${apostrophe[1]}'${apostrophe[2]}`;
       return part

@@ -59,6 +59,8 @@ export function ownerToken(
     if (second && (second.kind === 'name' || second.kind === 'initials'))
       return { ...second, written };
   }
+  if (/^(?:[A-Z]\.\s?){1,3}[A-Z]\.?$/.test(written))
+    return { kind: 'initials', written: written.replace(/[.\s]/g, '') };
   if (INITIALS.test(written)) return { kind: 'initials', written };
   const names = findNames(written);
   if (names.length === 1) {

@@ -34,7 +34,9 @@ function withInitials(
   return raw.map((a, i) => {
     const mine = initials[i]!;
     const unique = initials.filter((x) => x === mine).length === 1;
-    const used = new RegExp(`(?<![A-Za-z'])${escape(mine)}(?![A-Za-z'])`).test(body);
+    // TG or T.G.
+    const pattern = [...mine].map(escape).join('\\.?');
+    const used = new RegExp(`(?<![A-Za-z'])${pattern}\\.?(?![A-Za-z'])`).test(body);
     return {
       name: a.name,
       role: a.role,

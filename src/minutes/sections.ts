@@ -34,7 +34,12 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
       continue;
     }
     const { ref, bullet, rest } = splitLead(raw);
-    if (ref !== null || bullet || !open) {
+    // An action marker or a resolution always starts its own paragraph, even without a blank line.
+    const starts =
+      /^(?:ACTIONS?\b|Actions?(?:\s+points?)?\s*(?:by\s*)?[:\-–—]|Action by\b|Agreed actions?\s*:|RESOLVED\b|Resolved\s*[:\-–])/.test(
+        rest,
+      );
+    if (ref !== null || bullet || !open || starts) {
       out.push({ ref, bullet, parts: [rest.trim()], line: i });
       open = true;
     } else out[out.length - 1]!.parts.push(raw.trim());

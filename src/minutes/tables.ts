@@ -15,14 +15,17 @@ const COLUMN_NAMES: readonly [Column, RegExp][] = [
     'ref',
     /^(?:no\.?|number|ref\.?|reference|#|item(?: no\.?)?|minute(?: ref\.?| no\.?)?|action (?:no\.?|ref\.?))$/i,
   ],
-  ['action', /^(?:actions?|action required|agreed action|description|action agreed|detail)$/i],
+  [
+    'action',
+    /^(?:actions?|action required|action points?|agreed actions?|description|actions? agreed|details?)$/i,
+  ],
   [
     'owner',
-    /^(?:owners?|lead(?: officer)?|responsible|responsibility|by whom|who|action by|officer)$/i,
+    /^(?:owners?|lead(?: officer| member)?|responsible(?: officer| person)?|responsibility|by whom|who|action by|officer|assigned to)$/i,
   ],
   [
     'due',
-    /^(?:due(?: date| by)?|deadline|by when|when|target(?: date)?|date(?: due)?|timescales?)$/i,
+    /^(?:due(?: date| by)?|deadline|by when|when|target(?: date)?|completion date|date(?: due)?|timescales?)$/i,
   ],
   ['status', /^(?:status|progress|update|rag(?: status)?|comments?|notes?)$/i],
 ];

@@ -281,3 +281,68 @@ describe('warnings, not failures', () => {
     expect(one(d).text).toMatch(/\[email removed\].*\[phone removed\]/);
   });
 });
+
+describe('more layouts in common use', () => {
+  it('reads "Action point:" and an "Action:" line that follows its paragraph without a blank line', () => {
+    const d = minutes(
+      '6. Estates\nThe board discussed the estates review.\nAction: JS to circulate the paper.\n\n7. Budget\nAction point: PS to confirm the allocation.',
+    );
+    expect(explicit(d).map((a) => [a.text, a.owners])).toEqual([
+      ['Circulate the paper.', ['James Smith']],
+      ['Confirm the allocation.', ['Priya Shah']],
+    ]);
+  });
+
+  it('reads initials written with dots (J.S.)', () => {
+    expect(one(minutes('ACTION: J.S. to update the risk register.')).owners).toEqual([
+      'James Smith',
+    ]);
+  });
+
+  it('reads attendees given as initial and surname ("Councillors A Baker, B Davies")', () => {
+    const d = parseMinutes(
+      'Licensing Committee\n\nMinutes of the meeting held on 3 March 2025\n\nPresent: Councillors A Baker (Chair), B Davies\n\n1. ACTION: AB to write to the applicant.\n',
+    );
+    expect(d.attendees.map((a) => [a.name, a.initials])).toEqual([
+      ['A Baker', 'AB'],
+      ['B Davies', null],
+    ]);
+    expect(one(d).owners).toEqual(['A Baker']);
+  });
+
+  it('reads "Time:" and "Venue:" lines under the date, and a numbered next-meeting item', () => {
+    const d = parseMinutes(
+      'Health and Wellbeing Board\n\nMinutes\n\nDate: Thursday 6 March 2025\nTime: 10.30am\nVenue: Council Chamber\n\n9. Date of next meeting\n\nThe next meeting will take place on 5 June 2025.\n',
+    );
+    expect(d.meeting).toEqual({
+      date: '2025-03-06',
+      time: '10:30',
+      location: 'Council Chamber',
+      board: null,
+    });
+    expect(d.nextMeeting?.date).toBe('2025-06-05');
+  });
+
+  it('reads an action log with "Action Point | Responsible Officer | Target Date" columns', () => {
+    const d = minutes(
+      'Ref\tAction Point\tResponsible Officer\tTarget Date\tRAG\n1\tRefresh the data sharing agreement\tJS\t30/04/2025\tAmber',
+    );
+    expect(one(d)).toMatchObject({
+      ref: '1',
+      owners: ['James Smith'],
+      due: { kind: 'date', date: '2025-04-30' },
+    });
+  });
+
+  it('stops an "Actions" list at the next numbered agenda heading', () => {
+    const d = minutes(
+      'Actions\n- JS to write to the Commissioner.\n\n5. FINANCE\n\n6. Any other business',
+    );
+    expect(explicit(d).map((a) => a.text)).toEqual(['Write to the Commissioner.']);
+  });
+
+  it('does not take a project named in an action for a person', () => {
+    const a = one(minutes('ACTION: Project Oracle to be updated with the evaluation.'));
+    expect(a.owners).toEqual([]);
+  });
+});
