@@ -120,7 +120,10 @@ export async function commitDraft(
       for (const o of a.ownerDetails) {
         if (o.kind === 'group') owners.push({ group: o.name });
         else
-          owners.push({ personId: (o.personId as PersonId | null) ?? (await personFor(o.name)) });
+          owners.push({
+            personId:
+              (o.personId as PersonId | null) ?? (await personFor(o.name, attendee(o.name))),
+          });
       }
       const importKeyValue = importKey(board, draft, a);
       const before = await trx
