@@ -31,7 +31,7 @@ function config(): Config {
 /** Opens the register named by --database or DATABASE_URL, migrated. */
 async function openRegister(url: string | undefined) {
   const opened = await openDatabase(url ?? config().DATABASE_URL);
-  await migrateToLatest(opened.db, opened.schema);
+  await migrateToLatest(opened.db);
   return opened;
 }
 
@@ -50,9 +50,9 @@ export function buildProgram(): Command {
     .description('bring the database schema up to date')
     .option('--database <url>', 'sqlite:<path> or postgres://... (default: DATABASE_URL)')
     .action(async (opts: { database?: string }) => {
-      const { db, close, schema } = await openDatabase(opts.database ?? config().DATABASE_URL);
+      const { db, close } = await openDatabase(opts.database ?? config().DATABASE_URL);
       try {
-        const { applied } = await migrateToLatest(db, schema);
+        const { applied } = await migrateToLatest(db);
         process.stdout.write(
           applied.length ? `Applied: ${applied.join(', ')}\n` : 'Already up to date.\n',
         );

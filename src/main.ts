@@ -42,17 +42,13 @@ export async function startService(config: Config, options: ServiceOptions = {})
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const kind = databaseKind(config);
-  const {
-    db,
-    close: closeDb,
-    schema,
-  } = await openDatabase(config.DATABASE_URL, {
+  const { db, close: closeDb } = await openDatabase(config.DATABASE_URL, {
     onIdleError: (error) =>
       logger.warn({ err: error.message }, 'database connection lost; reconnecting'),
   });
   const closers: Array<() => Promise<void>> = [closeDb];
   try {
-    const { applied } = await migrateToLatest(db, schema);
+    const { applied } = await migrateToLatest(db);
     if (applied.length) logger.info({ applied }, 'database migrated');
 
     const demoWanted =

@@ -270,7 +270,10 @@ export function parseCommand(line: string): Parsed {
     if (!r.token) return fail(`Which action? Try: ${USAGE.done}`);
     return PARSERS.update(`${r.token} complete ${r.rest}`.trim());
   }
-  const name = (Object.hasOwn(PARSERS, word) ? word : ALIASES[word]) as CommandName | undefined;
+  // Own properties only: "__proto__" or "constructor" typed as a command is just unknown.
+  const name = (
+    Object.hasOwn(PARSERS, word) ? word : Object.hasOwn(ALIASES, word) ? ALIASES[word] : undefined
+  ) as CommandName | undefined;
   if (!name) {
     return fail(
       `I don't know “${token.slice(0, 30)}”. Type help for the list of commands, or try: ${USAGE.mine}`,

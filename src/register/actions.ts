@@ -222,15 +222,14 @@ export async function listActions(db: Db, filter: ActionFilter = {}): Promise<Ac
     query = query.where('actions.due_meeting_id', '=', filter.dueMeetingId);
   if (filter.visibility) query = query.where('actions.visibility', '=', filter.visibility);
   if (filter.ownerId !== undefined) {
-    const ownerId = filter.ownerId;
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('action_owners')
-          .select('action_owners.id')
-          .whereRef('action_owners.action_id', '=', 'actions.id')
-          .where('action_owners.person_id', '=', ownerId),
-      ),
+    // "id in (owners of this person)" lets both engines start from the person's index.
+    query = query.where(
+      'actions.id',
+      'in',
+      db
+        .selectFrom('action_owners')
+        .select('action_owners.action_id')
+        .where('action_owners.person_id', '=', filter.ownerId),
     );
   }
   const rows = await query.orderBy('actions.board_id').orderBy('actions.id').execute();

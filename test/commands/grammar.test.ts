@@ -92,6 +92,9 @@ describe('the command grammar', () => {
 
   it('tells what to type instead for an unknown command', () => {
     expect(hint('frobnicate')).toMatch(/I don't know “frobnicate”. Type help/);
+    // Found by fuzzing: object property names are not commands.
+    expect(hint('__proto__')).toMatch(/I don't know “__proto__”/);
+    expect(hint('constructor')).toMatch(/I don't know “constructor”/);
   });
 
   it('tells what to type instead for a bad ref, a bad status or a missing note', () => {

@@ -34,15 +34,15 @@ export async function openTestDb(
     return { db: opened.db, dialect, close: opened.close };
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
   const opened = await openDatabase(PG_URL!, {
     schema,
     ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
   });
-  await migrateToLatest(opened.db, schema);
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  await migrateToLatest(opened.db);
   return {
     db: opened.db,
     dialect,
