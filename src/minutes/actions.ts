@@ -22,6 +22,11 @@ const TRAILING =
 const ACTIONS_HEADING =
   /^(?:agreed\s+|summary\s+of\s+|new\s+)?actions?(?:\s+(?:agreed|arising|summary|points?|list))?\s*:?$/i;
 
+const LABEL =
+  /\b(owner|owners|lead|lead officer|responsible(?: officer)?|by whom|action by|due(?: date)?|deadline|by when|target date|timescale|date due)\s*:\s*(.*?)(?=\s+(?:owner|owners|lead|lead officer|responsible(?: officer)?|by whom|action by|due(?: date)?|deadline|by when|target date|timescale|date due)\s*:|$)/gi;
+const LABELS =
+  /\s+(?:Owners?|OWNERS?|Lead(?: officer)?|LEAD|Responsible(?: officer)?|By whom|Due(?: date)?|DUE|Deadline|By when|Target date|Timescale|Date due)\s*:\s*.*$/;
+
 const NONE = /^(?:none|n\/?a|no actions?|nil)\.?$/i;
 
 /** True when a paragraph is written as an action (so it is not offered again as a suggestion). */
@@ -48,7 +53,7 @@ export function explicitActions(
         p.bullet ||
         (numbered && !isHeading({ ...p, ref: null }) && p.text !== p.text.toUpperCase())
       ) {
-        if (!NONE.test(p.text)) found.push(fromBody(p, p.text, surnames, 0.85));
+        if (!NONE.test(p.text)) found.push(fromBody(p, p.text, surnames, 0.85, true));
         continue;
       }
       inActionsList = false;
@@ -123,10 +128,52 @@ export function explicitActions(
 /** An action's own sentence: owner at the start, or in brackets at the end, or none. */
 function fromBody(
   p: Paragraph,
-  body: string,
+  raw: string,
   surnames: ReadonlySet<string>,
   confidence: number,
+  inList = false,
 ): Found {
+  // "Action: ... Lead: JS  Timescale: March 2025": labelled owner and due date after the text.
+  const labels = LABELS.exec(raw);
+  let body = raw;
+  let dueText: string | null = null;
+  if (labels) {
+    body = raw.slice(0, labels.index);
+    const fields = [...labels[0].matchAll(LABEL)];
+    const value = (re: RegExp) => fields.find((f) => re.test(f[1]!))?.[2]?.trim() ?? null;
+    dueText = value(/^(?:due|deadline|by when|target|timescale|date)/i);
+    const written = value(/^(?:owner|lead|responsible|by whom|action by)/i);
+    if (written) {
+      const owners = ownerList(written, surnames);
+      return {
+        kind: 'explicit',
+        ref: p.ref,
+        text: cleanText(body),
+        ownersAsWritten: written,
+        owners: owners ?? [],
+        dueText,
+        confidence: owners ? confidence : 0.6,
+        flags: owners
+          ? []
+          : [
+              `"${written}" is not a name, initials or group the importer recognises: assign it by hand.`,
+            ],
+      };
+    }
+  }
+  // In an actions list, "Circulate the report – JS" or "... (JS)" puts the owner last.
+  const last = inList ? /\s*(?:[-–—]\s*|\()([A-Z][A-Za-z'./&, ]{0,40}?)\)?\.?$/.exec(body) : null;
+  const lastOwners = last ? ownerList(last[1]!, surnames) : undefined;
+  if (last && lastOwners?.every((t) => t.kind !== 'office'))
+    return {
+      kind: 'explicit',
+      ref: p.ref,
+      text: cleanText(body.slice(0, last.index)),
+      ownersAsWritten: last[1]!.trim(),
+      owners: lastOwners,
+      dueText,
+      confidence,
+    };
   const trailing = TRAILING.exec(body);
   if (trailing) {
     const written = (trailing[1] ?? trailing[2]!).trim();

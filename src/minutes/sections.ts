@@ -15,7 +15,7 @@ export interface Paragraph {
 }
 
 const LEAD =
-  /^\s*(?:([-•*·▪◦●o–])\s+)?(?:\(?((?:\d{1,3}(?:\.\d{1,3})*[a-z]?)|[a-z]|[ivx]{1,4})[.)]\)?\s+|(\d{1,3}(?:\.\d{1,3})+)\s+)?/;
+  /^\s*(?:([-•*·▪◦●o–])\s+)?(?:\(?((?:\d{1,3}(?:\.\d{1,3})*[a-z]?)|[a-z]|[ivx]{1,4})[.)]\)?\s+|(\d{1,3}(?:\.\d{1,3})+|\d{1,4}\/\d{1,4})[.:]?\s+)?/;
 
 export function splitLead(line: string): { ref: string | null; bullet: boolean; rest: string } {
   const m = LEAD.exec(line)!;

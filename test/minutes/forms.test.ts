@@ -345,4 +345,31 @@ describe('more layouts in common use', () => {
     const a = one(minutes('ACTION: Project Oracle to be updated with the evaluation.'));
     expect(a.owners).toEqual([]);
   });
+
+  it('reads "Lead:" and "Timescale:" labels after the action text', () => {
+    const a = one(
+      minutes(
+        '5.3 Action: Refresh the information sharing agreement. Lead: PS Timescale: 30 April 2025',
+      ),
+    );
+    expect(a).toMatchObject({
+      text: 'Refresh the information sharing agreement.',
+      owners: ['Priya Shah'],
+      due: { kind: 'date', date: '2025-04-30' },
+    });
+  });
+
+  it('reads the owner at the end of a bullet under "Actions" ("... – JS", "... (PS)")', () => {
+    const d = minutes(
+      'Actions\n- Circulate the revised timetable – JS\n- Book the venue for the spring workshop (PS)',
+    );
+    expect(explicit(d).map((a) => [a.text, a.owners])).toEqual([
+      ['Circulate the revised timetable', ['James Smith']],
+      ['Book the venue for the spring workshop', ['Priya Shah']],
+    ]);
+  });
+
+  it('keeps council minute numbers ("23/45") as the minute ref', () => {
+    expect(one(minutes('23/45 ACTION: JS to publish the decision notice.')).ref).toBe('23/45');
+  });
 });
