@@ -27,7 +27,7 @@ const LABEL =
 const LABELS =
   /\s+(?:Owners?|OWNERS?|Lead(?: officer)?|LEAD|Responsible(?: officer)?|By whom|Due(?: date)?|DUE|Deadline|By when|Target date|Timescale|Date due)\s*:\s*.*$/;
 
-const NONE = /^(?:none|n\/?a|no actions?|nil)\.?$/i;
+const NONE = /^(?:none|n\/?a|no actions?|nil|noted|complete[d]?|closed|ongoing|done)\.?$/i;
 
 /** True when a paragraph is written as an action (so it is not offered again as a suggestion). */
 export const looksLikeAction = (text: string): boolean =>
@@ -80,7 +80,8 @@ export function explicitActions(
         } else if (/s$/i.test(marker[1]!) || marker[3]) inActionsList = true;
         continue;
       }
-      if (NONE.test(rest)) continue;
+      // "ACTION 3: closed" reports on an earlier action; "Action: None" records that there is none.
+      if (NONE.test(rest) || /^\d/.test(rest)) continue;
       // "Action by: Director of Finance" / "Action: MN": the text is the paragraph above.
       const onlyOwners = ownerList(stripDue(rest), surnames);
       if (onlyOwners) {

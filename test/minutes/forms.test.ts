@@ -222,6 +222,10 @@ describe('names that are not actions', () => {
     'Action updates were received.',
     'ACTION PLAN FOR 2025',
     'Action for Children presented their report.',
+    'ACTION 3: closed.',
+    'Action 4.2 – the report has been circulated.',
+    'ACTIONS ARISING FROM THE LAST MEETING',
+    'Action: None.',
   ])('finds no action in "%s"', (line) => {
     expect(explicit(minutes(`3.1 ${line}`))).toEqual([]);
   });
@@ -371,5 +375,31 @@ describe('more layouts in common use', () => {
 
   it('keeps council minute numbers ("23/45") as the minute ref', () => {
     expect(one(minutes('23/45 ACTION: JS to publish the decision notice.')).ref).toBe('23/45');
+  });
+
+  it('finds no action in minutes that record only decisions', () => {
+    const d = parseMinutes(
+      [
+        'CABINET',
+        '',
+        'MINUTES of the meeting held on Wednesday 12 February 2025 at 7.00 pm',
+        '',
+        'PRESENT: Councillor Smith (Leader) (in the Chair); Councillors Jones, Patel and Brown.',
+        '',
+        '45. APOLOGIES FOR ABSENCE',
+        'Apologies were received from Councillor Green.',
+        '',
+        '46. DECLARATIONS OF INTEREST',
+        'None.',
+        '',
+        '47. BUDGET 2025/26',
+        'The Cabinet considered the report of the Director of Finance on the action plan for savings.',
+        'RESOLVED: That the budget be recommended to Council.',
+        'Reasons for decision: to set a balanced budget.',
+      ].join('\n'),
+    );
+    expect(d.documentKind).toBe('minutes');
+    expect(d.meeting).toMatchObject({ date: '2025-02-12', time: '19:00' });
+    expect(explicit(d)).toEqual([]);
   });
 });
