@@ -42,6 +42,9 @@ function sectionOf(heading: string): Section {
   return 'present';
 }
 
+/** Courtesy titles say nothing about the person's role on the board. */
+const COURTESY = /^(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Miss|Prof)/i;
+
 const stripHonorifics = (tokens: string[]): { honorific: string | null; rest: string[] } => {
   const honorific: string[] = [];
   while (tokens.length && HONORIFICS.test(tokens[0]!.replace(/\.$/, '')))
@@ -86,24 +89,17 @@ function fromRun(text: string, labelRole: string | null): Parsed[] {
     let role: string | null = null;
     let org: string | null = null;
     if (prefix) {
-      if (!honorific && !suffix.trim()) ({ role, org } = splitPrefix(prefix));
-      else if (honorific) [role, org] = [honorific, isOrgLike(prefix) ? prefix : null];
+      if (honorific) [role, org] = [honorific, isOrgLike(prefix) ? prefix : null];
       else role = prefix;
       if (suffix.trim()) org = splitRoleOrg(suffix).org ?? (squash(suffix) || null);
     } else {
       ({ role, org } = splitRoleOrg(suffix));
-      if (!role && honorific && !/^(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Miss|Prof)/i.test(honorific))
-        role = honorific;
+      if (!role && honorific && !COURTESY.test(honorific)) role = honorific;
     }
     out.push({ name: span.name, role: role ?? labelRole, org, suffix });
   });
   return out;
 }
-
-const splitPrefix = (prefix: string): { role: string | null; org: string | null } => ({
-  role: prefix,
-  org: null,
-});
 
 /** A line split on tabs or wide gaps: name in one cell, role and organisation in others. */
 function fromCells(cells: string[], labelRole: string | null): Parsed | null {
@@ -135,8 +131,7 @@ function fromCells(cells: string[], labelRole: string | null): Parsed | null {
     if (isOrgLike(b) && !role) org = org ?? b;
     else role = b;
   }
-  if (!role && honorific && !/^(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Miss|Prof)/i.test(honorific))
-    role = honorific;
+  if (!role && honorific && !COURTESY.test(honorific)) role = honorific;
   return { name, role: role ?? labelRole, org, suffix: after.join(' ') };
 }
 
