@@ -69,6 +69,22 @@ describe.each(DIALECTS)('committing imported minutes on %s', (dialect) => {
     expect(actions.some((a) => a.text.includes('Commissioning Group'))).toBe(false);
   });
 
+  it('writes a suggestion only once the secretariat accepts it, with its group owner', async () => {
+    const board = await aBoard(t.db, { slug: 'lcrb', refPrefix: 'LCRB' });
+    const draft = parseMinutes(seed('lcrb-2010-09-29-minutes'));
+    const accepted = {
+      ...draft,
+      actions: draft.actions.map((a) => (a.ref === '4.23' ? { ...a, accepted: true } : a)),
+    };
+    const outcome = await commitDraft(t.db, board, accepted, IMPORT, NOW);
+    expect(outcome.created).toHaveLength(3);
+    const written = (await listActions(t.db, { boardIds: [board.id] })).find(
+      (a) => a.minuteRef === '4.23',
+    );
+    expect(written?.owners).toEqual([{ kind: 'group', name: 'Commissioning Group' }]);
+    expect(written?.dueMeetingId).toBeNull();
+  });
+
   it('creates nothing new when the same minutes are imported twice', async () => {
     const board = await aBoard(t.db, {
       slug: 'lcrb',
