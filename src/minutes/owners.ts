@@ -4,6 +4,7 @@
  * "Director of Finance (Jane Smith)"). Purely syntactic: resolve.ts decides who it is.
  */
 import { findNames, INITIALS, isNameToken } from './names.ts';
+import { isOrgLike } from './roles.ts';
 import { squash } from './text.ts';
 
 export type OwnerToken =
@@ -29,6 +30,19 @@ const isGroup = (s: string) =>
   );
 const OFFICE =
   /^(?:the\s+)?(?:(?:deputy|vice|assistant|interim|acting)[\s-]+)?(?:chair(?:man|woman|person)?|clerk|chief executive|director|head|leader|mayor|secretary|treasurer|monitoring officer|commissioner|lead officer|scrutiny officer|democratic services officer|cabinet member|portfolio holder|town clerk)\b(?:\s+(?:of|for)\s+[A-Za-z&' ,-]{2,50})?$/i;
+
+/** Public bodies minutes name as owners, in the case they write them (TfL, MoJ). */
+export const ORG_ACRONYMS =
+  /^(?:the\s+)?(?:MOPAC|MPS|GLA|TfL|CPS|NHS|NHSE|LFB|LAS|VRU|YJB|HMPPS|NPS|MoJ|MOJ|DfE|DHSC|DLUHC|MHCLG|HMCTS|LCRB|LCJB|ONS|OPCC|PCC|ICB|ICS|CCG|LGA|BTP|CoLP|NCA|IOPC|HMICFRS)$/;
+
+/** "London Councils", "the Home Office", "Transport for London", "MOPAC": an organisation. */
+function isOrganisation(s: string): boolean {
+  if (ORG_ACRONYMS.test(s)) return true;
+  const words = s.replace(/^the\s+/i, '').split(' ');
+  if (words.length > 6) return false;
+  if (!words.every((w) => /^[A-Z]/.test(w) || /^(?:of|for|and|&)$/.test(w))) return false;
+  return isOrgLike(words.join(' ')) && !INITIALS.test(s);
+}
 
 const NOT_OWNER =
   /^(?:action|actions|none|n\/a|na|tbc|tba|aob|ongoing|complete|open|closed|noted|agreed)$/i;
@@ -62,6 +76,8 @@ export function ownerToken(
   if (/^(?:[A-Z]\.\s?){1,3}[A-Z]\.?$/.test(written))
     return { kind: 'initials', written: written.replace(/[.\s]/g, '') };
   if (INITIALS.test(written)) return { kind: 'initials', written };
+  if (ORG_ACRONYMS.test(written))
+    return { kind: 'group', written, name: written.replace(/^the\s+/i, '') };
   const names = findNames(written);
   if (names.length === 1) {
     const before = written.slice(0, names[0]!.start).trim();
@@ -78,6 +94,8 @@ export function ownerToken(
   if (isGroup(written)) return { kind: 'group', written, name: written.replace(/^the\s+/i, '') };
   if (OFFICE.test(written))
     return { kind: 'office', written, name: written.replace(/^the\s+/i, '') };
+  if (isOrganisation(written))
+    return { kind: 'group', written, name: written.replace(/^the\s+/i, '') };
   const single = written.replace(/^(?:Cllr\.?|Councillor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+/i, '');
   if (isNameToken(single) && surnames.has(single.toLowerCase()))
     return { kind: 'surname', written };

@@ -86,6 +86,8 @@ export function parseMinutes(input: string, options: ParseOptions = {}): Draft {
   const actions: DraftAction[] = [];
   const seen = new Set<string>();
   for (const f of found) {
+    // An action marker with nothing to do after it ("ACTION: [ACTION: All]") is not an action.
+    if (!/[A-Za-z0-9]/.test(f.text)) continue;
     const id = `${f.kind}|${f.ref}|${key(f.text)}`;
     if (
       seen.has(id) ||

@@ -6,7 +6,7 @@
  */
 import type { Attendee, DraftOwner } from './draft.ts';
 import { editDistance, findNames } from './names.ts';
-import type { OwnerToken } from './owners.ts';
+import { ORG_ACRONYMS, type OwnerToken } from './owners.ts';
 import { key } from './text.ts';
 
 /** A person already in the register, as the importer needs them. */
@@ -114,7 +114,7 @@ function resolveOne(t: OwnerToken, dir: Directory, flags: string[]): DraftOwner 
           personId: known[0]!.id,
         };
       const org = dir.attendees.find((a) => a.org === t.written);
-      if (org)
+      if (org || ORG_ACRONYMS.test(t.written))
         return {
           written: t.written,
           kind: 'group',

@@ -402,4 +402,16 @@ describe('more layouts in common use', () => {
     expect(d.meeting).toMatchObject({ date: '2025-02-12', time: '19:00' });
     expect(explicit(d)).toEqual([]);
   });
+
+  it('keeps an organisation named as owner as a group: MOPAC, London Councils, TfL, MPS', () => {
+    const d = minutes(
+      '1.1 ACTION: MOPAC to circulate the draft plan.\n\n1.2 ACTION: London Councils to survey the boroughs.\n\n1.3 ACTION: TfL to review bus routes.\n\n1.4 ACTION: MPS to share the data.',
+    );
+    expect(explicit(d).map((a) => a.ownerDetails.map((o) => [o.kind, o.name]))).toEqual([
+      [['group', 'MOPAC']],
+      [['group', 'London Councils']],
+      [['group', 'TfL']],
+      [['group', 'MPS']],
+    ]);
+  });
 });

@@ -60,7 +60,7 @@ describe('the minutes parser on arbitrary text', () => {
         const draft = parseMinutes(text);
         expect(draftSchema.safeParse(draft).success).toBe(true);
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 1000) },
     );
   });
 
@@ -72,7 +72,7 @@ describe('the minutes parser on arbitrary text', () => {
         for (const action of draft.actions)
           for (const owner of action.owners) expect(haystack).toContain(flat(owner));
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 1000) },
     );
   });
 });
