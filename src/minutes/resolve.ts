@@ -156,11 +156,15 @@ function resolveOne(t: OwnerToken, dir: Directory, flags: string[]): DraftOwner 
       const office = key(t.name);
       const holders = dir.attendees.filter((a) => {
         const role = key(a.role ?? '');
+        // Only the head offices are read loosely: "the Mayor" is the "Mayor for London".
+        const loose = office === 'mayor' || office === 'chair';
         return (
           role === office ||
-          role.startsWith(`${office} for `) ||
-          role.startsWith(`${office} of `) ||
-          role === `${office} chair`
+          (loose && (role.startsWith(`${office} for `) || role.startsWith(`${office} of `))) ||
+          (loose &&
+            role.endsWith(` ${office}`) &&
+            !role.includes('deputy') &&
+            !role.includes('vice'))
         );
       });
       if (holders.length === 1 && findNames(holders[0]!.name).length) {

@@ -414,4 +414,16 @@ describe('more layouts in common use', () => {
       [['group', 'MPS']],
     ]);
   });
+
+  it('takes "the Mayor" to be the one attendee who is Mayor, and flags it for confirmation', () => {
+    const d = parseMinutes(
+      'London Crime Reduction Board\n\nMinutes of Meeting\n\n29 September 2010\n\nPRESENT:\n\nBoard: Mayor for London Boris Johnson, Kit Malthouse AM\n\n1. WELCOME\n\n1.1 ACTION: The Mayor to write to the Home Secretary.\n\n1.2 ACTION: The Director to report back.',
+    );
+    const [mayor, director] = explicit(d);
+    expect(mayor!.owners).toEqual(['Boris Johnson']);
+    expect(mayor!.flags.join(' ')).toMatch(/taken to be Boris Johnson.*confirm/);
+    expect(director!.ownerDetails).toEqual([
+      expect.objectContaining({ kind: 'group', name: 'Director' }),
+    ]);
+  });
 });
