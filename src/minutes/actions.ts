@@ -34,10 +34,24 @@ export const looksLikeAction = (text: string): boolean =>
   /^(?:ACTION|Actions?\s*(?:by)?\s*[:\-–])/.test(text) || TRAILING.test(text);
 
 /** Finds explicit actions in the paragraphs of the body. */
+/** "The Board agreed the approach. ACTION: JS to circulate it." holds its action mid-way. */
+function splitAtMarker(p: Paragraph): Paragraph[] {
+  const m = /[.!?)]\s+(?=(?:ACTIONS?|Actions?(?:\s+points?)?)\s*(?:by\s*)?[:\-–—]\s*\S)/.exec(
+    p.text,
+  );
+  if (!m || m.index < 3) return [p];
+  const at = m.index + m[0].length;
+  return [
+    { ...p, text: p.text.slice(0, m.index + 1) },
+    { ...p, bullet: false, text: p.text.slice(at) },
+  ];
+}
+
 export function explicitActions(
-  paras: readonly Paragraph[],
+  input: readonly Paragraph[],
   surnames: ReadonlySet<string>,
 ): Found[] {
+  const paras = input.flatMap(splitAtMarker);
   const found: Found[] = [];
   let inActionsList = false;
   for (let i = 0; i < paras.length; i++) {

@@ -426,4 +426,14 @@ describe('more layouts in common use', () => {
       expect.objectContaining({ kind: 'group', name: 'Director' }),
     ]);
   });
+
+  it('reads an action written after the discussion in the same paragraph', () => {
+    const d = minutes(
+      '4.5 The Board agreed the approach. ACTION: JS to circulate the final version.\n\n4.6 Partners supported the bid. Action: MN',
+    );
+    expect(explicit(d).map((a) => [a.ref, a.text, a.owners])).toEqual([
+      ['4.5', 'Circulate the final version.', ['James Smith']],
+      ['4.6', 'Partners supported the bid.', ['Mary Norton']],
+    ]);
+  });
 });
