@@ -62,11 +62,9 @@ function chunks(line: string): Chunk[] {
     }
     return out;
   }
+  // Cells are words joined by single spaces; a tab or two spaces separate them.
   const out: Chunk[] = [];
-  for (const m of line.matchAll(/[^\t]+?(?=\t|\s{2,}|$)/g)) {
-    if (m[0].trim())
-      out.push({ text: m[0].trim(), at: m.index + (m[0].length - m[0].trimStart().length) });
-  }
+  for (const m of line.matchAll(/[^\t ]+(?: [^\t ]+)*/g)) out.push({ text: m[0], at: m.index });
   return out;
 }
 

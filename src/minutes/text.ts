@@ -4,14 +4,19 @@
  */
 
 export function normalise(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[\u200b\ufeff]/g, '')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/[ ]+$/gm, '');
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u2018\u2019\u02bc`]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u00a0\u2007\u202f]/g, ' ')
+      .replace(/[\u200b\ufeff]/g, '')
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .split('\n')
+      // Per line: a /[ ]+$/m replace is quadratic on a long run of spaces inside a line.
+      .map((line) => line.trimEnd())
+      .join('\n')
+  );
 }
 
 /** Collapses runs of spaces and trims. */
