@@ -27,6 +27,9 @@ import {
 import { listBoards } from './register/boards.ts';
 import type { Db } from './register/tx.ts';
 import { firstDelivery } from './register/inbound-events.ts';
+import { actionRefsForMessage } from './register/sent-messages.ts';
+import { homeMessage } from './commands/home.ts';
+import { linkUser } from './commands/link.ts';
 import {
   commitForActor,
   draftForActor,
@@ -76,6 +79,12 @@ export interface Core {
    *   if (!(await core.firstDelivery(`slack:event:${body.event_id}`))) return; // already applied
    */
   firstDelivery(key: string): Promise<boolean>;
+  /** The action refs a delivered reminder listed (outbox payload), [] if not a reminder. */
+  actionRefsForMessage(platform: Platform, messageId: string): Promise<string[]>;
+  /** A person's home view: their open actions, and counts for boards they chair or run. */
+  home(actor: Actor): Promise<Message>;
+  /** Secretariat only: links a platform user to the person `personQuery` names. */
+  linkUser(actor: Actor, user: PlatformUser, personQuery: string): Promise<Message>;
   /**
    * Minutes shared with the bot (.docx or .txt bytes) -> a draft and its review message.
    * Secretariat only; nothing is written. Board: the slug given, else the one the minutes name.
@@ -128,6 +137,9 @@ export function createCore(db: Db, clock: Clock): Core {
       return [...names];
     },
     firstDelivery: (key) => firstDelivery(db, key, clock.now()),
+    actionRefsForMessage: (platform, messageId) => actionRefsForMessage(db, platform, messageId),
+    home: (actor) => homeMessage(ctx, actor),
+    linkUser: (actor, user, personQuery) => linkUser(ctx, actor, user, personQuery),
     draftFromMinutes: (actor, fileName, bytes, boardSlug) =>
       draftForActor(db, actor, fileName, bytes, boardSlug),
     commitDraft: (actor, draft, boardSlug) => commitForActor(db, clock, actor, draft, boardSlug),

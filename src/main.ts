@@ -7,6 +7,7 @@
 /* eslint-disable no-restricted-imports -- the composition root is where adapters are chosen */
 import { pathToFileURL } from 'node:url';
 import { ConsoleMessenger } from '../adapters/console/index.ts';
+import { slackConfigured, startSlack } from '../adapters/slack/index.ts';
 import { databaseKind, loadConfig, ConfigError, type Config } from './config.ts';
 import { createCore, type Core } from './core.ts';
 import { openDatabase } from './db/connect.ts';
@@ -86,6 +87,12 @@ export async function startService(config: Config, options: ServiceOptions = {})
       }
     });
 
+    if (slackConfigured(config)) {
+      const slack = await startSlack({ config, core, http, logger });
+      messengers.set('slack', slack.messenger);
+      closers.unshift(() => slack.close());
+    }
+
     const address = await http.listen(config.PORT, config.HOST);
     closers.unshift(() => http.close());
     const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
@@ -127,10 +134,10 @@ function printBanner(url: string, config: Config, platforms: string[]): void {
     '    npx arising chat --as "Tim Godwin"        (an owner)',
     '    npx arising chat --as "Gemma Townsend"    (the LCRB secretariat)',
     '    npx arising chat --as "Sadiq Khan"        (the LCRB chair)',
-    ...(config.SLACK_SIGNING_SECRET
+    ...(platforms.includes('slack')
       ? []
       : ['  Connect Slack: README, "Slack" (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN).']),
-    ...(config.TEAMS_APP_ID
+    ...(platforms.includes('teams')
       ? []
       : [
           '  Connect Microsoft Teams: README, "Microsoft Teams" (set TEAMS_APP_ID and TEAMS_APP_PASSWORD).',

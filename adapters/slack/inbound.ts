@@ -1,0 +1,276 @@
+/**
+ * What Slack sends, turned into calls on the core: the /actions command, button clicks, the
+ * "Add update" modal, messages and thread replies in the bot's DMs, and the App Home tab. Bolt
+ * routes and acknowledges; payloads are checked with zod (payloads.ts) before use.
+ *
+ * Slack retries are applied once: events by event_id, clicks by trigger_id (core.firstDelivery).
+ */
+import type { App, webApi } from '@slack/bolt';
+import { z } from 'zod';
+import { STATUSES, type Status } from '../../src/domain.ts';
+import type { Core } from '../../src/core.ts';
+import { readReply } from '../../src/commands/reply-status.ts';
+import { LINK_USAGE } from '../../src/commands/link.ts';
+import { MAX_NOTE_LENGTH, unquote } from '../../src/commands/grammar.ts';
+import { safeLogField, type Logger } from '../../src/log.ts';
+import type { Message } from '../../src/message.ts';
+import { code, reply } from '../../src/message.ts';
+import { identify } from './identify.ts';
+import { heldNote, refresh } from './in-place.ts';
+import { UPDATE_MODAL_ID, updateModal } from './modal.ts';
+import {
+  actionBodySchema,
+  intentSchema,
+  messageEventSchema,
+  modalMetaSchema,
+  parseJson,
+  unescapeSlack,
+  type Origin,
+} from './payloads.ts';
+import { LIMITS, fallbackText, renderBlocks, type SlackBlock } from './render.ts';
+
+type Client = webApi.WebClient;
+
+export interface InboundDeps {
+  readonly core: Core;
+  readonly logger: Logger;
+}
+
+const ephemeral = (message: Message) => ({
+  response_type: 'ephemeral' as const,
+  text: fallbackText(message),
+  blocks: renderBlocks(message),
+});
+
+export function registerListeners(app: App, deps: InboundDeps): void {
+  const { core, logger } = deps;
+  const actorOf = (client: Client, teamId: string, userId: string) =>
+    identify(core, logger, client, teamId, userId);
+
+  async function publishHome(client: Client, teamId: string, userId: string) {
+    const who = await actorOf(client, teamId, userId);
+    const message = who.ok ? await core.home(who.actor) : who.message;
+    await client.views.publish({
+      user_id: userId,
+      view: { type: 'home', blocks: renderBlocks(message, LIMITS.viewBlocks) as never },
+    });
+  }
+
+  app.command('/actions', async ({ command, ack, respond, client }) => {
+    await ack();
+    try {
+      const who = await actorOf(client, command.team_id, command.user_id);
+      if (!who.ok) return void (await respond(ephemeral(who.message)));
+      const text = command.text.trim();
+      let message: Message;
+      if (/^link\b/i.test(text)) {
+        // Slack sends a mention as <@U123|name> when the command escapes users (manifest).
+        const m = /^link\s+<@([UW][A-Z0-9]+)(?:\|[^>]*)?>\s+(.+)$/is.exec(text);
+        message = m
+          ? await core.linkUser(
+              who.actor,
+              { platform: 'slack', workspaceId: command.team_id, userId: m[1]! },
+              unquote(unescapeSlack(m[2]!)),
+            )
+          : reply('To link someone, type ', code(`/actions ${LINK_USAGE}`), '.');
+      } else {
+        message = await core.handleText(who.actor, unescapeSlack(text) || 'help');
+      }
+      await respond(ephemeral(message));
+    } catch (error) {
+      logger.error({ err: error, text: safeLogField(command.text) }, 'Slack command failed');
+      await respond(ephemeral(reply('Sorry, that failed on our side. Try again in a minute.')));
+    }
+  });
+
+  app.action(/^intent:/, async ({ ack, body, client, respond }) => {
+    await ack();
+    const parsed = actionBodySchema.safeParse(body);
+    const intent = parsed.success
+      ? intentSchema.safeParse(parseJson(parsed.data.actions[0]!.value))
+      : undefined;
+    if (!parsed.success || !intent?.success) {
+      logger.warn('Slack button payload not understood');
+      return;
+    }
+    const b = parsed.data;
+    // Buttons on the Home tab come without a response_url: their answer is the refreshed tab.
+    const answer = async (message: Message) => {
+      if (b.response_url) await respond({ ...ephemeral(message), replace_original: false });
+    };
+    if (!(await core.firstDelivery(`slack:action:${b.trigger_id}`))) return;
+    const teamId = b.team?.id ?? b.user.team_id ?? '';
+    const origin: Origin = {
+      ephemeral: b.container?.is_ephemeral ?? false,
+      home: b.view?.type === 'home',
+      ...(b.channel ? { channel: b.channel.id } : {}),
+      ...(b.message ? { ts: b.message.ts } : {}),
+      ...(b.response_url ? { responseUrl: b.response_url } : {}),
+    };
+    try {
+      const who = await actorOf(client, teamId, b.user.id);
+      if (!who.ok) return void (await answer(who.message));
+      const i = intent.data;
+      if (i.kind === 'add_update') {
+        await client.views.open({
+          trigger_id: b.trigger_id,
+          view: updateModal(i, origin) as never,
+        });
+        return;
+      }
+      let form: { status: Status | null; note: string | null } | undefined;
+      if (i.kind === 'attach_note') {
+        const held = await heldNote(client, i.noteKey, b.user.id);
+        if (held === undefined) {
+          return void (await answer(
+            reply(
+              'I can no longer read that reply. Type ',
+              code(`/actions note ${i.ref} <your note>`),
+              ' instead.',
+            ),
+          ));
+        }
+        form = readReply(held);
+      }
+      const outcome = await core.applyIntent(who.actor, i, form);
+      if (i.kind === 'show') return void (await answer(outcome.reply));
+      if (i.kind === 'attach_note') {
+        // The "which action?" question becomes the answer; the reminder's card is refreshed too.
+        await client.chat.update({
+          channel: origin.channel!,
+          ts: origin.ts!,
+          text: fallbackText(outcome.reply),
+          blocks: renderBlocks(outcome.reply) as never,
+        });
+        const [channel, threadTs] = i.noteKey.split(':');
+        if (outcome.card)
+          await refresh(
+            client,
+            { channel: channel!, ts: threadTs!, ephemeral: false, home: false },
+            outcome.card,
+          );
+        return;
+      }
+      if (b.view?.type === 'home') return void (await publishHome(client, teamId, b.user.id));
+      if (outcome.card)
+        await refresh(client, origin, outcome.card, b.message?.blocks as SlackBlock[]);
+      if (!outcome.ok) await answer(outcome.reply);
+    } catch (error) {
+      logger.error({ err: error }, 'Slack button failed');
+      await answer(reply('Sorry, that failed on our side. Try again, or type /actions help.'));
+    }
+  });
+
+  app.view(UPDATE_MODAL_ID, async ({ ack, body, view, client }) => {
+    const meta = modalMetaSchema.safeParse(parseJson(view.private_metadata));
+    const values = view.state.values as Record<
+      string,
+      Record<string, { selected_option?: { value?: string } | null; value?: string | null }>
+    >;
+    const chosen = values.status?.status?.selected_option?.value;
+    const status = z.enum(STATUSES).safeParse(chosen);
+    const note = values.note?.note?.value ?? null;
+    if (!meta.success) {
+      await ack({
+        response_action: 'errors',
+        errors: { note: 'This form has expired. Close it and press Add update again.' },
+      });
+      return;
+    }
+    const teamId = body.team?.id ?? body.user.team_id ?? '';
+    const who = await actorOf(client, teamId, body.user.id);
+    if (!who.ok) {
+      await ack({ response_action: 'errors', errors: { note: who.message.summary.slice(0, 300) } });
+      return;
+    }
+    const outcome = await core.applyIntent(who.actor, meta.data.intent, {
+      status: status.success ? status.data : null,
+      // Form values arrive as typed (Slack escapes message text, not inputs).
+      note,
+    });
+    if (!outcome.ok) {
+      const field = status.success ? 'status' : 'note';
+      await ack({
+        response_action: 'errors',
+        errors: { [field]: outcome.reply.summary.slice(0, 300) },
+      });
+      return;
+    }
+    await ack();
+    try {
+      if (meta.data.origin.home) await publishHome(client, teamId, body.user.id);
+      else if (outcome.card) await refresh(client, meta.data.origin, outcome.card);
+    } catch (error) {
+      logger.error({ err: error }, 'Slack message refresh after the update form failed');
+    }
+  });
+
+  app.event('app_home_opened', async ({ event, body, client }) => {
+    if (event.tab !== 'home') return;
+    await publishHome(client, String((body as { team_id?: string }).team_id ?? ''), event.user);
+  });
+
+  app.event('message', async ({ event, body, client }) => {
+    const parsed = messageEventSchema.safeParse(event);
+    if (!parsed.success) return;
+    const e = parsed.data;
+    // Only what a person writes to the bot in a DM: not bots, edits, deletions or channels.
+    if (e.subtype || e.bot_id || (e.channel_type && e.channel_type !== 'im')) return;
+    const eventId = (body as { event_id?: string }).event_id ?? `${e.channel}:${e.ts}`;
+    if (!(await core.firstDelivery(`slack:event:${eventId}`))) return;
+    const inThread = e.thread_ts !== undefined && e.thread_ts !== e.ts;
+    const refs = inThread
+      ? await core.actionRefsForMessage('slack', `${e.channel}:${e.thread_ts}`)
+      : [];
+    // A thread under anything but a reminder is conversation, not an update.
+    if (inThread && refs.length === 0) return;
+    const say = (message: Message) =>
+      client.chat.postMessage({
+        channel: e.channel,
+        ...(inThread ? { thread_ts: e.thread_ts! } : {}),
+        text: fallbackText(message),
+        blocks: renderBlocks(message) as never,
+      });
+    const teamId = String((body as { team_id?: string }).team_id ?? '');
+    const who = await actorOf(client, teamId, e.user);
+    if (!who.ok) return void (await say(who.message));
+    // A top-level DM is a command, as in the local chat: "mine", "done LCRB-12".
+    if (!inThread) return void (await say(await core.handleText(who.actor, unescapeSlack(e.text))));
+    const text = unescapeSlack(e.text);
+    if (text.length > MAX_NOTE_LENGTH) {
+      return void (await say(
+        reply(
+          `Notes are limited to ${MAX_NOTE_LENGTH.toLocaleString('en-GB')} characters. Shorten your reply, or split it into two replies.`,
+        ),
+      ));
+    }
+    const update = readReply(text);
+    if (update.status === null && update.note === null) return;
+    if (refs.length > 1) {
+      const noteKey = `${e.channel}:${e.thread_ts}:${e.ts}`;
+      await say({
+        summary: 'Which action is your reply about?',
+        blocks: [
+          { kind: 'paragraph', spans: ['Which action is your reply about?'] },
+          {
+            kind: 'buttons',
+            buttons: refs.map((ref) => ({
+              label: ref,
+              intent: { kind: 'attach_note', ref, noteKey },
+            })),
+          },
+        ],
+      });
+      return;
+    }
+    const outcome = await core.updateAction(who.actor, { ref: refs[0]!, ...update });
+    await say(outcome.ok ? reply(outcome.reply.summary) : outcome.reply);
+    if (outcome.ok && outcome.card) {
+      await refresh(
+        client,
+        { channel: e.channel, ts: e.thread_ts, ephemeral: false, home: false },
+        outcome.card,
+      );
+    }
+  });
+}

@@ -1,0 +1,199 @@
+/**
+ * Renders neutral Messages as Block Kit. User-written text (action text, notes) goes into
+ * plain_text objects, which Slack never parses; every other user string that sits in mrkdwn
+ * (names, board names, refs, hints quoting what someone typed) is escaped (& < >), so a note
+ * reading `<!channel>` cannot ping anyone. Slack's limits are respected with a visible
+ * "and N more" note rather than a refused message.
+ */
+import type { ActionCard, Block, Button, ButtonIntent, Message, Span } from '../../src/message.ts';
+import { STATUS_LABELS } from '../../src/domain.ts';
+
+/** Slack's documented limits (Block Kit reference). */
+export const LIMITS = {
+  messageBlocks: 50,
+  viewBlocks: 100,
+  sectionText: 3000,
+  headerText: 150,
+  contextElements: 10,
+  buttonText: 75,
+  buttonValue: 2000,
+  fallbackText: 3000,
+} as const;
+
+// Loose Block Kit shapes: the Web API validates the rest; these keep our own code honest.
+export type TextObject = { type: 'plain_text' | 'mrkdwn'; text: string; emoji?: boolean };
+export type SlackBlock = { type: string; block_id?: string; [key: string]: unknown };
+
+/** Escapes the three characters Slack gives meaning to in mrkdwn. */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Cuts text to `max` characters with a visible note, never inside an `&amp;` entity. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = max - 40;
+  const amp = text.lastIndexOf('&', cut);
+  if (amp > cut - 6 && text.indexOf(';', amp) >= cut) cut = amp;
+  return `${text.slice(0, cut)}… (and ${text.length - cut} more characters)`;
+}
+
+const plain = (text: string, max: number = LIMITS.sectionText): TextObject => ({
+  type: 'plain_text',
+  text: truncate(text || ' ', max),
+  emoji: false,
+});
+const mrkdwn = (text: string, max: number = LIMITS.sectionText): TextObject => ({
+  type: 'mrkdwn',
+  text: truncate(text || ' ', max),
+});
+
+function spans(list: readonly Span[]): string {
+  return list
+    .map((s) => {
+      if (typeof s === 'string') return escapeMrkdwn(s);
+      const t = escapeMrkdwn(s.text);
+      return s.style === 'bold' ? `*${t}*` : s.style === 'italic' ? `_${t}_` : `\`${t}\``;
+    })
+    .join('');
+}
+
+/** Each button's value is its intent: the click hands it straight back to the core. */
+export function encodeIntent(intent: ButtonIntent): string {
+  return JSON.stringify(intent);
+}
+
+/** The block_id prefix of an action's card, so a click can replace that card and keep the rest. */
+export const cardBlockPrefix = (ref: string) => `card:${ref}:`;
+
+function buttons(list: readonly Button[], blockId: string): SlackBlock {
+  return {
+    type: 'actions',
+    block_id: blockId,
+    elements: list.slice(0, 25).map((b, i) => ({
+      type: 'button',
+      action_id: `intent:${i}:${b.intent.kind}`,
+      text: plain(b.label, LIMITS.buttonText),
+      value: encodeIntent(b.intent),
+      ...(b.style ? { style: b.style } : {}),
+    })),
+  };
+}
+
+const RAG_EMOJI = {
+  red: ':red_circle:',
+  amber: ':large_orange_circle:',
+  green: ':large_green_circle:',
+};
+
+/** One action card: a title line, the text as written, the facts, the latest update, buttons. */
+export function renderCard(c: ActionCard): SlackBlock[] {
+  const id = cardBlockPrefix(c.ref);
+  const title = `${RAG_EMOJI[c.rag]} *${escapeMrkdwn(c.ref)}*${c.minuteRef ? ` (minute ${escapeMrkdwn(c.minuteRef)})` : ''} · ${escapeMrkdwn(c.boardName)}`;
+  const owners = c.owners.length ? c.owners.map(escapeMrkdwn).join(', ') : '*UNASSIGNED*';
+  const facts = `Owner: ${owners} · Due: ${escapeMrkdwn(c.due)} · *${STATUS_LABELS[c.status]}*${
+    c.carriedForward ? ` · carried forward ${c.carriedForward}×` : ''
+  }`;
+  const blocks: SlackBlock[] = [
+    { type: 'section', block_id: `${id}title`, text: mrkdwn(title) },
+    { type: 'section', block_id: `${id}text`, text: plain(c.text) },
+    { type: 'context', block_id: `${id}facts`, elements: [mrkdwn(facts)] },
+  ];
+  if (c.latest) {
+    const who = `Latest: ${escapeMrkdwn(c.latest.at)}, ${escapeMrkdwn(c.latest.who)}${c.latest.status ? ` (${STATUS_LABELS[c.latest.status]})` : ''}${c.latest.note ? ':' : ''}`;
+    blocks.push({
+      type: 'context',
+      block_id: `${id}latest`,
+      elements: [mrkdwn(who), ...(c.latest.note ? [plain(c.latest.note, 2000)] : [])],
+    });
+  }
+  if (c.history?.length) {
+    const lines = c.history.map(
+      (h) =>
+        `${escapeMrkdwn(h.at)} ${escapeMrkdwn(h.who)} (${escapeMrkdwn(h.source)}): ${escapeMrkdwn(h.what)}${
+          h.note ? ` — ${escapeMrkdwn(h.note)}` : ''
+        }`,
+    );
+    blocks.push({ type: 'section', block_id: `${id}history`, text: mrkdwn(fitLines(lines)) });
+  }
+  if (c.buttons.length) blocks.push(buttons(c.buttons, `${id}buttons`));
+  return blocks;
+}
+
+/** Joins lines within a section's limit, ending with "and N more" when some do not fit. */
+function fitLines(lines: readonly string[], max: number = LIMITS.sectionText): string {
+  const kept: string[] = [];
+  let size = 0;
+  for (const [i, line] of lines.entries()) {
+    const rest = lines.length - i;
+    if (size + line.length + 1 > max - 40) {
+      kept.push(`_…and ${rest} more_`);
+      break;
+    }
+    kept.push(line);
+    size += line.length + 1;
+  }
+  return kept.join('\n');
+}
+
+function block(b: Block, index: number): SlackBlock[] {
+  switch (b.kind) {
+    case 'heading':
+      return [{ type: 'header', text: plain(b.text, LIMITS.headerText) }];
+    case 'paragraph':
+      return [{ type: 'section', text: mrkdwn(spans(b.spans)) }];
+    case 'context':
+      return [{ type: 'context', elements: [mrkdwn(spans(b.spans))] }];
+    case 'divider':
+      return [{ type: 'divider' }];
+    case 'action':
+      return renderCard(b.card);
+    case 'buttons':
+      return [buttons(b.buttons, `buttons:${index}`)];
+    case 'table': {
+      const rows = b.table.rows.map((r) => r.map(escapeMrkdwn).join(' | '));
+      const head = `*${escapeMrkdwn(b.table.caption)}*\n${b.table.columns.map(escapeMrkdwn).join(' | ')}`;
+      return [
+        {
+          type: 'section',
+          text: mrkdwn(`${head}\n${fitLines(rows, LIMITS.sectionText - head.length - 1)}`),
+        },
+      ];
+    }
+  }
+}
+
+/**
+ * A Message as Block Kit, within `maxBlocks` (50 for messages, 100 for modals and App Home).
+ * Whole neutral blocks are kept or left out, so a card is never cut in half.
+ */
+export function renderBlocks(
+  message: Message,
+  maxBlocks: number = LIMITS.messageBlocks,
+): SlackBlock[] {
+  const out: SlackBlock[] = [];
+  let droppedCards = 0;
+  let droppedOther = 0;
+  for (const [i, b] of message.blocks.entries()) {
+    const rendered = block(b, i);
+    if (droppedCards + droppedOther === 0 && out.length + rendered.length <= maxBlocks - 1) {
+      out.push(...rendered);
+    } else if (b.kind === 'action') droppedCards += 1;
+    else droppedOther += 1;
+  }
+  if (droppedCards + droppedOther > 0) {
+    const what = droppedCards
+      ? `${droppedCards} more action${droppedCards === 1 ? '' : 's'}`
+      : `${droppedOther} more item${droppedOther === 1 ? '' : 's'}`;
+    out.push({
+      type: 'context',
+      elements: [mrkdwn(`…and ${what} not shown here. Type \`/actions show REF\` for one action.`)],
+    });
+  }
+  return out;
+}
+
+/** The notification text: escaped, since Slack reads the fallback `text` as mrkdwn too. */
+export function fallbackText(message: Message): string {
+  return truncate(escapeMrkdwn(message.summary || 'Matters Arising'), LIMITS.fallbackText);
+}

@@ -1,0 +1,44 @@
+/**
+ * A person's home view (Slack App Home; any platform with a personal tab): their open actions
+ * and, for each board they chair or serve as secretariat, its outstanding counts.
+ */
+import type { Message, Block } from '../message.ts';
+import { context, heading, paragraph, bold } from '../message.ts';
+import { getBoard } from '../register/boards.ts';
+import { listActions } from '../register/actions.ts';
+import { Lookups, overdueNow } from './cards.ts';
+import { handleText, type CommandContext } from './execute.ts';
+import { isChair, isSecretariat, type Actor } from './permissions.ts';
+
+export async function homeMessage(ctx: CommandContext, actor: Actor): Promise<Message> {
+  const mine = await handleText(ctx, actor, 'mine');
+  const blocks: Block[] = [...mine.blocks];
+  const boardLines: Block[] = [];
+  const now = ctx.clock.now();
+  const lookups = new Lookups(ctx.db);
+  for (const boardId of actor.roles.keys()) {
+    if (!isChair(actor, boardId) && !isSecretariat(actor, boardId)) continue;
+    const board = (await getBoard(ctx.db, boardId))!;
+    const open = await listActions(ctx.db, {
+      boardIds: [boardId],
+      statuses: ['open', 'in_progress'],
+    });
+    let overdue = 0;
+    for (const a of open)
+      if (a.carriedForward > 0 || (await overdueNow(a, now, lookups))) overdue++;
+    const unassigned = open.filter((a) => a.owners.length === 0).length;
+    boardLines.push(
+      paragraph(
+        bold(board.name),
+        ` (${board.slug}): ${open.length} outstanding, ${overdue} overdue or carried forward${
+          unassigned ? `, ${unassigned} with no owner` : ''
+        }.`,
+      ),
+    );
+  }
+  if (boardLines.length) {
+    blocks.push({ kind: 'divider' }, heading('Your boards'), ...boardLines);
+    blocks.push(context('Type /actions outstanding <board> for the full list.'));
+  }
+  return { summary: mine.summary, blocks };
+}
