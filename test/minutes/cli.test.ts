@@ -4,51 +4,67 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { draftSchema } from '../../src/minutes/draft.ts';
+import { runImport, type ImportOptions } from '../../src/minutes/run-import.ts';
+import { openTestDb, type TestDb } from '../support/db.ts';
+import { aBoard } from '../support/builders.ts';
+import { FakeClock } from '../support/clock.ts';
 
 const BIN = new URL('../../bin/arising.js', import.meta.url).pathname;
-const SEED = new URL('../../seeds/minutes/lcrb-2010-09-29-minutes.txt', import.meta.url).pathname;
-const run = promisify(execFile);
+const seed = (name: string) => new URL(`../../seeds/minutes/${name}.txt`, import.meta.url).pathname;
+const SEED = seed('lcrb-2010-09-29-minutes');
 
-describe('arising import', () => {
-  let dir: string;
-  let database: string;
-  const arising = async (...args: string[]) => {
-    try {
-      const { stdout, stderr } = await run(process.execPath, [
-        BIN,
-        ...args,
-        '--database',
-        database,
-      ]);
-      return { code: 0, out: stdout, err: stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, out: e.stdout, err: e.stderr };
-    }
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'arising-import-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the arising import command', () => {
+  it('runs from the command line: prints the review and writes nothing by default', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      BIN,
+      'import',
+      SEED,
+      '--database',
+      `sqlite:${join(dir, 'cli.db')}`,
+    ]);
+    expect(stdout).toMatch(/Meeting: 2010-09-29, 15:00, City Hall, GLA/);
+    expect(stdout).toMatch(/\[4\.20\] Bring back a full explanation/);
+    expect(stdout).toMatch(/owner: Tim Godwin {3}due: next meeting \(2010-12-07\)/);
+    expect(stdout).toMatch(/Suggestions \(not written unless accepted\)/);
+    expect(stdout).toMatch(/Dry run: nothing written/);
+  });
+});
+
+describe('importing a file (what arising import does)', () => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await openTestDb('sqlite');
+    await aBoard(t.db, { slug: 'lcrb', name: 'London Crime Reduction Board', refPrefix: 'LCRB' });
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+  const importFile = async (file: string, options: ImportOptions = {}) => {
+    let out = '';
+    let err = '';
+    const code = await runImport(
+      t.db,
+      new FakeClock(),
+      file,
+      options,
+      { write: (s) => void (out += s) },
+      { write: (s) => void (err += s) },
+    );
+    return { code, out, err };
   };
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'arising-import-'));
-    database = `sqlite:${join(dir, 'a.db')}`;
-    await arising('board', 'add', 'lcrb', 'London Crime Reduction Board', '--prefix', 'LCRB');
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  it('prints a review of what it found and writes nothing by default', async () => {
-    const { code, out } = await arising('import', SEED);
-    expect(code).toBe(0);
-    expect(out).toMatch(/Meeting: 2010-09-29, 15:00, City Hall, GLA/);
-    expect(out).toMatch(/\[4\.20\] Bring back a full explanation/);
-    expect(out).toMatch(/owner: Tim Godwin {3}due: next meeting \(2010-12-07\)/);
-    expect(out).toMatch(/Suggestions \(not written unless accepted\)/);
-    expect(out).toMatch(/Dry run: nothing written/);
-  });
 
   it('prints the draft as JSON in the documented schema with --json', async () => {
-    const { code, out } = await arising('import', SEED, '--json');
+    const { code, out } = await importFile(SEED, { json: true });
     expect(code).toBe(0);
     const draft = draftSchema.parse(JSON.parse(out));
     expect(draft.actions.filter((a) => a.kind === 'explicit').map((a) => a.ref)).toEqual([
@@ -58,27 +74,30 @@ describe('arising import', () => {
   });
 
   it('writes the actions with --commit, and a second import adds nothing', async () => {
-    const first = await arising('import', SEED, '--commit');
+    const first = await importFile(SEED, { commit: true });
     expect(first.out).toMatch(
       /Written to London Crime Reduction Board: 2 new action\(s\) \(LCRB-1, LCRB-2\)/,
     );
-    const second = await arising('import', SEED, '--commit', '--board', 'lcrb');
+    const second = await importFile(SEED, { commit: true, board: 'lcrb' });
     expect(second.out).toMatch(/0 new action\(s\), 2 already imported, 0 new people/);
   });
 
-  it('says what to type when it cannot tell the board or read the file', async () => {
-    const dmg = new URL(
-      '../../seeds/minutes/lcrb-dmg-2020-12-07-public-record.txt',
-      import.meta.url,
-    ).pathname;
-    const unknown = await arising('import', dmg, '--commit');
+  it('says what to type when it cannot tell the board, read the file or write a report', async () => {
+    const unknown = await importFile(seed('lcrb-dmg-2020-12-07-public-record'), { commit: true });
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/--board <slug> \(boards: lcrb\)/);
     const pdf = join(dir, 'minutes.pdf');
     await writeFile(pdf, '%PDF-1.4');
-    const refused = await arising('import', pdf);
+    const refused = await importFile(pdf);
     expect(refused.code).toBe(2);
     expect(refused.err).toMatch(/Send the minutes as Word \(\.docx\) or plain text/);
+    const report = await importFile(
+      seed('london-councils-leaders-2018-12-04-crime-and-policing-report'),
+      { commit: true, board: 'lcrb' },
+    );
+    expect(report.code).toBe(2);
+    expect(report.err).toMatch(/committee report, not minutes/);
+    expect(report.out).not.toMatch(/londoncouncils\.gov\.uk|7934 9805/);
   });
 
   it('reads a Word document, paragraphs and an action-log table', async () => {
@@ -114,7 +133,7 @@ describe('arising import', () => {
     });
     const file = join(dir, 'safer-streets.docx');
     await writeFile(file, await Packer.toBuffer(doc));
-    const { code, out } = await arising('import', file, '--json');
+    const { code, out } = await importFile(file, { json: true });
     expect(code).toBe(0);
     const draft = draftSchema.parse(JSON.parse(out));
     expect(draft.board).toBe('Safer Streets Board');
