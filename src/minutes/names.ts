@@ -31,6 +31,9 @@ const VOCABULARY = new Set(
   initiative forum network hub centre pilot campaign task finish working steering stronger healthy
   better neighbourhood county district parish town village schools
   rescue ambulance clinical integrated adult adults partner
+  tower hamlets waltham forest westminster camden hackney haringey islington lambeth lewisham
+  newham southwark wandsworth hammersmith fulham kensington chelsea barking dagenham bexley
+  bromley croydon ealing enfield greenwich havering hillingdon hounslow redbridge thames upon
   point points responsible target status rag owner owners due deadline
   annual budget capital revenue risk audit chamber room virtual online teams zoom
   chief's mayor's apologies present attendees attendance minutes meeting action actions

@@ -12,7 +12,12 @@ const ROLE_START =
 const ROLE_WORDS =
   /\b(?:Commissioner|Director|Chair|Officer|Manager|Advisor|Adviser|Head|Executive|Secretary|Clerk|Lead|Prosecutor|Mayor|Councillor|Cllr|Leader|Co-?ordinator|Analyst|Member)\b/i;
 
-export const isOrgLike = (s: string): boolean => ORG_WORDS.test(s) || ACRONYM.test(s.trim());
+// London's boroughs sit in attendance lists as organisations ("Tower Hamlets  Mayor John Biggs").
+const BOROUGH =
+  /^(?:LB |RB |London Borough of |Royal Borough of )?(?:Barking and Dagenham|Barnet|Bexley|Brent|Bromley|Camden|City of London|Croydon|Ealing|Enfield|Greenwich|Hackney|Hammersmith and Fulham|Haringey|Harrow|Havering|Hillingdon|Hounslow|Islington|Kensington and Chelsea|Kingston(?: upon Thames)?|Lambeth|Lewisham|Merton|Newham|Redbridge|Richmond(?: upon Thames)?|Southwark|Sutton|Tower Hamlets|Waltham Forest|Wandsworth|Westminster)$/;
+
+export const isOrgLike = (s: string): boolean =>
+  ORG_WORDS.test(s) || ACRONYM.test(s.trim()) || BOROUGH.test(s.trim());
 
 export interface RoleOrg {
   readonly role: string | null;

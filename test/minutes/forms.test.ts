@@ -436,4 +436,17 @@ describe('more layouts in common use', () => {
       ['4.6', 'Partners supported the bid.', ['Mary Norton']],
     ]);
   });
+
+  it('reads a London Councils attendance list: borough, then title and name', () => {
+    const d = parseMinutes(
+      "Minutes of the London Councils Leaders' Committee held on Tuesday 4 December 2018 at 11:30am\n\nPresent\n\nBarking and Dagenham\tCllr Darren Rodwell\nCity of London\tCatherine McGuinness\nTower Hamlets\tMayor John Biggs\n\nApologies:\nSutton\tCllr Ruth Dombey\n\n1. Apologies for absence\n",
+    );
+    expect(d.board).toBe("London Councils Leaders' Committee");
+    expect(d.attendees.map((a) => [a.name, a.role, a.org])).toEqual([
+      ['Darren Rodwell', 'Cllr', 'Barking and Dagenham'],
+      ['Catherine McGuinness', null, 'City of London'],
+      ['John Biggs', 'Mayor', 'Tower Hamlets'],
+    ]);
+    expect(d.apologies).toEqual(['Ruth Dombey']);
+  });
 });
