@@ -30,20 +30,23 @@ function withInitials(
   raw: readonly { name: string; role: string | null; org: string | null }[],
   body: string,
 ): Attendee[] {
-  const initials = raw.map((a) => initialsOf(a.name));
-  return raw.map((a, i) => {
-    const mine = initials[i]!;
-    const unique = initials.filter((x) => x === mine).length === 1;
-    // TG or T.G.
-    const pattern = [...mine].map(escape).join('\\.?');
-    const used = new RegExp(`(?<![A-Za-z'])${pattern}\\.?(?![A-Za-z'])`).test(body);
-    return {
-      name: a.name,
-      role: a.role,
-      org: a.org,
-      initials: unique && used && mine.length >= 2 ? mine : null,
-    };
+  // Every form each attendee's initials may take: TG; for "Hamera Asfa Davey" HAD and HD.
+  const forms = raw.map((a) => {
+    const full = initialsOf(a.name);
+    const parts = a.name.split(' ');
+    const short = parts.length > 2 ? initialsOf(`${parts[0]} ${parts[parts.length - 1]}`) : full;
+    return [...new Set([full, short])].filter((f) => f.length >= 2);
   });
+  const count = (f: string) => forms.filter((list) => list.includes(f)).length;
+  // TG or T.G.
+  const used = (f: string) =>
+    new RegExp(`(?<![A-Za-z'])${[...f].map(escape).join('\\.?')}\\.?(?![A-Za-z'])`).test(body);
+  return raw.map((a, i) => ({
+    name: a.name,
+    role: a.role,
+    org: a.org,
+    initials: forms[i]!.find((f) => count(f) === 1 && used(f)) ?? null,
+  }));
 }
 
 export function parseMinutes(input: string, options: ParseOptions = {}): Draft {

@@ -449,4 +449,12 @@ describe('more layouts in common use', () => {
     ]);
     expect(d.apologies).toEqual(['Ruth Dombey']);
   });
+
+  it('reads initials that skip a middle name (HD for Hamera Asfa Davey)', () => {
+    const d = minutes(
+      'ACTION: HD to collate the borough returns.',
+      'Present:\nHamera Asfa Davey, MPA\nJames Smith, Council',
+    );
+    expect(one(d).owners).toEqual(['Hamera Asfa Davey']);
+  });
 });
