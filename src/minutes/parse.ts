@@ -123,14 +123,17 @@ export function parseMinutes(input: string, options: ParseOptions = {}): Draft {
   return {
     documentKind: kind,
     board: board ? redact(board) : null,
-    meeting,
-    nextMeeting: next.meeting,
+    meeting: meeting && { ...meeting, location: meeting.location && redact(meeting.location) },
+    nextMeeting: next.meeting && {
+      ...next.meeting,
+      location: next.meeting.location && redact(next.meeting.location),
+    },
     attendees: attendees.map((a) => ({
       ...a,
       role: a.role && redact(a.role),
       org: a.org && redact(a.org),
     })),
-    apologies: attendance.apologies,
+    apologies: attendance.apologies.map(redact),
     actions,
     warnings: warnings.map(redact),
     source: options.source ?? null,
