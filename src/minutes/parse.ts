@@ -82,7 +82,7 @@ export function parseMinutes(input: string, options: ParseOptions = {}): Draft {
     const rest = lines.map((l, i) => (tables.lines.has(i) ? '' : l));
     const paras = paragraphs(rest, attendance.bodyStart);
     found = [...tables.found, ...explicitActions(paras, surnames)];
-    found.push(...suggestions(paras, new Set(), surnames));
+    found.push(...suggestions(paras, surnames));
   }
 
   const nextHere = next.meeting && !next.meeting.board ? next.meeting : null;

@@ -58,18 +58,14 @@ function leadFor(heading: string | undefined, map: Map<string, string>): string 
   return undefined;
 }
 
-export function suggestions(
-  paras: readonly Paragraph[],
-  skip: ReadonlySet<number>,
-  surnames: ReadonlySet<string>,
-): Found[] {
+export function suggestions(paras: readonly Paragraph[], surnames: ReadonlySet<string>): Found[] {
   const out: Found[] = [];
   const leadMap = leads(paras);
   let heading: string | undefined;
   const owner = (written: string): OwnerToken[] => ownerList(written, surnames) ?? [];
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
-    if (skip.has(p.line) || looksLikeAction(p.text)) continue;
+    if (looksLikeAction(p.text)) continue;
     if (isHeading(p) && !/:$/.test(p.text)) heading = p.text;
     if (/^key deliverables:?$/i.test(p.text)) {
       const items: string[] = [];
