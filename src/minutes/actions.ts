@@ -33,7 +33,6 @@ const NONE = /^(?:none|n\/?a|no actions?|nil|noted|complete[d]?|closed|ongoing|d
 export const looksLikeAction = (text: string): boolean =>
   /^(?:ACTION|Actions?\s*(?:by)?\s*[:\-–])/.test(text) || TRAILING.test(text);
 
-/** Finds explicit actions in the paragraphs of the body. */
 /** "The Board agreed the approach. ACTION: JS to circulate it." holds its action mid-way. */
 function splitAtMarker(p: Paragraph): Paragraph[] {
   const m = /[.!?)]\s+(?=(?:ACTIONS?|Actions?(?:\s+points?)?)\s*(?:by\s*)?[:\-–—]\s*\S)/.exec(
@@ -47,6 +46,7 @@ function splitAtMarker(p: Paragraph): Paragraph[] {
   ];
 }
 
+/** Finds explicit actions in the paragraphs of the body. */
 export function explicitActions(
   input: readonly Paragraph[],
   surnames: ReadonlySet<string>,
