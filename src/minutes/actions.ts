@@ -19,8 +19,9 @@ const MARKER =
 const TRAILING =
   /\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60}))\s*\.?\s*$/;
 
+// "Actions", "Agreed actions", "Action points": a list follows. "ACTION" alone is a marker.
 const ACTIONS_HEADING =
-  /^(?:agreed\s+|summary\s+of\s+|new\s+)?actions?(?:\s+(?:agreed|arising|summary|points?|list))?\s*:?$/i;
+  /^(?:(?:agreed|summary of|new)\s+actions?|actions(?:\s+(?:agreed|arising|summary|points?|list))?|action\s+(?:points|summary|list))\s*:?$/i;
 
 const LABEL =
   /\b(owner|owners|lead|lead officer|responsible(?: officer)?|by whom|action by|due(?: date)?|deadline|by when|target date|timescale|date due)\s*:\s*(.*?)(?=\s+(?:owner|owners|lead|lead officer|responsible(?: officer)?|by whom|action by|due(?: date)?|deadline|by when|target date|timescale|date due)\s*:|$)/gi;
@@ -78,7 +79,7 @@ export function explicitActions(
       const upper = marker[1] === marker[1]!.toUpperCase();
       const punct = Boolean(marker[2] || marker[3]);
       // "Action updates were received", "ACTION PLAN": a name, not a marker.
-      if (!punct && (NOT_MARKER.test(rest) || !rest.trim())) {
+      if (!punct && (NOT_MARKER.test(rest) || (!rest.trim() && marker[1] !== 'ACTION'))) {
         if (/s$/i.test(marker[1]!) && !rest.trim()) inActionsList = true;
         continue;
       }

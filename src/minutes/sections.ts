@@ -27,13 +27,24 @@ const ENDS_SENTENCE = /[.!?:;)"']$/;
 export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
   const out: { ref: string | null; bullet: boolean; parts: string[]; line: number }[] = [];
   let open = false;
+  // PDF export often puts a paragraph number on a line of its own ("4.20." then the text).
+  let pendingRef: string | null = null;
   for (let i = from; i < lines.length; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) {
       open = false;
       continue;
     }
-    const { ref, bullet, rest } = splitLead(raw);
+    const alone = /^\s*(\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=\.))\.?\s*$/.exec(raw);
+    if (alone) {
+      pendingRef = alone[1]!;
+      open = false;
+      continue;
+    }
+    const lead = splitLead(raw);
+    const ref = lead.ref ?? pendingRef;
+    const { bullet, rest } = lead;
+    pendingRef = null;
     // An action marker or a resolution always starts its own paragraph, even without a blank line.
     const starts =
       /^(?:ACTIONS?\b|Actions?(?:\s+points?)?\s*(?:by\s*)?[:\-–—]|Action by\b|Agreed actions?\s*:|RESOLVED\b|Resolved\s*[:\-–])/.test(

@@ -457,4 +457,14 @@ describe('more layouts in common use', () => {
     );
     expect(one(d).owners).toEqual(['Hamera Asfa Davey']);
   });
+
+  it('reads a paragraph number or an ACTION marker left on a line of its own by PDF export', () => {
+    const d = minutes(
+      '4.20.\nACTION: JS to bring back a proposal.\n\n4.21.\n\nACTION\n\nPS was asked to brief the teams.',
+    );
+    expect(explicit(d).map((a) => [a.ref, a.text, a.owners])).toEqual([
+      ['4.20', 'Bring back a proposal.', ['James Smith']],
+      ['4.21', 'Brief the teams.', ['Priya Shah']],
+    ]);
+  });
 });
