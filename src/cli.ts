@@ -15,6 +15,10 @@ import { registerAdminCommands, UsageError } from './admin-cli.ts';
 import { main as startMain } from './main.ts';
 import { runImport } from './minutes/run-import.ts';
 import { systemClock } from './ports.ts';
+import { Option } from 'commander';
+import { writeFile } from 'node:fs/promises';
+import { exportDigest, type DigestCliOptions } from './digest/export.ts';
+import { DIGEST_FORMATS } from './digest/render.ts';
 
 function config(): Config {
   try {
@@ -151,6 +155,42 @@ export function buildProgram(): Command {
           process.stdin,
           process.stdout,
         );
+      } finally {
+        await close();
+      }
+    });
+
+  program
+    .command('digest')
+    .description("write a board's action log for its next (or a named) meeting")
+    .argument('<board>', 'board slug or ref prefix, e.g. lcrb')
+    .option('--meeting <date>', 'the meeting on this date (YYYY-MM-DD), instead of the next one')
+    .addOption(
+      new Option('--format <format>', 'document format')
+        .choices(DIGEST_FORMATS)
+        .makeOptionMandatory(),
+    )
+    .option('--public', 'the public edition: restricted actions left out')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--database <url>', 'sqlite:<path> or postgres://... (default: DATABASE_URL)')
+    .action(async (board: string, opts: DigestCliOptions) => {
+      const { db, close } = await openRegister(opts.database);
+      try {
+        const outcome = await exportDigest(db, systemClock.now(), board, opts);
+        if (!outcome.ok) {
+          process.stderr.write(`${outcome.message}\n`);
+          process.exitCode = 2;
+          return;
+        }
+        if (opts.out) {
+          await writeFile(opts.out, outcome.body);
+          process.stdout.write(`Wrote ${opts.out}.\n`);
+        } else if (opts.format === 'docx' && process.stdout.isTTY) {
+          process.stderr.write('A Word document is binary: add --out action-log.docx\n');
+          process.exitCode = 2;
+        } else {
+          process.stdout.write(outcome.body);
+        }
       } finally {
         await close();
       }

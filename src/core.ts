@@ -27,6 +27,7 @@ import {
 import { listBoards } from './register/boards.ts';
 import type { Db } from './register/tx.ts';
 import { firstDelivery } from './register/inbound-events.ts';
+import type { DigestLinks } from './digest/links.ts';
 import { actionRefsForMessage } from './register/sent-messages.ts';
 import { homeMessage } from './commands/home.ts';
 import { linkUser } from './commands/link.ts';
@@ -103,8 +104,13 @@ export interface Core {
   ): Promise<MinutesCommitOutcome>;
 }
 
-export function createCore(db: Db, clock: Clock): Core {
-  const ctx = { db, clock };
+export interface CoreOptions {
+  /** Signs links to digest documents in chat (see src/digest/links.ts). */
+  readonly digestLinks?: DigestLinks;
+}
+
+export function createCore(db: Db, clock: Clock, options: CoreOptions = {}): Core {
+  const ctx = { db, clock, ...options };
   return {
     clock,
     async identify(user, source) {

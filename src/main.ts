@@ -8,6 +8,7 @@
 import { pathToFileURL } from 'node:url';
 import { ConsoleMessenger } from '../adapters/console/index.ts';
 import { slackConfigured, startSlack } from '../adapters/slack/index.ts';
+import type { TokenProvider } from '@microsoft/teams.api';
 import { databaseKind, loadConfig, ConfigError, type Config } from './config.ts';
 import { createCore, type Core } from './core.ts';
 import { openDatabase } from './db/connect.ts';
@@ -19,6 +20,9 @@ import { getPerson } from './register/people.ts';
 import type { Db } from './register/tx.ts';
 import { createHttpServer, sendJson, type HttpServer } from './server.ts';
 import { sql } from 'kysely';
+import { randomBytes } from 'node:crypto';
+import { createDigestLinks, type DigestLinks } from './digest/links.ts';
+import { mountDigestRoutes } from './digest/routes.ts';
 import type { PersonId } from './domain.ts';
 
 export interface Service {
@@ -28,6 +32,8 @@ export interface Service {
   readonly core: Core;
   readonly http: HttpServer;
   readonly messengers: ReadonlyMap<string, Messenger>;
+  /** Signs digest document links (the scheduled digest's deliverer needs them too). */
+  readonly digestLinks: DigestLinks;
   close(): Promise<void>;
 }
 
@@ -36,6 +42,10 @@ export interface ServiceOptions {
   readonly logger?: Logger;
   /** Print the "what to do next" banner (the CLI does; tests don't). */
   readonly banner?: boolean;
+  /** Teams: a bot-token source instead of the SDK's own sign-in (tests, a vault). */
+  readonly teamsToken?: TokenProvider;
+  /** Teams: how a throttled reply waits (tests return at once). */
+  readonly teamsSleep?: (ms: number) => Promise<void>;
 }
 
 export async function startService(config: Config, options: ServiceOptions = {}): Promise<Service> {
@@ -64,7 +74,20 @@ export async function startService(config: Config, options: ServiceOptions = {})
         );
     }
 
-    const core = createCore(db, clock);
+    // The public base is known only after listen when PORT is 0; links read it when made.
+    let publicUrl = config.PUBLIC_URL ?? '';
+    const digestSecret = config.DIGEST_LINK_SECRET ?? randomBytes(32).toString('hex');
+    if (!config.DIGEST_LINK_SECRET)
+      logger.warn(
+        'DIGEST_LINK_SECRET is not set: digest links stop working when the service restarts',
+      );
+    const digestLinks = createDigestLinks({
+      secret: digestSecret,
+      baseUrl: () => publicUrl,
+      clock,
+      ttlMs: config.DIGEST_LINK_TTL_HOURS * 3_600_000,
+    });
+    const core = createCore(db, clock, { digestLinks });
     const messengers = new Map<string, Messenger>();
     messengers.set(
       'console',
@@ -87,16 +110,34 @@ export async function startService(config: Config, options: ServiceOptions = {})
       }
     });
 
+    mountDigestRoutes(http, { db, clock, secret: digestSecret, logger });
     if (slackConfigured(config)) {
       const slack = await startSlack({ config, core, http, logger });
       messengers.set('slack', slack.messenger);
       closers.unshift(() => slack.close());
     }
 
+    if (config.TEAMS_APP_ID) {
+      // Loaded only when configured: the Teams SDK takes a second or more to import, which every
+      // CLI command and every start without Teams would otherwise pay.
+      const { startTeams } = await import('../adapters/teams/index.ts');
+      const teams = await startTeams({
+        config,
+        core,
+        http,
+        logger,
+        ...(options.teamsToken ? { token: options.teamsToken } : {}),
+        ...(options.teamsSleep ? { sleep: options.teamsSleep } : {}),
+      });
+      messengers.set('teams', teams.messenger);
+      closers.unshift(() => teams.close());
+    }
+
     const address = await http.listen(config.PORT, config.HOST);
     closers.unshift(() => http.close());
     const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
     const url = `http://${host}:${address.port}`;
+    publicUrl ||= url;
     logger.info(
       { url, database: kind, readyMs: Math.round(performance.now() - started) },
       'Matters Arising is ready',
@@ -111,6 +152,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       core,
       http,
       messengers,
+      digestLinks,
       async close() {
         if (closed) return;
         closed = true;
