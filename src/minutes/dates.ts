@@ -27,7 +27,7 @@ const WEEKDAY = '(Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
 
 /** "Monday 20 July 2012", "20th July 2012", "20/07/2012", "2012-07-20". */
 const DATE_RE = new RegExp(
-  `(?:\\b${WEEKDAY},?\\s+(?:the\\s+)?)?(?:\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b|\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b)`,
+  `(?:\\b${WEEKDAY},?\\s+(?:the\\s+)?)?(?:\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b|\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})\\b)`,
   'i',
 );
 
@@ -43,12 +43,21 @@ export interface FoundDate {
   readonly weekdayMismatch: string | null;
 }
 
+/** The first valid date in the line ("4.20.10" is not one; a real date later in the line is). */
 export function findDate(line: string): FoundDate | null {
-  const m = DATE_RE.exec(line);
-  if (!m) return null;
+  for (const m of line.matchAll(new RegExp(DATE_RE.source, 'gi'))) {
+    const found = toFound(m);
+    if (found) return found;
+  }
+  return null;
+}
+
+function toFound(m: RegExpMatchArray): FoundDate | null {
   let dt: DateTime;
   if (m[2]) dt = DateTime.utc(Number(m[4]), monthIndex(m[3]!), Number(m[2]));
+  // UK order, day first; a two-digit year (31/03/25, slashes only) is this century.
   else if (m[5]) dt = DateTime.utc(Number(m[7]), Number(m[6]), Number(m[5]));
+  else if (m[11]) dt = DateTime.utc(2000 + Number(m[13]), Number(m[12]), Number(m[11]));
   else dt = DateTime.utc(Number(m[8]), Number(m[9]), Number(m[10]));
   if (!dt.isValid) return null;
   let mismatch: string | null = null;
@@ -60,8 +69,8 @@ export function findDate(line: string): FoundDate | null {
   }
   return {
     date: dt.toISODate()!,
-    start: m.index,
-    end: m.index + m[0].length,
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
     weekdayMismatch: mismatch,
   };
 }
@@ -124,9 +133,15 @@ export function parseWhen(line: string): When | null {
  * year is the first such month on or after the meeting: minutes look forward.
  */
 export function dueFromText(text: string, meetingDate: string | null): string | null {
-  const full = new RegExp(`\\bby\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(.{0,30})`, 'i').exec(text);
-  if (!full) return null;
-  const phrase = full[1]!;
+  // The phrase is a lookahead, so "by JS (by 31 March)" is tried at both "by"s.
+  for (const by of text.matchAll(/\bby\s+(?:the\s+)?(?:end\s+of\s+)?(?=(.{0,30}))/gi)) {
+    const due = dueFromPhrase(by[1]!, meetingDate);
+    if (due) return due;
+  }
+  return null;
+}
+
+function dueFromPhrase(phrase: string, meetingDate: string | null): string | null {
   const exact = findDate(phrase);
   if (exact && exact.start === 0) return exact.date;
   const base = meetingDate ? DateTime.fromISO(meetingDate, { zone: 'utc' }) : null;

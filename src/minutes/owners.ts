@@ -17,7 +17,7 @@ export type OwnerToken =
 const GROUP_WORDS =
   '(?:officers?|team|teams|group|board|panel|committee|secretariat|partnership|partners|members|leads|colleagues|unit|staff|representatives|reps)';
 const GROUP_SIMPLE = new RegExp(
-  `^(?:the\\s+)?(?:all(?:\\s+members|\\s+partners)?|everyone|members|officers|partners|secretariat|board|panel|committee|${GROUP_WORDS})$`,
+  `^(?:the\\s+)?(?:all|everyone|members|officers|partners|secretariat|board|panel|committee|${GROUP_WORDS}|(?:all|each|every)\\s+(?:[\\w-]+\\s+){0,3}(?:members?|partners?|officers?|agencies|agency|boroughs?|attendees|colleagues|organisations?|leads?))$`,
   'i',
 );
 // "MOPAC officers", "the Commissioning Group": capitalised words, then a collective noun.

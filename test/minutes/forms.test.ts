@@ -467,4 +467,23 @@ describe('more layouts in common use', () => {
       ['4.21', 'Brief the teams.', ['Priya Shah']],
     ]);
   });
+
+  it('reads "all Board members" as a group and a due date in a short UK form (31/03/25)', () => {
+    const a = one(
+      minutes('2.7 Comments on the draft to be sent by 31/03/25. (Action: all Board members)'),
+    );
+    expect(a.ownerDetails).toEqual([
+      expect.objectContaining({ kind: 'group', name: 'all Board members' }),
+    ]);
+    expect(a.due).toEqual({ kind: 'date', date: '2025-03-31' });
+  });
+
+  it('finds the due date in "ACTION: JS (by 31 March)" under the paragraph it belongs to', () => {
+    const a = one(minutes('3.2 The revised protocol was welcomed.\n\nACTION: JS (by 31 March)'));
+    expect(a).toMatchObject({
+      text: 'The revised protocol was welcomed.',
+      owners: ['James Smith'],
+    });
+    expect(a.due).toEqual({ kind: 'date', date: '2025-03-31' });
+  });
 });
