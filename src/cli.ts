@@ -12,9 +12,10 @@ import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemo } from './demo.ts';
 import { registerAdminCommands, UsageError } from './admin-cli.ts';
-import { main as startMain } from './main.ts';
+import { main as startMain, startService } from './main.ts';
 import { runImport } from './minutes/run-import.ts';
 import { systemClock } from './ports.ts';
+import { addRemindersCommands } from './reminders/cli.ts';
 import { Option } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { exportDigest, type DigestCliOptions } from './digest/export.ts';
@@ -197,6 +198,7 @@ export function buildProgram(): Command {
     });
 
   registerAdminCommands(program, openRegister);
+  addRemindersCommands(program, { config, openRegister, startService });
   return program;
 }
 

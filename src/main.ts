@@ -24,6 +24,7 @@ import { randomBytes } from 'node:crypto';
 import { createDigestLinks, type DigestLinks } from './digest/links.ts';
 import { mountDigestRoutes } from './digest/routes.ts';
 import type { PersonId } from './domain.ts';
+import { createScheduler, SchedulerRefused, type Scheduler } from './reminders/scheduler.ts';
 
 export interface Service {
   readonly url: string;
@@ -32,6 +33,8 @@ export interface Service {
   readonly core: Core;
   readonly http: HttpServer;
   readonly messengers: ReadonlyMap<string, Messenger>;
+  /** The reminder scheduler; running when SCHEDULER=on (its tick also serves `reminders run-once`). */
+  readonly reminders: Scheduler;
   /** Signs digest document links (the scheduled digest's deliverer needs them too). */
   readonly digestLinks: DigestLinks;
   close(): Promise<void>;
@@ -144,6 +147,20 @@ export async function startService(config: Config, options: ServiceOptions = {})
     );
     if (options.banner) printBanner(url, config, [...messengers.keys()]);
 
+    // Started last, so every messenger is in the map before the first (catch-up) tick.
+    const reminders = createScheduler({ db, kind, clock, messengers, logger, digestLinks });
+    if (config.SCHEDULER === 'on') {
+      try {
+        await reminders.start();
+        closers.unshift(() => reminders.stop());
+      } catch (error) {
+        if (!(error instanceof SchedulerRefused)) throw error;
+        // The service still answers chat and HTTP; only this instance's scheduler stays off.
+        logger.error({ code: error.code }, error.message);
+        if (options.banner) process.stderr.write(`Reminders are OFF here: ${error.message}\n`);
+      }
+    }
+
     let closed = false;
     return {
       url,
@@ -152,6 +169,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       core,
       http,
       messengers,
+      reminders,
       digestLinks,
       async close() {
         if (closed) return;
@@ -176,6 +194,8 @@ function printBanner(url: string, config: Config, platforms: string[]): void {
     '    npx arising chat --as "Tim Godwin"        (an owner)',
     '    npx arising chat --as "Gemma Townsend"    (the LCRB secretariat)',
     '    npx arising chat --as "Sadiq Khan"        (the LCRB chair)',
+    '  See the reminders of the next 30 days, to whom and when:',
+    '    npx arising reminders preview',
     ...(platforms.includes('slack')
       ? []
       : ['  Connect Slack: README, "Slack" (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN).']),
