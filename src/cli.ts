@@ -13,6 +13,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { seedDemo } from './demo.ts';
 import { registerAdminCommands, UsageError } from './admin-cli.ts';
 import { main as startMain, startService } from './main.ts';
+import { runImport } from './minutes/run-import.ts';
 import { systemClock } from './ports.ts';
 import { addRemindersCommands } from './reminders/cli.ts';
 import { Option } from 'commander';
@@ -84,6 +85,47 @@ export function buildProgram(): Command {
         await close();
       }
     });
+
+  program
+    .command('import')
+    .description('read minutes (.docx or .txt) into a draft action register; --commit writes it')
+    .argument('<file>', 'the minutes, as .docx or .txt')
+    .option('--board <slug>', 'the board the minutes are of (default: the board they name)')
+    .option('--dry-run', 'show the draft only (the default)')
+    .option('--commit', 'write the meeting, people and explicit actions (source: import)')
+    .option('--json', 'print the draft as JSON (schema: docs/minutes.md)')
+    .option('--database <url>', 'sqlite:<path> or postgres://... (default: DATABASE_URL)')
+    .action(
+      async (
+        file: string,
+        opts: {
+          board?: string;
+          dryRun?: boolean;
+          commit?: boolean;
+          json?: boolean;
+          database?: string;
+        },
+      ) => {
+        if (opts.commit && opts.dryRun) {
+          process.stderr.write('Choose one of --dry-run and --commit.\n');
+          process.exitCode = 2;
+          return;
+        }
+        const { db, close } = await openRegister(opts.database);
+        try {
+          process.exitCode = await runImport(
+            db,
+            systemClock,
+            file,
+            opts,
+            process.stdout,
+            process.stderr,
+          );
+        } finally {
+          await close();
+        }
+      },
+    );
 
   program
     .command('chat')
