@@ -97,7 +97,8 @@ export async function startSlack(options: SlackOptions): Promise<SlackConnection
   // console and Teams come up even while Slack is unreachable; a bad token is logged loudly.
   const started = app.start().then(
     () => logger.info({ mode: socket ? 'socket' : 'http' }, 'Slack connected'),
-    (error: unknown) => logger.error({ err: error }, 'Slack could not connect; see README.md, "Slack"'),
+    (error: unknown) =>
+      logger.error({ err: error }, 'Slack could not connect; see README.md, "Slack"'),
   );
   if (!socket) await started;
 
