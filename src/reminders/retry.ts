@@ -16,6 +16,9 @@ export const DEFAULT_RETRY: RetryPolicy = {
   claimTimeoutMs: 10 * 60_000,
 };
 
+/** The shortest wait after a rate limit, whatever Retry-After said (Slack's unit is 1 s). */
+export const MIN_RATE_LIMIT_WAIT_MS = 1_000;
+
 /**
  * Exponential backoff with "equal jitter" (half fixed, half random), capped. When the platform
  * said when to come back (Retry-After on a 429) that is the wait: a rate limit is pacing, not a
@@ -28,7 +31,8 @@ export function backoffMs(
   retry: RetryPolicy = DEFAULT_RETRY,
   random: () => number = Math.random,
 ): number {
-  if (retryAfterMs !== undefined) return Math.max(0, Math.round(retryAfterMs));
+  // At least a second: a "Retry-After: 0" must not become a hot loop inside one pass.
+  if (retryAfterMs !== undefined) return Math.max(MIN_RATE_LIMIT_WAIT_MS, Math.round(retryAfterMs));
   const exp = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(exp / 2 + random() * (exp / 2));
 }
