@@ -4,6 +4,8 @@
  */
 const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   'register-scale': () => import('./register-scale.ts'),
+  'slack-roundtrip': () => import('./slack-roundtrip.ts'),
+  memory: () => import('./memory.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
