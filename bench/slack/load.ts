@@ -25,9 +25,10 @@ export function percentile(samples: readonly number[], p: number): number {
 export interface MockSlack {
   readonly apiUrl: string;
   readonly url: string;
-  /** response_url answers received, by command, in ms since the command was signed and sent. */
+  /** Starts a load step: later answers are counted for it alone (stragglers are ignored). */
+  startStep(): string;
+  /** This step's response_url answers, by command, in ms since the command was signed and sent. */
   readonly answered: { mine: number[]; update: number[] };
-  reset(): void;
   /** Resolves once `count` answers have arrived, or when none has come for `quietMs`. */
   waitForAnswers(count: number, quietMs: number): Promise<void>;
   close(): Promise<void>;
@@ -35,14 +36,15 @@ export interface MockSlack {
 
 export async function startMockSlack(): Promise<MockSlack> {
   const answered = { mine: [] as number[], update: [] as number[] };
+  let step = 0;
   let waiter: (() => void) | undefined;
   const server: Server = createServer((req, res) => {
     req.resume();
     req.on('end', () => {
       const path = req.url ?? '';
-      const m = /^\/response\/(mine|update)-\d+-([\d.]+)$/.exec(path);
-      if (m) {
-        answered[m[1] as 'mine' | 'update'].push(performance.now() - Number(m[2]));
+      const m = /^\/response\/s(\d+)-(mine|update)-\d+-([\d.]+)$/.exec(path);
+      if (m && Number(m[1]) === step) {
+        answered[m[2] as 'mine' | 'update'].push(performance.now() - Number(m[3]));
         waiter?.();
       }
       const body = path.endsWith('/auth.test')
@@ -59,9 +61,11 @@ export async function startMockSlack(): Promise<MockSlack> {
     url,
     apiUrl: `${url}/api/`,
     answered,
-    reset() {
+    startStep() {
+      step += 1;
       answered.mine.length = 0;
       answered.update.length = 0;
+      return `${url}/response/s${step}`;
     },
     waitForAnswers(count, quietMs) {
       return new Promise((resolve) => {
@@ -166,7 +170,7 @@ export interface LoadResult {
 let sequence = 0;
 
 /** A slash-command body, half `mine` and half `update <own action> in progress "note"`. */
-function commandBody(users: readonly BenchUser[], responseBase: string): string {
+function commandBody(users: readonly BenchUser[], responsePrefix: string): string {
   sequence += 1;
   const user = users.length ? users[sequence % users.length]! : { userId: 'UBARE', ref: 'X-1' };
   const kind = sequence % 2 ? 'mine' : 'update';
@@ -182,14 +186,14 @@ function commandBody(users: readonly BenchUser[], responseBase: string): string 
     command: '/actions',
     text,
     api_app_id: 'ABENCH',
-    response_url: `${responseBase}/response/${kind}-${sequence}-${performance.now().toFixed(3)}`,
+    response_url: `${responsePrefix}-${kind}-${sequence}-${performance.now().toFixed(3)}`,
     trigger_id: `trigger-${sequence}`,
   }).toString();
 }
 
 /** Sends signed /actions commands for `seconds`, then waits for their response_url answers. */
 export async function runLoad(o: LoadOptions): Promise<LoadResult> {
-  o.mock.reset();
+  const responsePrefix = o.mock.startStep();
   const result = await autocannon({
     url: o.url,
     connections: o.connections,
@@ -199,7 +203,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       {
         method: 'POST',
         setupRequest: (request) => {
-          const body = commandBody(o.users, o.mock.url);
+          const body = commandBody(o.users, responsePrefix);
           const timestamp = Math.floor(Date.now() / 1000);
           const signature = createHmac('sha256', BENCH_SIGNING_SECRET)
             .update(`v0:${timestamp}:${body}`)

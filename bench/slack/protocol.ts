@@ -19,4 +19,10 @@ export type ChildReady = {
 export type ChildRequest =
   { readonly type: 'rss'; readonly gc: boolean } | { readonly type: 'stop' };
 
-export type ChildRss = { readonly type: 'rss'; readonly rssBytes: number; readonly gcRan: boolean };
+export type ChildRss = {
+  readonly type: 'rss';
+  readonly rssBytes: number;
+  /** The live JavaScript heap, which (unlike RSS) shrinks after a collection. */
+  readonly heapUsedBytes: number;
+  readonly gcRan: boolean;
+};

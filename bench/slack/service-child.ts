@@ -11,9 +11,6 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, LogLevel } from '@slack/bolt';
-import { loadConfig } from '../../src/config.ts';
-import { startService } from '../../src/main.ts';
-import { silentLogger } from '../../src/log.ts';
 import type { PersonId } from '../../src/domain.ts';
 import type { ChildReady, ChildRequest, BenchUser } from './protocol.ts';
 import { BENCH_SIGNING_SECRET, BENCH_TEAM } from './protocol.ts';
@@ -30,6 +27,10 @@ let close: () => Promise<void>;
 let ready: ChildReady;
 
 if (mode === 'service') {
+  // Loaded here only, so the bare app's memory is Bolt's alone.
+  const { loadConfig } = await import('../../src/config.ts');
+  const { startService } = await import('../../src/main.ts');
+  const { silentLogger } = await import('../../src/log.ts');
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -87,7 +88,8 @@ const gc = (globalThis as { gc?: () => void }).gc;
 process.on('message', (message: ChildRequest) => {
   if (message.type === 'rss') {
     if (message.gc) gc?.();
-    send({ type: 'rss', rssBytes: process.memoryUsage().rss, gcRan: Boolean(message.gc && gc) });
+    const { rss, heapUsed } = process.memoryUsage();
+    send({ type: 'rss', rssBytes: rss, heapUsedBytes: heapUsed, gcRan: Boolean(message.gc && gc) });
   } else if (message.type === 'stop') {
     void close()
       .then(() => rm(dir, { recursive: true, force: true }))
