@@ -31,11 +31,12 @@ if (mode === 'service') {
   const { loadConfig } = await import('../../src/config.ts');
   const { startService } = await import('../../src/main.ts');
   const { silentLogger } = await import('../../src/log.ts');
+  const scale = process.env.BENCH_REGISTER === 'scale';
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
     DATABASE_URL: `sqlite:${join(dir, 'register.db')}`,
-    DEMO_DATA: 'always',
+    DEMO_DATA: scale ? 'never' : 'always',
     SCHEDULER: 'off',
     LOG_LEVEL: 'silent',
     NODE_ENV: 'production',
@@ -44,7 +45,17 @@ if (mode === 'service') {
     SLACK_API_URL: apiUrl,
   });
   const service = await startService(config, { logger: silentLogger });
-  // Every owner of an open demo action becomes a Slack user U<n>, with one action to update.
+  if (scale) {
+    const { buildScaleRegister } = await import('../fixture.ts');
+    await buildScaleRegister(service.db, {
+      boards: 200,
+      actionsPerBoard: 500,
+      people: 2000,
+      now: new Date(),
+    });
+  }
+  // Owners of open actions (every one in the demo, the first 200 at scale) become Slack users
+  // U<person id>, each with one of their actions to update.
   const owned = await service.db
     .selectFrom('action_owners')
     .innerJoin('actions', 'actions.id', 'action_owners.action_id')
@@ -57,6 +68,7 @@ if (mode === 'service') {
   for (const row of owned) {
     const id = row.person_id!;
     if (users.has(id)) continue;
+    if (users.size >= 200) break;
     const user: BenchUser = { userId: `U${id}`, ref: row.ref };
     users.set(id, user);
     await service.core.link(
