@@ -6,7 +6,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { Agent, createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -145,8 +145,9 @@ export interface LoadOptions {
   readonly url: string;
   readonly users: readonly BenchUser[];
   readonly mock: MockSlack;
+  /** Connections for a flat-out run (a paced run opens as many as it needs). */
   readonly connections: number;
-  /** Requests per second over all connections; absent: as fast as the server answers. */
+  /** Requests per second, evenly spaced; absent: as fast as the server answers. */
   readonly rate?: number;
   readonly seconds: number;
 }
@@ -169,8 +170,25 @@ export interface LoadResult {
 
 let sequence = 0;
 
+/** Headers Slack would send with `body`, signed now. */
+function signedHeaders(body: string): Record<string, string> {
+  const timestamp = Math.floor(Date.now() / 1000);
+  const signature = createHmac('sha256', BENCH_SIGNING_SECRET)
+    .update(`v0:${timestamp}:${body}`)
+    .digest('hex');
+  return {
+    'content-type': 'application/x-www-form-urlencoded',
+    'x-slack-request-timestamp': String(timestamp),
+    'x-slack-signature': `v0=${signature}`,
+  };
+}
+
 /** A slash-command body, half `mine` and half `update <own action> in progress "note"`. */
-function commandBody(users: readonly BenchUser[], responsePrefix: string): string {
+function commandBody(
+  users: readonly BenchUser[],
+  responsePrefix: string,
+  sentAt = performance.now(),
+): string {
   sequence += 1;
   const user = users.length ? users[sequence % users.length]! : { userId: 'UBARE', ref: 'X-1' };
   const kind = sequence % 2 ? 'mine' : 'update';
@@ -186,37 +204,105 @@ function commandBody(users: readonly BenchUser[], responsePrefix: string): strin
     command: '/actions',
     text,
     api_app_id: 'ABENCH',
-    response_url: `${responsePrefix}-${kind}-${sequence}-${performance.now().toFixed(3)}`,
+    response_url: `${responsePrefix}-${kind}-${sequence}-${sentAt.toFixed(3)}`,
     trigger_id: `trigger-${sequence}`,
   }).toString();
 }
 
 /** Sends signed /actions commands for `seconds`, then waits for their response_url answers. */
 export async function runLoad(o: LoadOptions): Promise<LoadResult> {
+  return o.rate ? runPaced({ ...o, rate: o.rate }) : runFlatOut(o);
+}
+
+/**
+ * At a fixed rate, evenly spaced (open loop): autocannon's rate limit sends each second's
+ * requests in a burst at its start, which measures a queue of 200 rather than 200 req/s.
+ * Latencies run from when each request was due, so a late sender does not hide a slow server.
+ */
+async function runPaced(o: LoadOptions & { rate: number }): Promise<LoadResult> {
+  const responsePrefix = o.mock.startStep();
+  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  const total = Math.round(o.rate * o.seconds);
+  const acks: number[] = [];
+  let non2xx = 0;
+  let errors = 0;
+  const start = performance.now();
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = start + (i * 1000) / o.rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    const body = commandBody(o.users, responsePrefix, due);
+    pending.push(
+      new Promise<void>((resolve) => {
+        const req = request(
+          o.url,
+          { method: 'POST', agent, headers: signedHeaders(body) },
+          (res) => {
+            res.resume();
+            res.on('end', () => {
+              acks.push(performance.now() - due);
+              if ((res.statusCode ?? 0) >= 300) non2xx += 1;
+              resolve();
+            });
+          },
+        );
+        req.on('error', () => {
+          errors += 1;
+          resolve();
+        });
+        req.end(body);
+      }),
+    );
+  }
+  await Promise.all(pending);
+  const elapsedS = (performance.now() - start) / 1000;
+  agent.destroy();
+  if (o.users.length) await o.mock.waitForAnswers(acks.length, 1_000);
+  return summarise(o.mock, acks.length, acks.length / elapsedS, {
+    p50: percentile(acks, 0.5),
+    p99: percentile(acks, 0.99),
+    non2xx,
+    errors,
+  });
+}
+
+function summarise(
+  mock: MockSlack,
+  acked: number,
+  rps: number,
+  ack: { p50: number; p99: number; non2xx: number; errors: number },
+): LoadResult {
+  const { mine, update } = mock.answered;
+  const all = [...mine, ...update];
+  return {
+    acked,
+    rps: Math.round(rps),
+    ackP50Ms: ack.p50,
+    ackP99Ms: ack.p99,
+    non2xx: ack.non2xx,
+    errors: ack.errors,
+    answered: all.length,
+    answerP50Ms: percentile(all, 0.5),
+    answerP99Ms: percentile(all, 0.99),
+    mineAnswerP99Ms: percentile(mine, 0.99),
+    updateAnswerP99Ms: percentile(update, 0.99),
+  };
+}
+
+/** As fast as the server answers, over `connections` connections (autocannon). */
+async function runFlatOut(o: LoadOptions): Promise<LoadResult> {
   const responsePrefix = o.mock.startStep();
   const result = await autocannon({
     url: o.url,
     connections: o.connections,
     duration: o.seconds,
-    ...(o.rate ? { overallRate: o.rate } : {}),
     requests: [
       {
         method: 'POST',
         setupRequest: (request) => {
           const body = commandBody(o.users, responsePrefix);
-          const timestamp = Math.floor(Date.now() / 1000);
-          const signature = createHmac('sha256', BENCH_SIGNING_SECRET)
-            .update(`v0:${timestamp}:${body}`)
-            .digest('hex');
-          return {
-            ...request,
-            body,
-            headers: {
-              'content-type': 'application/x-www-form-urlencoded',
-              'x-slack-request-timestamp': String(timestamp),
-              'x-slack-signature': `v0=${signature}`,
-            },
-          };
+          return { ...request, body, headers: signedHeaders(body) };
         },
       },
     ],
@@ -224,19 +310,10 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   // Every acked command gets its response_url answer; wait for them (stragglers included).
   const acked = result.requests.total;
   if (o.users.length) await o.mock.waitForAnswers(acked, 1_000);
-  const { mine, update } = o.mock.answered;
-  const all = [...mine, ...update];
-  return {
-    acked,
-    rps: Math.round(result.requests.average),
-    ackP50Ms: result.latency.p50,
-    ackP99Ms: result.latency.p99,
+  return summarise(o.mock, acked, result.requests.average, {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
-    answered: all.length,
-    answerP50Ms: percentile(all, 0.5),
-    answerP99Ms: percentile(all, 0.99),
-    mineAnswerP99Ms: percentile(mine, 0.99),
-    updateAnswerP99Ms: percentile(update, 0.99),
-  };
+  });
 }
