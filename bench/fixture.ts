@@ -11,6 +11,8 @@ export interface ScaleOptions {
   readonly actionsPerBoard: number;
   readonly people: number;
   readonly now: Date;
+  /** The first board's size when it should differ (a 600-action board for the digest). */
+  readonly firstBoardActions?: number;
 }
 
 const STATUSES = [
@@ -45,7 +47,7 @@ export async function buildScaleRegister(db: Db, o: ScaleOptions): Promise<Scale
       slug: `b${i + 1}`,
       name: `Board ${i + 1}`,
       ref_prefix: `B${i + 1}`,
-      next_ref: o.actionsPerBoard + 1,
+      next_ref: (i === 0 ? (o.firstBoardActions ?? o.actionsPerBoard) : o.actionsPerBoard) + 1,
       parent_id: null,
       timezone: 'Europe/London',
       reminder_policy: null,
@@ -106,7 +108,8 @@ export async function buildScaleRegister(db: Db, o: ScaleOptions): Promise<Scale
         nextMeetingOf.set(m.board_id, m.id);
 
     for (const [b, boardId] of boardIds.entries()) {
-      const actions = Array.from({ length: o.actionsPerBoard }, (_, k) => ({
+      const count = b === 0 ? (o.firstBoardActions ?? o.actionsPerBoard) : o.actionsPerBoard;
+      const actions = Array.from({ length: count }, (_, k) => ({
         ref: `B${b + 1}-${k + 1}`,
         board_id: boardId,
         raised_at_meeting_id: null,

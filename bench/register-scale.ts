@@ -21,6 +21,8 @@ import { extraScaleTimings } from './register-scale-extra.ts';
 
 const BOARDS = Number(process.env.BENCH_BOARDS ?? 200);
 const PER_BOARD = Number(process.env.BENCH_ACTIONS_PER_BOARD ?? 500);
+/** The first board is the busy one the issue names: 600 actions. */
+const FIRST_BOARD = 600;
 const NOW = new Date('2026-11-25T09:00:00.000Z');
 
 async function measure(engine: string, db: Db): Promise<Row[]> {
@@ -55,7 +57,7 @@ async function measure(engine: string, db: Db): Promise<Row[]> {
       }),
     ),
     await time(
-      `outstanding for a ${PER_BOARD}-action board (chair)`,
+      `outstanding for a ${FIRST_BOARD}-action board (chair)`,
       () => handleText(ctx, chairActor, 'outstanding b1'),
       10,
       2,
@@ -68,7 +70,7 @@ async function measure(engine: string, db: Db): Promise<Row[]> {
     p50_ms: t.p50Ms,
     p99_ms: t.p99Ms,
     x_baseline: Math.round((t.p50Ms / Math.max(baseline.p50Ms, 0.001)) * 10) / 10,
-    register: `${BOARDS * PER_BOARD} actions, built in ${buildSeconds}s`,
+    register: `${(BOARDS - 1) * PER_BOARD + FIRST_BOARD} actions, built in ${buildSeconds}s`,
   }));
 }
 

@@ -12,8 +12,14 @@ import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemo } from './demo.ts';
 import { registerAdminCommands, UsageError } from './admin-cli.ts';
-import { main as startMain } from './main.ts';
+import { main as startMain, startService } from './main.ts';
+import { runImport } from './minutes/run-import.ts';
 import { systemClock } from './ports.ts';
+import { addRemindersCommands } from './reminders/cli.ts';
+import { Option } from 'commander';
+import { writeFile } from 'node:fs/promises';
+import { exportDigest, type DigestCliOptions } from './digest/export.ts';
+import { DIGEST_FORMATS } from './digest/render.ts';
 
 function config(): Config {
   try {
@@ -81,6 +87,47 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('import')
+    .description('read minutes (.docx or .txt) into a draft action register; --commit writes it')
+    .argument('<file>', 'the minutes, as .docx or .txt')
+    .option('--board <slug>', 'the board the minutes are of (default: the board they name)')
+    .option('--dry-run', 'show the draft only (the default)')
+    .option('--commit', 'write the meeting, people and explicit actions (source: import)')
+    .option('--json', 'print the draft as JSON (schema: docs/minutes.md)')
+    .option('--database <url>', 'sqlite:<path> or postgres://... (default: DATABASE_URL)')
+    .action(
+      async (
+        file: string,
+        opts: {
+          board?: string;
+          dryRun?: boolean;
+          commit?: boolean;
+          json?: boolean;
+          database?: string;
+        },
+      ) => {
+        if (opts.commit && opts.dryRun) {
+          process.stderr.write('Choose one of --dry-run and --commit.\n');
+          process.exitCode = 2;
+          return;
+        }
+        const { db, close } = await openRegister(opts.database);
+        try {
+          process.exitCode = await runImport(
+            db,
+            systemClock,
+            file,
+            opts,
+            process.stdout,
+            process.stderr,
+          );
+        } finally {
+          await close();
+        }
+      },
+    );
+
+  program
     .command('chat')
     .description('chat with the bot locally, as any person in the register')
     .requiredOption('--as <person>', 'full name, initials or email, e.g. "Tim Godwin"')
@@ -114,7 +161,44 @@ export function buildProgram(): Command {
       }
     });
 
+  program
+    .command('digest')
+    .description("write a board's action log for its next (or a named) meeting")
+    .argument('<board>', 'board slug or ref prefix, e.g. lcrb')
+    .option('--meeting <date>', 'the meeting on this date (YYYY-MM-DD), instead of the next one')
+    .addOption(
+      new Option('--format <format>', 'document format')
+        .choices(DIGEST_FORMATS)
+        .makeOptionMandatory(),
+    )
+    .option('--public', 'the public edition: restricted actions left out')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--database <url>', 'sqlite:<path> or postgres://... (default: DATABASE_URL)')
+    .action(async (board: string, opts: DigestCliOptions) => {
+      const { db, close } = await openRegister(opts.database);
+      try {
+        const outcome = await exportDigest(db, systemClock.now(), board, opts);
+        if (!outcome.ok) {
+          process.stderr.write(`${outcome.message}\n`);
+          process.exitCode = 2;
+          return;
+        }
+        if (opts.out) {
+          await writeFile(opts.out, outcome.body);
+          process.stdout.write(`Wrote ${opts.out}.\n`);
+        } else if (opts.format === 'docx' && process.stdout.isTTY) {
+          process.stderr.write('A Word document is binary: add --out action-log.docx\n');
+          process.exitCode = 2;
+        } else {
+          process.stdout.write(outcome.body);
+        }
+      } finally {
+        await close();
+      }
+    });
+
   registerAdminCommands(program, openRegister);
+  addRemindersCommands(program, { config, openRegister, startService });
   return program;
 }
 

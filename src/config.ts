@@ -65,6 +65,19 @@ const envSchema = z.object({
   TEAMS_OPENID_METADATA_URL: url('OpenID metadata document'),
   TEAMS_TOKEN_ISSUER: optionalString,
   TEAMS_LOGIN_ENDPOINT: url('login endpoint'),
+  /** Bot Connector used to open a 1:1 chat with someone who never wrote to the bot. */
+  TEAMS_SERVICE_URL: url('Bot Connector service URL, e.g. https://smba.trafficmanager.net/teams'),
+  /** Where people reach the service, for links in chat (digest documents). */
+  PUBLIC_URL: url('the base people reach the service at, e.g. https://arising.example.org'),
+  /** Signs digest links; a random one is made at start when unset (links then die at restart). */
+  DIGEST_LINK_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, {
+    message: 'expected at least 32 characters (e.g. openssl rand -hex 32)',
+  }),
+  DIGEST_LINK_TTL_HOURS: z.coerce
+    .number({ message: 'expected a number of hours' })
+    .positive('expected a number of hours above 0')
+    .max(24 * 90, 'expected at most 2160 hours (90 days)')
+    .default(168),
 });
 
 export type Config = z.infer<typeof envSchema>;

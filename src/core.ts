@@ -27,9 +27,16 @@ import {
 import { listBoards } from './register/boards.ts';
 import type { Db } from './register/tx.ts';
 import { firstDelivery } from './register/inbound-events.ts';
+import type { DigestLinks } from './digest/links.ts';
 import { actionRefsForMessage } from './register/sent-messages.ts';
 import { homeMessage } from './commands/home.ts';
 import { linkUser } from './commands/link.ts';
+import {
+  commitForActor,
+  draftForActor,
+  type MinutesCommitOutcome,
+  type MinutesDraftOutcome,
+} from './minutes/for-chat.ts';
 
 export interface PlatformUser {
   readonly platform: Platform;
@@ -79,10 +86,31 @@ export interface Core {
   home(actor: Actor): Promise<Message>;
   /** Secretariat only: links a platform user to the person `personQuery` names. */
   linkUser(actor: Actor, user: PlatformUser, personQuery: string): Promise<Message>;
+  /**
+   * Minutes shared with the bot (.docx or .txt bytes) -> a draft and its review message.
+   * Secretariat only; nothing is written. Board: the slug given, else the one the minutes name.
+   */
+  draftFromMinutes(
+    actor: Actor,
+    fileName: string,
+    bytes: Uint8Array,
+    boardSlug?: string | null,
+  ): Promise<MinutesDraftOutcome>;
+  /** Writes a reviewed draft (explicit actions and accepted suggestions), source 'import'. */
+  commitDraft(
+    actor: Actor,
+    draft: unknown,
+    boardSlug?: string | null,
+  ): Promise<MinutesCommitOutcome>;
 }
 
-export function createCore(db: Db, clock: Clock): Core {
-  const ctx = { db, clock };
+export interface CoreOptions {
+  /** Signs links to digest documents in chat (see src/digest/links.ts). */
+  readonly digestLinks?: DigestLinks;
+}
+
+export function createCore(db: Db, clock: Clock, options: CoreOptions = {}): Core {
+  const ctx = { db, clock, ...options };
   return {
     clock,
     async identify(user, source) {
@@ -118,5 +146,8 @@ export function createCore(db: Db, clock: Clock): Core {
     actionRefsForMessage: (platform, messageId) => actionRefsForMessage(db, platform, messageId),
     home: (actor) => homeMessage(ctx, actor),
     linkUser: (actor, user, personQuery) => linkUser(ctx, actor, user, personQuery),
+    draftFromMinutes: (actor, fileName, bytes, boardSlug) =>
+      draftForActor(db, actor, fileName, bytes, boardSlug),
+    commitDraft: (actor, draft, boardSlug) => commitForActor(db, clock, actor, draft, boardSlug),
   };
 }

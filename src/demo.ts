@@ -1,17 +1,21 @@
 /**
- * The demo register behind `npm start`: seeds/demo.json (boards, people and meetings named in
- * the seed minutes, and the minutes' explicit actions), with each board's upcoming meetings
- * placed relative to today. Runs in one transaction; seeding twice adds nothing.
+ * The demo register behind `npm start`: seeds/demo.json gives what minutes cannot (boards,
+ * roles, placeholder emails, upcoming meetings relative to today); the actions are imported
+ * from the seed minutes by the minutes importer, due at each board's next upcoming meeting.
+ * Runs in one transaction; seeding twice adds nothing.
  */
 import { readFile } from 'node:fs/promises';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Board, Person, PersonId } from './domain.ts';
 import { ROLES, STATUSES } from './domain.ts';
-import { addAction, changeStatus, getActionByRef, type OwnerInput } from './register/actions.ts';
+import { changeStatus, getActionByRef, listActions } from './register/actions.ts';
 import { createBoard, findBoard, listBoards } from './register/boards.ts';
 import { addMeeting, nextMeeting } from './register/meetings.ts';
-import { addMembership, createPerson, findPerson, findPersonByEmail } from './register/people.ts';
+import { addMembership, createPerson, findPersonByEmail } from './register/people.ts';
+import { commitDraft } from './minutes/commit.ts';
+import { listKnownPeople } from './minutes/known.ts';
+import { parseMinutes } from './minutes/parse.ts';
 import { inTransaction, type Db } from './register/tx.ts';
 
 const DEMO_FILE = new URL('../seeds/demo.json', import.meta.url);
@@ -53,15 +57,14 @@ const demoSchema = z.object({
       source: z.string().optional(),
     }),
   ),
-  actions: z.array(
+  imports: z.array(z.object({ board: z.string(), file: z.string() })),
+  updates: z.array(
     z.object({
-      key: z.string(),
       board: z.string(),
-      raisedAt: z.string(),
-      minuteRef: z.string().nullable(),
-      owners: z.array(z.string()),
-      text: z.string(),
-      update: z.object({ status: z.enum(STATUSES), by: z.string(), note: z.string() }).optional(),
+      textStartsWith: z.string(),
+      status: z.enum(STATUSES),
+      by: z.string(),
+      note: z.string(),
     }),
   ),
 });
@@ -168,44 +171,31 @@ export async function seedDemo(db: Db, now: Date, force = false): Promise<SeedOu
       }
     }
     let actions = 0;
-    for (const a of data.actions) {
-      const board = boards.get(a.board)!;
-      const raisedAt = (
-        await nextMeeting(
-          trx,
-          board.id,
-          DateTime.fromISO(a.raisedAt, { zone: board.timezone }).toUTC().toJSDate(),
-        )
-      )?.id;
+    const author = { personId: null, name: 'Demo import', source: 'import' as const };
+    for (const file of data.imports) {
+      const board = boards.get(file.board)!;
+      const text = await readFile(new URL(`../${file.file}`, import.meta.url), 'utf8');
+      const draft = parseMinutes(text, { source: file.file, known: await listKnownPeople(trx) });
+      // Due at the board's next upcoming meeting, so reminders and digests have work to do.
       const due = await nextMeeting(trx, board.id, now);
-      const owners: OwnerInput[] = [];
-      for (const name of a.owners) {
-        const match = await findPerson(trx, name, board.id);
-        if (match.kind !== 'one')
-          throw new Error(`seeds/demo.json: owner "${name}" of ${a.key} is not one person`);
-        owners.push({ personId: match.person.id });
-      }
-      const author = { personId: null, name: 'Demo import', source: 'import' as const };
-      const action = await addAction(
-        trx,
-        {
-          boardId: board.id,
-          text: a.text,
-          minuteRef: a.minuteRef,
-          raisedAtMeetingId: raisedAt ?? null,
-          dueMeetingId: due?.id ?? null,
-          owners,
-          importKey: `demo:${a.key}`,
-        },
-        author,
-        now,
+      const outcome = await commitDraft(trx, board, draft, author, now, {
+        dueMeetingId: due?.id ?? null,
+        attendees: false,
+      });
+      actions += outcome.created.length + outcome.existing.length;
+    }
+    for (const u of data.updates) {
+      const board = boards.get(u.board)!;
+      const action = (await listActions(trx, { boardIds: [board.id] })).find((a) =>
+        a.text.startsWith(u.textStartsWith),
       );
-      actions++;
-      if (a.update && (await getActionByRef(trx, action.ref))?.status === 'open') {
-        const by = people.get(a.update.by)!;
+      if (!action)
+        throw new Error(`seeds/demo.json: no imported action starts "${u.textStartsWith}"`);
+      if ((await getActionByRef(trx, action.ref))?.status === 'open') {
+        const by = people.get(u.by)!;
         await changeStatus(
           trx,
-          { id: action.id, status: a.update.status, note: a.update.note },
+          { id: action.id, status: u.status, note: u.note },
           { personId: by.id as PersonId, name: by.name, source: 'cli' },
           now,
         );

@@ -8,6 +8,7 @@
 import { pathToFileURL } from 'node:url';
 import { ConsoleMessenger } from '../adapters/console/index.ts';
 import { slackConfigured, startSlack } from '../adapters/slack/index.ts';
+import type { TokenProvider } from '@microsoft/teams.api';
 import { databaseKind, loadConfig, ConfigError, type Config } from './config.ts';
 import { createCore, type Core } from './core.ts';
 import { openDatabase } from './db/connect.ts';
@@ -19,7 +20,11 @@ import { getPerson } from './register/people.ts';
 import type { Db } from './register/tx.ts';
 import { createHttpServer, sendJson, type HttpServer } from './server.ts';
 import { sql } from 'kysely';
+import { randomBytes } from 'node:crypto';
+import { createDigestLinks, type DigestLinks } from './digest/links.ts';
+import { mountDigestRoutes } from './digest/routes.ts';
 import type { PersonId } from './domain.ts';
+import { createScheduler, SchedulerRefused, type Scheduler } from './reminders/scheduler.ts';
 
 export interface Service {
   readonly url: string;
@@ -28,6 +33,10 @@ export interface Service {
   readonly core: Core;
   readonly http: HttpServer;
   readonly messengers: ReadonlyMap<string, Messenger>;
+  /** The reminder scheduler; running when SCHEDULER=on (its tick also serves `reminders run-once`). */
+  readonly reminders: Scheduler;
+  /** Signs digest document links (the scheduled digest's deliverer needs them too). */
+  readonly digestLinks: DigestLinks;
   close(): Promise<void>;
 }
 
@@ -36,6 +45,10 @@ export interface ServiceOptions {
   readonly logger?: Logger;
   /** Print the "what to do next" banner (the CLI does; tests don't). */
   readonly banner?: boolean;
+  /** Teams: a bot-token source instead of the SDK's own sign-in (tests, a vault). */
+  readonly teamsToken?: TokenProvider;
+  /** Teams: how a throttled reply waits (tests return at once). */
+  readonly teamsSleep?: (ms: number) => Promise<void>;
 }
 
 export async function startService(config: Config, options: ServiceOptions = {}): Promise<Service> {
@@ -64,7 +77,20 @@ export async function startService(config: Config, options: ServiceOptions = {})
         );
     }
 
-    const core = createCore(db, clock);
+    // The public base is known only after listen when PORT is 0; links read it when made.
+    let publicUrl = config.PUBLIC_URL ?? '';
+    const digestSecret = config.DIGEST_LINK_SECRET ?? randomBytes(32).toString('hex');
+    if (!config.DIGEST_LINK_SECRET)
+      logger.warn(
+        'DIGEST_LINK_SECRET is not set: digest links stop working when the service restarts',
+      );
+    const digestLinks = createDigestLinks({
+      secret: digestSecret,
+      baseUrl: () => publicUrl,
+      clock,
+      ttlMs: config.DIGEST_LINK_TTL_HOURS * 3_600_000,
+    });
+    const core = createCore(db, clock, { digestLinks });
     const messengers = new Map<string, Messenger>();
     messengers.set(
       'console',
@@ -87,21 +113,53 @@ export async function startService(config: Config, options: ServiceOptions = {})
       }
     });
 
+    mountDigestRoutes(http, { db, clock, secret: digestSecret, logger });
     if (slackConfigured(config)) {
       const slack = await startSlack({ config, core, http, logger });
       messengers.set('slack', slack.messenger);
       closers.unshift(() => slack.close());
     }
 
+    if (config.TEAMS_APP_ID) {
+      // Loaded only when configured: the Teams SDK takes a second or more to import, which every
+      // CLI command and every start without Teams would otherwise pay.
+      const { startTeams } = await import('../adapters/teams/index.ts');
+      const teams = await startTeams({
+        config,
+        core,
+        http,
+        logger,
+        ...(options.teamsToken ? { token: options.teamsToken } : {}),
+        ...(options.teamsSleep ? { sleep: options.teamsSleep } : {}),
+      });
+      messengers.set('teams', teams.messenger);
+      closers.unshift(() => teams.close());
+    }
+
     const address = await http.listen(config.PORT, config.HOST);
     closers.unshift(() => http.close());
     const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
     const url = `http://${host}:${address.port}`;
+    publicUrl ||= url;
     logger.info(
       { url, database: kind, readyMs: Math.round(performance.now() - started) },
       'Matters Arising is ready',
     );
     if (options.banner) printBanner(url, config, [...messengers.keys()]);
+
+    // Started last, so every messenger is in the map before the first (catch-up) tick.
+    const reminders = createScheduler({ db, kind, clock, messengers, logger, digestLinks });
+    if (config.SCHEDULER === 'on') {
+      try {
+        await reminders.start();
+        closers.unshift(() => reminders.stop());
+      } catch (error) {
+        if (!(error instanceof SchedulerRefused)) throw error;
+        // The service still answers chat and HTTP; only this instance's scheduler stays off.
+        logger.error({ code: error.code }, error.message);
+        if (options.banner) process.stderr.write(`Reminders are OFF here: ${error.message}\n`);
+      }
+    }
 
     let closed = false;
     return {
@@ -111,6 +169,8 @@ export async function startService(config: Config, options: ServiceOptions = {})
       core,
       http,
       messengers,
+      reminders,
+      digestLinks,
       async close() {
         if (closed) return;
         closed = true;
@@ -134,6 +194,8 @@ function printBanner(url: string, config: Config, platforms: string[]): void {
     '    npx arising chat --as "Tim Godwin"        (an owner)',
     '    npx arising chat --as "Gemma Townsend"    (the LCRB secretariat)',
     '    npx arising chat --as "Sadiq Khan"        (the LCRB chair)',
+    '  See the reminders of the next 30 days, to whom and when:',
+    '    npx arising reminders preview',
     ...(platforms.includes('slack')
       ? []
       : ['  Connect Slack: README, "Slack" (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN).']),

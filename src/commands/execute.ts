@@ -5,7 +5,7 @@
  * Every path that changes an action goes through `updateAction`, so a slash command, a button, a
  * modal and a thread reply are checked and recorded the same way.
  */
-import type { Action, Board, BoardId, Person, Status } from '../domain.ts';
+import type { Board, BoardId, Person, Status } from '../domain.ts';
 import { STATUS_LABELS, isOpen, ownerLabel } from '../domain.ts';
 import { formatDateTime, parseDateInput } from '../dates.ts';
 import type { ActionCard, Block, ButtonIntent, Message } from '../message.ts';
@@ -25,22 +25,19 @@ import type { Author } from '../register/history.ts';
 import { nextMeeting } from '../register/meetings.ts';
 import { findPerson, peopleWithRole } from '../register/people.ts';
 import type { Db } from '../register/tx.ts';
-import { Lookups, buildCards, overdueNow } from './cards.ts';
+import { buildCards } from './cards.ts';
 import { parseCommand, type Command, type OwnerSpec } from './grammar.ts';
+import type { DigestLinks } from '../digest/links.ts';
+import { closeAgreed, digest } from './digest.ts';
+import { outstandingFor } from './outstanding.ts';
 import { USAGE, helpMessage } from './help.ts';
-import {
-  canNote,
-  canRead,
-  canSetStatus,
-  isChair,
-  isSecretariat,
-  sitsOn,
-  type Actor,
-} from './permissions.ts';
+import { canNote, canRead, canSetStatus, isSecretariat, type Actor } from './permissions.ts';
 
 export interface CommandContext {
   readonly db: Db;
   readonly clock: Clock;
+  /** Signs links to digest documents; without it a digest says how to export one. */
+  readonly digestLinks?: DigestLinks;
 }
 
 const authorOf = (actor: Actor): Author => ({
@@ -92,6 +89,10 @@ export async function executeCommand(
       return add(ctx, actor, command);
     case 'assign':
       return assign(ctx, actor, command.ref, command.owners);
+    case 'digest':
+      return digest(ctx, actor, command.board, command.edition);
+    case 'close-agreed':
+      return closeAgreed(ctx, actor, command.board);
   }
 }
 
@@ -317,54 +318,7 @@ async function outstanding(
   boardName: string | undefined,
 ): Promise<Message> {
   const found = await boardFor(ctx, actor, boardName);
-  if (!Array.isArray(found)) return found;
-  const now = ctx.clock.now();
-  const blocks: Block[] = [];
-  const summaries: string[] = [];
-  for (const board of found) {
-    if (!sitsOn(actor, board.id)) {
-      blocks.push(
-        paragraph(
-          `You do not sit on ${board.name}, so its actions are not shown. Its secretariat can add you.`,
-        ),
-      );
-      summaries.push(`Not a member of ${board.name}.`);
-      continue;
-    }
-    const seesRestricted = isChair(actor, board.id) || isSecretariat(actor, board.id);
-    const all = await listActions(ctx.db, {
-      boardIds: [board.id],
-      statuses: ['open', 'in_progress'],
-    });
-    const visible = seesRestricted ? all : all.filter((a) => a.visibility === 'public');
-    const lookups = new Lookups(ctx.db);
-    const overdue = new Set<Action>();
-    for (const a of visible)
-      if ((await overdueNow(a, now, lookups)) || a.carriedForward > 0) overdue.add(a);
-    const order = (a: Action) => (overdue.has(a) ? 0 : a.status === 'in_progress' ? 1 : 2);
-    const sorted = [...visible].sort(
-      (a, b) => order(a) - order(b) || b.carriedForward - a.carriedForward || a.id - b.id,
-    );
-    const next = await nextMeeting(ctx.db, board.id, now);
-    const unassigned = visible.filter((a) => a.owners.length === 0).length;
-    const inProgress = visible.filter((a) => a.status === 'in_progress' && !overdue.has(a)).length;
-    const counts = `${visible.length} outstanding: ${overdue.size} overdue or carried forward, ${inProgress} in progress, ${visible.length - overdue.size - inProgress} open${unassigned ? `; ${unassigned} with no owner` : ''}.`;
-    summaries.push(`${board.name}: ${counts}`);
-    blocks.push(heading(`Outstanding: ${board.name}`));
-    blocks.push(
-      context(
-        next
-          ? `Next meeting ${formatDateTime(next.startsAt, board.timezone)}${next.location ? `, ${next.location}` : ''}.`
-          : 'No next meeting set.',
-      ),
-    );
-    blocks.push(paragraph(counts));
-    if (!seesRestricted && all.length > visible.length) {
-      blocks.push(context(`${all.length - visible.length} restricted action(s) not shown.`));
-    }
-    blocks.push(...cardBlocks(await buildCards(ctx.db, sorted, now, { actor: null }, lookups)));
-  }
-  return { summary: summaries.join(' '), blocks };
+  return Array.isArray(found) ? outstandingFor(ctx, actor, found) : found;
 }
 
 /** Turns typed owners into register owners, or a hint naming the one that failed. */

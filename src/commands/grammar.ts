@@ -35,7 +35,11 @@ export type Command =
       /** As typed after "due": "next meeting", "2026-12-07", "7 Dec". */
       readonly due?: string;
     }
-  | { readonly name: 'assign'; readonly ref: string; readonly owners: readonly OwnerSpec[] };
+  | { readonly name: 'assign'; readonly ref: string; readonly owners: readonly OwnerSpec[] }
+  /** The pre-meeting digest; `public` leaves out restricted actions. */
+  | { readonly name: 'digest'; readonly board?: string; readonly edition: 'full' | 'public' }
+  /** After a meeting: the board agreed to close every action completed before it. */
+  | { readonly name: 'close-agreed'; readonly board?: string };
 
 export type CommandName = Command['name'];
 
@@ -244,6 +248,28 @@ const PARSERS: Readonly<Record<CommandName, CommandParser>> = {
       ? fail(`${owners.hint} Try: ${USAGE.assign}`)
       : { ok: true, command: { name: 'assign', ref: r.ref, owners } };
   },
+  digest: (rest) => {
+    const words = rest.split(/\s+/).filter(Boolean);
+    const isPublic = words.some((w) => /^public$/i.test(w));
+    const board = words.find((w) => !/^public$/i.test(w));
+    if (words.length > (board ? 1 : 0) + (isPublic ? 1 : 0))
+      return fail(`Name one board, and public for the public edition. Try: ${USAGE.digest}`);
+    return {
+      ok: true,
+      command: {
+        name: 'digest',
+        edition: isPublic ? 'public' : 'full',
+        ...(board ? { board } : {}),
+      },
+    };
+  },
+  'close-agreed': (rest) => {
+    const board = firstToken(rest).token;
+    return {
+      ok: true,
+      command: board ? { name: 'close-agreed', board } : { name: 'close-agreed' },
+    };
+  },
 };
 
 /** Other words people use for a command. */
@@ -256,6 +282,8 @@ const ALIASES: Readonly<Record<string, CommandName>> = {
   overdue: 'outstanding',
   new: 'add',
   reassign: 'assign',
+  'action-log': 'digest',
+  closeagreed: 'close-agreed',
 };
 
 /** Parses one line of text into a command, or a hint. Never throws. */

@@ -17,6 +17,8 @@ export const USAGE: Readonly<Record<CommandName | 'done', string>> = {
   outstanding: 'outstanding lcrb',
   add: 'add lcrb TG "Bring back a full proposal" due next meeting',
   assign: 'assign LCRB-12 Tim Godwin, JH',
+  digest: 'digest lcrb',
+  'close-agreed': 'close-agreed lcrb',
 };
 
 interface Entry {
@@ -50,6 +52,16 @@ const ENTRIES: readonly Entry[] = [
     name: 'assign',
     what: 'set who owns an action (secretariat)',
     more: 'Several owners joined with commas; group:"MOPAC officers" for a group; none to unassign.',
+  },
+  {
+    name: 'digest',
+    what: "the action log for a board's next meeting (chair and secretariat)",
+    more: 'Add public for the edition without restricted actions: digest lcrb public. The message links to the full document (Word, web page, CSV, Markdown).',
+  },
+  {
+    name: 'close-agreed',
+    what: 'after a meeting, close every action the board agreed was complete (secretariat)',
+    more: 'Closes the actions that were complete when the meeting began, in one step, each with a history entry. Actions completed since wait for the next meeting.',
   },
   { name: 'help', what: 'this list, or more on one command' },
 ];

@@ -19,9 +19,11 @@ export async function linkUser(
 ): Promise<Message> {
   const isSecretariat = [...actor.roles.values()].some((roles) => roles.includes('secretariat'));
   if (!isSecretariat) {
+    // Said as the asker's platform says it: a slash command in Slack, a message in Teams.
+    const typed = user.platform === 'slack' ? `/actions ${LINK_USAGE}` : LINK_USAGE;
     return reply(
       'Only a board secretariat can link people. Ask your secretariat to type ',
-      code(`/actions ${LINK_USAGE}`),
+      code(typed),
       '.',
     );
   }

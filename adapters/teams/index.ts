@@ -1,0 +1,101 @@
+/**
+ * Wires Microsoft Teams into the service: a Teams SDK App whose messaging endpoint is mounted
+ * on our HTTP server at POST /api/messages (JWT validation by the SDK, always on), the inbound
+ * handlers, and the Teams Messenger for reminders and digests.
+ *
+ *   const teams = await startTeams({ config, core, http, logger });
+ *   messengers.set('teams', teams.messenger);   // later: await teams.close()
+ */
+import { App } from '@microsoft/teams.apps';
+import type { TokenProvider } from '@microsoft/teams.api';
+import { ConfigError, type Config } from '../../src/config.ts';
+import type { Core } from '../../src/core.ts';
+import type { PersonId } from '../../src/domain.ts';
+import type { Logger } from '../../src/log.ts';
+import type { HttpServer } from '../../src/server.ts';
+import { teamsSettings } from './app-options.ts';
+import { stringifyConversationRef } from './conversation-ref.ts';
+import { RouteTableAdapter } from './http-adapter.ts';
+import { registerTeamsHandlers } from './inbound.ts';
+import { TeamsMessenger } from './messenger.ts';
+import { sdkLogger } from './sdk-logger.ts';
+
+export interface StartTeamsOptions {
+  readonly config: Config;
+  readonly core: Core;
+  readonly http: HttpServer;
+  readonly logger: Logger;
+  /** Replaces the SDK's own bot-token acquisition (tests, or a token from a vault). */
+  readonly token?: TokenProvider;
+  /** How a throttled reply waits; tests pass one that returns at once. */
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+export interface TeamsService {
+  readonly messenger: TeamsMessenger;
+  close(): Promise<void>;
+}
+
+export const MESSAGING_ENDPOINT = '/api/messages';
+
+export async function startTeams(options: StartTeamsOptions): Promise<TeamsService> {
+  const { config, core, http, logger } = options;
+  const result = teamsSettings(config, options.token);
+  if (!result.ok) throw new ConfigError(`Microsoft Teams: ${result.message}`);
+  const s = result.settings;
+
+  const app = new App({
+    clientId: s.appId,
+    ...(s.tenantId ? { tenantId: s.tenantId } : {}),
+    ...(s.credentials.kind === 'secret' ? { clientSecret: s.credentials.clientSecret } : {}),
+    ...(s.credentials.kind === 'token' ? { token: s.credentials.token } : {}),
+    ...(s.credentials.kind === 'managed-identity' ? { managedIdentityClientId: s.appId } : {}),
+    cloud: s.cloud,
+    ...(s.serviceUrl ? { serviceUrl: s.serviceUrl } : {}),
+    // Explicit, so DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS in the environment cannot turn
+    // inbound validation off behind our back.
+    dangerouslyAllowUnauthenticatedRequests: false,
+    messagingEndpoint: MESSAGING_ENDPOINT,
+    httpServerAdapter: new RouteTableAdapter(http),
+    logger: sdkLogger(logger),
+    state: false,
+  });
+  registerTeamsHandlers(app, {
+    core,
+    logger,
+    clock: core.clock,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+  });
+  // initialize() registers the endpoint through our adapter; start() would open a second port.
+  await app.initialize();
+  if (!app.credentials) throw new ConfigError('Microsoft Teams: the SDK found no credentials.');
+
+  const messenger = new TeamsMessenger({
+    connector: (serviceUrl) => app.api.clone({ serviceUrl }),
+    botId: s.appId,
+    defaultServiceUrl: s.serviceUrl,
+    ...(s.tenantId ? { tenantId: s.tenantId } : {}),
+    clock: core.clock,
+    remember: async (personId, ref) => {
+      await core.rememberConversation(
+        { platform: 'teams', workspaceId: ref.tenantId, userId: ref.userId ?? '' },
+        personId as PersonId,
+        stringifyConversationRef(ref),
+      );
+    },
+  });
+  logger.info(
+    { endpoint: MESSAGING_ENDPOINT, appType: config.TEAMS_APP_TYPE, cloud: config.TEAMS_CLOUD },
+    'Microsoft Teams connected',
+  );
+  return {
+    messenger,
+    async close() {
+      // The route lives on our server, which main.ts closes; nothing of the SDK keeps running.
+      await app.stop();
+    },
+  };
+}
+
+export { TeamsMessenger } from './messenger.ts';
+export { renderCard } from './render.ts';

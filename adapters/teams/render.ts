@@ -1,0 +1,208 @@
+/**
+ * Renders neutral Messages as Adaptive Cards 1.5 for Teams. Every piece of user text goes into a
+ * TextRun (never markdown) through `inert`. Buttons become Action.Execute carrying the
+ * ButtonIntent, with a note box beside them; Teams sends both back in one adaptiveCard/action
+ * invoke. Cards stay under Teams' message size limit (about 28 KB): a long list is cut where the
+ * budget runs out and ends with the refs left out and the command that shows them.
+ */
+import type {
+  CardElement,
+  ContainerStyle,
+  IActionSet,
+  IAdaptiveCard,
+  IContainer,
+  IExecuteAction,
+  IRichTextBlock,
+  ITable,
+  ITextRun,
+} from '@microsoft/teams.cards';
+import { STATUS_LABELS, type Rag } from '../../src/domain.ts';
+import type { ActionCard, Block, Button, Message, Span } from '../../src/message.ts';
+import { escapeMarkdown, inert } from './escape.ts';
+
+/** The Action.Execute verb of every button we render. */
+export const INTENT_VERB = 'arising.intent';
+/** Id of the note box on an action card; refs are unique within a card. */
+export const noteInputId = (ref: string): string => `note:${ref}`;
+
+/** Teams refuses messages over ~28 KB; the rest of the activity needs a little room. */
+export const CARD_BUDGET_BYTES = 24_000;
+
+const RAG_STYLE: Readonly<Record<Rag, ContainerStyle>> = {
+  red: 'attention',
+  amber: 'warning',
+  green: 'good',
+};
+const RAG_LABEL: Readonly<Record<Rag, string>> = { red: 'Red', amber: 'Amber', green: 'Green' };
+
+function run(span: Span, extra: Partial<ITextRun> = {}): ITextRun {
+  if (typeof span === 'string') return { type: 'TextRun', text: inert(span), ...extra };
+  const style: Partial<ITextRun> =
+    span.style === 'bold'
+      ? { weight: 'Bolder' }
+      : span.style === 'italic'
+        ? { italic: true }
+        : { fontType: 'Monospace' };
+  return { type: 'TextRun', text: inert(span.text), ...style, ...extra };
+}
+
+function line(spans: readonly Span[], extra: Partial<ITextRun> = {}): IRichTextBlock {
+  return { type: 'RichTextBlock', inlines: spans.map((s) => run(s, extra)) };
+}
+
+/**
+ * `others`: the other actions on the same card. Teams replaces the whole card with the answer
+ * to a press, so the answer names them and says how to get them back.
+ */
+function executeAction(button: Button, others: readonly string[] = []): IExecuteAction {
+  return {
+    type: 'Action.Execute',
+    title: button.label,
+    verb: INTENT_VERB,
+    data: { intent: button.intent, ...(others.length ? { others: others.slice(0, 30) } : {}) },
+    associatedInputs: 'auto',
+    ...(button.style ? { style: button.style === 'primary' ? 'positive' : 'destructive' } : {}),
+  };
+}
+
+function actionCard(c: ActionCard, refsOnCard: readonly string[]): IContainer {
+  const others = refsOnCard.filter((r) => r !== c.ref);
+  const items: CardElement[] = [
+    line([
+      { text: c.ref, style: 'bold' },
+      c.minuteRef ? ` · minute ${c.minuteRef}` : '',
+      ` · ${c.boardName}`,
+    ]),
+    line([c.text]),
+    line(
+      [
+        'Owner: ',
+        c.owners.length ? c.owners.join(', ') : 'UNASSIGNED',
+        ` · Due: ${c.due} · ${STATUS_LABELS[c.status]} · ${RAG_LABEL[c.rag]}`,
+        c.carriedForward ? ` · carried forward ${c.carriedForward}×` : '',
+      ],
+      { isSubtle: true },
+    ),
+  ];
+  if (c.latest) {
+    items.push(
+      line([
+        { text: 'Latest: ', style: 'bold' },
+        `${c.latest.at}, ${c.latest.who}`,
+        c.latest.note ? `: “${c.latest.note}”` : '',
+      ]),
+    );
+  }
+  for (const h of c.history ?? []) {
+    items.push(
+      line([`${h.at} ${h.who} (${h.source}): ${h.what}`, h.note ? ` — ${h.note}` : ''], {
+        size: 'Small',
+      }),
+    );
+  }
+  if (c.buttons.length) {
+    if (c.buttons.some((b) => b.intent.kind !== 'show')) {
+      items.push({
+        type: 'Input.Text',
+        id: noteInputId(c.ref),
+        placeholder: 'Add a note (optional)',
+        label: `Note on ${c.ref}`,
+        isMultiline: true,
+        maxLength: 2000,
+      });
+    }
+    items.push({
+      type: 'ActionSet',
+      actions: c.buttons.map((b) => executeAction(b, others)),
+    } satisfies IActionSet);
+  }
+  return { type: 'Container', style: RAG_STYLE[c.rag], separator: true, items };
+}
+
+function table(b: Extract<Block, { kind: 'table' }>): CardElement[] {
+  const cell = (text: string, bold = false) => ({
+    type: 'TableCell' as const,
+    items: [line([bold ? { text, style: 'bold' as const } : text])],
+  });
+  const t: ITable = {
+    type: 'Table',
+    firstRowAsHeaders: true,
+    columns: b.table.columns.map(() => ({ width: 1 })),
+    rows: [
+      { type: 'TableRow', cells: b.table.columns.map((c) => cell(c, true)) },
+      ...b.table.rows.map((r) => ({ type: 'TableRow' as const, cells: r.map((c) => cell(c)) })),
+    ],
+  };
+  return [line([{ text: b.table.caption, style: 'bold' }]), t];
+}
+
+function block(b: Block, refsOnCard: readonly string[]): CardElement[] {
+  switch (b.kind) {
+    case 'heading':
+      return [line([b.text], { size: 'Large', weight: 'Bolder' })];
+    case 'paragraph':
+      return [line(b.spans)];
+    case 'context':
+      return [line(b.spans, { size: 'Small', isSubtle: true })];
+    case 'divider':
+      return [];
+    case 'action':
+      return [actionCard(b.card, refsOnCard)];
+    case 'buttons':
+      return [{ type: 'ActionSet', actions: b.buttons.map((x) => executeAction(x)) }];
+    case 'table':
+      return table(b);
+  }
+}
+
+const bytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value));
+
+/** What was left out of a card that would have been too large, and how to see it. */
+function leftOut(blocks: readonly Block[]): IRichTextBlock {
+  const refs = blocks.flatMap((b) => (b.kind === 'action' ? [b.card.ref] : []));
+  const named = refs.slice(0, 40).join(', ') + (refs.length > 40 ? ', …' : '');
+  const what = refs.length
+    ? `${refs.length} more action${refs.length === 1 ? '' : 's'} not shown here: ${named}. `
+    : 'The rest of this message did not fit in one card. ';
+  return line(
+    [what, 'Type ', { text: 'show <ref>', style: 'code' }, ' to see one action in full.'],
+    { isSubtle: true },
+  );
+}
+
+export function renderCard(message: Message, budget = CARD_BUDGET_BYTES): IAdaptiveCard {
+  const card: IAdaptiveCard = {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    fallbackText: escapeMarkdown(message.summary),
+    msteams: { width: 'full' },
+    body: [],
+  };
+  const refsOnCard = message.blocks.flatMap((b) => (b.kind === 'action' ? [b.card.ref] : []));
+  let separate = false;
+  for (const [i, b] of message.blocks.entries()) {
+    if (b.kind === 'divider') {
+      separate = true;
+      continue;
+    }
+    const elements = block(b, refsOnCard);
+    if (separate && elements[0]) elements[0] = { ...elements[0], separator: true } as CardElement;
+    separate = false;
+    // Reserve room for the "not shown" line, so the card always ends by saying what is missing.
+    if (bytes(card) + bytes(elements) + 1_500 > budget) {
+      card.body.push(leftOut(message.blocks.slice(i)));
+      return card;
+    }
+    card.body.push(...elements);
+  }
+  return card;
+}
+
+/** The card as a Bot Framework attachment. */
+export function cardAttachment(message: Message) {
+  return {
+    contentType: 'application/vnd.microsoft.card.adaptive' as const,
+    content: renderCard(message),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * The digest as CSV for Excel: RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte-order mark so
+ * Excel reads "Tim Godwin – MPS" correctly, one row per action with its group.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { DigestModel } from './model.ts';
+import { RAG_LABELS, latestText, ownerText } from './text.ts';
+
+export const CSV_COLUMNS = [
+  'Group',
+  'Ref',
+  'Minute',
+  'Action',
+  'Owners',
+  'Due',
+  'Status',
+  'RAG',
+  'Times carried forward',
+  'Latest update',
+  'Latest update by',
+  'Latest note',
+] as const;
+
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or tab or CR, which some strip first) as a
+ * formula: `=HYPERLINK(...)` in a note would become a live link. A leading apostrophe makes
+ * the cell text, and Excel shows it without the apostrophe.
+ */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function renderCsv(model: DigestModel): string {
+  const rows: string[][] = [];
+  for (const group of model.groups) {
+    for (const item of group.items) {
+      rows.push([
+        group.title,
+        item.ref,
+        item.minuteRef ?? '',
+        item.text,
+        item.owners.map(ownerText).join('; '),
+        item.due,
+        item.statusLabel,
+        RAG_LABELS[item.rag],
+        String(item.carriedForward),
+        item.latest?.date ?? '',
+        item.latest?.who ?? '',
+        item.latest?.note ?? (item.latest ? '' : latestText(item)),
+      ]);
+    }
+  }
+  return stringify([[...CSV_COLUMNS], ...rows.map((r) => r.map(neutraliseCell))], {
+    bom: true,
+    record_delimiter: 'windows',
+  });
+}

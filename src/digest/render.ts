@@ -1,0 +1,36 @@
+/** One entry point for every document format: the CLI and the signed link both call it. */
+import type { DigestModel } from './model.ts';
+import { renderCsv } from './render-csv.ts';
+import { renderDocx } from './render-docx.ts';
+import { renderHtml } from './render-html.ts';
+import { renderMarkdown } from './render-markdown.ts';
+
+export const DIGEST_FORMATS = ['md', 'html', 'docx', 'csv'] as const;
+export type DigestFormat = (typeof DIGEST_FORMATS)[number];
+
+export const CONTENT_TYPES: Readonly<Record<DigestFormat, string>> = {
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  csv: 'text/csv; charset=utf-8',
+};
+
+export async function renderDocument(model: DigestModel, format: DigestFormat): Promise<Buffer> {
+  switch (format) {
+    case 'md':
+      return Buffer.from(renderMarkdown(model), 'utf8');
+    case 'html':
+      return Buffer.from(renderHtml(model), 'utf8');
+    case 'docx':
+      return renderDocx(model);
+    case 'csv':
+      return Buffer.from(renderCsv(model), 'utf8');
+  }
+}
+
+/** "lcrb-2026-12-02-action-log.docx": what the secretariat saves it as. */
+export function documentFileName(model: DigestModel, format: DigestFormat): string {
+  const date = model.meeting ? model.meeting.startsAt.slice(0, 10) : 'no-meeting';
+  const edition = model.edition === 'public' ? '-public' : '';
+  return `${model.board.slug}-${date}-action-log${edition}.${format}`;
+}

@@ -1,0 +1,257 @@
+/**
+ * Explicit actions in running minutes: "ACTION TG was asked to ...", "4.22. ACTION: ...",
+ * "Action: Christian Steenberg to ...", "... by March. (Action MN)", ModernGov's
+ * "Action by: Head of Finance (Jane Smith)" under a resolution, and bullets under an "Actions"
+ * heading. A plan or programme called "Action" ("Time for Action", "Youth Action Plan",
+ * "Action updates were received") is not an action.
+ */
+import type { Found } from './found.ts';
+import { capitalise, leadingOwner, ownerList, type OwnerToken } from './owners.ts';
+import { isHeading, type Paragraph } from './sections.ts';
+
+// The word after "Action" that makes it a name, not a marker: Action Plan, Action for Children.
+const NOT_MARKER =
+  /^(?:plans?|logs?|trackers?|points?|updates?|lists?|learning|groups?|teams?|fraud|for|on|research|networks?|days?|weeks?|taken|arising|required|research|areas?|notes?|sheets?|summary|programmes?|items?|were|was|is|are|from|of|to|the|and|in)\b/i;
+
+const MARKER =
+  /^(?:\*\*)?(?:(?:Agreed|AGREED)\s+)?(ACTIONS?|Actions?)(?![A-Za-z])(?:\s+(?:points?|POINTS?|required|REQUIRED|agreed|AGREED)(?=\s*[:\-–—]))?(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*/;
+
+const TRAILING =
+  /\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60}))\s*\.?\s*$/;
+
+// "Actions", "Agreed actions", "Action points": a list follows. "ACTION" alone is a marker.
+const ACTIONS_HEADING =
+  /^(?:(?:agreed|summary of|new)\s+actions?|actions(?:\s+(?:agreed|arising|summary|points?|list))?|action\s+(?:points|summary|list))\s*:?$/i;
+
+const LABEL =
+  /\b(owner|owners|lead|lead officer|responsible(?: officer)?|by whom|action by|due(?: date)?|deadline|by when|target date|timescale|date due)\s*:\s*(.*?)(?=\s+(?:owner|owners|lead|lead officer|responsible(?: officer)?|by whom|action by|due(?: date)?|deadline|by when|target date|timescale|date due)\s*:|$)/gi;
+const LABELS =
+  /\s+(?:Owners?|OWNERS?|Lead(?: officer)?|LEAD|Responsible(?: officer)?|By whom|Due(?: date)?|DUE|Deadline|By when|Target date|Timescale|Date due)\s*:\s*.*$/;
+
+const NONE = /^(?:none|n\/?a|no actions?|nil|noted|complete[d]?|closed|ongoing|done)\.?$/i;
+
+/** True when a paragraph is written as an action (so it is not offered again as a suggestion). */
+export const looksLikeAction = (text: string): boolean =>
+  /^(?:ACTION|Actions?\s*(?:by)?\s*[:\-–])/.test(text) || TRAILING.test(text);
+
+/** "The Board agreed the approach. ACTION: JS to circulate it." holds its action mid-way. */
+function splitAtMarker(p: Paragraph): Paragraph[] {
+  const m = /[.!?)]\s+(?=(?:ACTIONS?|Actions?(?:\s+points?)?)\s*(?:by\s*)?[:\-–—]\s*\S)/.exec(
+    p.text,
+  );
+  if (!m || m.index < 3) return [p];
+  const at = m.index + m[0].length;
+  return [
+    { ...p, text: p.text.slice(0, m.index + 1) },
+    { ...p, bullet: false, text: p.text.slice(at) },
+  ];
+}
+
+/** Finds explicit actions in the paragraphs of the body. */
+export function explicitActions(
+  input: readonly Paragraph[],
+  surnames: ReadonlySet<string>,
+): Found[] {
+  const paras = input.flatMap(splitAtMarker);
+  const found: Found[] = [];
+  let inActionsList = false;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!;
+    if (ACTIONS_HEADING.test(p.text)) {
+      inActionsList = true;
+      continue;
+    }
+    if (inActionsList) {
+      const numbered = p.ref !== null && /^(?:\d+|[a-z])$/.test(p.ref);
+      // A numbered agenda heading after "Actions" ends the list; bullets and sentences do not.
+      if (
+        p.bullet ||
+        (numbered && !isHeading({ ...p, ref: null }) && p.text !== p.text.toUpperCase())
+      ) {
+        if (!NONE.test(p.text)) found.push(fromBody(p, p.text, surnames, 0.85, true));
+        continue;
+      }
+      inActionsList = false;
+    }
+    const marker = MARKER.exec(p.text);
+    if (marker) {
+      const rest = p.text.slice(marker[0].length);
+      const upper = marker[1] === marker[1]!.toUpperCase();
+      const punct = Boolean(marker[2] || marker[3]);
+      // "Action updates were received", "ACTION PLAN": a name, not a marker.
+      if (!punct && (NOT_MARKER.test(rest) || (!rest.trim() && marker[1] !== 'ACTION'))) {
+        if (/s$/i.test(marker[1]!) && !rest.trim()) inActionsList = true;
+        continue;
+      }
+      // Title-case "Action" without a colon is an action only when an owner follows.
+      if (!upper && !punct && !leadingOwner(rest, surnames)) continue;
+      const strong = upper || punct;
+      if (!rest.trim()) {
+        // "ACTION:" alone, its text in the next paragraph.
+        const next = paras[i + 1];
+        if (next && !isHeading(next) && /^ACTION/.test(p.text) && !/S$/.test(marker[1]!)) {
+          found.push(fromBody({ ...next, ref: p.ref ?? next.ref }, next.text, surnames, 0.8));
+          i++;
+        } else if (/s$/i.test(marker[1]!) || marker[3]) inActionsList = true;
+        continue;
+      }
+      // "ACTION 3: closed" reports on an earlier action; "Action: None" records that there is none.
+      if (NONE.test(rest) || /^\d/.test(rest)) continue;
+      // "Action by: Director of Finance" / "Action: MN": the text is the paragraph above.
+      const onlyOwners = ownerList(stripDue(rest), surnames);
+      if (onlyOwners) {
+        const prev = previousText(paras, i);
+        if (prev) {
+          found.push({
+            kind: 'explicit',
+            ref: p.ref ?? prev.ref ?? (marker[2] ? minuteNumber(paras, i) : null),
+            text: cleanText(prev.text),
+            ownersAsWritten: stripDue(rest),
+            owners: onlyOwners,
+            dueText: rest,
+            confidence: 0.85,
+          });
+        }
+        continue;
+      }
+      found.push(fromBody(p, rest, surnames, strong ? 0.9 : 0.75));
+      continue;
+    }
+    const trailing = TRAILING.exec(p.text);
+    if (trailing) {
+      const written = (trailing[1] ?? trailing[2]!).trim();
+      const owners = ownerList(written, surnames);
+      const text = cleanText(p.text.slice(0, trailing.index));
+      if (!text) continue;
+      found.push({
+        kind: 'explicit',
+        ref: p.ref,
+        text,
+        ownersAsWritten: written,
+        owners: owners ?? [],
+        confidence: owners ? 0.85 : 0.6,
+        flags: owners
+          ? []
+          : [
+              `"${written}" is not a name, initials or group the importer recognises: assign it by hand.`,
+            ],
+      });
+    }
+  }
+  return found;
+}
+
+/** An action's own sentence: owner at the start, or in brackets at the end, or none. */
+function fromBody(
+  p: Paragraph,
+  raw: string,
+  surnames: ReadonlySet<string>,
+  confidence: number,
+  inList = false,
+): Found {
+  // "Action: ... Lead: JS  Timescale: March 2025": labelled owner and due date after the text.
+  const labels = LABELS.exec(raw);
+  let body = raw;
+  let dueText: string | null = null;
+  if (labels) {
+    body = raw.slice(0, labels.index);
+    const fields = [...labels[0].matchAll(LABEL)];
+    const value = (re: RegExp) => fields.find((f) => re.test(f[1]!))?.[2]?.trim() ?? null;
+    dueText = value(/^(?:due|deadline|by when|target|timescale|date)/i);
+    const written = value(/^(?:owner|lead|responsible|by whom|action by)/i);
+    if (written) {
+      const owners = ownerList(written, surnames);
+      return {
+        kind: 'explicit',
+        ref: p.ref,
+        text: cleanText(body),
+        ownersAsWritten: written,
+        owners: owners ?? [],
+        dueText,
+        confidence: owners ? confidence : 0.6,
+        flags: owners
+          ? []
+          : [
+              `"${written}" is not a name, initials or group the importer recognises: assign it by hand.`,
+            ],
+      };
+    }
+  }
+  // In an actions list, "Circulate the report – JS" or "... (JS)" puts the owner last.
+  const last = inList ? /\s*(?:[-–—]\s*|\()([A-Z][A-Za-z'./&, ]{0,40}?)\)?\.?$/.exec(body) : null;
+  const lastOwners = last ? ownerList(last[1]!, surnames) : undefined;
+  if (last && lastOwners?.every((t) => t.kind !== 'office'))
+    return {
+      kind: 'explicit',
+      ref: p.ref,
+      text: cleanText(body.slice(0, last.index)),
+      ownersAsWritten: last[1]!.trim(),
+      owners: lastOwners,
+      dueText,
+      confidence,
+    };
+  const trailing = TRAILING.exec(body);
+  if (trailing) {
+    const written = (trailing[1] ?? trailing[2]!).trim();
+    const owners = ownerList(written, surnames);
+    if (owners)
+      return {
+        kind: 'explicit',
+        ref: p.ref,
+        text: cleanText(body.slice(0, trailing.index)),
+        ownersAsWritten: written,
+        owners,
+        confidence,
+      };
+  }
+  const lead = leadingOwner(body, surnames);
+  if (lead)
+    return {
+      kind: 'explicit',
+      ref: p.ref,
+      text: cleanText(lead.rest),
+      ownersAsWritten: lead.written,
+      owners: lead.owners,
+      confidence,
+    };
+  return {
+    kind: 'explicit',
+    ref: p.ref,
+    text: cleanText(body),
+    ownersAsWritten: null,
+    owners: [] as OwnerToken[],
+    confidence: confidence - 0.15,
+  };
+}
+
+/** ModernGov minutes number items ("12. Budget monitoring"); "Action by" belongs to the item. */
+function minuteNumber(paras: readonly Paragraph[], i: number): string | null {
+  for (let j = i - 1; j >= 0; j--)
+    if (paras[j]!.ref && /^\d+$/.test(paras[j]!.ref!)) return paras[j]!.ref;
+  return null;
+}
+
+function previousText(paras: readonly Paragraph[], i: number): Paragraph | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const p = paras[j]!;
+    if (MARKER.test(p.text)) return undefined;
+    if (!isHeading(p)) return p;
+  }
+  return undefined;
+}
+
+const stripDue = (s: string) =>
+  s
+    .replace(/\s*[-–—,(]?\s*(?:by|due|deadline)\b[:\s].*$/i, '')
+    .replace(/[.\s]+$/, '')
+    .trim();
+
+/** Drops "RESOLVED –" and similar, closes the sentence. */
+function cleanText(s: string): string {
+  const t = s
+    .replace(/^(?:RESOLVED|Resolved|AGREED|Agreed)\s*(?:[:\-–—]|that)\s*/, '')
+    .replace(/^that\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return capitalise(t);
+}

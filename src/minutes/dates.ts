@@ -1,0 +1,183 @@
+/**
+ * Dates, times and places as minutes write them: "Wednesday 29 September 2010, 3pm at City Hall",
+ * "7 December 2020, 15:00, MS Teams", "12.30", "4 December 2018 Date:". A weekday that does not
+ * match its date is kept and reported, not fatal: minutes are often copied from a template.
+ */
+import { DateTime } from 'luxon';
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const WEEKDAY = '(Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
+
+/** "Monday 20 July 2012", "20th July 2012", "20/07/2012", "2012-07-20". */
+const DATE_RE = new RegExp(
+  `(?:\\b${WEEKDAY},?\\s+(?:the\\s+)?)?(?:\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b|\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})\\b)`,
+  'i',
+);
+
+const monthIndex = (name: string): number =>
+  MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+
+export interface FoundDate {
+  readonly date: string;
+  /** Index of the end of the date in the line, where a time or place may follow. */
+  readonly end: number;
+  readonly start: number;
+  /** Set when the line names a weekday the date does not fall on. */
+  readonly weekdayMismatch: string | null;
+}
+
+/** The first valid date in the line ("4.20.10" is not one; a real date later in the line is). */
+export function findDate(line: string): FoundDate | null {
+  for (const m of line.matchAll(new RegExp(DATE_RE.source, 'gi'))) {
+    const found = toFound(m);
+    if (found) return found;
+  }
+  return null;
+}
+
+function toFound(m: RegExpMatchArray): FoundDate | null {
+  let dt: DateTime;
+  if (m[2]) dt = DateTime.utc(Number(m[4]), monthIndex(m[3]!), Number(m[2]));
+  // UK order, day first; a two-digit year (31/03/25, slashes only) is this century.
+  else if (m[5]) dt = DateTime.utc(Number(m[7]), Number(m[6]), Number(m[5]));
+  else if (m[11]) dt = DateTime.utc(2000 + Number(m[13]), Number(m[12]), Number(m[11]));
+  else dt = DateTime.utc(Number(m[8]), Number(m[9]), Number(m[10]));
+  if (!dt.isValid) return null;
+  let mismatch: string | null = null;
+  if (m[1]) {
+    const named = WEEKDAYS.findIndex((w) => w.startsWith(m[1]!.toLowerCase().slice(0, 3))) + 1;
+    if (named !== dt.weekday) {
+      mismatch = `The minutes say "${m[0].trim()}" but ${dt.toFormat('d LLLL yyyy')} was a ${dt.toFormat('cccc')}: the date was kept; check it.`;
+    }
+  }
+  return {
+    date: dt.toISODate()!,
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+    weekdayMismatch: mismatch,
+  };
+}
+
+const TIME_RE =
+  /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)|\b(\d{1,2})[:.](\d{2})\b|\b(noon|midday)\b/i;
+
+/** "3pm" -> 15:00, "15:00", "12.30", "10.30am", "noon". */
+export function findTime(text: string): { time: string; start: number; end: number } | null {
+  const m = TIME_RE.exec(text);
+  if (!m) return null;
+  let h: number;
+  let min: number;
+  if (m[6]) [h, min] = [12, 0];
+  else if (m[3]) {
+    h = Number(m[1]) % 12;
+    if (m[3].toLowerCase().startsWith('p')) h += 12;
+    min = Number(m[2] ?? 0);
+  } else [h, min] = [Number(m[4]), Number(m[5])];
+  if (h > 23 || min > 59) return null;
+  const time = `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+  return { time, start: m.index, end: m.index + m[0].length };
+}
+
+export interface When {
+  readonly date: string;
+  readonly time: string | null;
+  readonly location: string | null;
+  readonly weekdayMismatch: string | null;
+}
+
+/** A date line with what follows it: ", 3pm at City Hall, GLA." or ", 15:00, MS Teams". */
+export function parseWhen(line: string): When | null {
+  const found = findDate(line);
+  if (!found) return null;
+  let rest = line.slice(found.end);
+  const time = findTime(rest.slice(0, 25));
+  let timeValue: string | null = null;
+  if (time) {
+    timeValue = time.time;
+    rest = rest.slice(time.end);
+  }
+  const location =
+    rest
+      .replace(/^\s*(?:,|at\b|in\b|-|–|—)\s*/i, '')
+      .replace(/^(?:at|in)\s+/i, '')
+      .replace(/\s*(?:Date|Time):?\s*$/i, '')
+      .replace(/[.\s]+$/, '')
+      .trim() || null;
+  return {
+    date: found.date,
+    time: timeValue,
+    location: location && /[a-z]/i.test(location) ? location : null,
+    weekdayMismatch: found.weekdayMismatch,
+  };
+}
+
+/**
+ * A date stated in an action ("by 31 March 2025", "by the end of March"). A month without a
+ * year is the first such month on or after the meeting: minutes look forward.
+ */
+export function dueFromText(text: string, meetingDate: string | null): string | null {
+  // The phrase is a lookahead, so "by JS (by 31 March)" is tried at both "by"s.
+  for (const by of text.matchAll(/\bby\s+(?:the\s+)?(?:end\s+of\s+)?(?=(.{0,30}))/gi)) {
+    const due = dueFromPhrase(by[1]!, meetingDate);
+    if (due) return due;
+  }
+  return null;
+}
+
+function dueFromPhrase(phrase: string, meetingDate: string | null): string | null {
+  const exact = findDate(phrase);
+  if (exact && exact.start === 0) return exact.date;
+  const base = meetingDate ? DateTime.fromISO(meetingDate, { zone: 'utc' }) : null;
+  const dayMonth = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b(?!\\s+\\d{4})`, 'i').exec(
+    phrase,
+  );
+  if (dayMonth && base) {
+    let dt = DateTime.utc(base.year, monthIndex(dayMonth[2]!), Number(dayMonth[1]));
+    if (dt.isValid && dt < base) dt = dt.plus({ years: 1 });
+    return dt.isValid ? dt.toISODate() : null;
+  }
+  const monthYear = new RegExp(`^${MONTH}\\s+(\\d{4})\\b`, 'i').exec(phrase);
+  if (monthYear) {
+    return DateTime.utc(Number(monthYear[2]), monthIndex(monthYear[1]!), 1)
+      .endOf('month')
+      .toISODate();
+  }
+  const month = new RegExp(`^${MONTH}\\b`).exec(phrase);
+  if (month && base) {
+    let dt = DateTime.utc(base.year, monthIndex(month[1]!), 1).endOf('month');
+    if (dt < base) dt = dt.plus({ years: 1 }).endOf('month');
+    return dt.toISODate();
+  }
+  return null;
+}
+
+/** "the 25 September LCRB": a day and month without a year, placed on or after the meeting. */
+export function dayMonthAfter(text: string, meetingDate: string | null): string | null {
+  if (!meetingDate) return null;
+  const m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b(?!\\s+\\d{4})`, 'i').exec(
+    text,
+  );
+  if (!m) return null;
+  const base = DateTime.fromISO(meetingDate, { zone: 'utc' });
+  let dt = DateTime.utc(base.year, monthIndex(m[2]!), Number(m[1]));
+  if (!dt.isValid) return null;
+  if (dt < base) dt = dt.plus({ years: 1 });
+  return dt.toISODate();
+}

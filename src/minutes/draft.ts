@@ -1,0 +1,87 @@
+/**
+ * The draft an import produces: what `arising import --json` prints and what the secretariat
+ * confirms before anything is written. The zod schema is the documented JSON (docs/minutes.md).
+ */
+import { z } from 'zod';
+
+export const DOCUMENT_KINDS = ['minutes', 'report'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const ACTION_KINDS = ['explicit', 'suggested'] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+/** How an owner as written was matched; `near` is a spelling variant offered for confirmation. */
+export const OWNER_MATCHES = ['attendee', 'known', 'near', 'named', 'group'] as const;
+export type OwnerMatch = (typeof OWNER_MATCHES)[number];
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const hhmm = z.string().regex(/^\d{2}:\d{2}$/);
+
+export const meetingSchema = z.object({
+  date: isoDate,
+  time: hhmm.nullable(),
+  location: z.string().nullable(),
+  /** Set when the minutes name another board's meeting (a sub-group pointing to its parent). */
+  board: z.string().nullable().default(null),
+});
+export type DraftMeeting = z.infer<typeof meetingSchema>;
+
+export const attendeeSchema = z.object({
+  name: z.string().min(1),
+  role: z.string().nullable(),
+  org: z.string().nullable(),
+  /** Only when the minutes refer to the person by them (TG, JO'B). */
+  initials: z.string().nullable(),
+});
+export type Attendee = z.infer<typeof attendeeSchema>;
+
+export const ownerSchema = z.object({
+  written: z.string(),
+  kind: z.enum(['person', 'group']),
+  /** The resolved name: the attendee's or known person's full name, or the group as written. */
+  name: z.string(),
+  match: z.enum(OWNER_MATCHES),
+  /** A person already in the register (known or near match). */
+  personId: z.number().int().nullable().default(null),
+});
+export type DraftOwner = z.infer<typeof ownerSchema>;
+
+export const dueSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('next_meeting'), date: isoDate.nullable() }),
+  z.object({ kind: z.literal('date'), date: isoDate }),
+]);
+export type Due = z.infer<typeof dueSchema>;
+
+export const draftActionSchema = z.object({
+  /** Minute reference as printed ("4.20"), or null. */
+  ref: z.string().nullable(),
+  kind: z.enum(ACTION_KINDS),
+  text: z.string().min(1),
+  /** The owner exactly as the minutes give it ("TG", "MOPAC officers"), or null. */
+  ownersAsWritten: z.string().nullable(),
+  /** Resolved names, people and groups; empty when no owner is named (imported unassigned). */
+  owners: z.array(z.string()),
+  ownerDetails: z.array(ownerSchema),
+  due: dueSchema.nullable(),
+  /** 0..1: how sure the importer is of this action and its owner. */
+  confidence: z.number().min(0).max(1),
+  /** What the secretariat should check ("no owner named", "JS is not an attendee"). */
+  flags: z.array(z.string()),
+  /** Suggestions are written only when accepted. */
+  accepted: z.boolean().default(false),
+});
+export type DraftAction = z.infer<typeof draftActionSchema>;
+
+export const draftSchema = z.object({
+  documentKind: z.enum(DOCUMENT_KINDS),
+  board: z.string().nullable(),
+  meeting: meetingSchema.nullable(),
+  nextMeeting: meetingSchema.nullable(),
+  attendees: z.array(attendeeSchema),
+  apologies: z.array(z.string()),
+  actions: z.array(draftActionSchema),
+  warnings: z.array(z.string()),
+  /** The file the draft came from (name only). */
+  source: z.string().nullable(),
+});
+export type Draft = z.infer<typeof draftSchema>;

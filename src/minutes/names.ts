@@ -1,0 +1,140 @@
+/**
+ * Telling a person's name from the roles and organisations minutes run it into
+ * ("Chief Executive Nick Walkley LB Barnet/London Councils"). A name is two to four capitalised
+ * words none of which is a word of office or organisation. The vocabulary is deliberately
+ * broad: a missed name is flagged for the secretariat, a role taken for a name would be invented.
+ */
+
+// Words of office, organisation and place that are never part of a person's name in minutes.
+const VOCABULARY = new Set(
+  `
+  a an and the of for to in on at by with from or
+  mayor mayors deputy chief executive commissioner assistant director head officer officers lead
+  chair chairman chairwoman co-chair cochair vice interim acting senior principal manager advisor adviser
+  technical councillor cllr alderman leader member members secretary clerk treasurer president
+  prosecutor superintendent inspector commander cmdr sergeant constable detective
+  governor minister rt hon mp am mep sir dame lord lady baroness dr prof professor mr mrs ms miss
+  cbe obe mbe qpm kc qc supt ch dci di ds dc pc insp dcs acc dcc cc
+  coordinator co-ordinator analyst partnerships partnership programme programmes delivery planning
+  policy strategy strategic governance commissioning commercial operations finance legal
+  communications engagement performance development services service
+  london councils council borough royal city authority local greater assembly
+  metropolitan police policing crime crimes criminal justice reduction probation prison prisons
+  trust crown prosecution courts court tribunals youth board boards group groups panel committee
+  unit team office offices department ministry home national regional england nhs health
+  victims victim commissioners violence violent against women girls hate modern slavery serious
+  organised safety community communities public safer streets efficiency transport
+  mopac mpa mps gla tfl cps npd nps hmpps hmcts vru yjb lcrb dmg lcjb dmpc ac dac ceo coo cfo
+  independent private social integration mobility children adults education housing
+  equalities diversity inclusion insight evidence research secretariat
+  project projects plan plans review reviews report reports update updates fund funding scheme
+  initiative forum network hub centre pilot campaign task finish working steering stronger healthy
+  better neighbourhood county district parish town village schools
+  rescue ambulance clinical integrated adult adults partner
+  tower hamlets waltham forest westminster camden hackney haringey islington lambeth lewisham
+  newham southwark wandsworth hammersmith fulham kensington chelsea barking dagenham bexley
+  bromley croydon ealing enfield greenwich havering hillingdon hounslow redbridge thames upon
+  point points responsible target status rag owner owners due deadline
+  annual budget capital revenue risk audit chamber room virtual online teams zoom
+  chief's mayor's apologies present attendees attendance minutes meeting action actions
+  agenda item items notes welcome introductions matters arising date time venue location
+  `
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Honorifics and titles dropped from a name but kept as its role when nothing else is given. */
+export const HONORIFICS =
+  /^(?:Sir|Dame|Lord|Lady|Baroness|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss|Rt\.? Hon\.?|The Rt\.? Hon\.?|Cllr\.?|Councillor|Mayor|Cmdr\.?|Commander|AC|DAC|DC|Det\.?)$/i;
+
+const NAME_TOKEN = /^(?:[A-Z][a-z]?')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)*$/;
+
+export const isNameToken = (token: string): boolean =>
+  NAME_TOKEN.test(token) && !VOCABULARY.has(token.toLowerCase());
+
+export const isVocabulary = (word: string): boolean => VOCABULARY.has(word.toLowerCase());
+
+export interface NameSpan {
+  readonly name: string;
+  /** Character offsets in the text searched. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Every run of two to four name words in `text`, left to right. */
+export function findNames(text: string): NameSpan[] {
+  const spans: NameSpan[] = [];
+  const tokens = [...text.matchAll(/[^\s,;:()]+/g)];
+  const joined = (a: number, b: number) =>
+    /^ +$/.test(text.slice(tokens[a]!.index + tokens[a]![0].length, tokens[b]!.index));
+  let i = 0;
+  while (i < tokens.length) {
+    // "A Baker", "J. Smith": single initials lead a name only when a surname follows.
+    let j = i;
+    while (
+      j < tokens.length &&
+      INITIAL_TOKEN.test(tokens[j]![0]) &&
+      j - i < 2 &&
+      tokens[j + 1] &&
+      joined(j, j + 1)
+    )
+      j++;
+    const lead = j - i;
+    while (j < tokens.length && isNameToken(tokens[j]![0]) && j - i < 4) {
+      j++;
+      // A name does not run across punctuation: "Alan Wu, Kim Lee" is two people.
+      if (tokens[j] && !joined(j - 1, j)) break;
+    }
+    const words = j - i - lead;
+    if (words >= 2 || (lead > 0 && words >= 1)) {
+      const first = tokens[i]!;
+      const last = tokens[j - 1]!;
+      spans.push({
+        name: tokens
+          .slice(i, j)
+          .map((t) => t[0])
+          .join(' '),
+        start: first.index,
+        end: last.index + last[0].length,
+      });
+      i = j;
+    } else i = Math.max(i + 1, j - (lead > 0 && words === 0 ? lead - 1 : 0));
+  }
+  return spans;
+}
+
+const INITIAL_TOKEN = /^[A-HJ-Z]\.?$/;
+
+/** Initials as minutes write them: Tim Godwin -> TG, John O'Brien -> JO'B, Hogan-Howe -> HH. */
+export function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((part) => {
+      if (/^[A-Z]\.?$/.test(part)) return part.charAt(0);
+      const apostrophe = /^([A-Z])'([A-Z])/.exec(part);
+      if (apostrophe) return `${apostrophe[1]}'${apostrophe[2]}`;
+      return part
+        .split('-')
+        .map((p) => p.charAt(0).toUpperCase())
+        .join('');
+    })
+    .join('');
+}
+
+/** Initials-shaped token: TG, JO'B, MN. Two to four capitals, or an O' form. */
+export const INITIALS = /^(?:[A-Z]{2,4}|[A-Z]{1,2}'[A-Z])$/;
+
+/** Levenshtein distance, for spelling variants of a surname (Balachrishnan / Balakrishnan). */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,140 @@
+/**
+ * Recognising an owner as minutes write one: initials (TG, JO'B), a full name, a group
+ * ("All", "Officers", "MOPAC officers", "the Commissioning Group"), or an office ("the Chair",
+ * "Director of Finance (Jane Smith)"). Purely syntactic: resolve.ts decides who it is.
+ */
+import { findNames, INITIALS, isNameToken } from './names.ts';
+import { isOrgLike } from './roles.ts';
+import { squash } from './text.ts';
+
+export type OwnerToken =
+  | { readonly kind: 'initials'; readonly written: string }
+  | { readonly kind: 'name'; readonly written: string; readonly name: string }
+  | { readonly kind: 'surname'; readonly written: string }
+  | { readonly kind: 'group'; readonly written: string; readonly name: string }
+  | { readonly kind: 'office'; readonly written: string; readonly name: string };
+
+const GROUP_WORDS =
+  '(?:officers?|team|teams|group|board|panel|committee|secretariat|partnership|partners|members|leads|colleagues|unit|staff|representatives|reps)';
+const GROUP_SIMPLE = new RegExp(
+  `^(?:the\\s+)?(?:all|everyone|members|officers|partners|secretariat|board|panel|committee|${GROUP_WORDS}|(?:all|each|every)\\s+(?:[\\w-]+\\s+){0,3}(?:members?|partners?|officers?|agencies|agency|boroughs?|attendees|colleagues|organisations?|leads?))$`,
+  'i',
+);
+// "MOPAC officers", "the Commissioning Group": capitalised words, then a collective noun.
+const GROUP_NAMED = new RegExp(`^(?:[Tt]he\\s+)?(?:[A-Z][\\w&'-]*\\s+){1,4}${GROUP_WORDS}$`);
+const isGroup = (s: string) =>
+  GROUP_SIMPLE.test(s) ||
+  GROUP_NAMED.test(s) ||
+  /^(?:[Tt]he\s+)?(?:[A-Z][\w&'-]*\s+){1,4}(?:Officers|Team|Group|Board|Panel|Committee|Secretariat|Partnership|Partners|Members|Unit)$/.test(
+    s,
+  );
+const OFFICE =
+  /^(?:the\s+)?(?:(?:deputy|vice|assistant|interim|acting)[\s-]+)?(?:chair(?:man|woman|person)?|clerk|chief executive|director|head|leader|mayor|secretary|treasurer|monitoring officer|commissioner|lead officer|scrutiny officer|democratic services officer|cabinet member|portfolio holder|town clerk)\b(?:\s+(?:of|for)\s+[A-Za-z&' ,-]{2,50})?$/i;
+
+/** Public bodies minutes name as owners, in the case they write them (TfL, MoJ). */
+export const ORG_ACRONYMS =
+  /^(?:the\s+)?(?:MOPAC|MPS|GLA|TfL|CPS|NHS|NHSE|LFB|LAS|VRU|YJB|HMPPS|NPS|MoJ|MOJ|DfE|DHSC|DLUHC|MHCLG|HMCTS|LCRB|LCJB|ONS|OPCC|PCC|ICB|ICS|CCG|LGA|BTP|CoLP|NCA|IOPC|HMICFRS)$/;
+
+/** "London Councils", "the Home Office", "Transport for London", "MOPAC": an organisation. */
+function isOrganisation(s: string): boolean {
+  if (ORG_ACRONYMS.test(s)) return true;
+  const words = s.replace(/^the\s+/i, '').split(' ');
+  if (words.length > 6) return false;
+  if (!words.every((w) => /^[A-Z]/.test(w) || /^(?:of|for|and|&)$/.test(w))) return false;
+  return isOrgLike(words.join(' ')) && !INITIALS.test(s);
+}
+
+const NOT_OWNER =
+  /^(?:action|actions|none|n\/a|na|tbc|tba|aob|ongoing|complete|open|closed|noted|agreed)$/i;
+
+/** One owner phrase, or undefined when it is not one. */
+export function ownerToken(
+  raw: string,
+  surnames: ReadonlySet<string> = new Set(),
+): OwnerToken | undefined {
+  let written = squash(raw.replace(/^[\s]+|[\s.,;:]+$/g, ''));
+  // Drop brackets around the whole phrase, or one left unbalanced by the caller.
+  if (/^\(.*\)$/.test(written) && !/\).*\(/.test(written.slice(1, -1)))
+    written = written.slice(1, -1);
+  if (written.endsWith(')') && !written.includes('(')) written = written.slice(0, -1).trim();
+  if (written.startsWith('(') && !written.includes(')')) written = written.slice(1).trim();
+  if (!written || written.length > 80 || NOT_OWNER.test(written)) return undefined;
+  // "Director of Finance (Jane Smith)": the person named in brackets is the owner.
+  const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(written);
+  if (bracket) {
+    const inner = ownerToken(bracket[2]!, surnames);
+    if (inner && inner.kind !== 'group')
+      return inner.kind === 'name' ? { ...inner, written } : inner;
+    return ownerToken(bracket[1]!, surnames);
+  }
+  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(written);
+  if (dash) {
+    const second = ownerToken(dash[2]!, surnames);
+    if (second && (second.kind === 'name' || second.kind === 'initials'))
+      return { ...second, written };
+  }
+  if (/^(?:[A-Z]\.\s?){1,3}[A-Z]\.?$/.test(written))
+    return { kind: 'initials', written: written.replace(/[.\s]/g, '') };
+  if (INITIALS.test(written)) return { kind: 'initials', written };
+  if (ORG_ACRONYMS.test(written))
+    return { kind: 'group', written, name: written.replace(/^the\s+/i, '') };
+  const names = findNames(written);
+  if (names.length === 1) {
+    const before = written.slice(0, names[0]!.start).trim();
+    const after = written.slice(names[0]!.end).trim();
+    if (
+      !after &&
+      (!before ||
+        /^(?:Cllr\.?|Councillor|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Cmdr\.?|Lord|Lady|Baroness)$/i.test(
+          before,
+        ))
+    )
+      return { kind: 'name', written, name: names[0]!.name };
+  }
+  if (isGroup(written)) return { kind: 'group', written, name: written.replace(/^the\s+/i, '') };
+  if (OFFICE.test(written))
+    return { kind: 'office', written, name: written.replace(/^the\s+/i, '') };
+  if (isOrganisation(written))
+    return { kind: 'group', written, name: written.replace(/^the\s+/i, '') };
+  const single = written.replace(/^(?:Cllr\.?|Councillor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+/i, '');
+  if (isNameToken(single) && surnames.has(single.toLowerCase()))
+    return { kind: 'surname', written };
+  return undefined;
+}
+
+/** "TG and JH", "MN/JS", "All", "Christian Steenberg": every item must be an owner. */
+export function ownerList(
+  raw: string,
+  surnames: ReadonlySet<string> = new Set(),
+): OwnerToken[] | undefined {
+  const phrase = squash(raw);
+  if (!phrase) return undefined;
+  const whole = ownerToken(phrase, surnames);
+  if (whole && (whole.kind !== 'office' || !/\band\b|,|\//.test(phrase))) return [whole];
+  const items = phrase.split(/\s*(?:,|\/|&|\+|\band\b)\s*/).filter(Boolean);
+  if (items.length < 2) return whole ? [whole] : undefined;
+  const tokens: OwnerToken[] = [];
+  for (const item of items) {
+    const t = ownerToken(item, surnames);
+    if (!t) return undefined;
+    tokens.push(t);
+  }
+  return tokens;
+}
+
+const LINK =
+  /^(.{1,80}?)\s*(?:\b(?:was|were|is|are|has been|have been)\s+(?:asked|requested|invited|tasked|to)\s+(?:to\s+)?|\b(?:to|will|would|should|shall|agreed to|undertook to|offered to|to be asked to)\s+|:\s+|\s[-–—]\s+)(.+)$/;
+
+/** "TG was asked to bring back ..." -> owners TG, text "Bring back ...". */
+export function leadingOwner(
+  text: string,
+  surnames: ReadonlySet<string> = new Set(),
+): { owners: OwnerToken[]; written: string; rest: string } | undefined {
+  const m = LINK.exec(text);
+  if (!m) return undefined;
+  const owners = ownerList(m[1]!, surnames);
+  if (!owners) return undefined;
+  return { owners, written: squash(m[1]!), rest: capitalise(m[2]!) };
+}
+
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,159 @@
+/**
+ * Minutes text -> Draft: the pure heart of the importer. No database: people already in the
+ * register come in as `known`, so the same function serves the CLI, the chat upload and tests.
+ *
+ *   const draft = parseMinutes(text, { source: 'lcrb-2010-09-29.txt', known: [] });
+ */
+import { parseAttendance } from './attendees.ts';
+import { actionTables } from './tables.ts';
+import { dayMonthAfter, dueFromText, findDate } from './dates.ts';
+import type { Attendee, Draft, DraftAction, Due } from './draft.ts';
+import { explicitActions } from './actions.ts';
+import type { Found } from './found.ts';
+import { documentKind, findBoard, findMeeting, findNextMeeting } from './header.ts';
+import { initialsOf } from './names.ts';
+import { resolveOwners, type KnownPerson } from './resolve.ts';
+import { paragraphs } from './sections.ts';
+import { suggestions } from './suggestions.ts';
+import { key, normalise, redact } from './text.ts';
+
+export interface ParseOptions {
+  readonly source?: string | null;
+  /** People already in the register, matched after the document's own attendees. */
+  readonly known?: readonly KnownPerson[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Initials are kept only when the body uses them and they point at one attendee. */
+function withInitials(
+  raw: readonly { name: string; role: string | null; org: string | null }[],
+  body: string,
+): Attendee[] {
+  // Every form each attendee's initials may take: TG; for "Hamera Asfa Davey" HAD and HD.
+  const forms = raw.map((a) => {
+    const full = initialsOf(a.name);
+    const parts = a.name.split(' ');
+    const short = parts.length > 2 ? initialsOf(`${parts[0]} ${parts[parts.length - 1]}`) : full;
+    return [...new Set([full, short])].filter((f) => f.length >= 2);
+  });
+  const count = (f: string) => forms.filter((list) => list.includes(f)).length;
+  // TG or T.G.
+  const used = (f: string) =>
+    new RegExp(`(?<![A-Za-z'])${[...f].map(escape).join('\\.?')}\\.?(?![A-Za-z'])`).test(body);
+  return raw.map((a, i) => ({
+    name: a.name,
+    role: a.role,
+    org: a.org,
+    initials: forms[i]!.find((f) => count(f) === 1 && used(f)) ?? null,
+  }));
+}
+
+export function parseMinutes(input: string, options: ParseOptions = {}): Draft {
+  const text = normalise(input);
+  const lines = text.split('\n');
+  const warnings: string[] = [];
+  const kind = documentKind(text);
+  const board =
+    findBoard(lines) ?? (kind === 'report' ? (lines.find((l) => l.trim())?.trim() ?? null) : null);
+  const attendance = parseAttendance(lines);
+  warnings.push(...attendance.warnings);
+  const body = lines.slice(attendance.bodyStart).join('\n');
+  const attendees = withInitials(attendance.attendees, body);
+  const { meeting, warnings: meetingWarnings } = findMeeting(lines, attendance.bodyStart);
+  warnings.push(...meetingWarnings);
+  const next = findNextMeeting(lines, board);
+  if (kind === 'minutes') warnings.push(...next.warnings);
+  const known = options.known ?? [];
+  const surnames = new Set(
+    [...attendees.map((a) => a.name), ...known.map((k) => k.name)].map(
+      (n) => key(n).split(' ').pop() ?? '',
+    ),
+  );
+
+  let found: Found[] = [];
+  if (kind === 'report') {
+    warnings.push(
+      'This looks like a committee report (recommendations for a decision), not minutes: no actions were taken from it.',
+    );
+  } else {
+    const tables = actionTables(lines, attendance.bodyStart, surnames);
+    warnings.push(...tables.warnings);
+    const rest = lines.map((l, i) => (tables.lines.has(i) ? '' : l));
+    const paras = paragraphs(rest, attendance.bodyStart);
+    found = [...tables.found, ...explicitActions(paras, surnames)];
+    found.push(...suggestions(paras, surnames));
+  }
+
+  const nextHere = next.meeting && !next.meeting.board ? next.meeting : null;
+  const actions: DraftAction[] = [];
+  const seen = new Set<string>();
+  for (const f of found) {
+    // An action marker with nothing to do after it ("ACTION: [ACTION: All]") is not an action.
+    if (!/[A-Za-z0-9]/.test(f.text)) continue;
+    const id = `${f.kind}|${f.ref}|${key(f.text)}`;
+    if (
+      seen.has(id) ||
+      (f.kind === 'suggested' &&
+        actions.some((a) => a.kind === 'explicit' && key(a.text) === key(f.text)))
+    )
+      continue;
+    seen.add(id);
+    const resolved = resolveOwners(f.owners, { attendees, known });
+    const flags = [...(f.flags ?? []), ...resolved.flags];
+    if (resolved.owners.length === 0 && f.kind === 'explicit' && !flags.length)
+      flags.push('No owner is named: imported unassigned; assign it.');
+    let confidence = f.confidence;
+    if (resolved.owners.some((o) => o.match === 'near' || o.match === 'named')) confidence -= 0.15;
+    if (f.ownersAsWritten && resolved.owners.length === 0) confidence -= 0.2;
+    actions.push({
+      ref: f.ref,
+      kind: f.kind,
+      text: redact(f.text),
+      ownersAsWritten: f.ownersAsWritten ? redact(f.ownersAsWritten) : null,
+      owners: resolved.owners.map((o) => o.name),
+      ownerDetails: resolved.owners,
+      due: dueOf(f, meeting?.date ?? null, nextHere?.date ?? null),
+      confidence: Math.max(0.05, Math.min(1, Math.round(confidence * 100) / 100)),
+      flags: flags.map(redact),
+      accepted: false,
+    });
+  }
+
+  return {
+    documentKind: kind,
+    board: board ? redact(board) : null,
+    meeting: meeting && { ...meeting, location: meeting.location && redact(meeting.location) },
+    nextMeeting: next.meeting && {
+      ...next.meeting,
+      location: next.meeting.location && redact(next.meeting.location),
+    },
+    attendees: attendees.map((a) => ({
+      ...a,
+      role: a.role && redact(a.role),
+      org: a.org && redact(a.org),
+    })),
+    apologies: attendance.apologies.map(redact),
+    actions,
+    warnings: warnings.map(redact),
+    source: options.source ?? null,
+  };
+}
+
+function dueOf(f: Found, meetingDate: string | null, nextDate: string | null): Due | null {
+  if (f.dueText) {
+    const stated =
+      findDate(f.dueText)?.date ??
+      dueFromText(`by ${f.dueText.replace(/^by\s+/i, '')}`, meetingDate);
+    if (stated) return { kind: 'date', date: stated };
+  }
+  const inText = dueFromText(f.text, meetingDate);
+  if (inText) return { kind: 'date', date: inText };
+  if (f.kind === 'suggested') {
+    const at = /\b(?:at|by|for) the \d{1,2}(?:st|nd|rd|th)? [A-Z]/.test(f.text)
+      ? dayMonthAfter(f.text, meetingDate)
+      : null;
+    return at ? { kind: 'date', date: at } : null;
+  }
+  return { kind: 'next_meeting', date: nextDate };
+}

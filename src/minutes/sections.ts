@@ -1,0 +1,80 @@
+/**
+ * The body of the minutes as paragraphs: a paragraph number ("4.20.", "3b", "a)") or bullet
+ * starts one, a blank line ends one, and a line that carries on a sentence is joined to it,
+ * even across a blank line PDF export put in the middle ("...recidivism\n\nand explore ...").
+ */
+import { squash } from './text.ts';
+
+export interface Paragraph {
+  /** Minute reference as printed, without its trailing dot: "4.20", "a", "3". */
+  readonly ref: string | null;
+  readonly bullet: boolean;
+  readonly text: string;
+  /** Index of the first line, for tables and ordering. */
+  readonly line: number;
+}
+
+const LEAD =
+  /^\s*(?:([-•*·▪◦●o–])\s+)?(?:\(?((?:\d{1,3}(?:\.\d{1,3})*[a-z]?)|[a-z]|[ivx]{1,4})[.)]\)?\s+|(\d{1,3}(?:\.\d{1,3})+|\d{1,4}\/\d{1,4})[.:]?\s+)?/;
+
+export function splitLead(line: string): { ref: string | null; bullet: boolean; rest: string } {
+  const m = LEAD.exec(line)!;
+  return { ref: m[2] ?? m[3] ?? null, bullet: Boolean(m[1]), rest: line.slice(m[0].length) };
+}
+
+const ENDS_SENTENCE = /[.!?:;)"']$/;
+
+export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
+  const out: { ref: string | null; bullet: boolean; parts: string[]; line: number }[] = [];
+  let open = false;
+  // PDF export often puts a paragraph number on a line of its own ("4.20." then the text).
+  let pendingRef: string | null = null;
+  for (let i = from; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (!raw.trim()) {
+      open = false;
+      continue;
+    }
+    const alone = /^\s*(\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=\.))\.?\s*$/.exec(raw);
+    if (alone) {
+      pendingRef = alone[1]!;
+      open = false;
+      continue;
+    }
+    const lead = splitLead(raw);
+    const ref = lead.ref ?? pendingRef;
+    const { bullet, rest } = lead;
+    pendingRef = null;
+    // An action marker or a resolution always starts its own paragraph, even without a blank line.
+    const starts =
+      /^(?:ACTIONS?\b|Actions?(?:\s+points?)?\s*(?:by\s*)?[:\-–—]|Action by\b|Agreed actions?\s*:|RESOLVED\b|Resolved\s*[:\-–])/.test(
+        rest,
+      );
+    if (ref !== null || bullet || !open || starts) {
+      out.push({ ref, bullet, parts: [rest.trim()], line: i });
+      open = true;
+    } else out[out.length - 1]!.parts.push(raw.trim());
+  }
+  // Join a paragraph that stops mid-sentence with a lower-case continuation after a blank line.
+  const merged: typeof out = [];
+  for (const p of out) {
+    const prev = merged[merged.length - 1];
+    const first = p.parts[0] ?? '';
+    if (
+      prev &&
+      p.ref === null &&
+      !p.bullet &&
+      /^[a-z]/.test(first) &&
+      !ENDS_SENTENCE.test(prev.parts.join(' ').trim())
+    ) {
+      prev.parts.push(...p.parts);
+    } else merged.push(p);
+  }
+  return merged
+    .map((p) => ({ ref: p.ref, bullet: p.bullet, text: squash(p.parts.join(' ')), line: p.line }))
+    .filter((p) => p.text.length > 0);
+}
+
+/** A short line without a full stop: a heading such as "Anti-Social Behaviour". */
+export const isHeading = (p: Paragraph): boolean =>
+  !p.bullet && p.ref === null && p.text.split(' ').length <= 8 && !/[.;,]$/.test(p.text);

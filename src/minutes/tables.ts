@@ -1,0 +1,263 @@
+/**
+ * Action logs set out as tables: "No. | Action | Owner | Due | Status" with pipes, tabs or
+ * aligned columns (pdftotext -layout), and the same table flattened by PDF-to-text into one
+ * cell per line. Rows already marked complete are matters arising, not new actions: they are
+ * counted in a warning and left out.
+ */
+import type { Found } from './found.ts';
+import { ownerList } from './owners.ts';
+import { squash } from './text.ts';
+
+type Column = 'ref' | 'action' | 'owner' | 'due' | 'status' | 'other';
+
+const COLUMN_NAMES: readonly [Column, RegExp][] = [
+  [
+    'ref',
+    /^(?:no\.?|number|ref\.?|reference|#|item(?: no\.?)?|minute(?: ref\.?| no\.?)?|action (?:no\.?|ref\.?))$/i,
+  ],
+  [
+    'action',
+    /^(?:actions?|action required|action points?|agreed actions?|description|actions? agreed|details?)$/i,
+  ],
+  [
+    'owner',
+    /^(?:owners?|lead(?: officer| member)?|responsible(?: officer| person)?|responsibility|by whom|who|action by|officer|assigned to)$/i,
+  ],
+  [
+    'due',
+    /^(?:due(?: date| by)?|deadline|by when|when|target(?: date)?|completion date|date(?: due)?|timescales?)$/i,
+  ],
+  ['status', /^(?:status|progress|update|rag(?: status)?|comments?|notes?)$/i],
+];
+
+const columnOf = (cell: string): Column | undefined =>
+  COLUMN_NAMES.find(([, re]) => re.test(squash(cell).replace(/[:*]/g, '')))?.[0];
+
+const DONE = /^(?:complete[d]?|closed|done|discharged|superseded|dropped)\b/i;
+const REF = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{1,5}[-/]?\d{1,3}|\d{1,3}[a-z])$/;
+const STATUS =
+  /^(?:open|closed|complete[d]?|ongoing|in progress|done|not started|on track|delayed|red|amber|green|discharged|superseded|dropped|overdue|new)\b/i;
+const DUEISH =
+  /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|next meeting|ongoing|tbc|asap|immediate|^q[1-4]\b|\d{1,2}\/\d{1,2}/i;
+
+export interface TableResult {
+  readonly found: Found[];
+  readonly warnings: string[];
+  /** Lines consumed, so running-text parsing skips them. */
+  readonly lines: Set<number>;
+}
+
+interface Chunk {
+  readonly text: string;
+  readonly at: number;
+}
+
+function chunks(line: string): Chunk[] {
+  if (line.includes('|')) {
+    const out: Chunk[] = [];
+    let at = 0;
+    for (const part of line.split('|')) {
+      if (part.trim()) out.push({ text: part.trim(), at });
+      at += part.length + 1;
+    }
+    return out;
+  }
+  // Cells are words joined by single spaces; a tab or two spaces separate them.
+  const out: Chunk[] = [];
+  for (const m of line.matchAll(/[^\t ]+(?: [^\t ]+)*/g)) out.push({ text: m[0], at: m.index });
+  return out;
+}
+
+interface Row {
+  cells: Map<Column, string[]>;
+}
+
+function toFound(row: Row, surnames: ReadonlySet<string>, done: { n: number }): Found | undefined {
+  const get = (c: Column) => squash((row.cells.get(c) ?? []).join(' '));
+  const text = get('action');
+  if (!text) return undefined;
+  const status = get('status');
+  if (DONE.test(status)) {
+    done.n++;
+    return undefined;
+  }
+  const written = get('owner');
+  const owners = written ? ownerList(written, surnames) : undefined;
+  return {
+    kind: 'explicit',
+    ref: get('ref').replace(/\.$/, '') || null,
+    text,
+    ownersAsWritten: written || null,
+    owners: owners ?? [],
+    dueText: get('due') || null,
+    confidence: owners ? 0.9 : 0.7,
+    flags:
+      written && !owners
+        ? [
+            `"${written}" is not a name, initials or group the importer recognises: assign it by hand.`,
+          ]
+        : [],
+  };
+}
+
+function aligned(
+  lines: readonly string[],
+  start: number,
+  header: Chunk[],
+  columns: Column[],
+  surnames: ReadonlySet<string>,
+  result: TableResult,
+  done: { n: number },
+) {
+  const hasRef = columns.includes('ref');
+  const rows: Row[] = [];
+  const columnAt = (c: Chunk, count: number, useCount: boolean): Column => {
+    if (useCount) return columns[count]!;
+    let idx = 0;
+    header.forEach((h, k) => {
+      if (h.at <= c.at + 2) idx = k;
+    });
+    return columns[idx]!;
+  };
+  let end = start + 1;
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim() || /^[\s|:+-]+$/.test(line)) {
+      end = i + 1;
+      continue;
+    }
+    const cs = chunks(line);
+    const pipes = line.includes('|');
+    const firstIsRef =
+      hasRef && REF.test(cs[0]?.text ?? '') && columnAt(cs[0]!, 0, false) === 'ref';
+    const belongs = cs.length >= 2 || (cs[0]?.at ?? 0) > 0 || firstIsRef || pipes;
+    if (!belongs) break;
+    const exact = cs.length === columns.length;
+    const startsRow = hasRef
+      ? pipes
+        ? exact && cs[0]!.text !== '' && columnAt(cs[0]!, 0, exact) === 'ref'
+        : firstIsRef
+      : exact;
+    if (startsRow || rows.length === 0) rows.push({ cells: new Map() });
+    const row = rows[rows.length - 1]!;
+    cs.forEach((c, k) => {
+      const col = columnAt(c, k, exact);
+      row.cells.set(col, [...(row.cells.get(col) ?? []), c.text]);
+    });
+    result.lines.add(i);
+    end = i + 1;
+  }
+  for (let i = start; i < end; i++) result.lines.add(i);
+  for (const r of rows) {
+    const f = toFound(r, surnames, done);
+    if (f) result.found.push(f);
+  }
+}
+
+function flattened(
+  lines: readonly string[],
+  start: number,
+  columns: Column[],
+  surnames: ReadonlySet<string>,
+  result: TableResult,
+  done: { n: number },
+): number {
+  // Cells one per line: gather each row from its ref to the next ref, then read from the end.
+  const rows: string[][] = [];
+  const lastColumn = columns[columns.length - 1];
+  const closes = (t: string) =>
+    lastColumn === 'status' ? STATUS.test(t) : lastColumn === 'due' ? DUEISH.test(t) : false;
+  let closed = false;
+  let i = start;
+  for (; i < lines.length; i++) {
+    const t = squash(lines[i]!);
+    if (!t) continue;
+    if (t.includes('|')) break;
+    if (REF.test(t)) {
+      rows.push([t]);
+      closed = false;
+    } else if (rows.length && !closed && rows[rows.length - 1]!.length < 14) {
+      const row = rows[rows.length - 1]!;
+      row.push(t);
+      // The last cell of a row (its status) ends it: what follows is a new row or not the table.
+      if (row.length >= columns.length - 1 && closes(t)) closed = true;
+    } else break;
+    result.lines.add(i);
+  }
+  const after = columns.slice(columns.indexOf('action') + 1);
+  for (const cells of rows) {
+    const row: Row = { cells: new Map([['ref', [cells[0]!]]]) };
+    const rest = cells.slice(1);
+    for (const col of [...after].reverse()) {
+      const last = rest[rest.length - 1];
+      if (last === undefined || rest.length < 2) break;
+      const fits =
+        col === 'status'
+          ? STATUS.test(last)
+          : col === 'due'
+            ? DUEISH.test(last)
+            : col === 'owner'
+              ? Boolean(ownerList(last, surnames))
+              : true;
+      if (fits) row.cells.set(col, [rest.pop()!]);
+    }
+    row.cells.set('action', rest);
+    const f = toFound(row, surnames, done);
+    if (f) result.found.push(f);
+  }
+  return i;
+}
+
+export function actionTables(
+  lines: readonly string[],
+  from: number,
+  surnames: ReadonlySet<string>,
+): TableResult {
+  const result: TableResult = { found: [], warnings: [], lines: new Set() };
+  const done = { n: 0 };
+  for (let i = from; i < lines.length; i++) {
+    if (result.lines.has(i)) continue;
+    const line = lines[i]!;
+    const cs = chunks(line);
+    if (cs.length >= 3) {
+      const columns = cs.map((c) => columnOf(c.text) ?? 'other');
+      if (columns.includes('action') && columns.includes('owner')) {
+        aligned(lines, i, cs, columns, surnames, result, done);
+        continue;
+      }
+    }
+    // Flattened header: three or more header cells on consecutive (non-blank) lines.
+    const headerLines: number[] = [];
+    const columns: Column[] = [];
+    for (let j = i; j < Math.min(lines.length, i + 12) && columns.length < 6; j++) {
+      const t = lines[j]!.trim();
+      if (!t) continue;
+      const c = columnOf(t);
+      if (!c || chunks(lines[j]!).length > 1) break;
+      columns.push(c);
+      headerLines.push(j);
+    }
+    if (
+      columns.length >= 3 &&
+      columns[0] === 'ref' &&
+      columns.includes('action') &&
+      columns.includes('owner')
+    ) {
+      headerLines.forEach((j) => result.lines.add(j));
+      i =
+        flattened(
+          lines,
+          headerLines[headerLines.length - 1]! + 1,
+          columns,
+          surnames,
+          result,
+          done,
+        ) - 1;
+    }
+  }
+  if (done.n)
+    result.warnings.push(
+      `${done.n} row(s) of the action log were already complete or closed and were not imported.`,
+    );
+  return result;
+}

@@ -1,0 +1,228 @@
+/**
+ * The deliverer: claims due notices from the outbox, renders each from the register as it
+ * stands, picks the recipient's Messenger, sends, and records what happened. A throw from a
+ * messenger is a failed attempt (retried with backoff), never a crashed pass.
+ *
+ *   await deliverDue({ db, clock, messengers, instance: 'host:pid', logger });
+ */
+import type { PersonId } from '../domain.ts';
+import type { OutboxRow } from '../db/schema.ts';
+import type { DigestLinks } from '../digest/links.ts';
+import type { Logger } from '../log.ts';
+import type { Clock, Messenger, Recipient } from '../ports.ts';
+import { listIdentities } from '../register/people.ts';
+import type { Db } from '../register/tx.ts';
+import { renderNotice } from './message.ts';
+import { tellSecretariatUnreachable } from './secretariat.ts';
+import {
+  channelRecipientSchema,
+  claimDue,
+  markClosed,
+  markFailed,
+  markSent,
+  readPayload,
+} from './outbox.ts';
+import { DEFAULT_RETRY, type RetryPolicy } from './retry.ts';
+
+export interface DelivererDeps {
+  readonly db: Db;
+  readonly clock: Clock;
+  /** By platform: console always; slack and teams when configured. */
+  readonly messengers: ReadonlyMap<string, Messenger>;
+  /** Names this process in claims (host:pid:random). */
+  readonly instance: string;
+  readonly logger: Logger;
+  readonly retry?: RetryPolicy;
+  /** Notices claimed per round trip. */
+  readonly batchSize?: number;
+  readonly random?: () => number;
+  /** Signs the document links in scheduled digests (Service.digestLinks). */
+  readonly digestLinks?: DigestLinks;
+}
+
+export interface DeliveryCounts {
+  sent: number;
+  retrying: number;
+  failed: number;
+  undeliverable: number;
+  cancelled: number;
+}
+
+export type Route =
+  | { readonly ok: true; readonly messenger: Messenger; readonly recipient: Recipient }
+  | { readonly ok: false; readonly reason: string };
+
+/** True when only the console messenger is configured: the local default delivers everything. */
+const consoleOnly = (messengers: ReadonlyMap<string, Messenger>) =>
+  [...messengers.keys()].every((p) => p === 'console');
+
+/**
+ * How to reach a notice's recipient: a person through their most recently used identity on a
+ * platform we can send on; with no Slack or Teams configured, the console.
+ */
+export async function routeFor(
+  db: Db,
+  row: Pick<OutboxRow, 'person_id' | 'recipient'>,
+  messengers: ReadonlyMap<string, Messenger>,
+): Promise<Route> {
+  const console = messengers.get('console');
+  if (row.person_id === null) {
+    const parsed = channelRecipientSchema.safeParse(JSON.parse(row.recipient ?? 'null'));
+    if (!parsed.success) return { ok: false, reason: 'the notice has no recipient' };
+    const { platform, workspaceId, channelId } = parsed.data;
+    const recipient: Recipient = { kind: 'channel', channelId, workspaceId };
+    const messenger = messengers.get(platform) ?? (consoleOnly(messengers) ? console : undefined);
+    return messenger
+      ? { ok: true, messenger, recipient }
+      : {
+          ok: false,
+          reason: `${platform} is not configured, so channel ${channelId} cannot be reached`,
+        };
+  }
+  const personId = row.person_id as PersonId;
+  for (const identity of await listIdentities(db, personId)) {
+    const messenger = messengers.get(identity.platform);
+    if (!messenger) continue;
+    return {
+      ok: true,
+      messenger,
+      recipient: {
+        kind: 'person',
+        personId,
+        userId: identity.userId,
+        workspaceId: identity.workspaceId || null,
+        conversationRef: identity.conversationRef,
+      },
+    };
+  }
+  if (console && consoleOnly(messengers)) {
+    return {
+      ok: true,
+      messenger: console,
+      recipient: {
+        kind: 'person',
+        personId,
+        userId: `person:${personId}`,
+        workspaceId: null,
+        conversationRef: null,
+      },
+    };
+  }
+  return {
+    ok: false,
+    reason: `no ${[...messengers.keys()].filter((p) => p !== 'console').join(' or ')} account is linked to this person`,
+  };
+}
+
+/** One pass: claims and delivers due notices until none are left due now. */
+export async function deliverDue(deps: DelivererDeps): Promise<DeliveryCounts> {
+  const counts: DeliveryCounts = {
+    sent: 0,
+    retrying: 0,
+    failed: 0,
+    undeliverable: 0,
+    cancelled: 0,
+  };
+  const retry = deps.retry ?? DEFAULT_RETRY;
+  for (;;) {
+    const claimed = await claimDue(
+      deps.db,
+      deps.instance,
+      deps.clock.now(),
+      deps.batchSize ?? 50,
+      retry,
+    );
+    if (claimed.length === 0) return counts;
+    for (const row of claimed) await deliverOne(deps, row, retry, counts);
+  }
+}
+
+async function deliverOne(
+  deps: DelivererDeps,
+  row: OutboxRow,
+  retry: RetryPolicy,
+  counts: DeliveryCounts,
+): Promise<void> {
+  const { db, clock, instance, logger } = deps;
+  const log = logger.child({ notice: row.id, key: row.idempotency_key, attempt: row.attempts });
+  const payload = readPayload(row.payload);
+  if (!payload) {
+    await markClosed(
+      db,
+      row,
+      instance,
+      'undeliverable',
+      'the payload cannot be read by this version',
+    );
+    counts.undeliverable += 1;
+    log.error('outbox payload unreadable');
+    return;
+  }
+  try {
+    const rendered = await renderNotice(db, row, payload, clock.now(), {
+      ...(deps.digestLinks ? { digestLinks: deps.digestLinks } : {}),
+    });
+    if (!rendered.ok) {
+      await markClosed(db, row, instance, 'cancelled', rendered.reason);
+      counts.cancelled += 1;
+      log.info({ reason: rendered.reason }, 'notice cancelled');
+      return;
+    }
+    const route = await routeFor(db, row, deps.messengers);
+    if (!route.ok) {
+      await markClosed(db, row, instance, 'undeliverable', route.reason);
+      if (row.kind === 'reminder')
+        await tellSecretariatUnreachable(db, row, payload, route.reason, clock.now());
+      counts.undeliverable += 1;
+      log.warn({ person: row.person_id, reason: route.reason }, 'notice undeliverable');
+      return;
+    }
+    const delivery = await route.messenger
+      .send({ idempotencyKey: row.idempotency_key, recipient: route.recipient }, rendered.message)
+      .catch((error: unknown) => ({
+        ok: false as const,
+        permanent: false,
+        reason: error instanceof Error ? error.message : String(error),
+      }));
+    const now = clock.now();
+    if (delivery.ok) {
+      const recorded = await markSent(
+        db,
+        row,
+        instance,
+        {
+          messageId: delivery.messageId,
+          platform: route.messenger.platform,
+          recipient: JSON.stringify(route.recipient),
+          payload: { ...payload, actionRefs: [...rendered.actionRefs] },
+        },
+        now,
+      );
+      counts.sent += 1;
+      if (!recorded) log.warn('notice sent after its claim expired: another pass may send it too');
+      return;
+    }
+    const outcome = await markFailed(db, row, instance, delivery, now, retry, deps.random);
+    if (outcome === 'failed' && row.kind === 'reminder')
+      await tellSecretariatUnreachable(db, row, payload, delivery.reason, now);
+    counts[outcome === 'failed' ? 'failed' : 'retrying'] += 1;
+    log.warn(
+      { platform: route.messenger.platform, reason: delivery.reason, outcome },
+      'delivery failed',
+    );
+  } catch (error) {
+    // Our own bug or the database: retry later like a failed send, and say so loudly.
+    log.error({ err: error }, 'delivering a notice failed');
+    const reason = error instanceof Error ? error.message : String(error);
+    const outcome = await markFailed(
+      db,
+      row,
+      instance,
+      { permanent: false, reason },
+      clock.now(),
+      retry,
+      deps.random,
+    );
+    counts[outcome === 'failed' ? 'failed' : 'retrying'] += 1;
+  }
+}

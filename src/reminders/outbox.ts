@@ -1,0 +1,240 @@
+/**
+ * The outbox: notices wait here until delivered. The database makes delivery exactly-once per
+ * notice, as in pg-boss: a unique idempotency key (planning twice queues once), a claim by
+ * conditional UPDATE ... RETURNING (FOR UPDATE SKIP LOCKED on PostgreSQL, so two instances never
+ * claim the same row), and a claim that expires, so a crash between claim and send is retried.
+ *
+ * States: pending -> sending -> sent | failed | undeliverable | cancelled (and back to pending
+ * for a retry). A claimed row's next_attempt_at is its claim deadline, so one index serves both
+ * "due" and "claim expired".
+ */
+import { PostgresAdapter, sql } from 'kysely';
+import { z } from 'zod';
+import type { OutboxRow } from '../db/schema.ts';
+import { inTransaction, iso, type Db } from '../register/tx.ts';
+import type { PlannedNotice } from './planner.ts';
+import { backoffMs, DEFAULT_RETRY, type RetryPolicy } from './retry.ts';
+
+export const OUTBOX_STATES = [
+  'pending',
+  'sending',
+  'sent',
+  'failed',
+  'undeliverable',
+  'cancelled',
+] as const;
+export type OutboxState = (typeof OUTBOX_STATES)[number];
+
+/** What a notice carries to be rendered at send time. `actionRefs` is agreed with the adapters. */
+export const payloadSchema = z.object({
+  topic: z.enum(['reminder', 'unowned', 'no_following_meeting', 'unreachable', 'digest']),
+  actionRefs: z.array(z.string()),
+  leadDays: z.number().int().nullable(),
+  dueAt: z.string(),
+  ownerId: z.number().int().optional(),
+  reason: z.string().optional(),
+});
+export type NoticePayload = z.infer<typeof payloadSchema>;
+
+export const channelRecipientSchema = z.object({
+  kind: z.literal('channel'),
+  platform: z.enum(['slack', 'teams', 'console']),
+  workspaceId: z.string().nullable(),
+  channelId: z.string(),
+});
+
+const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
+
+/**
+ * Queues planned notices; a key already queued is left as it is. Queuing a reminder cancels the
+ * same owner's earlier reminders for that meeting still waiting (a stale 7-day reminder stuck in
+ * retries must not arrive next to the 2-day one). Returns how many were new.
+ */
+export async function enqueue(
+  db: Db,
+  notices: readonly PlannedNotice[],
+  now: Date,
+): Promise<number> {
+  if (notices.length === 0) return 0;
+  return inTransaction(db, async (trx) => {
+    let added = 0;
+    for (const n of notices) {
+      const payload: NoticePayload = {
+        topic: n.topic,
+        actionRefs: [...n.actionRefs],
+        leadDays: n.leadDays,
+        dueAt: n.dueAt,
+        ...(n.ownerId !== undefined ? { ownerId: n.ownerId } : {}),
+        ...(n.reason !== undefined ? { reason: n.reason } : {}),
+      };
+      const inserted = await trx
+        .insertInto('outbox')
+        .values({
+          idempotency_key: n.idempotencyKey,
+          kind: n.kind,
+          board_id: n.boardId,
+          meeting_id: n.meetingId,
+          person_id: n.recipient.kind === 'person' ? n.recipient.personId : null,
+          platform: n.recipient.kind === 'channel' ? n.recipient.platform : null,
+          recipient: n.recipient.kind === 'channel' ? JSON.stringify(n.recipient) : null,
+          payload: JSON.stringify(payload),
+          not_before: n.dueAt,
+          next_attempt_at: iso(now),
+          created_at: iso(now),
+        })
+        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (!inserted) continue;
+      added += 1;
+      if (n.kind === 'reminder' && n.recipient.kind === 'person') {
+        await trx
+          .updateTable('outbox')
+          .set({ state: 'cancelled', last_error: `superseded by ${n.idempotencyKey}` })
+          .where('kind', '=', 'reminder')
+          .where('person_id', '=', n.recipient.personId)
+          .where('meeting_id', '=', n.meetingId)
+          .where('state', '=', 'pending')
+          .where('id', '!=', inserted.id)
+          .execute();
+      }
+    }
+    return added;
+  });
+}
+
+/**
+ * Claims up to `limit` due notices for `instance`: pending ones whose time has come, and ones
+ * whose claim expired (the instance holding them crashed). Each claim counts as an attempt.
+ */
+export async function claimDue(
+  db: Db,
+  instance: string,
+  now: Date,
+  limit: number,
+  retry: RetryPolicy = DEFAULT_RETRY,
+): Promise<OutboxRow[]> {
+  const pg = isPostgres(db);
+  const rows = await db
+    .updateTable('outbox')
+    .set({
+      state: 'sending',
+      claimed_by: instance,
+      claimed_at: iso(now),
+      attempts: sql`attempts + 1`,
+      next_attempt_at: iso(new Date(now.getTime() + retry.claimTimeoutMs)),
+    })
+    .where('id', 'in', (eb) => {
+      const due = eb
+        .selectFrom('outbox')
+        .select('id')
+        .where('state', 'in', ['pending', 'sending'])
+        .where('next_attempt_at', '<=', iso(now))
+        .orderBy('next_attempt_at')
+        .orderBy('id')
+        .limit(limit);
+      // PostgreSQL: rows another instance is claiming are skipped, not waited for or doubled.
+      // SQLite has one writer at a time, so the UPDATE is already atomic.
+      return pg ? due.forUpdate().skipLocked() : due;
+    })
+    // Re-checked on the locked row: a row claimed meanwhile no longer qualifies.
+    .where('state', 'in', ['pending', 'sending'])
+    .where('next_attempt_at', '<=', iso(now))
+    .returningAll()
+    .execute();
+  return rows.sort((a, b) => a.id - b.id);
+}
+
+/** Records a delivery; ignored when the claim was lost (another pass took the notice over). */
+export async function markSent(
+  db: Db,
+  row: Pick<OutboxRow, 'id'>,
+  instance: string,
+  delivered: {
+    messageId: string;
+    platform: string;
+    recipient: string;
+    payload: NoticePayload;
+  },
+  now: Date,
+): Promise<boolean> {
+  const done = await db
+    .updateTable('outbox')
+    .set({
+      state: 'sent',
+      message_id: delivered.messageId,
+      platform: delivered.platform,
+      recipient: delivered.recipient,
+      payload: JSON.stringify(delivered.payload),
+      sent_at: iso(now),
+      last_error: null,
+    })
+    .where('id', '=', row.id)
+    .where('claimed_by', '=', instance)
+    .where('state', '=', 'sending')
+    .executeTakeFirst();
+  return Number(done.numUpdatedRows) === 1;
+}
+
+export type FailureOutcome = 'retry' | 'failed';
+
+/** Records a failed attempt: a retry later, or given up (permanent, or out of attempts). */
+export async function markFailed(
+  db: Db,
+  row: Pick<OutboxRow, 'id' | 'attempts'>,
+  instance: string,
+  failure: { permanent: boolean; retryAfterMs?: number; reason: string },
+  now: Date,
+  retry: RetryPolicy = DEFAULT_RETRY,
+  random: () => number = Math.random,
+): Promise<FailureOutcome> {
+  const giveUp = failure.permanent || row.attempts >= retry.maxAttempts;
+  const reason = failure.reason.slice(0, 500);
+  await db
+    .updateTable('outbox')
+    .set(
+      giveUp
+        ? { state: 'failed', last_error: reason }
+        : {
+            state: 'pending',
+            last_error: reason,
+            next_attempt_at: iso(
+              new Date(
+                now.getTime() + backoffMs(row.attempts, failure.retryAfterMs, retry, random),
+              ),
+            ),
+          },
+    )
+    .where('id', '=', row.id)
+    .where('claimed_by', '=', instance)
+    .where('state', '=', 'sending')
+    .execute();
+  return giveUp ? 'failed' : 'retry';
+}
+
+/** Ends a claimed notice without sending: undeliverable (no way to reach them) or cancelled. */
+export async function markClosed(
+  db: Db,
+  row: Pick<OutboxRow, 'id'>,
+  instance: string,
+  state: 'undeliverable' | 'cancelled',
+  reason: string,
+): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ state, last_error: reason })
+    .where('id', '=', row.id)
+    .where('claimed_by', '=', instance)
+    .where('state', '=', 'sending')
+    .execute();
+}
+
+/** The payload, or undefined when a row holds something this version cannot read. */
+export function readPayload(json: string): NoticePayload | undefined {
+  try {
+    const parsed = payloadSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * The planner's I/O shell: reads each board's policy, upcoming meetings, open actions and
+ * secretariat from the register, asks planReminders what is due, and queues it. Also what
+ * `arising reminders preview` reads.
+ *
+ * It runs every minute on registers of 100,000 actions, so a tick reads only what can matter:
+ * meetings inside the longest lead (plus the working-day shift), then the open actions of just
+ * those meetings with a reminder slot already due, in a few batched queries; and it queues only
+ * keys the outbox does not have yet.
+ */
+import type { Board, BoardId, MeetingId, PersonId } from '../domain.ts';
+import { OPEN_STATUSES } from '../domain.ts';
+import { safeLogField, type Logger } from '../log.ts';
+import { listBoards } from '../register/boards.ts';
+import { iso, type Db } from '../register/tx.ts';
+import { PostgresAdapter, sql } from 'kysely';
+import { enqueue } from './outbox.ts';
+import { planReminders, type PlanAction, type PlanInput, type PlannedNotice } from './planner.ts';
+import { DEFAULT_POLICY, parsePolicy, reminderTime, type ReminderPolicy } from './policy.ts';
+import { secretariatOf, secretariatsOf } from './secretariat.ts';
+
+const DAY_MS = 86_400_000;
+/** reminderTime moves a slot back at most 14 days to a working day; one more for the hour. */
+const SHIFT_DAYS = 15;
+
+function policyOf(board: Board, logger?: Logger): ReminderPolicy {
+  const parsed = parsePolicy(board.reminderPolicy);
+  if (parsed.ok) return parsed.policy;
+  // Policies are validated when set; a bad one found here still gets the defaults, not silence.
+  logger?.error(
+    { board: board.slug, hint: safeLogField(parsed.hint) },
+    'reminder policy unreadable: using defaults',
+  );
+  return DEFAULT_POLICY;
+}
+
+const leadsOf = (policy: ReminderPolicy): number[] => [
+  ...policy.leadDays,
+  ...(policy.digestLeadDays !== undefined ? [policy.digestLeadDays] : []),
+];
+
+/**
+ * Open actions due at these meetings, with their person owners (groups cannot be chased). The
+ * database groups them by meeting and owner, so a busy week reads hundreds of rows, not tens of
+ * thousands; each group lists its actions as "id:ref", in id order.
+ */
+async function openActionsDueAt(db: Db, meetingIds: readonly MeetingId[]): Promise<PlanAction[]> {
+  const refs =
+    db.getExecutor().adapter instanceof PostgresAdapter
+      ? sql<string>`string_agg(a.id || ':' || a.ref, ',' order by a.id)`
+      : sql<string>`group_concat(a.id || ':' || a.ref, ',' order by a.id)`;
+  const byId = new Map<number, { ref: string; dueMeetingId: MeetingId; ownerIds: PersonId[] }>();
+  // Chunked: SQLite caps bound parameters.
+  for (let i = 0; i < meetingIds.length; i += 500) {
+    const { rows } = await sql<{ meeting_id: number; person_id: number | null; refs: string }>`
+      select a.due_meeting_id as meeting_id, o.person_id, ${refs} as refs
+      from actions a
+      left join action_owners o on o.action_id = a.id and o.person_id is not null
+      where a.due_meeting_id in (${sql.join(meetingIds.slice(i, i + 500))})
+        and a.status in (${sql.join([...OPEN_STATUSES])})
+      group by a.due_meeting_id, o.person_id`.execute(db);
+    for (const row of rows) {
+      for (const item of row.refs.split(',')) {
+        const colon = item.indexOf(':');
+        const id = Number(item.slice(0, colon));
+        const entry = byId.get(id) ?? {
+          ref: item.slice(colon + 1),
+          dueMeetingId: row.meeting_id as MeetingId,
+          ownerIds: [],
+        };
+        if (row.person_id !== null) entry.ownerIds.push(row.person_id as PersonId);
+        byId.set(id, entry);
+      }
+    }
+  }
+  return [...byId.entries()].sort(([a], [b]) => a - b).map(([, entry]) => entry);
+}
+
+/** The planner's view of one board: meetings starting after `after`, and their open actions. */
+export async function loadPlanInput(
+  db: Db,
+  board: Board,
+  after: Date,
+  logger?: Logger,
+): Promise<PlanInput> {
+  const meetings = (
+    await db
+      .selectFrom('meetings')
+      .select(['id', 'starts_at'])
+      .where('board_id', '=', board.id)
+      .where('starts_at', '>', iso(after))
+      .orderBy('starts_at')
+      .execute()
+  ).map((m) => ({ id: m.id as MeetingId, startsAt: m.starts_at }));
+  return {
+    board: { id: board.id, timezone: board.timezone },
+    policy: policyOf(board, logger),
+    meetings,
+    actions: await openActionsDueAt(
+      db,
+      meetings.map((m) => m.id),
+    ),
+    secretariat: await secretariatOf(db, board.id),
+  };
+}
+
+/**
+ * The notices not yet in the outbox (a repeat plan is then a read, not a write). Looked up by
+ * meeting, not by key: a few parameters instead of one per notice.
+ */
+async function notYetQueued(
+  db: Db,
+  notices: readonly PlannedNotice[],
+  meetingIds: readonly number[],
+): Promise<PlannedNotice[]> {
+  const queued = new Set<string>();
+  for (let i = 0; i < meetingIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('outbox')
+      .select('idempotency_key')
+      .where('meeting_id', 'in', meetingIds.slice(i, i + 500))
+      .execute();
+    for (const r of rows) queued.add(r.idempotency_key);
+  }
+  return notices.filter((n) => !queued.has(n.idempotencyKey));
+}
+
+/** Plans every board (or one) at `now` and queues what is due. Returns the new notices. */
+export async function planAndEnqueue(
+  db: Db,
+  now: Date,
+  options: { boardId?: BoardId; logger?: Logger } = {},
+): Promise<{ planned: PlannedNotice[]; queued: number }> {
+  const boards = (await listBoards(db)).filter(
+    (b) => options.boardId === undefined || b.id === options.boardId,
+  );
+  if (boards.length === 0) return { planned: [], queued: 0 };
+  const byId = new Map(boards.map((b) => [b.id as number, b]));
+  const policies = new Map(boards.map((b) => [b.id as number, policyOf(b, options.logger)]));
+  const horizonDays =
+    Math.max(...[...policies.values()].map((p) => Math.max(...leadsOf(p)))) + SHIFT_DAYS;
+
+  // Meetings that could have a slot due, then those that do.
+  const upcoming = await db
+    .selectFrom('meetings')
+    .select(['id', 'board_id', 'starts_at'])
+    .where('starts_at', '>', iso(now))
+    .where('starts_at', '<=', iso(new Date(now.getTime() + horizonDays * DAY_MS)))
+    .orderBy('starts_at')
+    .execute();
+  const due = upcoming.filter((m) => {
+    const board = byId.get(m.board_id);
+    const policy = policies.get(m.board_id);
+    if (!board || !policy) return false;
+    return leadsOf(policy).some(
+      (lead) => reminderTime(m.starts_at, lead, policy, board.timezone).toMillis() <= now.getTime(),
+    );
+  });
+  if (due.length === 0) return { planned: [], queued: 0 };
+
+  const actions = await openActionsDueAt(
+    db,
+    due.map((m) => m.id as MeetingId),
+  );
+  const boardIds = [...new Set(due.map((m) => m.board_id))];
+  const secretariats = await secretariatsOf(db, boardIds);
+  const planned: PlannedNotice[] = [];
+  for (const boardId of boardIds) {
+    const board = byId.get(boardId)!;
+    const meetingIds = new Set(due.filter((m) => m.board_id === boardId).map((m) => m.id));
+    const input: PlanInput = {
+      board: { id: board.id, timezone: board.timezone },
+      policy: policies.get(boardId)!,
+      meetings: due
+        .filter((m) => m.board_id === boardId)
+        .map((m) => ({ id: m.id as MeetingId, startsAt: m.starts_at })),
+      actions: actions.filter((a) => meetingIds.has(a.dueMeetingId)),
+      secretariat: secretariats.get(boardId)!,
+    };
+    planned.push(...planReminders(input, now));
+  }
+  const fresh = await notYetQueued(
+    db,
+    planned,
+    due.map((m) => m.id),
+  );
+  const queued = await enqueue(db, fresh, now);
+  return { planned, queued };
+}

@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildProgram } from '../../src/cli.ts';
+import { findBoard } from '../../src/register/boards.ts';
+import { aBoard, aMeeting, aPerson, anAction } from '../support/builders.ts';
+import { openTestDb } from '../support/db.ts';
+
+describe('arising reminders', () => {
+  let dir: string;
+  let file: string;
+  let out: string[];
+  let err: string[];
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'arising-cli-'));
+    file = join(dir, 'register.db');
+    const t = await openTestDb('sqlite', { file });
+    const board = await aBoard(t.db, { slug: 'lcrb', refPrefix: 'LCRB', name: 'LCRB' });
+    const tim = await aPerson(t.db, { name: 'Tim Godwin', board });
+    const meeting = await aMeeting(t.db, board, '2026-12-08T10:00:00.000Z');
+    await anAction(t.db, board, { owners: [tim], due: meeting });
+    await anAction(t.db, board, { owners: [tim], due: meeting });
+    await t.close();
+    out = [];
+    err = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+    process.exitCode = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const run = (...args: string[]) =>
+    buildProgram().parseAsync([
+      'node',
+      'arising',
+      'reminders',
+      ...args,
+      '--database',
+      `sqlite:${file}`,
+    ]);
+
+  it('previews what would be sent, to whom and when', async () => {
+    await run('preview', '--board', 'lcrb', '--from', '2026-11-25', '--to', '2026-12-08');
+    expect(out.join('')).toBe(
+      'Tue 1 Dec 2026, 09:00  LCRB, meeting Tue 8 Dec 2026, 10:00 (7 days before)\n' +
+        '  Reminder to Tim Godwin (no Slack or Teams account linked): LCRB-1, LCRB-2  [planned]\n' +
+        'Fri 4 Dec 2026, 09:00  LCRB, meeting Tue 8 Dec 2026, 10:00 (2 days before)\n' +
+        '  Reminder to Tim Godwin (no Slack or Teams account linked): LCRB-1, LCRB-2  [planned]\n',
+    );
+  });
+
+  it('says what to type when the board or a date is wrong', async () => {
+    await run('preview', '--board', 'nope');
+    expect(err.join('')).toContain('No board “nope”. Type its short name, e.g. --board lcrb.');
+    expect(process.exitCode).toBe(2);
+    await run('preview', '--from', '1st of Dec');
+    expect(err.join('')).toContain('“1st of Dec” is not a date. Type a date like 2026-12-01');
+  });
+
+  it('runs one pass: plans and delivers what is due now, through the console', async () => {
+    const t = await openTestDb('sqlite', { file });
+    const board = await aBoard(t.db, { refPrefix: 'SOON' });
+    const naomi = await aPerson(t.db, { name: 'Naomi Simpson', board });
+    const soon = await aMeeting(t.db, board, new Date(Date.now() + 36 * 3_600_000).toISOString());
+    await anAction(t.db, board, { owners: [naomi], due: soon, text: 'Circulate the draft' });
+    await t.close();
+    vi.stubEnv('DATABASE_URL', `sqlite:${file}`);
+    vi.stubEnv('LOG_LEVEL', 'silent');
+    vi.stubEnv('DEMO_DATA', 'never');
+    await buildProgram().parseAsync(['node', 'arising', 'reminders', 'run-once']);
+    const text = out.join('');
+    expect(text).toContain('To Naomi Simpson');
+    expect(text).toContain('Circulate the draft');
+    expect(text).toContain('Delivered: 1 sent, 0 to retry, 0 failed, 0 undeliverable');
+  });
+
+  it('sets a board policy, refusing a bad one with an example', async () => {
+    await run('policy', '--board', 'lcrb', '--set', '{"leadDays":[10,3],"sendTime":"08:30"}');
+    expect(out.join('')).toContain('"leadDays":[10,3],"sendTime":"08:30"');
+    await run('policy', '--board', 'lcrb', '--set', '{"sendTime":"8.30am"}');
+    expect(err.join('')).toContain('sendTime: expected a time as HH:mm');
+    expect(process.exitCode).toBe(2);
+    const t = await openTestDb('sqlite', { file });
+    try {
+      expect(JSON.parse((await findBoard(t.db, 'lcrb'))!.reminderPolicy!)).toMatchObject({
+        leadDays: [10, 3],
+        sendTime: '08:30',
+      });
+    } finally {
+      await t.close();
+    }
+  });
+});
