@@ -4,9 +4,11 @@
  */
 const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   'register-scale': () => import('./register-scale.ts'),
+  'slack-roundtrip': () => import('./slack-roundtrip.ts'),
+  fanout: () => import('./fanout.ts'),
   'digest-render': () => import('./digest-render.ts'),
   'minutes-import': () => import('./minutes-import.ts'),
-  fanout: () => import('./fanout.ts'),
+  memory: () => import('./memory.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

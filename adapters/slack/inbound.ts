@@ -13,10 +13,12 @@ import { readReply } from '../../src/commands/reply-status.ts';
 import { LINK_USAGE } from '../../src/commands/link.ts';
 import { MAX_NOTE_LENGTH, unquote } from '../../src/commands/grammar.ts';
 import { safeLogField, type Logger } from '../../src/log.ts';
-import type { Message } from '../../src/message.ts';
+import type { ButtonIntent, Message } from '../../src/message.ts';
+import type { UpdateOutcome } from '../../src/commands/execute.ts';
 import { code, reply } from '../../src/message.ts';
 import { identify } from './identify.ts';
 import { heldNote, refresh } from './in-place.ts';
+import { answerAt } from './respond.ts';
 import { UPDATE_MODAL_ID, updateModal } from './modal.ts';
 import {
   actionBodySchema,
@@ -30,6 +32,7 @@ import {
 import { LIMITS, fallbackText, renderBlocks, type SlackBlock } from './render.ts';
 
 type Client = webApi.WebClient;
+type ActionBody = z.infer<typeof actionBodySchema>;
 
 export interface InboundDeps {
   readonly core: Core;
@@ -56,34 +59,48 @@ export function registerListeners(app: App, deps: InboundDeps): void {
     });
   }
 
-  app.command('/actions', async ({ command, ack, respond, client }) => {
-    await ack();
+  /** What `/actions <text>` answers; a failure on our side becomes a polite message. */
+  async function commandAnswer(
+    client: Client,
+    command: { team_id: string; user_id: string; text: string },
+  ): Promise<Message> {
     try {
       const who = await actorOf(client, command.team_id, command.user_id);
-      if (!who.ok) return void (await respond(ephemeral(who.message)));
+      if (!who.ok) return who.message;
       const text = command.text.trim();
-      let message: Message;
       if (/^link\b/i.test(text)) {
         // Slack sends a mention as <@U123|name> when the command escapes users (manifest).
         const m = /^link\s+<@([UW][A-Z0-9]+)(?:\|[^>]*)?>\s+(.+)$/is.exec(text);
-        message = m
+        return m
           ? await core.linkUser(
               who.actor,
               { platform: 'slack', workspaceId: command.team_id, userId: m[1]! },
               unquote(unescapeSlack(m[2]!)),
             )
           : reply('To link someone, type ', code(`/actions ${LINK_USAGE}`), '.');
-      } else {
-        message = await core.handleText(who.actor, unescapeSlack(text) || 'help');
       }
-      await respond(ephemeral(message));
+      return await core.handleText(who.actor, unescapeSlack(text) || 'help');
     } catch (error) {
       logger.error({ err: error, text: safeLogField(command.text) }, 'Slack command failed');
-      await respond(ephemeral(reply('Sorry, that failed on our side. Try again in a minute.')));
+      return reply('Sorry, that failed on our side. Try again in a minute.');
     }
+  }
+
+  app.command('/actions', async ({ command, ack, client }) => {
+    await ack();
+    // Delivered apart from the work: a response_url failure must not turn an update that was
+    // made into "that failed, try again".
+    await answerAt(command.response_url, ephemeral(await commandAnswer(client, command)), logger);
   });
 
-  app.action(/^intent:/, async ({ ack, body, client, respond }) => {
+  /** Answers a button press beside the message. Home tab buttons come without a response_url:
+   * their answer is the refreshed tab. */
+  async function answerPress(b: ActionBody, message: Message): Promise<void> {
+    if (b.response_url)
+      await answerAt(b.response_url, { ...ephemeral(message), replace_original: false }, logger);
+  }
+
+  app.action(/^intent:/, async ({ ack, body, client }) => {
     await ack();
     const parsed = actionBodySchema.safeParse(body);
     const intent = parsed.success
@@ -94,10 +111,7 @@ export function registerListeners(app: App, deps: InboundDeps): void {
       return;
     }
     const b = parsed.data;
-    // Buttons on the Home tab come without a response_url: their answer is the refreshed tab.
-    const answer = async (message: Message) => {
-      if (b.response_url) await respond({ ...ephemeral(message), replace_original: false });
-    };
+    const answer = (message: Message) => answerPress(b, message);
     if (!(await core.firstDelivery(`slack:action:${b.trigger_id}`))) return;
     const teamId = b.team?.id ?? b.user.team_id ?? '';
     const origin: Origin = {
@@ -134,32 +148,50 @@ export function registerListeners(app: App, deps: InboundDeps): void {
       }
       const outcome = await core.applyIntent(who.actor, i, form);
       if (i.kind === 'show') return void (await answer(outcome.reply));
-      if (i.kind === 'attach_note') {
-        // The "which action?" question becomes the answer; the reminder's card is refreshed too.
-        await client.chat.update({
-          channel: origin.channel!,
-          ts: origin.ts!,
-          text: fallbackText(outcome.reply),
-          blocks: renderBlocks(outcome.reply) as never,
-        });
-        const [channel, threadTs] = i.noteKey.split(':');
-        if (outcome.card)
-          await refresh(
-            client,
-            { channel: channel!, ts: threadTs!, ephemeral: false, home: false },
-            outcome.card,
-          );
-        return;
+      try {
+        await showOutcome(client, b, i, origin, outcome, teamId);
+      } catch (error) {
+        // The register change stands; say what it was rather than "failed, try again".
+        logger.error({ err: error }, 'Slack message refresh after a button failed');
+        await answer(outcome.reply);
       }
-      if (b.view?.type === 'home') return void (await publishHome(client, teamId, b.user.id));
-      if (outcome.card)
-        await refresh(client, origin, outcome.card, b.message?.blocks as SlackBlock[]);
-      if (!outcome.ok) await answer(outcome.reply);
     } catch (error) {
       logger.error({ err: error }, 'Slack button failed');
       await answer(reply('Sorry, that failed on our side. Try again, or type /actions help.'));
     }
   });
+
+  /** Shows a button's outcome where it was pressed: the card in place, Home, or an answer. */
+  async function showOutcome(
+    client: Client,
+    b: ActionBody,
+    i: ButtonIntent,
+    origin: Origin,
+    outcome: UpdateOutcome,
+    teamId: string,
+  ): Promise<void> {
+    if (i.kind === 'attach_note') {
+      // The "which action?" question becomes the answer; the reminder's card is refreshed too.
+      await client.chat.update({
+        channel: origin.channel!,
+        ts: origin.ts!,
+        text: fallbackText(outcome.reply),
+        blocks: renderBlocks(outcome.reply) as never,
+      });
+      const [channel, threadTs] = i.noteKey.split(':');
+      if (outcome.card)
+        await refresh(
+          client,
+          { channel: channel!, ts: threadTs!, ephemeral: false, home: false },
+          outcome.card,
+        );
+      return;
+    }
+    if (b.view?.type === 'home') return void (await publishHome(client, teamId, b.user.id));
+    if (outcome.card)
+      await refresh(client, origin, outcome.card, b.message?.blocks as SlackBlock[]);
+    if (!outcome.ok) await answerPress(b, outcome.reply);
+  }
 
   app.view(UPDATE_MODAL_ID, async ({ ack, body, view, client }) => {
     const meta = modalMetaSchema.safeParse(parseJson(view.private_metadata));

@@ -6,13 +6,14 @@
  *   const slack = await startSlack({ config, core, http, logger });
  *   messengers.set('slack', slack.messenger); // ... later: await slack.close()
  */
-import { App, LogLevel, type Receiver } from '@slack/bolt';
+import { App, LogLevel, webApi, type Receiver } from '@slack/bolt';
 import type { Logger as BoltLogger } from '@slack/logger';
 import type { Config } from '../../src/config.ts';
 import type { Core } from '../../src/core.ts';
 import type { Logger } from '../../src/log.ts';
 import type { Messenger } from '../../src/ports.ts';
 import type { HttpServer } from '../../src/server.ts';
+import { authorizeOnce } from './authorize.ts';
 import { registerListeners } from './inbound.ts';
 import { SlackMessenger, messengerClient } from './messenger.ts';
 import { RouteReceiver, SocketReceiver } from './receiver.ts';
@@ -80,15 +81,20 @@ export async function startSlack(options: SlackOptions): Promise<SlackConnection
         logger: log,
       });
 
+  // Interactive replies may wait out a 429's Retry-After (the WebClient does); a few tries only,
+  // each given up after 10 s, so a Web API call that hangs does not hold a request forever.
+  const clientOptions = {
+    ...(slackApiUrl ? { slackApiUrl } : {}),
+    retryConfig: { retries: 3 },
+    timeout: 10_000,
+  };
   const app = new App({
-    token,
+    // auth.test runs once, on the first request rather than at start: the service comes up
+    // even while Slack is unreachable.
+    authorize: authorizeOnce(token, new webApi.WebClient(undefined, clientOptions)),
     receiver,
     logger: log,
-    // auth.test runs on the first request rather than at start: the service comes up even
-    // while Slack is unreachable.
-    tokenVerificationEnabled: false,
-    // Interactive replies may wait out a 429's Retry-After (the WebClient does); a few tries only.
-    clientOptions: { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig: { retries: 3 } },
+    clientOptions,
   });
   registerListeners(app, { core, logger: logger.child({ component: 'slack' }) });
 

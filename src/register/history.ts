@@ -78,12 +78,19 @@ export async function latestUpdates(
   // Chunked: SQLite caps bound parameters, and a 600-action board must still work.
   for (let i = 0; i < actionIds.length; i += 500) {
     const chunk = actionIds.slice(i, i + 500);
+    // Only the newest row of each action is read: a card or digest line must not cost more as
+    // an action's history grows (the Slack round-trip benchmark showed it did).
     const rows = await db
       .selectFrom('action_updates')
       .selectAll()
-      .where('action_id', 'in', chunk)
-      .where('kind', 'in', ['status', 'note'])
-      .orderBy('id')
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('action_updates')
+          .select((e) => e.fn.max('id').as('id'))
+          .where('action_id', 'in', chunk)
+          .where('kind', 'in', ['status', 'note'])
+          .groupBy('action_id'),
+      )
       .execute();
     for (const row of rows) latest.set(row.action_id as ActionId, toUpdate(row));
   }

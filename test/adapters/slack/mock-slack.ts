@@ -26,6 +26,8 @@ interface Failure {
   readonly status: number;
   readonly retryAfter: number | undefined;
   readonly error?: string;
+  /** Hold the request this long, then drop the connection unanswered (a gateway timeout). */
+  readonly hangMs?: number;
 }
 
 // Nested arguments arrive as JSON strings in the WebClient's form bodies.
@@ -55,6 +57,11 @@ export class MockSlack {
   /** The next call (of `method`, if given) answers with this HTTP status or Slack error. */
   failNext(status: number, retryAfter?: number, method?: string): void {
     this.failures.push({ method, status, retryAfter });
+  }
+
+  /** The next call (of `method`, if given) hangs for `ms`, then its connection is dropped. */
+  hangNext(ms: number, method?: string): void {
+    this.failures.push({ method, status: 0, retryAfter: undefined, hangMs: ms });
   }
 
   refuseNext(error: string, method?: string): void {
@@ -117,6 +124,10 @@ export class MockSlack {
         this.calls.push(call);
         this.events.emit('call', call);
         const failure = this.takeFailure(method);
+        if (failure?.hangMs !== undefined) {
+          setTimeout(() => req.socket.destroy(), failure.hangMs);
+          return;
+        }
         if (failure && failure.status !== 200) {
           const headers: Record<string, string> = { 'content-type': 'application/json' };
           if (failure.retryAfter !== undefined) headers['retry-after'] = String(failure.retryAfter);

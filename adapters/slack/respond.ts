@@ -1,0 +1,42 @@
+/**
+ * Answering at a response_url when Slack has a bad moment. An answer that fails (a 5xx, or a
+ * connection that hangs and drops) is sent once more after a short pause: by then the register
+ * change it reports has been made, so the person must see the real answer, not an error that
+ * invites them to do it again. If the first attempt did reach Slack and only its reply was
+ * lost, the person sees the answer twice, which is the lesser harm.
+ */
+import { safeLogField, type Logger } from '../../src/log.ts';
+
+/** Slack gives a response_url 30 minutes; one attempt never waits longer than this. */
+const ATTEMPT_TIMEOUT_MS = 10_000;
+const PAUSE_MS = 500;
+
+async function post(url: string, body: unknown): Promise<void> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
+  });
+  // The body is not needed, but reading it frees the connection for reuse.
+  await res.arrayBuffer();
+  if (!res.ok) throw new Error(`response_url answered ${res.status}`);
+}
+
+/** Posts `body` to `url`, once more if that fails; never throws. True when Slack took it. */
+export async function answerAt(url: string, body: unknown, logger: Logger): Promise<boolean> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await post(url, body);
+      return true;
+    } catch (error) {
+      const reason = safeLogField(error instanceof Error ? error.message : String(error));
+      if (attempt >= 2) {
+        logger.warn({ reason }, 'Slack response_url failed twice; the answer was not shown');
+        return false;
+      }
+      logger.info({ reason }, 'Slack response_url failed; trying once more');
+      await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+    }
+  }
+}
