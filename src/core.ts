@@ -37,6 +37,12 @@ import {
   type MinutesCommitOutcome,
   type MinutesDraftOutcome,
 } from './minutes/for-chat.ts';
+import {
+  confirmMinutes,
+  uploadMinutes,
+  type ConfirmOutcome,
+  type UploadOutcome,
+} from './minutes/uploads.ts';
 
 export interface PlatformUser {
   readonly platform: Platform;
@@ -102,6 +108,22 @@ export interface Core {
     draft: unknown,
     boardSlug?: string | null,
   ): Promise<MinutesCommitOutcome>;
+  /**
+   * A minutes file shared in chat -> its review, with the draft held server-side under
+   * `draftId` for the Import / Discard buttons (src/minutes/uploads.ts). Secretariat only.
+   */
+  uploadMinutes(
+    actor: Actor,
+    fileName: string,
+    bytes: Uint8Array,
+    boardSlug?: string | null,
+  ): Promise<UploadOutcome>;
+  /** The Import / Discard click on a held draft: imports once however often it is pressed. */
+  confirmMinutes(
+    actor: Actor,
+    draftId: string,
+    choice: 'import' | 'discard',
+  ): Promise<ConfirmOutcome>;
 }
 
 export interface CoreOptions {
@@ -149,5 +171,8 @@ export function createCore(db: Db, clock: Clock, options: CoreOptions = {}): Cor
     draftFromMinutes: (actor, fileName, bytes, boardSlug) =>
       draftForActor(db, actor, fileName, bytes, boardSlug),
     commitDraft: (actor, draft, boardSlug) => commitForActor(db, clock, actor, draft, boardSlug),
+    uploadMinutes: (actor, fileName, bytes, boardSlug) =>
+      uploadMinutes(db, clock, actor, fileName, bytes, boardSlug),
+    confirmMinutes: (actor, draftId, choice) => confirmMinutes(db, clock, actor, draftId, choice),
   };
 }
