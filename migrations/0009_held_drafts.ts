@@ -16,7 +16,9 @@ export async function up(db: Db): Promise<void> {
     // 128 random bits (base64url): unguessable, so holding the id is the only way to a draft.
     .addColumn('id', 'text', (c) => c.primaryKey())
     // Only the person who shared the file may import or discard it.
-    .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('cascade'))
+    .addColumn('person_id', 'integer', (c) =>
+      c.notNull().references('people.id').onDelete('cascade'),
+    )
     .addColumn('board_slug', 'text')
     .addColumn('file_name', 'text', (c) => c.notNull())
     // The draft as JSON (the documented import schema); text on both engines, checked with zod on read.
@@ -27,7 +29,11 @@ export async function up(db: Db): Promise<void> {
     // two instances receiving the same click, import once.
     .addColumn('imported_at', 'text')
     .execute();
-  await db.schema.createIndex('held_drafts_expires').on('held_drafts').column('expires_at').execute();
+  await db.schema
+    .createIndex('held_drafts_expires')
+    .on('held_drafts')
+    .column('expires_at')
+    .execute();
 }
 
 export async function down(db: Db): Promise<void> {

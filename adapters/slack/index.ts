@@ -16,6 +16,7 @@ import type { HttpServer } from '../../src/server.ts';
 import { registerListeners } from './inbound.ts';
 import { SlackMessenger, messengerClient } from './messenger.ts';
 import { RouteReceiver, SocketReceiver } from './receiver.ts';
+import { fileHosts } from './uploads.ts';
 
 export { SlackMessenger, messengerClient } from './messenger.ts';
 export { renderBlocks, escapeMrkdwn } from './render.ts';
@@ -90,7 +91,11 @@ export async function startSlack(options: SlackOptions): Promise<SlackConnection
     // Interactive replies may wait out a 429's Retry-After (the WebClient does); a few tries only.
     clientOptions: { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig: { retries: 3 } },
   });
-  registerListeners(app, { core, logger: logger.child({ component: 'slack' }) });
+  registerListeners(app, {
+    core,
+    logger: logger.child({ component: 'slack' }),
+    fileHosts: fileHosts(slackApiUrl),
+  });
 
   if (receiver instanceof RouteReceiver) http.route('POST', SLACK_EVENTS_PATH, receiver.handle);
   // Socket Mode connects in the background (the client reconnects by itself): the service, the

@@ -94,9 +94,7 @@ export async function uploadMinutes(
     ok: true,
     draftId,
     message: { ...drafted.message, blocks },
-    importable: report
-      ? null
-      : drafted.draft.actions.filter((a) => a.kind === 'explicit').length,
+    importable: report ? null : drafted.draft.actions.filter((a) => a.kind === 'explicit').length,
   };
 }
 
