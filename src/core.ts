@@ -39,6 +39,7 @@ import {
 } from './minutes/for-chat.ts';
 import {
   confirmMinutes,
+  refuseUploader,
   uploadMinutes,
   type ConfirmOutcome,
   type UploadOutcome,
@@ -118,6 +119,8 @@ export interface Core {
     bytes: Uint8Array,
     boardSlug?: string | null,
   ): Promise<UploadOutcome>;
+  /** Null when `actor` may import minutes; else a refusal naming the secretariat. Before a download. */
+  refuseUploader(actor: Actor): Promise<string | null>;
   /** The Import / Discard click on a held draft: imports once however often it is pressed. */
   confirmMinutes(
     actor: Actor,
@@ -173,6 +176,7 @@ export function createCore(db: Db, clock: Clock, options: CoreOptions = {}): Cor
     commitDraft: (actor, draft, boardSlug) => commitForActor(db, clock, actor, draft, boardSlug),
     uploadMinutes: (actor, fileName, bytes, boardSlug) =>
       uploadMinutes(db, clock, actor, fileName, bytes, boardSlug),
+    refuseUploader: (actor) => refuseUploader(db, actor),
     confirmMinutes: (actor, draftId, choice) => confirmMinutes(db, clock, actor, draftId, choice),
   };
 }

@@ -91,8 +91,8 @@ export async function receiveMinutes(
   const who = await identify(core, logger, client, where.teamId, where.userId);
   if (!who.ok) return void (await say(who.message));
   try {
-    // Early refusal by name and size, before the bytes are fetched.
-    const refused = refuseFile(shared.name, shared.size);
+    // Early refusals by sender, name and size, before the bytes are fetched.
+    const refused = (await core.refuseUploader(who.actor)) ?? refuseFile(shared.name, shared.size);
     if (refused) return void (await say(reply(refused)));
     let file = shared;
     if (!file.url_private_download && !file.url_private) {

@@ -90,7 +90,7 @@ export async function receiveMinutes(
   text: string,
   extraHosts: readonly string[],
 ): Promise<ReturnType<typeof reviewActivity> | Message> {
-  const refused = refuseFile(file.name, undefined);
+  const refused = (await core.refuseUploader(actor)) ?? refuseFile(file.name, undefined);
   if (refused) return reply(refused);
   if (!mayFetch(file.content.downloadUrl, extraHosts))
     throw new Error(`file URL on an unexpected host: ${new URL(file.content.downloadUrl).host}`);

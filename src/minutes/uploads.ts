@@ -9,6 +9,7 @@ import type { Clock } from '../ports.ts';
 import type { Actor } from '../commands/permissions.ts';
 import { context, type Message } from '../message.ts';
 import { findBoard, listBoards } from '../register/boards.ts';
+import { peopleWithRole } from '../register/people.ts';
 import { inTransaction, type Db } from '../register/tx.ts';
 import { commitForActor, draftForActor } from './for-chat.ts';
 import { claimForImport, discardHeldDraft, findHeldDraft, holdDraft } from './held-drafts.ts';
@@ -38,6 +39,22 @@ export function boardFromText(text: string): string | null {
   return /^[a-z0-9][a-z0-9_-]{0,40}$/i.test(word) ? word.toLowerCase() : null;
 }
 
+/**
+ * Null when `actor` may import minutes (secretariat of some board); else a refusal naming the
+ * secretariat of the boards they belong to (of every board if none), checked before a download.
+ */
+export async function refuseUploader(db: Db, actor: Actor): Promise<string | null> {
+  if ([...actor.roles.values()].some((roles) => roles.includes('secretariat'))) return null;
+  const boards = (await listBoards(db)).filter(
+    (b) => actor.roles.size === 0 || actor.roles.has(b.id),
+  );
+  const names = new Set<string>();
+  for (const b of boards)
+    for (const p of await peopleWithRole(db, b.id, 'secretariat')) names.add(p.name);
+  const who = names.size ? ` (${[...names].slice(0, 5).join(', ')})` : '';
+  return `Only a board's secretariat can import minutes. Send the file to your board's secretariat${who} to import, or ask them to add you as secretariat.`;
+}
+
 export type UploadOutcome =
   | {
       readonly ok: true;
@@ -63,6 +80,8 @@ export async function uploadMinutes(
   bytes: Uint8Array,
   boardSlug?: string | null,
 ): Promise<UploadOutcome> {
+  const refused = await refuseUploader(db, actor);
+  if (refused) return { ok: false, message: refused };
   if (bytes.byteLength > MAX_MINUTES_BYTES) return { ok: false, message: tooLarge(fileName) };
   if (boardSlug && !(await findBoard(db, boardSlug))) {
     const names = (await listBoards(db)).map((b) => b.slug).join(', ') || 'none yet';

@@ -167,7 +167,10 @@ describe('minutes shared with the bot in Slack', () => {
   it('refuses minutes from someone who is not secretariat, naming who can import', async () => {
     const dm = await share('UTIM', h.mock.addFile('minutes.txt', SEED));
     const answer = await nthPost(dm, 0);
-    expect(answer.args.text).toMatch(/Only a board's secretariat can import minutes/);
+    expect(answer.args.text).toMatch(
+      /Only a board's secretariat can import minutes\. Send the file to your board's secretariat \(Gemma Townsend\)/,
+    );
+    expect(h.mock.callsOf('file_download')).toHaveLength(0);
     expect(visibleText(answer.args.blocks)).not.toMatch(/Import \d/);
   });
 

@@ -228,8 +228,12 @@ describe('minutes sent to the bot in Teams', () => {
   });
 
   it('refuses minutes from someone who is not secretariat, naming who can import', async () => {
+    const downloads = connector.calls.filter((c) => c.path.startsWith('/files/')).length;
     const answer = await send(TIM, 'minutes.txt', SEED);
-    expect(visibleText(answer)).toMatch(/Only a board's secretariat can import minutes/);
+    expect(visibleText(answer)).toMatch(
+      /Only a board's secretariat can import minutes\. Send the file to your board's secretariat \(Gemma Townsend\)/,
+    );
+    expect(connector.calls.filter((c) => c.path.startsWith('/files/'))).toHaveLength(downloads);
     expect(buttons(answer).size).toBe(0);
   });
 
