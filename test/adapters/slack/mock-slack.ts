@@ -99,12 +99,8 @@ export class MockSlack {
   addFile(name: string, bytes: Uint8Array, options: { size?: boolean } = {}) {
     const id = `F${this.files.size + 1}`;
     this.files.set(id, { name, bytes });
-    return {
-      id,
-      name,
-      ...(options.size === false ? {} : { size: bytes.byteLength }),
-      url_private_download: `${this.url}/files-pri/T1-${id}/download/${encodeURIComponent(name)}`,
-    };
+    const { size, ...rest } = this.describe(id, { name, bytes });
+    return { ...rest, ...(options.size === false ? {} : { size }) };
   }
 
   newTs(): string {
