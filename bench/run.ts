@@ -4,6 +4,9 @@
  */
 const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   'register-scale': () => import('./register-scale.ts'),
+  'digest-render': () => import('./digest-render.ts'),
+  'minutes-import': () => import('./minutes-import.ts'),
+  fanout: () => import('./fanout.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

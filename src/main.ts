@@ -49,6 +49,8 @@ export interface ServiceOptions {
   readonly teamsToken?: TokenProvider;
   /** Teams: how a throttled reply waits (tests return at once). */
   readonly teamsSleep?: (ms: number) => Promise<void>;
+  /** Teams: how long a Bot Connector call may take (tests shorten it). */
+  readonly teamsConnectorTimeoutMs?: number;
 }
 
 export async function startService(config: Config, options: ServiceOptions = {}): Promise<Service> {
@@ -131,6 +133,9 @@ export async function startService(config: Config, options: ServiceOptions = {})
         logger,
         ...(options.teamsToken ? { token: options.teamsToken } : {}),
         ...(options.teamsSleep ? { sleep: options.teamsSleep } : {}),
+        ...(options.teamsConnectorTimeoutMs
+          ? { connectorTimeoutMs: options.teamsConnectorTimeoutMs }
+          : {}),
       });
       messengers.set('teams', teams.messenger);
       closers.unshift(() => teams.close());

@@ -102,7 +102,8 @@ export async function startSlack(options: SlackOptions): Promise<SlackConnection
   // console and Teams come up even while Slack is unreachable; a bad token is logged loudly.
   const started = app.start().then(
     () => logger.info({ mode: socket ? 'socket' : 'http' }, 'Slack connected'),
-    (error: unknown) => logger.error({ err: error }, 'Slack could not connect; see docs/slack.md'),
+    (error: unknown) =>
+      logger.error({ err: error }, 'Slack could not connect; see README.md, "Slack"'),
   );
   if (!socket) await started;
 

@@ -29,7 +29,15 @@ export interface StartTeamsOptions {
   readonly token?: TokenProvider;
   /** How a throttled reply waits; tests pass one that returns at once. */
   readonly sleep?: (ms: number) => Promise<void>;
+  /** How long a Bot Connector call may take before it counts as failed; tests shorten it. */
+  readonly connectorTimeoutMs?: number;
 }
+
+/**
+ * Without a timeout a Bot Connector that accepts a request and never answers would hold the
+ * deliverer's pass (and every reminder behind it) forever. Ten seconds, as for Slack.
+ */
+export const CONNECTOR_TIMEOUT_MS = 10_000;
 
 export interface TeamsService {
   readonly messenger: TeamsMessenger;
@@ -59,6 +67,7 @@ export async function startTeams(options: StartTeamsOptions): Promise<TeamsServi
     httpServerAdapter: new RouteTableAdapter(http),
     logger: sdkLogger(logger),
     state: false,
+    client: { timeout: options.connectorTimeoutMs ?? CONNECTOR_TIMEOUT_MS },
   });
   registerTeamsHandlers(app, {
     core,

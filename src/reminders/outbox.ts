@@ -178,7 +178,12 @@ export async function markSent(
 
 export type FailureOutcome = 'retry' | 'failed';
 
-/** Records a failed attempt: a retry later, or given up (permanent, or out of attempts). */
+/**
+ * Records a failed attempt: a retry later, or given up (permanent, or out of attempts). A rate
+ * limit (the platform answered with Retry-After) is not a failed attempt: its claim is given back
+ * uncounted, so a notice queued behind thousands of others in a fan-out cannot run out of
+ * attempts merely by waiting its turn.
+ */
 export async function markFailed(
   db: Db,
   row: Pick<OutboxRow, 'id' | 'attempts'>,
@@ -188,7 +193,8 @@ export async function markFailed(
   retry: RetryPolicy = DEFAULT_RETRY,
   random: () => number = Math.random,
 ): Promise<FailureOutcome> {
-  const giveUp = failure.permanent || row.attempts >= retry.maxAttempts;
+  const rateLimited = !failure.permanent && failure.retryAfterMs !== undefined;
+  const giveUp = failure.permanent || (!rateLimited && row.attempts >= retry.maxAttempts);
   const reason = failure.reason.slice(0, 500);
   await db
     .updateTable('outbox')
@@ -198,6 +204,7 @@ export async function markFailed(
         : {
             state: 'pending',
             last_error: reason,
+            ...(rateLimited ? { attempts: sql<number>`attempts - 1` } : {}),
             next_attempt_at: iso(
               new Date(
                 now.getTime() + backoffMs(row.attempts, failure.retryAfterMs, retry, random),

@@ -84,6 +84,21 @@ describe.each(DIALECTS)('delivering reminders on %s', (dialect) => {
     expect(messenger.received).toHaveLength(1);
   });
 
+  it('keeps a notice rate-limited more often than its attempts allow, and sends it once', async () => {
+    // A fan-out of thousands: this notice is told to wait its turn ten times over.
+    messenger.answer(...Array.from({ length: 10 }, () => temporary('rate_limited', 1_000)));
+    await deliver('i1', 3);
+    // Exactly as long as Retry-After asked, not the 15-30 s of an exponential backoff.
+    expect((await row()).next_attempt_at).toBe('2026-12-01T09:00:01.000Z');
+    for (let i = 0; i < 10; i++) {
+      clock.advance(1_000);
+      await deliver('i1', 3);
+    }
+    expect(messenger.calls).toBe(11);
+    expect(messenger.received).toHaveLength(1);
+    expect(await row()).toMatchObject({ state: 'sent', attempts: 1 });
+  });
+
   it('backs off exponentially, with jitter, between attempts', async () => {
     messenger.answer(temporary('a'), temporary('b'), temporary('c'));
     const waits: number[] = [];

@@ -40,6 +40,11 @@ describe('backoff', () => {
     );
     expect(backoffMs(1, 300_000, DEFAULT_RETRY, none)).toBe(300_000);
   });
+
+  it('waits exactly as long as a rate limit asks, and never less than a second', () => {
+    expect(backoffMs(5, 2_000, DEFAULT_RETRY, () => 0.999)).toBe(2_000);
+    expect(backoffMs(1, 0, DEFAULT_RETRY, () => 0.5)).toBe(1_000);
+  });
 });
 
 describe.each(DIALECTS)('the outbox on %s', (dialect) => {

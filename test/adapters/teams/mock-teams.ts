@@ -106,6 +106,10 @@ export interface Connector {
   addFile(name: string, bytes: Uint8Array): Wire;
   /** The next `count` sends (activities) answer this status. */
   failNext(status: number, retryAfterSeconds?: number, count?: number): void;
+  /** The next `count` sends are read and never answered (a connector that hangs). */
+  hangNext(count?: number): void;
+  /** Sends answered 200 (delivered), in order: what the recipient actually got. */
+  delivered(): ConnectorCall[];
   refuse(conversationId: string): void;
   /** Sent activities (creates, replies, updates), in order. */
   sent(): ConnectorCall[];
@@ -119,7 +123,8 @@ export async function startConnector(): Promise<Connector> {
   const members = new Map<string, Member>();
   const files = new Map<string, Uint8Array>();
   const refused = new Set<string>();
-  const failures: Array<{ status: number; retryAfter?: number }> = [];
+  const failures: Array<{ status: number; retryAfter?: number } | 'hang'> = [];
+  const delivered: ConnectorCall[] = [];
   const waiters: Array<() => void> = [];
   let next = 0;
   const isSend = (c: ConnectorCall) => /\/activities(\/[^/]+)?$/.test(c.path) && c.method !== 'GET';
@@ -157,6 +162,7 @@ export async function startConnector(): Promise<Connector> {
       };
       if (isSend(call) || (req.method === 'POST' && path === '/v3/conversations')) {
         const failure = failures.shift();
+        if (failure === 'hang') return; // read, never answered: the caller must time out
         if (failure)
           return json(
             failure.status,
@@ -179,6 +185,7 @@ export async function startConnector(): Promise<Connector> {
       }
       if (isSend(call)) {
         next += 1;
+        delivered.push(call);
         const updated = /\/activities\/([^/]+)$/.exec(path);
         return json(200, {
           id:
@@ -201,6 +208,10 @@ export async function startConnector(): Promise<Connector> {
           ...(retryAfterSeconds !== undefined ? { retryAfter: retryAfterSeconds } : {}),
         });
     },
+    hangNext(count = 1) {
+      for (let i = 0; i < count; i += 1) failures.push('hang');
+    },
+    delivered: () => [...delivered],
     refuse: (id) => void refused.add(id),
     addFile(name, bytes) {
       const id = `file-${files.size + 1}`;
