@@ -37,6 +37,13 @@ import {
   type MinutesCommitOutcome,
   type MinutesDraftOutcome,
 } from './minutes/for-chat.ts';
+import {
+  confirmMinutes,
+  refuseUploader,
+  uploadMinutes,
+  type ConfirmOutcome,
+  type UploadOutcome,
+} from './minutes/uploads.ts';
 
 export interface PlatformUser {
   readonly platform: Platform;
@@ -102,6 +109,24 @@ export interface Core {
     draft: unknown,
     boardSlug?: string | null,
   ): Promise<MinutesCommitOutcome>;
+  /**
+   * A minutes file shared in chat -> its review, with the draft held server-side under
+   * `draftId` for the Import / Discard buttons (src/minutes/uploads.ts). Secretariat only.
+   */
+  uploadMinutes(
+    actor: Actor,
+    fileName: string,
+    bytes: Uint8Array,
+    boardSlug?: string | null,
+  ): Promise<UploadOutcome>;
+  /** Null when `actor` may import minutes; else a refusal naming the secretariat. Before a download. */
+  refuseUploader(actor: Actor): Promise<string | null>;
+  /** The Import / Discard click on a held draft: imports once however often it is pressed. */
+  confirmMinutes(
+    actor: Actor,
+    draftId: string,
+    choice: 'import' | 'discard',
+  ): Promise<ConfirmOutcome>;
 }
 
 export interface CoreOptions {
@@ -149,5 +174,9 @@ export function createCore(db: Db, clock: Clock, options: CoreOptions = {}): Cor
     draftFromMinutes: (actor, fileName, bytes, boardSlug) =>
       draftForActor(db, actor, fileName, bytes, boardSlug),
     commitDraft: (actor, draft, boardSlug) => commitForActor(db, clock, actor, draft, boardSlug),
+    uploadMinutes: (actor, fileName, bytes, boardSlug) =>
+      uploadMinutes(db, clock, actor, fileName, bytes, boardSlug),
+    refuseUploader: (actor) => refuseUploader(db, actor),
+    confirmMinutes: (actor, draftId, choice) => confirmMinutes(db, clock, actor, draftId, choice),
   };
 }

@@ -30,6 +30,7 @@ import {
   type Origin,
 } from './payloads.ts';
 import { LIMITS, fallbackText, renderBlocks, type SlackBlock } from './render.ts';
+import { fileSchema, receiveMinutes, registerMinutesButtons } from './uploads.ts';
 
 type Client = webApi.WebClient;
 type ActionBody = z.infer<typeof actionBodySchema>;
@@ -37,6 +38,8 @@ type ActionBody = z.infer<typeof actionBodySchema>;
 export interface InboundDeps {
   readonly core: Core;
   readonly logger: Logger;
+  /** Hosts the bot token may be sent to when downloading shared minutes (uploads.ts). */
+  readonly fileHosts?: readonly string[];
 }
 
 const ephemeral = (message: Message) => ({
@@ -47,6 +50,8 @@ const ephemeral = (message: Message) => ({
 
 export function registerListeners(app: App, deps: InboundDeps): void {
   const { core, logger } = deps;
+  const uploads = { core, logger, fileHosts: deps.fileHosts ?? ['files.slack.com'] };
+  registerMinutesButtons(app, uploads);
   const actorOf = (client: Client, teamId: string, userId: string) =>
     identify(core, logger, client, teamId, userId);
 
@@ -246,6 +251,16 @@ export function registerListeners(app: App, deps: InboundDeps): void {
     const parsed = messageEventSchema.safeParse(event);
     if (!parsed.success) return;
     const e = parsed.data;
+    // A file shared with the bot in its DM: minutes to import (the message text may name a board).
+    if (e.subtype === 'file_share' && e.channel_type === 'im' && !e.bot_id && e.files?.length) {
+      const eventId = (body as { event_id?: string }).event_id ?? `${e.channel}:${e.ts}`;
+      if (!(await core.firstDelivery(`slack:event:${eventId}`))) return;
+      const file = fileSchema.safeParse(e.files[0]);
+      if (!file.success) return void logger.warn('Slack shared file not understood');
+      const teamId = String((body as { team_id?: string }).team_id ?? '');
+      const where = { teamId, userId: e.user, channel: e.channel, text: e.text };
+      return void (await receiveMinutes(uploads, client, where, file.data));
+    }
     // Only what a person writes to the bot in a DM: not bots, edits, deletions or channels.
     if (e.subtype || e.bot_id || (e.channel_type && e.channel_type !== 'im')) return;
     const eventId = (body as { event_id?: string }).event_id ?? `${e.channel}:${e.ts}`;

@@ -17,6 +17,7 @@ import { authorizeOnce } from './authorize.ts';
 import { registerListeners } from './inbound.ts';
 import { SlackMessenger, messengerClient } from './messenger.ts';
 import { RouteReceiver, SocketReceiver } from './receiver.ts';
+import { fileHosts } from './uploads.ts';
 
 export { SlackMessenger, messengerClient } from './messenger.ts';
 export { renderBlocks, escapeMrkdwn } from './render.ts';
@@ -96,7 +97,11 @@ export async function startSlack(options: SlackOptions): Promise<SlackConnection
     logger: log,
     clientOptions,
   });
-  registerListeners(app, { core, logger: logger.child({ component: 'slack' }) });
+  registerListeners(app, {
+    core,
+    logger: logger.child({ component: 'slack' }),
+    fileHosts: fileHosts(slackApiUrl),
+  });
 
   if (receiver instanceof RouteReceiver) http.route('POST', SLACK_EVENTS_PATH, receiver.handle);
   // Socket Mode connects in the background (the client reconnects by itself): the service, the

@@ -52,6 +52,8 @@ export const messageEventSchema = z.object({
   thread_ts: z.string().optional(),
   subtype: z.string().optional(),
   bot_id: z.string().optional(),
+  /** Files shared with the message (subtype file_share): minutes to import. */
+  files: z.array(z.unknown()).optional(),
 });
 
 /** Slack escapes & < > in the text people type; the register stores what they meant. */

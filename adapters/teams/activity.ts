@@ -33,6 +33,8 @@ export const activitySchema = z.object({
     )
     .optional(),
   membersAdded: z.array(z.object({ id: z.string() }).loose()).optional(),
+  /** Files sent in personal chat arrive here (uploads.ts reads them). */
+  attachments: z.array(z.unknown()).optional(),
   action: z.string().optional(),
 });
 

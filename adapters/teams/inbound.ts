@@ -30,6 +30,7 @@ import { isLinkCommand, linkFromTeams, TEAMS_LINK_USAGE } from './link.ts';
 import { rosterMember } from './roster.ts';
 import { teamsActivity } from './messenger.ts';
 import { INTENT_VERB, noteInputId, renderCard } from './render.ts';
+import { fileAttachment, MINUTES_VERB, minutesPressSchema, receiveMinutes } from './uploads.ts';
 
 export interface InboundDeps {
   readonly core: Core;
@@ -37,6 +38,8 @@ export interface InboundDeps {
   readonly clock: Clock;
   /** Waits before a throttled reply is retried; tests pass one that returns at once. */
   readonly sleep: (ms: number) => Promise<void>;
+  /** Hosts besides SharePoint that shared files may be fetched from (uploads.ts). */
+  readonly fileHosts?: readonly string[];
 }
 
 /** Replies are retried this often, and never wait longer than this in all, on 429/5xx. */
@@ -103,8 +106,12 @@ export function registerTeamsHandlers(app: App, deps: InboundDeps): void {
   }
 
   /** Sends a reply where the activity came from, honouring the connector's Retry-After. */
-  async function answer(api: ApiClient, a: InboundActivity, message: Message): Promise<void> {
-    const activity = teamsActivity(message);
+  async function answer(
+    api: ApiClient,
+    a: InboundActivity,
+    message: Message,
+    activity: ReturnType<typeof teamsActivity> = teamsActivity(message),
+  ): Promise<void> {
     let waited = 0;
     for (let attempt = 1; ; attempt += 1) {
       try {
@@ -140,9 +147,16 @@ export function registerTeamsHandlers(app: App, deps: InboundDeps): void {
     if (!isPersonal(a) && !mentionsBot(a)) return;
     if (!(await firstTime(a))) return;
     const text = commandText(a.text);
+    const file = isPersonal(a) ? fileAttachment(a.attachments) : undefined;
     let message: Message;
     try {
       const who = await whoIs(a, ctx.api);
+      // Minutes sent in personal chat: answered with the review card (or what to send instead).
+      if (who.ok && file) {
+        const review = await receiveMinutes(core, who.actor, file, text, deps.fileHosts ?? []);
+        if ('blocks' in review) return void (await answer(ctx.api, a, review));
+        return void (await answer(ctx.api, a, reply(review.summary), review));
+      }
       if (who.ok)
         logger.debug({ personId: who.actor.person.id, text: safeLogField(text) }, 'teams command');
       // The activity is already marked as seen, so a failure is answered, never left to a retry.
@@ -168,6 +182,22 @@ export function registerTeamsHandlers(app: App, deps: InboundDeps): void {
       type: 'application/vnd.microsoft.card.adaptive' as const,
       value: renderCard(message) as never,
     });
+    if (parsed.success && value.success && value.data.action.verb === MINUTES_VERB) {
+      const press = minutesPressSchema.safeParse(value.data.action.data);
+      if (!press.success)
+        return cardReply(reply('That card is out of date. Send me the minutes file again.'));
+      if (!(await firstTime(parsed.data)))
+        return cardReply(reply('Already done. Send me the minutes file again to start over.'));
+      try {
+        const who = await whoIs(parsed.data, ctx.api);
+        if (!who.ok) return cardReply(who.message);
+        const { draftId, choice } = press.data;
+        return cardReply(reply((await core.confirmMinutes(who.actor, draftId, choice)).message));
+      } catch (error) {
+        logger.error({ err: error }, 'teams minutes import failed');
+        return cardReply(reply('Sorry, that failed on our side. Press the button again.'));
+      }
+    }
     if (!parsed.success || !value.success || value.data.action.verb !== INTENT_VERB)
       return cardReply(reply('That button is not one of mine. Type ', code('mine'), ' instead.'));
     const a = parsed.data;

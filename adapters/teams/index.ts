@@ -74,6 +74,8 @@ export async function startTeams(options: StartTeamsOptions): Promise<TeamsServi
     logger,
     clock: core.clock,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    // A self-hosted connector (tests' mock) may serve shared files too; SharePoint always may.
+    fileHosts: s.serviceUrl ? [new URL(s.serviceUrl).host] : [],
   });
   // initialize() registers the endpoint through our adapter; start() would open a second port.
   await app.initialize();

@@ -132,6 +132,18 @@ export interface InboundEventsTable {
   seen_at: string;
 }
 
+/** Minutes drafts awaiting the secretariat's Import / Discard click (migrations/0009). */
+export interface HeldDraftsTable {
+  id: string;
+  person_id: number;
+  board_slug: string | null;
+  file_name: string;
+  draft: string;
+  created_at: string;
+  expires_at: string;
+  imported_at: string | null;
+}
+
 export interface Database {
   boards: BoardsTable;
   board_channels: BoardChannelsTable;
@@ -145,6 +157,7 @@ export interface Database {
   outbox: OutboxTable;
   leases: LeasesTable;
   inbound_events: InboundEventsTable;
+  held_drafts: HeldDraftsTable;
 }
 
 export type BoardRow = Selectable<BoardsTable>;

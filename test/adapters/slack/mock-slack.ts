@@ -2,7 +2,7 @@
  * A mock Slack on loopback: the Web API methods the bot calls (recording every call) and
  * response_url endpoints. It stands in for the platform only; the bot under test is the real one.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EventEmitter } from 'node:events';
 
@@ -38,6 +38,8 @@ export class MockSlack {
   readonly messages = new Map<string, StoredMessage>();
   /** users.info answers: Slack user id -> email (absent: user_not_found). */
   readonly users = new Map<string, string | null>();
+  /** Files people shared, served at url_private_download (bot token required) and files.info. */
+  readonly files = new Map<string, { name: string; bytes: Uint8Array }>();
   private readonly failures: Failure[] = [];
   private readonly events = new EventEmitter();
   private nextTs = 1_764_061_200;
@@ -97,6 +99,17 @@ export class MockSlack {
     this.messages.set(`${message.channel}:${message.ts}`, message);
   }
 
+  /**
+   * A file a person uploads, as Slack describes it in a file_share message. `size` is what
+   * Slack reports (omit it to have the bot find out only by downloading).
+   */
+  addFile(name: string, bytes: Uint8Array, options: { size?: boolean } = {}) {
+    const id = `F${this.files.size + 1}`;
+    this.files.set(id, { name, bytes });
+    const { size, ...rest } = this.describe(id, { name, bytes });
+    return { ...rest, ...(options.size === false ? {} : { size }) };
+  }
+
   newTs(): string {
     this.nextTs += 1;
     return `${this.nextTs}.000100`;
@@ -116,6 +129,7 @@ export class MockSlack {
             ? 'response_url'
             : path;
         const auth = req.headers.authorization;
+        if (path.startsWith('/files-pri/')) return this.serveFile(path, auth, res);
         const call: SlackCall = {
           method,
           args: method === 'response_url' ? { ...args, id: path.slice(10) } : args,
@@ -150,6 +164,38 @@ export class MockSlack {
       this.server.close(() => resolve());
       this.server.closeAllConnections();
     });
+  }
+
+  private describe(id: string, file: { name: string; bytes: Uint8Array }) {
+    return {
+      id,
+      name: file.name,
+      size: file.bytes.byteLength,
+      url_private_download: `${this.url}/files-pri/T1-${id}/download/${encodeURIComponent(file.name)}`,
+    };
+  }
+
+  private serveFile(path: string, auth: string | undefined, res: ServerResponse): void {
+    const id = /^\/files-pri\/T1-(F\d+)\//.exec(path)?.[1] ?? '';
+    const file = this.files.get(id);
+    const call: SlackCall = {
+      method: 'file_download',
+      args: { id },
+      token: auth?.replace(/^Bearer /, ''),
+    };
+    this.calls.push(call);
+    this.events.emit('call', call);
+    // Slack answers a download without the bot token with its sign-in page, not the file.
+    if (!file || call.token !== 'xoxb-test-token') {
+      res.writeHead(302, { location: 'https://slack.com/signin' });
+      res.end();
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': 'application/octet-stream',
+      'content-length': String(file.bytes.byteLength),
+    });
+    res.end(Buffer.from(file.bytes));
   }
 
   private takeFailure(method: string): Failure | undefined {
@@ -210,6 +256,12 @@ export class MockSlack {
         return this.socketUrl
           ? { ok: true, url: this.socketUrl }
           : { ok: false, error: 'invalid_auth' };
+      case 'files.info': {
+        const file = this.files.get(String(a.file));
+        return file
+          ? { ok: true, file: this.describe(String(a.file), file) }
+          : { ok: false, error: 'file_not_found' };
+      }
       case 'views.open':
       case 'views.publish':
         return { ok: true, view: { id: 'V1' } };

@@ -102,6 +102,8 @@ export interface Connector {
   readonly calls: ConnectorCall[];
   /** Roster answers: conversation members by channel account id. */
   readonly members: Map<string, Member>;
+  /** Serves `bytes` as Teams serves a file sent in chat; returns the attachment Teams sends. */
+  addFile(name: string, bytes: Uint8Array): Wire;
   /** The next `count` sends (activities) answer this status. */
   failNext(status: number, retryAfterSeconds?: number, count?: number): void;
   /** The next `count` sends are read and never answered (a connector that hangs). */
@@ -119,6 +121,7 @@ export interface Connector {
 export async function startConnector(): Promise<Connector> {
   const calls: ConnectorCall[] = [];
   const members = new Map<string, Member>();
+  const files = new Map<string, Uint8Array>();
   const refused = new Set<string>();
   const failures: Array<{ status: number; retryAfter?: number } | 'hang'> = [];
   const delivered: ConnectorCall[] = [];
@@ -129,6 +132,20 @@ export async function startConnector(): Promise<Connector> {
   const server = createServer((req, res) => {
     void (async () => {
       const path = (req.url ?? '').split('?')[0]!;
+      // A pre-authorised download URL, as SharePoint serves a file sent to a bot.
+      const file = /^\/files\/([^/]+)$/.exec(path);
+      if (req.method === 'GET' && file) {
+        calls.push({
+          method: 'GET',
+          path,
+          conversationId: undefined,
+          authorization: req.headers.authorization,
+          body: undefined,
+        });
+        const bytes = files.get(file[1]!);
+        res.writeHead(bytes ? 200 : 404, { 'content-type': 'application/octet-stream' });
+        return void res.end(bytes ? Buffer.from(bytes) : undefined);
+      }
       const match = /^\/v3\/conversations\/([^/]+)/.exec(path);
       const call: ConnectorCall = {
         method: req.method ?? '',
@@ -196,6 +213,20 @@ export async function startConnector(): Promise<Connector> {
     },
     delivered: () => [...delivered],
     refuse: (id) => void refused.add(id),
+    addFile(name, bytes) {
+      const id = `file-${files.size + 1}`;
+      files.set(id, bytes);
+      return {
+        contentType: 'application/vnd.microsoft.teams.file.download.info',
+        contentUrl: `https://contoso.sharepoint.com/personal/gemma/Documents/${name}`,
+        name,
+        content: {
+          downloadUrl: `${url}/files/${id}`,
+          uniqueId: `unique-${id}`,
+          fileType: name.split('.').pop(),
+        },
+      };
+    },
     sent,
     async waitForSent(n) {
       while (sent().length < n) await new Promise<void>((resolve) => waiters.push(resolve));
