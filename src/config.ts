@@ -105,6 +105,21 @@ function describe(env: NodeJS.ProcessEnv, path: PropertyKey[]): string {
   return JSON.stringify(value);
 }
 
+/** Slack is on with a bot token and either a signing secret (HTTP) or an app token (Socket Mode). */
+export function slackConfigured(
+  config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN'>,
+): boolean {
+  return Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
+}
+
+/** The chat platforms this configuration turns on (the console messenger is always there). */
+export function configuredPlatforms(config: Config): Array<'slack' | 'teams'> {
+  return [
+    ...(slackConfigured(config) ? (['slack'] as const) : []),
+    ...(config.TEAMS_APP_ID ? (['teams'] as const) : []),
+  ];
+}
+
 export function databaseKind(config: Pick<Config, 'DATABASE_URL'>): 'sqlite' | 'postgres' {
   return config.DATABASE_URL.startsWith('sqlite:') ? 'sqlite' : 'postgres';
 }

@@ -7,9 +7,9 @@
 /* eslint-disable no-restricted-imports -- the composition root is where adapters are chosen */
 import { pathToFileURL } from 'node:url';
 import { ConsoleMessenger } from '../adapters/console/index.ts';
-import { slackConfigured, startSlack } from '../adapters/slack/index.ts';
+import { startSlack } from '../adapters/slack/index.ts';
 import type { TokenProvider } from '@microsoft/teams.api';
-import { databaseKind, loadConfig, ConfigError, type Config } from './config.ts';
+import { databaseKind, loadConfig, ConfigError, slackConfigured, type Config } from './config.ts';
 import { createCore, type Core } from './core.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';

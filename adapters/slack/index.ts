@@ -42,9 +42,7 @@ export interface SlackConnection {
 }
 
 /** True when the config holds enough to connect to Slack in either mode. */
-export function slackConfigured(config: SlackOptions['config']): boolean {
-  return Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
-}
+export { slackConfigured } from '../../src/config.ts';
 
 /** Bolt logs through our pino logger, so its lines share our format and redaction. */
 function boltLogger(logger: Logger): BoltLogger {

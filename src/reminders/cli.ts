@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
-import type { Config } from '../config.ts';
+import { configuredPlatforms, type Config } from '../config.ts';
 import type { OpenDatabase } from '../db/connect.ts';
 import type { Service, ServiceOptions } from '../main.ts';
 import { systemClock } from '../ports.ts';
@@ -62,7 +62,11 @@ export function addRemindersCommands(program: Command, deps: RemindersCliDeps): 
         const board = opts.board ? await findBoard(db, opts.board) : undefined;
         if (opts.board && !board)
           return fail(`No board “${opts.board}”. Type its short name, e.g. --board lcrb.`);
-        const lines = await previewReminders(db, { ...(board ? { board } : {}), from, to });
+        const lines = await previewReminders(
+          db,
+          { ...(board ? { board } : {}), from, to },
+          configuredPlatforms(deps.config()),
+        );
         process.stdout.write(formatPreview(lines));
       } finally {
         await close();

@@ -3,7 +3,7 @@
  * register as it stands (the same planner the scheduler runs), with the outbox state of anything
  * already queued.
  */
-import type { Board, PersonId } from '../domain.ts';
+import type { Board, PersonId, Platform } from '../domain.ts';
 import { formatDateTime } from '../dates.ts';
 import { listBoards } from '../register/boards.ts';
 import { getPerson, listIdentities } from '../register/people.ts';
@@ -33,17 +33,33 @@ export interface PreviewLine {
   readonly lastError: string | null;
 }
 
-async function describeRecipient(db: Db, r: PlanRecipient): Promise<string> {
+/**
+ * Who a notice goes to and how, as the deliverer will route it (deliverer.ts routeFor): the
+ * person's latest identity on a configured platform; the console when no platform is configured.
+ */
+async function describeRecipient(
+  db: Db,
+  r: PlanRecipient,
+  platforms: readonly Platform[],
+): Promise<string> {
   if (r.kind === 'channel') return `${r.platform} channel ${r.channelId}`;
   const person = await getPerson(db, r.personId as PersonId);
-  const [latest] = await listIdentities(db, r.personId as PersonId);
-  const via = latest ? latest.platform : 'no Slack or Teams account linked';
+  const reachable = (await listIdentities(db, r.personId as PersonId)).find((i) =>
+    platforms.includes(i.platform),
+  );
+  const via = reachable
+    ? reachable.platform
+    : platforms.length === 0
+      ? 'console'
+      : `undeliverable: no ${platforms.join(' or ')} account linked`;
   return `${person?.name ?? `person ${r.personId}`} (${via})`;
 }
 
 export async function previewReminders(
   db: Db,
   range: { board?: Board; from: Date; to: Date },
+  /** The platforms the service is configured for (configuredPlatforms); none means the console. */
+  platforms: readonly Platform[] = [],
 ): Promise<PreviewLine[]> {
   const boards = range.board ? [range.board] : await listBoards(db);
   const lines: PreviewLine[] = [];
@@ -65,7 +81,7 @@ export async function previewReminders(
           meeting: formatDateTime(slot.meeting.startsAt, board.timezone),
           leadDays: slot.leadDays,
           topic: notice.topic,
-          to: await describeRecipient(db, notice.recipient),
+          to: await describeRecipient(db, notice.recipient, platforms),
           actionRefs: notice.actionRefs,
           state: queued?.state ?? 'planned',
           lastError: queued?.last_error ?? null,
@@ -91,7 +107,7 @@ export async function previewReminders(
           meeting: formatDateTime(meeting.startsAt, board.timezone),
           leadDays: lead!,
           topic: 'digest',
-          to: await describeRecipient(db, recipient),
+          to: await describeRecipient(db, recipient, platforms),
           actionRefs: [],
           state: queued?.state ?? 'planned',
           lastError: queued?.last_error ?? null,

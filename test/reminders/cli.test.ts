@@ -48,9 +48,18 @@ describe('arising reminders', () => {
     await run('preview', '--board', 'lcrb', '--from', '2026-11-25', '--to', '2026-12-08');
     expect(out.join('')).toBe(
       'Tue 1 Dec 2026, 09:00  LCRB, meeting Tue 8 Dec 2026, 10:00 (7 days before)\n' +
-        '  Reminder to Tim Godwin (no Slack or Teams account linked): LCRB-1, LCRB-2  [planned]\n' +
+        '  Reminder to Tim Godwin (console): LCRB-1, LCRB-2  [planned]\n' +
         'Fri 4 Dec 2026, 09:00  LCRB, meeting Tue 8 Dec 2026, 10:00 (2 days before)\n' +
-        '  Reminder to Tim Godwin (no Slack or Teams account linked): LCRB-1, LCRB-2  [planned]\n',
+        '  Reminder to Tim Godwin (console): LCRB-1, LCRB-2  [planned]\n',
+    );
+  });
+
+  it('previews an owner with no account on the configured platform as undeliverable', async () => {
+    vi.stubEnv('SLACK_BOT_TOKEN', 'xoxb-test');
+    vi.stubEnv('SLACK_SIGNING_SECRET', 'secret');
+    await run('preview', '--board', 'lcrb', '--from', '2026-11-25', '--to', '2026-12-02');
+    expect(out.join('')).toContain(
+      '  Reminder to Tim Godwin (undeliverable: no slack account linked): LCRB-1, LCRB-2  [planned]\n',
     );
   });
 
