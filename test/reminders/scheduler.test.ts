@@ -13,7 +13,7 @@ import { listUndeliverable } from '../../src/reminders/outbox-queries.ts';
 import { SQLITE_LEASE, SchedulerRefused } from '../../src/reminders/scheduler.ts';
 import { aBoard, aMeeting, aPerson, anAction } from '../support/builders.ts';
 import { FakeClock } from '../support/clock.ts';
-import { DIALECTS, openTestDb, type TestDb } from '../support/db.ts';
+import { DIALECTS, openSameSchema, openTestDb, type TestDb } from '../support/db.ts';
 import { RecordingMessenger, schedulerFor } from './support.ts';
 
 describe.each(DIALECTS)('the reminder scheduler on %s', (dialect) => {
@@ -272,6 +272,40 @@ describe.each(DIALECTS)('the reminder scheduler on %s', (dialect) => {
       `digest:person=${gemma.id}:meeting=${meeting.id}`,
     ]);
     expect(JSON.stringify(digests[0]!.message)).toContain('Report on the pilot');
+  });
+
+  it('posts the scheduled digest exactly once with two instances running', async () => {
+    const dmg = await aBoard(t.db, {
+      name: 'Delivery Management Group',
+      reminderPolicy: '{"digestLeadDays":3}',
+    });
+    const gemma = await aPerson(t.db, { name: 'Gemma Townsend', board: dmg, role: 'secretariat' });
+    const meeting = await aMeeting(t.db, dmg, '2026-12-08T10:00:00.000Z');
+    await anAction(t.db, dmg, { owners: [tim], due: meeting, text: 'Report on the pilot' });
+    // On PostgreSQL the second instance has its own connection pool, as a second process would.
+    const second = dialect === 'postgres' ? await openSameSchema(t.schema!) : undefined;
+    try {
+      const one = new RecordingMessenger('console', clock);
+      const two = new RecordingMessenger('console', clock);
+      for (const at of [
+        '2026-12-04T09:00:00.000Z',
+        '2026-12-04T09:01:00.000Z',
+        '2026-12-07T09:00:00.000Z',
+      ]) {
+        clock.set(at);
+        await Promise.all([
+          schedulerFor(t.db, dialect, clock, [one], 'a').tick(),
+          schedulerFor(second?.db ?? t.db, dialect, clock, [two], 'b').tick(),
+        ]);
+      }
+      const digests = [...one.to(gemma.id), ...two.to(gemma.id)].filter((r) =>
+        r.notice.idempotencyKey.startsWith('digest:'),
+      );
+      expect(digests).toHaveLength(1);
+      expect(JSON.stringify(digests[0]!.message)).toContain('Report on the pilot');
+    } finally {
+      await second?.close();
+    }
   });
 
   it('lets one instance plan while every instance delivers', async () => {
