@@ -23,6 +23,7 @@ import {
   type Connector,
   type Issuer,
   type Wire,
+  teamsEnv,
 } from '../adapters/teams/mock-teams.ts';
 
 const BOT = 'bot-app-id';
@@ -44,20 +45,7 @@ beforeAll(async () => {
   connector = await startConnector();
   dir = mkdtempSync(join(tmpdir(), 'arising-teams-faults-'));
   service = await startService(
-    loadConfig({
-      DATABASE_URL: `sqlite:${join(dir, 'arising.db')}`,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-      DEMO_DATA: 'never',
-      SCHEDULER: 'off',
-      TEAMS_APP_ID: BOT,
-      TEAMS_APP_TYPE: 'MultiTenant',
-      TEAMS_OPENID_METADATA_URL: issuer.metadataUrl,
-      TEAMS_TOKEN_ISSUER: issuer.issuer,
-      TEAMS_LOGIN_ENDPOINT: 'https://login.invalid',
-      TEAMS_SERVICE_URL: connector.url,
-    }),
+    loadConfig(teamsEnv(issuer, connector, BOT, join(dir, 'arising.db'))),
     {
       clock,
       logger: silentLogger,

@@ -25,6 +25,7 @@ import {
   BOT_TOKEN,
   startConnector,
   startIssuer,
+  teamsEnv,
   visibleText as teamsText,
   type Connector,
   type Issuer,
@@ -57,21 +58,10 @@ describe('a board whose owners are split between Slack and Teams', () => {
     clock = new FakeClock('2026-12-01T09:05:00.000Z');
     service = await startService(
       loadConfig({
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATABASE_URL: `sqlite:${join(dir, 'register.db')}`,
-        DEMO_DATA: 'never',
-        SCHEDULER: 'off',
-        LOG_LEVEL: 'silent',
+        ...teamsEnv(issuer, connector, BOT, join(dir, 'register.db')),
         SLACK_SIGNING_SECRET: SIGNING_SECRET,
         SLACK_BOT_TOKEN: 'xoxb-test-token',
         SLACK_API_URL: slack.apiUrl,
-        TEAMS_APP_ID: BOT,
-        TEAMS_APP_TYPE: 'MultiTenant',
-        TEAMS_OPENID_METADATA_URL: issuer.metadataUrl,
-        TEAMS_TOKEN_ISSUER: issuer.issuer,
-        TEAMS_LOGIN_ENDPOINT: 'https://login.invalid',
-        TEAMS_SERVICE_URL: connector.url,
       }),
       {
         clock,

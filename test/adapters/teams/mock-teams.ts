@@ -258,3 +258,30 @@ export const BOT_TOKEN = [
   b64({ aud: 'https://api.botframework.com', appid: 'bot-app-id', exp: 4102444800 }),
   'signature',
 ].join('.');
+
+/**
+ * The environment of a test service that talks Teams to this issuer and connector: SQLite in
+ * `databaseFile`, port 0 on loopback, no demo data, no scheduler, no logs.
+ */
+export function teamsEnv(
+  issuer: Issuer,
+  connector: Connector,
+  botId: string,
+  databaseFile: string,
+): Record<string, string> {
+  return {
+    DATABASE_URL: `sqlite:${databaseFile}`,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    DEMO_DATA: 'never',
+    SCHEDULER: 'off',
+    TEAMS_APP_ID: botId,
+    TEAMS_APP_TYPE: 'MultiTenant',
+    TEAMS_OPENID_METADATA_URL: issuer.metadataUrl,
+    TEAMS_TOKEN_ISSUER: issuer.issuer,
+    // Entra-issued tokens are told apart by this prefix; nothing here should look like one.
+    TEAMS_LOGIN_ENDPOINT: 'https://login.invalid',
+    TEAMS_SERVICE_URL: connector.url,
+  };
+}

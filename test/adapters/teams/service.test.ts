@@ -22,6 +22,7 @@ import {
   type Connector,
   type Issuer,
   type Wire,
+  teamsEnv,
 } from './mock-teams.ts';
 
 const BOT = 'bot-app-id';
@@ -41,21 +42,7 @@ beforeAll(async () => {
   issuer = await startIssuer();
   connector = await startConnector();
   dir = mkdtempSync(join(tmpdir(), 'arising-teams-'));
-  const config = loadConfig({
-    DATABASE_URL: `sqlite:${join(dir, 'arising.db')}`,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    DEMO_DATA: 'never',
-    SCHEDULER: 'off',
-    TEAMS_APP_ID: BOT,
-    TEAMS_APP_TYPE: 'MultiTenant',
-    TEAMS_OPENID_METADATA_URL: issuer.metadataUrl,
-    TEAMS_TOKEN_ISSUER: issuer.issuer,
-    // Entra-issued tokens are told apart by this prefix; nothing here should look like one.
-    TEAMS_LOGIN_ENDPOINT: 'https://login.invalid',
-    TEAMS_SERVICE_URL: connector.url,
-  });
+  const config = loadConfig(teamsEnv(issuer, connector, BOT, join(dir, 'arising.db')));
   service = await startService(config, {
     clock: new FakeClock('2026-11-25T09:00:00Z'),
     logger: silentLogger,
