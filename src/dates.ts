@@ -7,14 +7,38 @@ const toDateTime = (value: string | Date, zone: string) =>
     : DateTime.fromJSDate(value)
   ).setZone(zone);
 
+/**
+ * Formatting in a zone costs luxon tens of microseconds (Intl), and every card formats the same
+ * few meeting and update dates again: answers are remembered, by instant and zone, in a bounded
+ * map emptied when full.
+ */
+const remembered = new Map<string, string>();
+const REMEMBER_AT_MOST = 5000;
+
+function remember(key: string, compute: () => string): string {
+  const known = remembered.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+  remembered.set(key, value);
+  return value;
+}
+
+const instantKey = (value: string | Date) =>
+  typeof value === 'string' ? value : String(value.getTime());
+
 /** "2 Dec 2026" */
 export function formatDate(value: string | Date, zone: string): string {
-  return toDateTime(value, zone).toFormat('d LLL yyyy');
+  return remember(`d|${instantKey(value)}|${zone}`, () =>
+    toDateTime(value, zone).toFormat('d LLL yyyy'),
+  );
 }
 
 /** "Wed 2 Dec 2026, 10:00" */
 export function formatDateTime(value: string | Date, zone: string): string {
-  return toDateTime(value, zone).toFormat('ccc d LLL yyyy, HH:mm');
+  return remember(`dt|${instantKey(value)}|${zone}`, () =>
+    toDateTime(value, zone).toFormat('ccc d LLL yyyy, HH:mm'),
+  );
 }
 
 /** A calendar date (YYYY-MM-DD, no zone) for display: "15 Jan 2027". */
@@ -53,7 +77,13 @@ export function parseDateInput(text: string, zone: string, now: Date): string | 
   return undefined;
 }
 
-/** The calendar date of an instant in a zone: YYYY-MM-DD. */
+/**
+ * The calendar date of an instant in a zone: YYYY-MM-DD. Remembered by the minute: every zone's
+ * offset is whole minutes, so the date cannot change within one.
+ */
 export function localDate(value: string | Date, zone: string): string {
-  return toDateTime(value, zone).toISODate()!;
+  const minute = Math.floor(
+    (typeof value === 'string' ? Date.parse(value) : value.getTime()) / 60_000,
+  );
+  return remember(`ld|${minute}|${zone}`, () => toDateTime(value, zone).toISODate()!);
 }
