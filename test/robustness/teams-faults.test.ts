@@ -23,6 +23,7 @@ import {
   type Connector,
   type Issuer,
   type Wire,
+  personalActivity,
   teamsEnv,
 } from '../adapters/teams/mock-teams.ts';
 
@@ -38,7 +39,6 @@ let dir: string;
 let board: Board;
 let tim: Person;
 let action: Action;
-let inbound = 0;
 
 beforeAll(async () => {
   issuer = await startIssuer();
@@ -77,19 +77,8 @@ afterAll(async () => {
 });
 
 function message(text: string): Wire {
-  inbound += 1;
-  return {
-    type: 'message',
-    id: `inbound-${inbound}`,
-    timestamp: '2026-12-01T09:00:00.000Z',
-    channelId: 'msteams',
-    serviceUrl: connector.url,
-    from: { id: '29:tim', aadObjectId: 'aad-tim', name: 'Tim Godwin' },
-    recipient: { id: `28:${BOT}`, name: 'Matters Arising' },
-    conversation: { id: 'a:chat-aad-tim', conversationType: 'personal', tenantId: TENANT },
-    channelData: { tenant: { id: TENANT } },
-    text,
-  };
+  const tim = { id: '29:tim', aadObjectId: 'aad-tim', name: 'Tim Godwin' };
+  return personalActivity({ connector, botId: BOT, tenant: TENANT }, 'message', tim, { text });
 }
 
 async function post(body: Wire): Promise<Response> {

@@ -285,3 +285,39 @@ export function teamsEnv(
     TEAMS_SERVICE_URL: connector.url,
   };
 }
+
+/** A Teams user as an activity's `from` names them. */
+export interface TeamsUser {
+  readonly id: string;
+  readonly aadObjectId: string;
+  readonly name: string;
+}
+
+let inboundSequence = 0;
+
+/** An activity as Teams sends it from a user's personal chat with the bot (ids are unique). */
+export function personalActivity(
+  to: { readonly connector: Connector; readonly botId: string; readonly tenant: string },
+  type: string,
+  from: TeamsUser,
+  extra: Record<string, unknown> = {},
+): Wire {
+  inboundSequence += 1;
+  return {
+    type,
+    id: `inbound-${inboundSequence}`,
+    timestamp: '2026-11-25T09:00:00.000Z',
+    channelId: 'msteams',
+    serviceUrl: to.connector.url,
+    from,
+    recipient: { id: `28:${to.botId}`, name: 'Matters Arising' },
+    conversation: {
+      id: `a:chat-${from.aadObjectId}`,
+      conversationType: 'personal',
+      tenantId: to.tenant,
+    },
+    channelData: { tenant: { id: to.tenant } },
+    locale: 'en-GB',
+    ...extra,
+  };
+}

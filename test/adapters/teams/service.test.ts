@@ -22,6 +22,8 @@ import {
   type Connector,
   type Issuer,
   type Wire,
+  personalActivity,
+  type TeamsUser,
   teamsEnv,
 } from './mock-teams.ts';
 
@@ -36,7 +38,6 @@ let board: Board;
 let tim: Person;
 let gemma: Person;
 let action: Action;
-let activityCounter = 0;
 
 beforeAll(async () => {
   issuer = await startIssuer();
@@ -89,33 +90,12 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-interface From {
-  readonly id: string;
-  readonly aadObjectId: string;
-  readonly name: string;
-}
+type From = TeamsUser;
 const TIM: From = { id: '29:tim', aadObjectId: 'aad-tim', name: 'Tim Godwin' };
 const STRANGER: From = { id: '29:stranger', aadObjectId: 'aad-stranger', name: 'A Stranger' };
 
 function activity(type: string, from: From, extra: Record<string, unknown> = {}): Wire {
-  activityCounter += 1;
-  return {
-    type,
-    id: `inbound-${activityCounter}`,
-    timestamp: '2026-11-25T09:00:00.000Z',
-    channelId: 'msteams',
-    serviceUrl: connector.url,
-    from,
-    recipient: { id: `28:${BOT}`, name: 'Matters Arising' },
-    conversation: {
-      id: `a:chat-${from.aadObjectId}`,
-      conversationType: 'personal',
-      tenantId: TENANT,
-    },
-    channelData: { tenant: { id: TENANT } },
-    locale: 'en-GB',
-    ...extra,
-  };
+  return personalActivity({ connector, botId: BOT, tenant: TENANT }, type, from, extra);
 }
 
 const message = (text: string, from: From = TIM) => activity('message', from, { text });

@@ -22,6 +22,8 @@ import {
   type Connector,
   type Issuer,
   type Wire,
+  personalActivity,
+  type TeamsUser,
   teamsEnv,
 } from './mock-teams.ts';
 
@@ -36,13 +38,8 @@ let connector: Connector;
 let service: Service;
 let dir: string;
 let board: Board;
-let counter = 0;
 
-interface From {
-  readonly id: string;
-  readonly aadObjectId: string;
-  readonly name: string;
-}
+type From = TeamsUser;
 const GEMMA: From = { id: '29:gemma', aadObjectId: 'aad-gemma', name: 'Gemma Townsend' };
 const TIM: From = { id: '29:tim', aadObjectId: 'aad-tim', name: 'Tim Godwin' };
 
@@ -84,23 +81,7 @@ afterAll(async () => {
 });
 
 function activity(type: string, from: From, extra: Record<string, unknown>): Wire {
-  counter += 1;
-  return {
-    type,
-    id: `upload-${counter}`,
-    timestamp: '2026-11-25T09:00:00.000Z',
-    channelId: 'msteams',
-    serviceUrl: connector.url,
-    from,
-    recipient: { id: `28:${BOT}`, name: 'Matters Arising' },
-    conversation: {
-      id: `a:chat-${from.aadObjectId}`,
-      conversationType: 'personal',
-      tenantId: TENANT,
-    },
-    channelData: { tenant: { id: TENANT } },
-    ...extra,
-  };
+  return personalActivity({ connector, botId: BOT, tenant: TENANT }, type, from, extra);
 }
 
 async function post(body: Wire): Promise<Response> {
