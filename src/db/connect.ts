@@ -34,6 +34,8 @@ export interface OpenOptions {
   readonly schema?: string;
   /** PostgreSQL only: pool size. */
   readonly maxConnections?: number;
+  /** PostgreSQL only: names the connections in pg_stat_activity (default matters-arising). */
+  readonly applicationName?: string;
   /** PostgreSQL only: told when an idle connection dies (for logging). */
   readonly onIdleError?: (error: Error) => void;
 }
@@ -115,7 +117,7 @@ function openPostgres(url: string, options: OpenOptions): OpenDatabase {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.maxConnections ?? 10,
-    application_name: 'matters-arising',
+    application_name: options.applicationName ?? 'matters-arising',
   });
   // An idle connection lost (server restart, failover, admin kill) must not crash the service:
   // the pool drops that client and the next query opens a new connection.
