@@ -59,7 +59,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const kind = databaseKind(config);
   const { db, close: closeDb } = await openDatabase(config.DATABASE_URL, {
-    onIdleError: (error) =>
+    onConnectionError: (error) =>
       logger.warn({ err: error.message }, 'database connection lost; reconnecting'),
   });
   const closers: Array<() => Promise<void>> = [closeDb];

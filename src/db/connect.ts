@@ -36,8 +36,8 @@ export interface OpenOptions {
   readonly maxConnections?: number;
   /** PostgreSQL only: names the connections in pg_stat_activity (default matters-arising). */
   readonly applicationName?: string;
-  /** PostgreSQL only: told when an idle connection dies (for logging). */
-  readonly onIdleError?: (error: Error) => void;
+  /** PostgreSQL only: told when a connection dies, idle or in use (for logging). */
+  readonly onConnectionError?: (error: Error) => void;
 }
 
 export async function openDatabase(url: string, options: OpenOptions = {}): Promise<OpenDatabase> {
@@ -119,16 +119,22 @@ function openPostgres(url: string, options: OpenOptions): OpenDatabase {
     max: options.maxConnections ?? 10,
     application_name: options.applicationName ?? 'matters-arising',
   });
-  // An idle connection lost (server restart, failover, admin kill) must not crash the service:
-  // the pool drops that client and the next query opens a new connection.
-  pool.on('error', (error) => options.onIdleError?.(error));
-  if (options.schema) {
-    const schema = options.schema;
-    if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Bad schema name: ${schema}`);
-    pool.on('connect', (client) => {
-      client.query(`set search_path to ${schema}`).catch(() => undefined);
-    });
-  }
+  const schema = options.schema;
+  if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Bad schema name: ${schema}`);
+  // A connection lost (server restart, failover, pg_terminate_backend, a network drop) must not
+  // crash the service. pg-pool listens for 'error' only while a client is idle in the pool (and
+  // re-emits it as the pool's 'error'); while kysely holds a client, in a query or between the
+  // queries of a transaction, nobody listens, and an 'error' event with no listener is thrown.
+  // So every client gets its own listener for life, attached on 'connect' (fired once per new
+  // client, before anyone checks it out). The query in flight is rejected by pg itself; the
+  // dead client is not reused (pg-pool discards a client that is no longer queryable when it is
+  // released), and src/register/tx.ts reruns a transaction the loss rolled back.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => options.onConnectionError?.(error));
+    if (schema) client.query(`set search_path to ${schema}`).catch(() => undefined);
+  });
+  // The same loss on an idle client arrives here as well: report it once, not twice.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', schema: options.schema ?? 'public', close: () => db.destroy() };
 }
