@@ -3,7 +3,7 @@
  * or pressed, and remember how to reach them. Adapters hold a Core, never a database handle.
  */
 import type { Person, PersonId, Platform, Source } from './domain.ts';
-import type { ButtonIntent, Message } from './message.ts';
+import { reply, type ButtonIntent, type Message } from './message.ts';
 import type { Clock } from './ports.ts';
 import { actorFor } from './commands/actor.ts';
 import {
@@ -25,7 +25,7 @@ import {
   type PersonMatch,
 } from './register/people.ts';
 import { listBoards } from './register/boards.ts';
-import type { Db } from './register/tx.ts';
+import { CommitOutcomeUnknown, type Db } from './register/tx.ts';
 import { firstDelivery } from './register/inbound-events.ts';
 import type { DigestLinks } from './digest/links.ts';
 import { actionRefsForMessage } from './register/sent-messages.ts';
@@ -157,7 +157,16 @@ export function createCore(db: Db, clock: Clock, options: CoreOptions = {}): Cor
     findPerson: (query) => findPerson(db, query),
     getPerson: (id) => getPerson(db, id),
     actorFor: (person, source) => actorFor(db, person, source),
-    handleText: (actor, text) => handleText(ctx, actor, text),
+    handleText: (actor, text) =>
+      handleText(ctx, actor, text).catch((error: unknown) => {
+        // "Try again" would be wrong here: the change may be saved, and a second go would add
+        // the note twice. Everything else still goes to the edge's own "that failed" answer.
+        if (!(error instanceof CommitOutcomeUnknown)) throw error;
+        return reply(
+          'The connection to the register dropped while saving, so that may or may not have been saved. ',
+          'Check the action before you send it again.',
+        );
+      }),
     applyIntent: (actor, intent, form) => applyIntent(ctx, actor, intent, form),
     updateAction: (actor, request) => updateAction(ctx, actor, request),
     async whoCanLink() {
