@@ -5,6 +5,7 @@
  *
  *   await deliverDue({ db, clock, messengers, instance: 'host:pid', logger });
  */
+import { isConnectionLost } from '../db/connection-lost.ts';
 import type { PersonId } from '../domain.ts';
 import type { OutboxRow } from '../db/schema.ts';
 import type { DigestLinks } from '../digest/links.ts';
@@ -186,18 +187,27 @@ async function deliverOne(
       }));
     const now = clock.now();
     if (delivery.ok) {
-      const recorded = await markSent(
-        db,
-        row,
-        instance,
-        {
-          messageId: delivery.messageId,
-          platform: route.messenger.platform,
-          recipient: JSON.stringify(route.recipient),
-          payload: { ...payload, actionRefs: [...rendered.actionRefs] },
-        },
-        now,
-      );
+      const record = () =>
+        markSent(
+          db,
+          row,
+          instance,
+          {
+            messageId: delivery.messageId,
+            platform: route.messenger.platform,
+            recipient: JSON.stringify(route.recipient),
+            payload: { ...payload, actionRefs: [...rendered.actionRefs] },
+          },
+          now,
+        );
+      // The message is out: a connection lost while recording it would otherwise become a
+      // failed attempt below, and a second send. markSent only moves our own claim to 'sent',
+      // so running it again is harmless; the pause lets the pool drop the dead connection.
+      const recorded = await record().catch(async (error: unknown) => {
+        if (!isConnectionLost(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return record();
+      });
       counts.sent += 1;
       if (!recorded) log.warn('notice sent after its claim expired: another pass may send it too');
       return;
