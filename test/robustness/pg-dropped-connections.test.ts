@@ -12,9 +12,14 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildFanout } from '../../bench/fanout-fixture.ts';
+import { messengerClient, SlackMessenger } from '../../adapters/slack/messenger.ts';
+import { silentLogger } from '../../src/log.ts';
+import { deliverDue } from '../../src/reminders/deliverer.ts';
+import { DEFAULT_RETRY } from '../../src/reminders/retry.ts';
 import { acquireLease } from '../../src/reminders/lease.ts';
 import { PLANNER_LEASE } from '../../src/reminders/scheduler.ts';
 import { startMockSlack, type MockSlack } from '../adapters/slack/mock-slack.ts';
+import { FakeClock } from '../support/clock.ts';
 import { openTestDb, PG_URL, type TestDb } from '../support/db.ts';
 import type { WorkerCommand } from './pg-drop-worker.ts';
 
@@ -26,6 +31,7 @@ interface Worker {
   next(event: string): Promise<Record<string, unknown> | undefined>;
   readonly lines: Record<string, unknown>[];
   readonly exited: Promise<{ code: number | null; stderr: string }>;
+  kill(): void;
 }
 
 function startWorker(env: Record<string, string>): Worker {
@@ -59,6 +65,7 @@ function startWorker(env: Record<string, string>): Worker {
   return {
     lines,
     exited,
+    kill: () => child.kill('SIGKILL'),
     async next(event) {
       for (;;) {
         const found = lines.find((l) => l.event === event);
@@ -170,7 +177,12 @@ describe.runIf(PG_URL)('PostgreSQL dropping connections', () => {
       killed += await terminateOwn(admin, app);
       await pause(200);
     }
+    // A worker stuck past its run is a failure to report, not a test to hang.
+    const stuck = setTimeout(() => workers.forEach((w) => w.kill()), 40_000);
     const exits = await Promise.all(workers.map((w) => w.exited));
+    clearTimeout(stuck);
+    for (const w of workers)
+      expect(w.lines.at(-1), JSON.stringify(w.lines.slice(-3))).toMatchObject({ event: 'done' });
 
     // Both instances stayed up to the end of their run.
     for (const { code, stderr } of exits) {
@@ -180,6 +192,21 @@ describe.runIf(PG_URL)('PostgreSQL dropping connections', () => {
     const done = workers.map((w) => w.lines.find((l) => l.event === 'done'));
     expect(done.every(Boolean)).toBe(true);
     expect(killed).toBeGreaterThanOrEqual(5);
+
+    // A pass cut off mid-batch leaves the rest of its batch claimed until the claim expires
+    // (README "Delivery semantics"); then any instance delivers them. Only once both are done,
+    // so no live pass is overtaken.
+    const later = new FakeClock(NOW);
+    later.advance(DEFAULT_RETRY.claimTimeoutMs + 1_000);
+    await deliverDue({
+      db: t.db,
+      clock: later,
+      messengers: new Map([
+        ['slack', new SlackMessenger(messengerClient('xoxb-test', slack.apiUrl))],
+      ]),
+      instance: 'after',
+      logger: silentLogger,
+    });
 
     // No notice lost: every one was sent and recorded as sent.
     const states = await t.db
