@@ -26,7 +26,7 @@ import {
 } from './register/people.ts';
 import { listBoards } from './register/boards.ts';
 import { CommitOutcomeUnknown, type Db } from './register/tx.ts';
-import { firstDelivery } from './register/inbound-events.ts';
+import { firstDelivery, forgetDelivery } from './register/inbound-events.ts';
 import type { DigestLinks } from './digest/links.ts';
 import { actionRefsForMessage } from './register/sent-messages.ts';
 import { homeMessage } from './commands/home.ts';
@@ -87,6 +87,8 @@ export interface Core {
    *   if (!(await core.firstDelivery(`slack:event:${body.event_id}`))) return; // already applied
    */
   firstDelivery(key: string): Promise<boolean>;
+  /** Forgets a key firstDelivery recorded, when what it named was refused and may come again. */
+  forgetDelivery(key: string): Promise<void>;
   /** The action refs a delivered reminder listed (outbox payload), [] if not a reminder. */
   actionRefsForMessage(platform: Platform, messageId: string): Promise<string[]>;
   /** A person's home view: their open actions, and counts for boards they chair or run. */
@@ -177,6 +179,7 @@ export function createCore(db: Db, clock: Clock, options: CoreOptions = {}): Cor
       return [...names];
     },
     firstDelivery: (key) => firstDelivery(db, key, clock.now()),
+    forgetDelivery: (key) => forgetDelivery(db, key),
     actionRefsForMessage: (platform, messageId) => actionRefsForMessage(db, platform, messageId),
     home: (actor) => homeMessage(ctx, actor),
     linkUser: (actor, user, personQuery) => linkUser(ctx, actor, user, personQuery),

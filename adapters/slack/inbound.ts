@@ -3,7 +3,9 @@
  * "Add update" modal, messages and thread replies in the bot's DMs, and the App Home tab. Bolt
  * routes and acknowledges; payloads are checked with zod (payloads.ts) before use.
  *
- * Slack retries are applied once: events by event_id, clicks by trigger_id (core.firstDelivery).
+ * Retries and replays (the same signed request again inside the 5-minute signature window) are
+ * acknowledged and applied once, on whichever instance (core.firstDelivery): events by event_id,
+ * clicks and slash commands by trigger_id, form submissions by trigger_id and by view id + hash.
  */
 import type { App, webApi } from '@slack/bolt';
 import { z } from 'zod';
@@ -93,6 +95,9 @@ export function registerListeners(app: App, deps: InboundDeps): void {
 
   app.command('/actions', async ({ command, ack, client }) => {
     await ack();
+    // Slack gives every command it sends a new trigger_id; the same one again is a replay.
+    if (command.trigger_id && !(await core.firstDelivery(`slack:command:${command.trigger_id}`)))
+      return;
     // Delivered apart from the work: a response_url failure must not turn an update that was
     // made into "that failed, try again".
     await answerAt(command.response_url, ephemeral(await commandAnswer(client, command)), logger);
@@ -220,12 +225,32 @@ export function registerListeners(app: App, deps: InboundDeps): void {
       await ack({ response_action: 'errors', errors: { note: who.message.summary.slice(0, 300) } });
       return;
     }
-    const outcome = await core.applyIntent(who.actor, meta.data.intent, {
-      status: status.success ? status.data : null,
-      // Form values arrive as typed (Slack escapes message text, not inputs).
-      note,
-    });
+    // A replay repeats the trigger_id; a second press of Submit on the same form (a new
+    // trigger_id) repeats the view's id and hash. Either is acknowledged and not applied again.
+    const trigger = 'trigger_id' in body ? body.trigger_id : undefined;
+    const formKey = view.hash ? `slack:view:${view.id}:${view.hash}` : undefined;
+    if (
+      (trigger && !(await core.firstDelivery(`slack:view:${trigger}`))) ||
+      (formKey && !(await core.firstDelivery(formKey)))
+    ) {
+      await ack();
+      return;
+    }
+    // A refused or failed submission leaves the form open, to be corrected and sent again with
+    // the same view hash: that one must be applied.
+    const refused = () => (formKey ? core.forgetDelivery(formKey) : Promise.resolve());
+    const outcome = await core
+      .applyIntent(who.actor, meta.data.intent, {
+        status: status.success ? status.data : null,
+        // Form values arrive as typed (Slack escapes message text, not inputs).
+        note,
+      })
+      .catch(async (error: unknown) => {
+        await refused();
+        throw error;
+      });
     if (!outcome.ok) {
+      await refused();
       const field = status.success ? 'status' : 'note';
       await ack({
         response_action: 'errors',

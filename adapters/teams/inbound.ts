@@ -136,8 +136,9 @@ export function registerTeamsHandlers(app: App, deps: InboundDeps): void {
   }
 
   async function firstTime(a: InboundActivity): Promise<boolean> {
-    // Activities without an id cannot be recognised again; they are applied as they come.
-    return !a.id || core.firstDelivery(`teams:activity:${a.id}`);
+    // Activities without an id cannot be recognised again; they are applied as they come. An id
+    // is unique within its conversation only, so the conversation is part of the key.
+    return !a.id || core.firstDelivery(`teams:activity:${a.conversation.id}:${a.id}`);
   }
 
   app.on('message', async (ctx) => {

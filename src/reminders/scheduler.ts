@@ -1,8 +1,9 @@
 /**
  * The scheduler: node-cron runs a tick every minute. A tick (1) carries forward actions of
- * meetings that started and plans due reminders, on the one instance holding the planner lease,
- * then (2) delivers due notices, on every instance (claims keep each notice to one). The planner
- * reads the register and the injected clock, never the cron tick, so downtime is caught up.
+ * meetings that started, plans due reminders and forgets inbound-event keys older than a day (the
+ * replay guard's table would otherwise grow for ever), on the one instance holding the planner
+ * lease, then (2) delivers due notices, on every instance (claims keep each notice to one). The
+ * planner reads the register and the injected clock, never the cron tick, so downtime is caught up.
  *
  * SQLite is single-instance: start() takes an exclusive lease, renewed every tick, and refuses
  * with SchedulerRefused while another live process holds it.
@@ -15,6 +16,7 @@ import type { DatabaseKind } from '../db/connect.ts';
 import type { DigestLinks } from '../digest/links.ts';
 import type { Logger } from '../log.ts';
 import type { Clock, Messenger } from '../ports.ts';
+import { INBOUND_EVENTS_KEPT_MS, pruneInboundEvents } from '../register/inbound-events.ts';
 import type { Db } from '../register/tx.ts';
 import { carryForwardPastMeetings, type CarryOutcome } from './carry-forward.ts';
 import { deliverDue, type DeliveryCounts } from './deliverer.ts';
@@ -116,6 +118,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       planned = true;
       carry = await carryForwardPastMeetings(db, clock.now());
       queued = (await planAndEnqueue(db, clock.now(), { logger })).queued;
+      // An indexed delete, cheap each minute; a key outlives any replay a platform would accept.
+      await pruneInboundEvents(db, new Date(clock.now().getTime() - INBOUND_EVENTS_KEPT_MS));
     }
     const delivery = await deliverDue({
       db,

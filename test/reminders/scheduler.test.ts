@@ -8,6 +8,7 @@ import { changeStatus } from '../../src/register/actions.ts';
 import { SYSTEM_AUTHOR } from '../../src/register/history.ts';
 import { linkIdentity } from '../../src/register/people.ts';
 import { addBoardChannel } from '../../src/register/boards.ts';
+import { firstDelivery } from '../../src/register/inbound-events.ts';
 import { currentLease } from '../../src/reminders/lease.ts';
 import { listUndeliverable } from '../../src/reminders/outbox-queries.ts';
 import { SQLITE_LEASE, SchedulerRefused } from '../../src/reminders/scheduler.ts';
@@ -42,6 +43,17 @@ describe.each(DIALECTS)('the reminder scheduler on %s', (dialect) => {
     clock.set(iso);
     return schedulerFor(t.db, dialect, clock, [console, ...others]).tick();
   }
+
+  it('forgets inbound events after a day, so a replay inside the window is still refused', async () => {
+    const console = new RecordingMessenger('console', clock);
+    await firstDelivery(t.db, 'slack:command:old', new Date('2026-10-01T09:00:00.000Z'));
+    await firstDelivery(t.db, 'slack:command:recent', new Date('2026-10-02T08:00:00.000Z'));
+    await tickAt(console, '2026-10-02T09:30:00.000Z');
+    const kept = await t.db.selectFrom('inbound_events').select('key').orderBy('key').execute();
+    expect(kept.map((k) => k.key)).toEqual(['slack:command:recent']);
+    // The kept key still refuses its replay; the forgotten one is long past Slack's 5 minutes.
+    expect(await firstDelivery(t.db, 'slack:command:recent', clock.now())).toBe(false);
+  });
 
   it('sends the 7- and 2-day reminders at 09:00 London time across the October clock change', async () => {
     // Wed 28 Oct 2026 10:00 GMT; clocks go back on Sunday 25 October.

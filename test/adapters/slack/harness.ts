@@ -49,6 +49,11 @@ export interface Harness {
     event: Record<string, unknown>,
     options?: { eventId?: string; retryNum?: number },
   ): Promise<number>;
+  /**
+   * A second service instance on the same database and mock Slack (as behind a load balancer);
+   * its `post` signs and sends to that instance. Closed with the harness.
+   */
+  startPeer(): Promise<Pick<Harness, 'post' | 'service'>>;
   close(): Promise<void>;
 }
 
@@ -65,7 +70,13 @@ export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): 
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
 }
 
-export async function startHarness(options: { socket?: boolean } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  readonly socket?: boolean;
+  /** The register to use (e.g. a PostgreSQL schema); a temporary SQLite file otherwise. */
+  readonly databaseUrl?: string;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const mock = await startMockSlack();
   const socket = options.socket ? await startMockSocket() : undefined;
   if (socket) mock.socketUrl = socket.url;
@@ -74,7 +85,7 @@ export async function startHarness(options: { socket?: boolean } = {}): Promise<
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
-    DATABASE_URL: `sqlite:${join(dir, 'register.db')}`,
+    DATABASE_URL: options.databaseUrl ?? `sqlite:${join(dir, 'register.db')}`,
     DEMO_DATA: 'never',
     SCHEDULER: 'off',
     LOG_LEVEL: 'silent',
@@ -136,20 +147,24 @@ export async function startHarness(options: { socket?: boolean } = {}): Promise<
     );
   }
 
-  const post: Harness['post'] = async (body, contentType, options = {}) => {
-    const timestamp = options.timestamp ?? Math.floor(clock.now().getTime() / 1000);
-    const res = await fetch(`${service.url}/slack/events`, {
-      method: 'POST',
-      headers: {
-        'content-type': contentType,
-        'x-slack-request-timestamp': String(timestamp),
-        'x-slack-signature': options.signature ?? sign(body, timestamp),
-        ...options.headers,
-      },
-      body,
-    });
-    return { status: res.status, text: await res.text() };
-  };
+  const postTo =
+    (url: string): Harness['post'] =>
+    async (body, contentType, options = {}) => {
+      const timestamp = options.timestamp ?? Math.floor(clock.now().getTime() / 1000);
+      const res = await fetch(`${url}/slack/events`, {
+        method: 'POST',
+        headers: {
+          'content-type': contentType,
+          'x-slack-request-timestamp': String(timestamp),
+          'x-slack-signature': options.signature ?? sign(body, timestamp),
+          ...options.headers,
+        },
+        body,
+      });
+      return { status: res.status, text: await res.text() };
+    };
+  const post = postTo(service.url);
+  const peers: Service[] = [];
 
   return {
     service,
@@ -256,7 +271,13 @@ export async function startHarness(options: { socket?: boolean } = {}): Promise<
       });
       return res.status;
     },
+    async startPeer() {
+      const peer = await startService(config, { clock, logger: silentLogger });
+      peers.push(peer);
+      return { service: peer, post: postTo(peer.url) };
+    },
     async close() {
+      for (const peer of peers) await peer.close();
       await service.close();
       await socket?.close();
       await mock.close();

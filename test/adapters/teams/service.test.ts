@@ -336,6 +336,31 @@ describe('a Teams user', () => {
     expect(connector.sent().length).toBe(before + 2);
   });
 
+  it('records a note once when Teams redelivers it, but the same id in another chat is new', async () => {
+    const notes = async () =>
+      (
+        await service.db
+          .selectFrom('action_updates')
+          .select('note')
+          .where('action_id', '=', action.id)
+          .where('kind', '=', 'note')
+          .execute()
+      ).map((n) => n.note);
+    const before = (await notes()).length;
+    const note = { ...message(`note ${action.ref} Redelivered note`), id: 'activity-77' };
+    expect((await post(note)).status).toBe(200);
+    expect((await post(note)).status).toBe(200);
+    // Activity ids are unique within a conversation only: this one, elsewhere, is another message.
+    const elsewhere = {
+      ...message(`note ${action.ref} Same id, other chat`),
+      id: 'activity-77',
+      conversation: { id: 'a:chat-other', conversationType: 'personal', tenantId: TENANT },
+    };
+    expect((await post(elsewhere)).status).toBe(200);
+    await say('help');
+    expect((await notes()).slice(before)).toEqual(['Redelivered note', 'Same id, other chat']);
+  });
+
   it('still gets its reply when the connector throttles it (429, Retry-After)', async () => {
     connector.failNext(429, 0, 2);
     const before = connector.sent().length;
