@@ -262,3 +262,28 @@ describe.each(DIALECTS)('the identity audit trail (%s)', (dialect) => {
     expect(await listIdentityAudit(t.db)).toHaveLength(1);
   });
 });
+
+describe('first contact: linking oneself by email', () => {
+  let t: TestDb;
+  const clock = new FakeClock();
+  beforeEach(async () => {
+    t = await openTestDb('sqlite');
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it('audits a self-link by email, and never re-points an account linked to someone else', async () => {
+    const { createCore } = await import('../../src/core.ts');
+    const core = createCore(t.db, clock);
+    const tim = await aPerson(t.db, { name: 'Tim Godwin', email: 'tim@example.org' });
+    const chair = await aPerson(t.db, { name: 'Sophie Linden', email: 'sophie@example.org' });
+    expect((await core.linkByEmail(slackUser('UTIM'), 'tim@example.org', null))?.id).toBe(tim.id);
+    expect(await core.linkByEmail(slackUser('UTIM'), 'sophie@example.org', null)).toBeUndefined();
+    expect((await findPersonByIdentity(t.db, 'slack', 'T1', 'UTIM'))?.id).toBe(tim.id);
+    expect(await listIdentities(t.db, chair.id)).toEqual([]);
+    expect((await listIdentityAudit(t.db)).map((e) => [e.change, e.by, e.personName])).toEqual([
+      ['self-link', { kind: 'person', personId: tim.id, name: 'Tim Godwin' }, 'Tim Godwin'],
+    ]);
+  });
+});
