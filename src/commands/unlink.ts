@@ -4,7 +4,7 @@
  * board the person sits on may do it (a person on no board only from the command line): the
  * secretariat of one board must not cut off the chair of another. Every removal is audited.
  */
-import { PLATFORMS, type Person, type Platform } from '../domain.ts';
+import type { Person, Platform } from '../domain.ts';
 import type { Message } from '../message.ts';
 import { code, reply } from '../message.ts';
 import type { Clock } from '../ports.ts';
@@ -122,11 +122,4 @@ export async function unlinkUser(
     code('link'),
     '.',
   );
-}
-
-/** Reads `slack` / `teams` typed after the name. */
-export function readPlatform(word: string | undefined): Platform | undefined | null {
-  if (!word) return undefined;
-  const w = word.toLowerCase() === 'msteams' ? 'teams' : word.toLowerCase();
-  return (PLATFORMS as readonly string[]).includes(w) ? (w as Platform) : null;
 }

@@ -193,6 +193,26 @@ describe('unlinking a person’s account', () => {
     ]);
   });
 
+  it('is typed in chat as unlink "Tim Godwin" slack', async () => {
+    const { handleText } = await import('../../src/commands/execute.ts');
+    const board = await aBoard(t.db, { slug: 'lcrb' });
+    const sec = await aPerson(t.db, { name: 'Gemma Townsend', board, role: 'secretariat' });
+    const tim = await aPerson(t.db, { name: 'Tim Godwin', board });
+    await linkIdentity(
+      t.db,
+      { ...slackUser('UTIM'), personId: tim.id, conversationRef: null },
+      clock.now(),
+    );
+    const actor = await cliActor(t.db, sec);
+    expect(
+      renderText(await handleText({ db: t.db, clock }, actor, 'unlink "Tim Godwin" email')),
+    ).toContain('Try: unlink "Tim Godwin" slack');
+    expect(
+      renderText(await handleText({ db: t.db, clock }, actor, 'unlink "Tim Godwin" slack')),
+    ).toContain('Unlinked Tim Godwin’s Slack account.');
+    expect(await listIdentities(t.db, tim.id)).toEqual([]);
+  });
+
   it('refuses a secretariat who does not run every board the person sits on', async () => {
     const a = await aBoard(t.db, { slug: 'dmg' });
     const b = await aBoard(t.db, { slug: 'lcrb' });
