@@ -13,7 +13,13 @@ import { code, reply } from '../message.ts';
 import type { PlatformUser } from '../core.ts';
 import { getBoard } from '../register/boards.ts';
 import { recordIdentityChange } from '../register/identity-audit.ts';
-import { findPerson, linkIdentity, listIdentities, membersOf } from '../register/people.ts';
+import {
+  findPerson,
+  findPersonByIdentity,
+  linkIdentity,
+  listIdentities,
+  membersOf,
+} from '../register/people.ts';
 import { inTransaction } from '../register/tx.ts';
 import { enqueueLinkNotice } from '../reminders/link-notice.ts';
 import type { CommandContext } from './execute.ts';
@@ -75,32 +81,33 @@ export async function linkUser(
     code(`arising person unlink "${name}" --platform ${user.platform}`),
   ];
 
+  // Who holds an account already linked is not said: they may sit on a board the asker does not run.
+  const taken = reply(
+    `That ${platform} account is already linked to someone in the register, and I have not changed it. If it is linked to the wrong person, unlink them first: `,
+    ...unlinkTyped('Their Name'),
+    '.',
+  );
   return inTransaction(ctx.db, async (trx) => {
+    const holder = await findPersonByIdentity(trx, user.platform, user.workspaceId, user.userId);
+    if (holder && holder.id !== person.id) return taken;
+    if (holder) return reply(`That ${platform} user is already linked to ${person.name}.`);
     const theirs = (await listIdentities(trx, person.id)).find(
       (i) => i.platform === user.platform && i.workspaceId === user.workspaceId,
     );
-    if (theirs && theirs.userId !== user.userId) {
+    if (theirs) {
       return reply(
         `${person.name} already has a ${platform} account linked, and I have not changed it. To link a different one, first unlink theirs: `,
         ...unlinkTyped(person.name),
         '.',
       );
     }
+    // Checked again by the insert itself: a link made meanwhile is never overwritten.
     const result = await linkIdentity(
       trx,
       { ...user, personId: person.id, conversationRef: null },
       ctx.clock.now(),
     );
-    if (result === 'same')
-      return reply(`That ${platform} user is already linked to ${person.name}.`);
-    if (result === 'taken') {
-      // Who holds it is not said: they may sit on a board the asker does not run.
-      return reply(
-        `That ${platform} account is already linked to someone in the register, and I have not changed it. If it is linked to the wrong person, unlink them first: `,
-        ...unlinkTyped('Their Name'),
-        '.',
-      );
-    }
+    if (result !== 'linked') return taken;
     const now = ctx.clock.now();
     const auditId = await recordIdentityChange(
       trx,
