@@ -15,6 +15,8 @@ import type { OpenDatabase } from './db/connect.ts';
 import { createBoard, findBoard, listBoards } from './register/boards.ts';
 import { addMeeting, listMeetings } from './register/meetings.ts';
 import { addMembership, createPerson, findPerson } from './register/people.ts';
+import { unlinkByCli } from './commands/unlink.ts';
+import { systemClock } from './ports.ts';
 
 type Open = (url: string | undefined) => Promise<OpenDatabase>;
 
@@ -163,9 +165,8 @@ export function registerAdminCommands(program: Command, open: Open): void {
       }),
     );
 
-  program
-    .command('person')
-    .description('people: add')
+  const person = program.command('person').description('people: add, unlink');
+  person
     .command('add <name>')
     .option('--initials <initials>', 'as the minutes use them, e.g. TG')
     .option('--org <organisation>')
@@ -206,6 +207,29 @@ export function registerAdminCommands(program: Command, open: Open): void {
           );
           say(`Added ${person.name}${person.organisation ? ` (${person.organisation})` : ''}.`);
         }),
+    );
+
+  // Thin wiring: the rule and the audit live in src/commands/unlink.ts.
+  person
+    .command('unlink <name>')
+    .description("remove a person's linked Slack or Teams accounts (recorded in the audit trail)")
+    .option('--platform <platform>', 'slack or teams; without it, every account')
+    .option(...DB_OPTION)
+    .action((name: string, opts: { platform?: string; database?: string }) =>
+      withRegister(open, opts.database, async ({ db }) => {
+        const platform = opts.platform
+          ? check(
+              z.enum(['slack', 'teams'], { message: 'slack or teams' }),
+              opts.platform,
+              '--platform',
+            )
+          : undefined;
+        const outcome = await unlinkByCli(db, systemClock, name, platform);
+        if (!outcome.ok) throw new UsageError(outcome.hint);
+        say(
+          `Unlinked ${outcome.removed} account${outcome.removed === 1 ? '' : 's'} of ${outcome.person}${platform ? ` (${platform})` : ''}.`,
+        );
+      }),
     );
 
   program

@@ -22,10 +22,12 @@ import {
   getPerson,
   linkIdentity,
   peopleWithRole,
+  type LinkResult,
   type PersonMatch,
 } from './register/people.ts';
+import { recordIdentityChange } from './register/identity-audit.ts';
 import { listBoards } from './register/boards.ts';
-import { CommitOutcomeUnknown, type Db } from './register/tx.ts';
+import { CommitOutcomeUnknown, inTransaction, type Db } from './register/tx.ts';
 import { firstDelivery, forgetDelivery } from './register/inbound-events.ts';
 import type { DigestLinks } from './digest/links.ts';
 import { actionRefsForMessage } from './register/sent-messages.ts';
@@ -56,14 +58,20 @@ export interface Core {
   readonly clock: Clock;
   /** The person linked to a platform user, if any. */
   identify(user: PlatformUser, source: Source): Promise<Actor | undefined>;
-  /** Links a platform user to the person with this email (first contact). */
+  /**
+   * Links a platform user to the person with this email (first contact), audited as a
+   * self-link; undefined when no one has it or the account is already someone else's.
+   */
   linkByEmail(
     user: PlatformUser,
     email: string,
     conversationRef: string | null,
   ): Promise<Person | undefined>;
-  /** Links a platform user to a person the secretariat named. */
-  link(user: PlatformUser, personId: PersonId, conversationRef: string | null): Promise<void>;
+  /**
+   * Links a platform user to a person, as the command line (audited as 'cli'). Never re-points
+   * an account already linked to someone else ('taken').
+   */
+  link(user: PlatformUser, personId: PersonId, conversationRef: string | null): Promise<LinkResult>;
   /** Stores how to reach a known user proactively (Teams conversation reference, Slack DM). */
   rememberConversation(
     user: PlatformUser,
@@ -146,12 +154,43 @@ export function createCore(db: Db, clock: Clock, options: CoreOptions = {}): Cor
     },
     async linkByEmail(user, email, conversationRef) {
       const person = await findPersonByEmail(db, email);
-      if (person)
-        await linkIdentity(db, { ...user, personId: person.id, conversationRef }, clock.now());
-      return person;
+      if (!person) return undefined;
+      return inTransaction(db, async (trx) => {
+        const result = await linkIdentity(
+          trx,
+          { ...user, personId: person.id, conversationRef },
+          clock.now(),
+        );
+        // Never re-pointed: an account linked to someone else stays theirs.
+        if (result === 'taken') return undefined;
+        if (result === 'linked')
+          await recordIdentityChange(
+            trx,
+            {
+              change: 'self-link',
+              by: { kind: 'person', personId: person.id, name: person.name },
+              ...user,
+              personId: person.id,
+              personName: person.name,
+            },
+            clock.now(),
+          );
+        return person;
+      });
     },
     async link(user, personId, conversationRef) {
-      await linkIdentity(db, { ...user, personId, conversationRef }, clock.now());
+      const person = await getPerson(db, personId);
+      if (!person) return 'taken';
+      return inTransaction(db, async (trx) => {
+        const result = await linkIdentity(trx, { ...user, personId, conversationRef }, clock.now());
+        if (result === 'linked')
+          await recordIdentityChange(
+            trx,
+            { change: 'link', by: { kind: 'cli' }, ...user, personId, personName: person.name },
+            clock.now(),
+          );
+        return result;
+      });
     },
     async rememberConversation(user, personId, conversationRef) {
       await linkIdentity(db, { ...user, personId, conversationRef }, clock.now());

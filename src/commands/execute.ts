@@ -31,6 +31,7 @@ import type { DigestLinks } from '../digest/links.ts';
 import { closeAgreed, digest } from './digest.ts';
 import { outstandingFor } from './outstanding.ts';
 import { USAGE, helpMessage } from './help.ts';
+import { unlinkUser } from './unlink.ts';
 import { canNote, canRead, canSetStatus, isSecretariat, type Actor } from './permissions.ts';
 
 export interface CommandContext {
@@ -93,6 +94,8 @@ export async function executeCommand(
       return digest(ctx, actor, command.board, command.edition);
     case 'close-agreed':
       return closeAgreed(ctx, actor, command.board);
+    case 'unlink':
+      return unlinkUser(ctx, actor, command.person, command.platform);
   }
 }
 

@@ -39,7 +39,9 @@ export type Command =
   /** The pre-meeting digest; `public` leaves out restricted actions. */
   | { readonly name: 'digest'; readonly board?: string; readonly edition: 'full' | 'public' }
   /** After a meeting: the board agreed to close every action completed before it. */
-  | { readonly name: 'close-agreed'; readonly board?: string };
+  | { readonly name: 'close-agreed'; readonly board?: string }
+  /** Secretariat: removes a person's linked accounts (one platform when named). */
+  | { readonly name: 'unlink'; readonly person: string; readonly platform?: 'slack' | 'teams' };
 
 export type CommandName = Command['name'];
 
@@ -268,6 +270,22 @@ const PARSERS: Readonly<Record<CommandName, CommandParser>> = {
     return {
       ok: true,
       command: board ? { name: 'close-agreed', board } : { name: 'close-agreed' },
+    };
+  },
+  unlink: (rest) => {
+    const who = firstToken(rest);
+    const words = who.rest.split(/\s+/).filter(Boolean);
+    const platform = words[0]?.toLowerCase();
+    if (!who.token) return fail(`Whose accounts? Try: ${USAGE.unlink}`);
+    if (words.length > 1 || (platform && platform !== 'slack' && platform !== 'teams'))
+      return fail(`Put the name in quotes, then slack or teams. Try: ${USAGE.unlink}`);
+    return {
+      ok: true,
+      command: {
+        name: 'unlink',
+        person: who.token,
+        ...(platform === 'slack' || platform === 'teams' ? { platform } : {}),
+      },
     };
   },
 };

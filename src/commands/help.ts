@@ -19,6 +19,7 @@ export const USAGE: Readonly<Record<CommandName | 'done', string>> = {
   assign: 'assign LCRB-12 Tim Godwin, JH',
   digest: 'digest lcrb',
   'close-agreed': 'close-agreed lcrb',
+  unlink: 'unlink "Tim Godwin" slack',
 };
 
 interface Entry {
@@ -62,6 +63,11 @@ const ENTRIES: readonly Entry[] = [
     name: 'close-agreed',
     what: 'after a meeting, close every action the board agreed was complete (secretariat)',
     more: 'Closes the actions that were complete when the meeting began, in one step, each with a history entry. Actions completed since wait for the next meeting.',
+  },
+  {
+    name: 'unlink',
+    what: "remove a person's linked Slack or Teams account (secretariat of every board they sit on)",
+    more: 'Without slack or teams, every account. Then link the right account with link @someone "Their Name". Every link and unlink is recorded.',
   },
   { name: 'help', what: 'this list, or more on one command' },
 ];

@@ -144,6 +144,20 @@ export interface HeldDraftsTable {
   imported_at: string | null;
 }
 
+/** Every link and unlink of a platform account, append-only (migrations/0010). */
+export interface IdentityAuditTable {
+  id: Generated<number>;
+  action: string;
+  by_person_id: number | null;
+  by_label: string;
+  platform: string;
+  workspace_id: string;
+  user_id: string;
+  person_id: number;
+  person_name: string;
+  at: string;
+}
+
 export interface Database {
   boards: BoardsTable;
   board_channels: BoardChannelsTable;
@@ -158,6 +172,7 @@ export interface Database {
   leases: LeasesTable;
   inbound_events: InboundEventsTable;
   held_drafts: HeldDraftsTable;
+  identity_audit: IdentityAuditTable;
 }
 
 export type BoardRow = Selectable<BoardsTable>;

@@ -72,16 +72,24 @@ const norm = (s: string) =>
 
 /**
  * Resolves what someone typed to one person: email, then exact full name, then initials
- * (members of `boardId` first), then a unique part of a name.
+ * (members of `boardId` first), then a unique part of a name. With `among`, only those people
+ * are looked at: anyone else is "none", as if not in the register at all.
  */
-export async function findPerson(db: Db, query: string, boardId?: BoardId): Promise<PersonMatch> {
+export async function findPerson(
+  db: Db,
+  query: string,
+  boardId?: BoardId,
+  among?: ReadonlySet<PersonId>,
+): Promise<PersonMatch> {
   const q = norm(query.replace(/^@/, ''));
   if (!q) return { kind: 'none' };
   if (q.includes('@')) {
     const person = await findPersonByEmail(db, q);
-    return person ? { kind: 'one', person } : { kind: 'none' };
+    return person && (!among || among.has(person.id)) ? { kind: 'one', person } : { kind: 'none' };
   }
-  const everyone = (await db.selectFrom('people').selectAll().execute()).map(toPerson);
+  const everyone = (await db.selectFrom('people').selectAll().execute())
+    .map(toPerson)
+    .filter((p) => !among || among.has(p.id));
   const members = boardId
     ? new Set(
         (
@@ -122,9 +130,19 @@ export interface Identity {
   readonly conversationRef: string | null;
 }
 
-/** Links a platform user to a person, or updates the stored conversation reference. */
-export async function linkIdentity(db: Db, identity: Identity, now: Date): Promise<void> {
-  await db
+/**
+ * What linking an account did: `linked` (new), `same` (already this person's; only the
+ * conversation reference was refreshed) or `taken` (another person's; nothing changed).
+ */
+export type LinkResult = 'linked' | 'same' | 'taken';
+
+/**
+ * Links a platform user to a person, or refreshes the stored conversation reference of a user
+ * already linked to that person. Never re-points an account linked to someone else: that would
+ * let whoever can call this take over another person's actions and digests.
+ */
+export async function linkIdentity(db: Db, identity: Identity, now: Date): Promise<LinkResult> {
+  const inserted = await db
     .insertInto('identities')
     .values({
       person_id: identity.personId,
@@ -134,19 +152,55 @@ export async function linkIdentity(db: Db, identity: Identity, now: Date): Promi
       conversation_ref: identity.conversationRef,
       updated_at: iso(now),
     })
-    .onConflict((oc) =>
-      oc.columns(['platform', 'workspace_id', 'user_id']).doUpdateSet({
-        person_id: identity.personId,
-        // Keep a known reference when the caller has none to give.
-        conversation_ref: (eb) =>
-          eb.fn.coalesce(
-            eb.ref('excluded.conversation_ref'),
-            eb.ref('identities.conversation_ref'),
-          ),
-        updated_at: iso(now),
-      }),
-    )
+    .onConflict((oc) => oc.columns(['platform', 'workspace_id', 'user_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) return 'linked';
+  const refreshed = await db
+    .updateTable('identities')
+    .set((eb) => ({
+      // Keep a known reference when the caller has none to give.
+      conversation_ref: eb.fn.coalesce(
+        eb.val(identity.conversationRef),
+        eb.ref('identities.conversation_ref'),
+      ),
+      updated_at: iso(now),
+    }))
+    .where('platform', '=', identity.platform)
+    .where('workspace_id', '=', identity.workspaceId)
+    .where('user_id', '=', identity.userId)
+    .where('person_id', '=', identity.personId)
+    .executeTakeFirst();
+  return refreshed.numUpdatedRows > 0n ? 'same' : 'taken';
+}
+
+/** Removes a person's accounts (on one platform when given) and returns what was removed. */
+export async function unlinkIdentities(
+  db: Db,
+  personId: PersonId,
+  platform?: Platform,
+): Promise<Identity[]> {
+  let q = db.deleteFrom('identities').where('person_id', '=', personId);
+  if (platform) q = q.where('platform', '=', platform);
+  const rows = await q.returningAll().execute();
+  return rows.map((r) => ({
+    personId: r.person_id as PersonId,
+    platform: r.platform as Platform,
+    workspaceId: r.workspace_id,
+    userId: r.user_id,
+    conversationRef: r.conversation_ref,
+  }));
+}
+
+/** Everyone who sits on any of these boards. */
+export async function membersOf(db: Db, boardIds: readonly BoardId[]): Promise<Set<PersonId>> {
+  if (boardIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('memberships')
+    .select('person_id')
+    .where('board_id', 'in', boardIds)
     .execute();
+  return new Set(rows.map((r) => r.person_id as PersonId));
 }
 
 export async function findPersonByIdentity(

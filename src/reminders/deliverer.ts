@@ -14,6 +14,7 @@ import type { Clock, Messenger, Recipient } from '../ports.ts';
 import { listIdentities } from '../register/people.ts';
 import type { Db } from '../register/tx.ts';
 import { renderNotice } from './message.ts';
+import { pinnedAccount } from './link-notice.ts';
 import { tellSecretariatUnreachable } from './secretariat.ts';
 import {
   channelRecipientSchema,
@@ -81,6 +82,31 @@ export async function routeFor(
         };
   }
   const personId = row.person_id as PersonId;
+  const pinned = pinnedAccount(row);
+  if (pinned) {
+    // A link notice goes to the account that was linked, and only while it still is.
+    const identity = (await listIdentities(db, personId)).find(
+      (i) =>
+        i.platform === pinned.platform &&
+        i.workspaceId === pinned.workspaceId &&
+        i.userId === pinned.userId,
+    );
+    const messenger =
+      messengers.get(pinned.platform) ?? (consoleOnly(messengers) ? console : undefined);
+    if (!identity) return { ok: false, reason: 'the account is no longer linked to this person' };
+    if (!messenger) return { ok: false, reason: `${pinned.platform} is not configured` };
+    return {
+      ok: true,
+      messenger,
+      recipient: {
+        kind: 'person',
+        personId,
+        userId: identity.userId,
+        workspaceId: identity.workspaceId || null,
+        conversationRef: identity.conversationRef,
+      },
+    };
+  }
   for (const identity of await listIdentities(db, personId)) {
     const messenger = messengers.get(identity.platform);
     if (!messenger) continue;

@@ -21,6 +21,7 @@ import type { Db } from '../register/tx.ts';
 import { composeDigestMessage } from '../digest/compose.ts';
 import type { DigestLinks } from '../digest/links.ts';
 import type { NoticePayload } from './outbox.ts';
+import { renderLinkNotice } from './link-notice.ts';
 
 export type Rendered =
   | { readonly ok: true; readonly message: Message; readonly actionRefs: readonly string[] }
@@ -34,11 +35,16 @@ const ownedBy = (personId: PersonId) => (a: Action) =>
 
 export async function renderNotice(
   db: Db,
-  row: Pick<OutboxRow, 'board_id' | 'meeting_id' | 'person_id'>,
+  row: Pick<OutboxRow, 'board_id' | 'meeting_id' | 'person_id' | 'recipient'>,
   payload: NoticePayload,
   now: Date,
   options: { readonly digestLinks?: DigestLinks } = {},
 ): Promise<Rendered> {
+  // A link notice belongs to no board or meeting.
+  if (payload.topic === 'linked') {
+    const linked = await renderLinkNotice(db, row, payload);
+    return linked.ok ? { ...linked, actionRefs: [] } : linked;
+  }
   const board = row.board_id === null ? undefined : await getBoard(db, row.board_id as Board['id']);
   const meeting =
     row.meeting_id === null ? undefined : await getMeeting(db, row.meeting_id as MeetingId);

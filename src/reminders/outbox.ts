@@ -27,12 +27,14 @@ export type OutboxState = (typeof OUTBOX_STATES)[number];
 
 /** What a notice carries to be rendered at send time. `actionRefs` is agreed with the adapters. */
 export const payloadSchema = z.object({
-  topic: z.enum(['reminder', 'unowned', 'no_following_meeting', 'unreachable', 'digest']),
+  topic: z.enum(['reminder', 'unowned', 'no_following_meeting', 'unreachable', 'digest', 'linked']),
   actionRefs: z.array(z.string()),
   leadDays: z.number().int().nullable(),
   dueAt: z.string(),
   ownerId: z.number().int().optional(),
   reason: z.string().optional(),
+  /** A link notice: who linked the account (src/reminders/link-notice.ts). */
+  linkedBy: z.string().optional(),
 });
 export type NoticePayload = z.infer<typeof payloadSchema>;
 

@@ -27,6 +27,7 @@ describe.runIf(PG_URL)('migrations with several instances on PostgreSQL', () => 
     try {
       await sql`drop table arising_migrations`.execute(t.db);
       for (const table of [
+        'identity_audit',
         'held_drafts',
         'inbound_events',
         'leases',
@@ -44,6 +45,7 @@ describe.runIf(PG_URL)('migrations with several instances on PostgreSQL', () => 
         await sql`drop table if exists ${sql.table(table)} cascade`.execute(t.db);
       }
       await sql`drop function if exists action_updates_append_only() cascade`.execute(t.db);
+      await sql`drop function if exists identity_audit_append_only() cascade`.execute(t.db);
       const second = await openSameSchema(t.schema!);
       try {
         const [a, b] = await Promise.all([migrateToLatest(t.db), migrateToLatest(second.db)]);

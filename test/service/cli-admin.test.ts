@@ -76,4 +76,42 @@ describe('setting up a register from the command line', () => {
       out: expect.stringMatching(/does not exist in Europe\/London/),
     });
   });
+
+  it('unlinks a person’s account with arising person unlink, and records it', async () => {
+    const { openDatabase } = await import('../../src/db/connect.ts');
+    const { findPerson, linkIdentity, listIdentities } =
+      await import('../../src/register/people.ts');
+    const { listIdentityAudit } = await import('../../src/register/identity-audit.ts');
+    const opened = await openDatabase(database);
+    try {
+      const gemma = await findPerson(opened.db, 'Gemma Townsend');
+      if (gemma.kind !== 'one') throw new Error('set up by the first test');
+      await linkIdentity(
+        opened.db,
+        {
+          platform: 'slack',
+          workspaceId: 'T1',
+          userId: 'UGT',
+          personId: gemma.person.id,
+          conversationRef: null,
+        },
+        new Date(0),
+      );
+      expect(await arising('person', 'unlink', 'Gemma Townsend', '--platform', 'slack')).toEqual({
+        code: 0,
+        out: 'Unlinked 1 account of Gemma Townsend (slack).\n',
+      });
+      expect(await listIdentities(opened.db, gemma.person.id)).toEqual([]);
+      expect((await listIdentityAudit(opened.db)).map((e) => [e.change, e.by, e.userId])).toEqual([
+        ['unlink', { kind: 'cli' }, 'UGT'],
+      ]);
+      expect(
+        await arising('person', 'unlink', 'Gemma Townsend', '--platform', 'email'),
+      ).toMatchObject({
+        code: 2,
+      });
+    } finally {
+      await opened.close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isInert, visibleText } from './mock-slack.ts';
 import { startHarness, type Harness } from './harness.ts';
+import { aPerson } from '../../support/builders.ts';
 
 let h: Harness;
 beforeEach(async () => {
@@ -123,8 +124,12 @@ describe('people Slack does not know yet', () => {
     const notAllowed = await h.command('UTIM', 'link <@USTRANGER|stranger> "Sadiq Khan"');
     expect(visibleText(notAllowed.args.blocks)).toContain('Only a board secretariat');
 
-    const linked = await h.command('UGEMMA', 'link <@USTRANGER|stranger> "Sadiq Khan"');
-    expect(visibleText(linked.args.blocks)).toContain('Sadiq Khan');
+    // Sadiq already has a Slack account: a second one is refused, a new member is linked.
+    const second = await h.command('UGEMMA', 'link <@USTRANGER|stranger> "Sadiq Khan"');
+    expect(visibleText(second.args.blocks)).toContain('Sadiq Khan already has a Slack account');
+    await aPerson(h.service.db, { name: 'Priya Shah', board: h.board, role: 'chair' });
+    const linked = await h.command('UGEMMA', 'link <@USTRANGER|stranger> "Priya Shah"');
+    expect(visibleText(linked.args.blocks)).toContain('now act as Priya Shah');
     const now = await h.command('USTRANGER', 'boards');
     expect(visibleText(now.args.blocks)).toContain('chair');
   });
