@@ -122,8 +122,28 @@ export interface Identity {
   readonly conversationRef: string | null;
 }
 
-/** Links a platform user to a person, or updates the stored conversation reference. */
-export async function linkIdentity(db: Db, identity: Identity, now: Date): Promise<void> {
+/**
+ * Links a platform user to a person, or updates the stored conversation reference. With
+ * `mayReplace`, a stored reference is replaced only when it says so (Teams: never by one on
+ * another Bot Connector host, so one forged activity cannot redirect someone's reminders).
+ */
+export async function linkIdentity(
+  db: Db,
+  identity: Identity,
+  now: Date,
+  mayReplace?: (stored: string, incoming: string) => boolean,
+): Promise<void> {
+  if (mayReplace && identity.conversationRef) {
+    const row = await db
+      .selectFrom('identities')
+      .select('conversation_ref')
+      .where('platform', '=', identity.platform)
+      .where('workspace_id', '=', identity.workspaceId)
+      .where('user_id', '=', identity.userId)
+      .executeTakeFirst();
+    if (row?.conversation_ref && !mayReplace(row.conversation_ref, identity.conversationRef))
+      identity = { ...identity, conversationRef: null };
+  }
   await db
     .insertInto('identities')
     .values({
