@@ -101,6 +101,11 @@ export async function startTeams(options: StartTeamsOptions): Promise<TeamsServi
       );
     },
   });
+  if (!s.inbound.allowedTenants)
+    logger.warn(
+      { appType: config.TEAMS_APP_TYPE },
+      'Microsoft Teams: no TEAMS_ALLOWED_TENANTS, so activities from any tenant are served',
+    );
   logger.info(
     { endpoint: MESSAGING_ENDPOINT, appType: config.TEAMS_APP_TYPE, cloud: config.TEAMS_CLOUD },
     'Microsoft Teams connected',
