@@ -90,6 +90,7 @@ export async function startTeams(options: StartTeamsOptions): Promise<TeamsServi
     connector: (serviceUrl) => app.api.clone({ serviceUrl }),
     botId: s.appId,
     defaultServiceUrl: s.serviceUrl,
+    serviceUrlHosts: s.inbound.serviceUrlHosts,
     ...(s.tenantId ? { tenantId: s.tenantId } : {}),
     clock: core.clock,
     remember: async (personId, ref) => {
