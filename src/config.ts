@@ -21,6 +21,25 @@ const url = (what: string) =>
       message: `expected an http(s) URL (${what})`,
     });
 
+/** A comma-separated list; blanks dropped, unset or empty gives undefined. */
+const list = (what: RegExp, message: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    )
+    .refine((items) => items.every((item) => what.test(item)), { message })
+    .transform((items) => (items.length ? items : undefined));
+
+const flag = z
+  .enum(['true', 'false'], { message: 'expected true or false' })
+  .default('false')
+  .transform((v) => v === 'true');
+
 export const TEAMS_APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
 export const TEAMS_CLOUDS = ['public', 'usgov', 'usgovdod', 'china'] as const;
 
@@ -67,6 +86,18 @@ const envSchema = z.object({
   TEAMS_LOGIN_ENDPOINT: url('login endpoint'),
   /** Bot Connector used to open a 1:1 chat with someone who never wrote to the bot. */
   TEAMS_SERVICE_URL: url('Bot Connector service URL, e.g. https://smba.trafficmanager.net/teams'),
+  /** Tenants whose activities are served; others are refused with 403 (unset: any tenant). */
+  TEAMS_ALLOWED_TENANTS: list(
+    /^[A-Za-z0-9][A-Za-z0-9.-]{0,99}$/,
+    'expected comma-separated Entra tenant ids (GUIDs)',
+  ),
+  /** Bot Connector hosts an activity's serviceUrl may name; replaces the cloud's built-in list. */
+  TEAMS_SERVICE_URL_HOSTS: list(
+    /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/i,
+    'expected comma-separated host names, each maybe with :port (e.g. smba.trafficmanager.net)',
+  ),
+  /** Entra-issued (agentic) tokens are refused unless this is true; then the tenant is checked. */
+  TEAMS_ACCEPT_ENTRA_TOKENS: flag,
   /** Where people reach the service, for links in chat (digest documents). */
   PUBLIC_URL: url('the base people reach the service at, e.g. https://arising.example.org'),
   /** Signs digest links; a random one is made at start when unset (links then die at restart). */

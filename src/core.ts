@@ -77,6 +77,7 @@ export interface Core {
     user: PlatformUser,
     personId: PersonId,
     conversationRef: string,
+    mayReplace?: (stored: string, incoming: string) => boolean,
   ): Promise<void>;
   findPerson(query: string): Promise<PersonMatch>;
   getPerson(id: PersonId): Promise<Person | undefined>;
@@ -192,8 +193,8 @@ export function createCore(db: Db, clock: Clock, options: CoreOptions = {}): Cor
         return result;
       });
     },
-    async rememberConversation(user, personId, conversationRef) {
-      await linkIdentity(db, { ...user, personId, conversationRef }, clock.now());
+    async rememberConversation(user, personId, conversationRef, mayReplace) {
+      await linkIdentity(db, { ...user, personId, conversationRef }, clock.now(), mayReplace);
     },
     findPerson: (query) => findPerson(db, query),
     getPerson: (id) => getPerson(db, id),

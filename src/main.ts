@@ -209,6 +209,14 @@ function printBanner(url: string, config: Config, platforms: string[]): void {
       : [
           '  Connect Microsoft Teams: README, "Microsoft Teams" (set TEAMS_APP_ID and TEAMS_APP_PASSWORD).',
         ]),
+    // Any tenant's Teams can install a MultiTenant bot and talk to it as its own people.
+    ...(platforms.includes('teams') &&
+    config.TEAMS_APP_TYPE === 'MultiTenant' &&
+    !config.TEAMS_ALLOWED_TENANTS
+      ? [
+          '  WARNING: this MultiTenant Teams bot serves every tenant: set TEAMS_ALLOWED_TENANTS to yours.',
+        ]
+      : []),
     '  Stop with Ctrl+C.',
     '',
   ];

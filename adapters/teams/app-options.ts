@@ -30,7 +30,30 @@ const SERVICE_URLS: Readonly<Record<Config['TEAMS_CLOUD'], string | undefined>> 
   china: undefined,
 };
 
+/**
+ * The Bot Connector hosts Teams sends activities from, per cloud (Microsoft's documented service
+ * URLs: the public cloud and GCC, GCC High, DoD). An activity naming any other host is refused,
+ * since replies and later reminders (with the bot's own token) go to the serviceUrl it names.
+ * Azure operated by 21Vianet publishes none for Teams: set TEAMS_SERVICE_URL_HOSTS there.
+ */
+export const SERVICE_URL_HOSTS: Readonly<Record<Config['TEAMS_CLOUD'], readonly string[]>> = {
+  public: ['smba.trafficmanager.net', 'smba.infra.gcc.teams.microsoft.com'],
+  usgov: ['smba.infra.gov.teams.microsoft.us'],
+  usgovdod: ['smba.infra.dod.teams.microsoft.us'],
+  china: [],
+};
+
+/** What an inbound activity must satisfy before the SDK sees it (verify.ts). */
+export interface InboundPolicy {
+  /** Tenants served; undefined: any (a MultiTenant bot without TEAMS_ALLOWED_TENANTS). */
+  readonly allowedTenants: readonly string[] | undefined;
+  /** Hosts (host or host:port, lower case) an activity's serviceUrl may name. */
+  readonly serviceUrlHosts: readonly string[];
+  readonly acceptEntraTokens: boolean;
+}
+
 export interface TeamsSettings {
+  readonly inbound: InboundPolicy;
   readonly appId: string;
   readonly tenantId: string | undefined;
   readonly cloud: CloudEnvironment;
@@ -74,6 +97,24 @@ export function teamsSettings(config: Config, token?: TokenProvider): SettingsRe
       message: `TEAMS_APP_TYPE=${type} needs TEAMS_APP_PASSWORD (the bot's client secret), or use TEAMS_APP_TYPE=UserAssignedMSI.`,
     };
 
+  const serviceUrlHosts = (
+    config.TEAMS_SERVICE_URL_HOSTS ?? SERVICE_URL_HOSTS[config.TEAMS_CLOUD]
+  ).map((h) => h.toLowerCase());
+  if (serviceUrlHosts.length === 0)
+    return {
+      ok: false,
+      message: `TEAMS_CLOUD=${config.TEAMS_CLOUD} has no built-in Bot Connector hosts: set TEAMS_SERVICE_URL_HOSTS.`,
+    };
+  // A single-tenant bot is only ever installed in its own tenant, so that is the default list.
+  const allowedTenants =
+    config.TEAMS_ALLOWED_TENANTS ?? (type === 'MultiTenant' ? undefined : [tenantId!]);
+  if (config.TEAMS_ACCEPT_ENTRA_TOKENS && !allowedTenants)
+    return {
+      ok: false,
+      message:
+        'TEAMS_ACCEPT_ENTRA_TOKENS=true needs TEAMS_ALLOWED_TENANTS (any Entra tenant can mint a token).',
+    };
+
   const cloud = withOverrides(CLOUDS[config.TEAMS_CLOUD], {
     ...(config.TEAMS_OPENID_METADATA_URL
       ? { openIdMetadataUrl: config.TEAMS_OPENID_METADATA_URL }
@@ -84,6 +125,11 @@ export function teamsSettings(config: Config, token?: TokenProvider): SettingsRe
   return {
     ok: true,
     settings: {
+      inbound: {
+        allowedTenants,
+        serviceUrlHosts,
+        acceptEntraTokens: config.TEAMS_ACCEPT_ENTRA_TOKENS,
+      },
       appId,
       tenantId: type === 'MultiTenant' ? undefined : tenantId,
       cloud,

@@ -27,3 +27,17 @@ export function parseConversationRef(json: string | null): ConversationRef | und
 }
 
 export const stringifyConversationRef = (ref: ConversationRef): string => JSON.stringify(ref);
+
+/**
+ * Whether `incoming` may replace the `stored` reference: only on the same Bot Connector host.
+ * Teams moves a chat between regions on one host (/emea/, /amer/), never to another host, so a
+ * reference on another host is a forgery or a mistake, and reminders keep going where they went.
+ * An unreadable stored reference may be replaced.
+ */
+export function mayReplaceRef(stored: string, incoming: string): boolean {
+  const old = parseConversationRef(stored);
+  const next = parseConversationRef(incoming);
+  if (!old) return true;
+  if (!next) return false;
+  return new URL(old.serviceUrl).host.toLowerCase() === new URL(next.serviceUrl).host.toLowerCase();
+}

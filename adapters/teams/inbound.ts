@@ -24,7 +24,7 @@ import {
   platformUser,
   type InboundActivity,
 } from './activity.ts';
-import { stringifyConversationRef } from './conversation-ref.ts';
+import { mayReplaceRef, stringifyConversationRef } from './conversation-ref.ts';
 import { failedDelivery } from './delivery.ts';
 import { isLinkCommand, linkFromTeams, TEAMS_LINK_USAGE } from './link.ts';
 import { rosterMember } from './roster.ts';
@@ -65,7 +65,7 @@ export function registerTeamsHandlers(app: App, deps: InboundDeps): void {
     const refJson = ref ? stringifyConversationRef(ref) : null;
     const known = await core.identify(user, 'teams');
     if (known) {
-      if (refJson) await core.rememberConversation(user, known.person.id, refJson);
+      if (refJson) await core.rememberConversation(user, known.person.id, refJson, mayReplaceRef);
       return { ok: true, actor: known };
     }
     let person: Person | undefined;

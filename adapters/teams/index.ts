@@ -14,11 +14,12 @@ import type { PersonId } from '../../src/domain.ts';
 import type { Logger } from '../../src/log.ts';
 import type { HttpServer } from '../../src/server.ts';
 import { teamsSettings } from './app-options.ts';
-import { stringifyConversationRef } from './conversation-ref.ts';
+import { mayReplaceRef, stringifyConversationRef } from './conversation-ref.ts';
 import { RouteTableAdapter } from './http-adapter.ts';
 import { registerTeamsHandlers } from './inbound.ts';
 import { TeamsMessenger } from './messenger.ts';
 import { sdkLogger } from './sdk-logger.ts';
+import { inboundVerifier } from './verify.ts';
 
 export interface StartTeamsOptions {
   readonly config: Config;
@@ -64,7 +65,11 @@ export async function startTeams(options: StartTeamsOptions): Promise<TeamsServi
     // inbound validation off behind our back.
     dangerouslyAllowUnauthenticatedRequests: false,
     messagingEndpoint: MESSAGING_ENDPOINT,
-    httpServerAdapter: new RouteTableAdapter(http),
+    httpServerAdapter: new RouteTableAdapter(
+      http,
+      inboundVerifier({ appId: s.appId, cloud: s.cloud, policy: s.inbound }),
+      logger,
+    ),
     logger: sdkLogger(logger),
     state: false,
     client: { timeout: options.connectorTimeoutMs ?? CONNECTOR_TIMEOUT_MS },
@@ -85,6 +90,7 @@ export async function startTeams(options: StartTeamsOptions): Promise<TeamsServi
     connector: (serviceUrl) => app.api.clone({ serviceUrl }),
     botId: s.appId,
     defaultServiceUrl: s.serviceUrl,
+    serviceUrlHosts: s.inbound.serviceUrlHosts,
     ...(s.tenantId ? { tenantId: s.tenantId } : {}),
     clock: core.clock,
     remember: async (personId, ref) => {
@@ -92,9 +98,15 @@ export async function startTeams(options: StartTeamsOptions): Promise<TeamsServi
         { platform: 'teams', workspaceId: ref.tenantId, userId: ref.userId ?? '' },
         personId as PersonId,
         stringifyConversationRef(ref),
+        mayReplaceRef,
       );
     },
   });
+  if (!s.inbound.allowedTenants)
+    logger.warn(
+      { appType: config.TEAMS_APP_TYPE },
+      'Microsoft Teams: no TEAMS_ALLOWED_TENANTS, so activities from any tenant are served',
+    );
   logger.info(
     { endpoint: MESSAGING_ENDPOINT, appType: config.TEAMS_APP_TYPE, cloud: config.TEAMS_CLOUD },
     'Microsoft Teams connected',

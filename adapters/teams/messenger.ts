@@ -4,6 +4,7 @@
  * gets a new 1:1 conversation, whose reference is then remembered. A channel is a conversation
  * id (or a stored reference). A Notice that replaces a message updates that card in place.
  */
+import { isConnectorUrl } from './verify.ts';
 import type { Client as ApiClient } from '@microsoft/teams.api';
 import type { Delivery, Messenger, Notice } from '../../src/ports.ts';
 import type { Message } from '../../src/message.ts';
@@ -21,6 +22,8 @@ export interface TeamsMessengerOptions {
   /** Default tenant (single-tenant apps), when the recipient carries none. */
   readonly tenantId?: string;
   readonly clock: Clock;
+  /** Bot Connector hosts; a stored reference elsewhere (written before verify.ts) is not used. */
+  readonly serviceUrlHosts?: readonly string[];
   /** Stores a new 1:1 reference so the next reminder reuses the conversation. */
   readonly remember?: (personId: number, ref: ConversationRef) => Promise<void>;
 }
@@ -40,6 +43,15 @@ export class TeamsMessenger implements Messenger {
     try {
       const target = await this.conversationFor(notice);
       if (!target.ok) return target;
+      const hosts = this.options.serviceUrlHosts;
+      // Sending would hand that host the bot's own Bot Framework token.
+      if (hosts && !isConnectorUrl(target.ref.serviceUrl, hosts))
+        return {
+          ok: false,
+          permanent: true,
+          reason:
+            'The stored Teams conversation is not on a Bot Connector host; message them again',
+        };
       const api = this.options.connector(target.ref.serviceUrl);
       const activity = teamsActivity(message);
       if (notice.replacesMessageId) {

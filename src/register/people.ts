@@ -131,6 +131,7 @@ export interface Identity {
 }
 
 /**
+/**
  * What linking an account did: `linked` (new), `same` (already this person's; only the
  * conversation reference was refreshed) or `taken` (another person's; nothing changed).
  */
@@ -139,9 +140,27 @@ export type LinkResult = 'linked' | 'same' | 'taken';
 /**
  * Links a platform user to a person, or refreshes the stored conversation reference of a user
  * already linked to that person. Never re-points an account linked to someone else: that would
- * let whoever can call this take over another person's actions and digests.
+ * let whoever can call this take over another person's actions and digests. With `mayReplace`,
+ * a stored reference is replaced only when it says so (Teams: never by one on another Bot
+ * Connector host, so one forged activity cannot redirect someone's reminders).
  */
-export async function linkIdentity(db: Db, identity: Identity, now: Date): Promise<LinkResult> {
+export async function linkIdentity(
+  db: Db,
+  identity: Identity,
+  now: Date,
+  mayReplace?: (stored: string, incoming: string) => boolean,
+): Promise<LinkResult> {
+  if (mayReplace && identity.conversationRef) {
+    const row = await db
+      .selectFrom('identities')
+      .select('conversation_ref')
+      .where('platform', '=', identity.platform)
+      .where('workspace_id', '=', identity.workspaceId)
+      .where('user_id', '=', identity.userId)
+      .executeTakeFirst();
+    if (row?.conversation_ref && !mayReplace(row.conversation_ref, identity.conversationRef))
+      identity = { ...identity, conversationRef: null };
+  }
   const inserted = await db
     .insertInto('identities')
     .values({

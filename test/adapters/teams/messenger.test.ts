@@ -162,3 +162,43 @@ describe('teams messenger', () => {
     expect(connector.sent().at(-1)?.conversationId).toBe('19:board@thread.tacv2');
   });
 });
+
+describe('a reminder to a reference stored on a host that is no Bot Connector', () => {
+  it('is refused as permanent and sends nothing there (not even the bot token)', async () => {
+    const evil = await startConnector();
+    try {
+      const app = new App({
+        clientId: BOT,
+        token: () => BOT_TOKEN,
+        serviceUrl: connector.url,
+        logger: sdkLogger(silentLogger),
+        dangerouslyAllowUnauthenticatedRequests: false,
+      });
+      const guarded = new TeamsMessenger({
+        connector: (serviceUrl) => app.api.clone({ serviceUrl }),
+        botId: BOT,
+        defaultServiceUrl: connector.url,
+        clock: new FakeClock(),
+        serviceUrlHosts: [new URL(connector.url).host],
+      });
+      const notice = toPerson('a:chat-1');
+      const ref = JSON.parse(
+        notice.recipient.kind === 'person' ? notice.recipient.conversationRef! : '{}',
+      );
+      const delivery = await guarded.send(
+        {
+          ...notice,
+          recipient: {
+            ...notice.recipient,
+            conversationRef: JSON.stringify({ ...ref, serviceUrl: evil.url }),
+          } as Notice['recipient'],
+        },
+        reminderMessage,
+      );
+      expect(delivery).toMatchObject({ ok: false, permanent: true });
+      expect(evil.calls).toHaveLength(0);
+    } finally {
+      await evil.close();
+    }
+  });
+});

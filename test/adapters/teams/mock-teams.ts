@@ -35,6 +35,8 @@ export interface Issuer {
     expiresInSeconds?: number;
     /** Sign with a key the JWKS does not publish. */
     foreignKey?: boolean;
+    /** More claims (an Entra token's `tid`); `serviceurl: undefined` leaves that claim out. */
+    claims?: Record<string, unknown>;
   }): Promise<string>;
   close(): Promise<void>;
 }
@@ -52,6 +54,9 @@ export async function startIssuer(): Promise<Issuer> {
         JSON.stringify({ issuer: `${url}/issuer`, jwks_uri: `${url}/v1/.well-known/keys` }),
       );
     if (req.url === '/v1/.well-known/keys') return res.end(JSON.stringify({ keys: [jwk] }));
+    // As the Entra login host serves a tenant's keys (for an issuer used as TEAMS_LOGIN_ENDPOINT).
+    if (/^\/[^/]+\/discovery\/v2\.0\/keys$/.test(req.url ?? ''))
+      return res.end(JSON.stringify({ keys: [jwk] }));
     res.statusCode = 404;
     res.end('{}');
   });
@@ -64,7 +69,9 @@ export async function startIssuer(): Promise<Issuer> {
     async sign(c) {
       const key: CryptoKey = c.foreignKey ? foreign.privateKey : privateKey;
       const now = Math.floor(Date.now() / 1000);
-      return new SignJWT({ serviceurl: c.serviceUrl })
+      const claims: Record<string, unknown> = { serviceurl: c.serviceUrl, ...c.claims };
+      if ('serviceurl' in claims && claims.serviceurl === undefined) delete claims.serviceurl;
+      return new SignJWT(claims)
         .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
         .setIssuer(c.issuer ?? issuer)
         .setAudience(c.audience)
@@ -283,6 +290,8 @@ export function teamsEnv(
     // Entra-issued tokens are told apart by this prefix; nothing here should look like one.
     TEAMS_LOGIN_ENDPOINT: 'https://login.invalid',
     TEAMS_SERVICE_URL: connector.url,
+    // The mock connector is the only Bot Connector host activities may name.
+    TEAMS_SERVICE_URL_HOSTS: new URL(connector.url).host,
   };
 }
 
