@@ -8,6 +8,7 @@ import type { PlatformUser } from '../core.ts';
 import { findPerson, linkIdentity } from '../register/people.ts';
 import type { CommandContext } from './execute.ts';
 import type { Actor } from './permissions.ts';
+import { checkPeopleText } from '../people-text.ts';
 
 export const LINK_USAGE = 'link @someone "Tim Godwin"';
 
@@ -15,7 +16,7 @@ export async function linkUser(
   ctx: CommandContext,
   actor: Actor,
   user: PlatformUser,
-  personQuery: string,
+  typedQuery: string,
 ): Promise<Message> {
   const isSecretariat = [...actor.roles.values()].some((roles) => roles.includes('secretariat'));
   if (!isSecretariat) {
@@ -27,6 +28,9 @@ export async function linkUser(
       '.',
     );
   }
+  const checked = checkPeopleText('name', typedQuery);
+  if (!checked.ok) return reply(checked.reply);
+  const personQuery = checked.text;
   const match = await findPerson(ctx.db, personQuery);
   if (match.kind === 'none') {
     return reply(
