@@ -184,6 +184,8 @@ export interface UpdateOutcome {
   readonly reply: Message;
   /** The action's card as it now stands, to refresh the message the actor pressed in place. */
   readonly card?: ActionCard;
+  /** Set when the note itself was refused (too long, control characters): a form shows it there. */
+  readonly refused?: 'note';
 }
 
 /** The one path for every change of status or note, whatever the platform or gesture. */
@@ -196,7 +198,7 @@ export async function updateAction(
   let note: string | null = null;
   if (request.note !== null) {
     const checked = checkPeopleText('note', request.note);
-    if (!checked.ok) return { ok: false, reply: reply(checked.reply) };
+    if (!checked.ok) return { ok: false, reply: reply(checked.reply), refused: 'note' };
     note = checked.text || null;
   }
   const now = ctx.clock.now();
