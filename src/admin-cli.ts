@@ -15,6 +15,7 @@ import type { OpenDatabase } from './db/connect.ts';
 import { createBoard, findBoard, listBoards } from './register/boards.ts';
 import { addMeeting, listMeetings } from './register/meetings.ts';
 import { addMembership, createPerson, findPerson } from './register/people.ts';
+import { terminalText } from './terminal-text.ts';
 
 type Open = (url: string | undefined) => Promise<OpenDatabase>;
 
@@ -58,7 +59,7 @@ async function withRegister<T>(
   }
 }
 
-const say = (line: string) => process.stdout.write(`${line}\n`);
+const say = (line: string) => process.stdout.write(`${terminalText(line)}\n`);
 const DB_OPTION = [
   '--database <url>',
   'sqlite:<path> or postgres://... (default: DATABASE_URL)',
