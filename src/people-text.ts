@@ -41,7 +41,8 @@ export type PeopleText =
  * invisible zero-width spaces, word joiners and byte-order marks. ZWJ/ZWNJ stay: emoji sequences
  * and several scripts need them. LRM/RLM marks stay too: they do not reorder text around them.
  */
-const FORBIDDEN_ALWAYS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]/u;
+const FORBIDDEN_ALWAYS =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]/u;
 const LINE_BREAKS = /[\t\n\r]/;
 
 const count = (s: string): number => [...s].length;
@@ -65,7 +66,9 @@ export function checkPeopleText(field: PeopleTextField, value: string): PeopleTe
   const text = normalise(value);
   const bad = FORBIDDEN_ALWAYS.exec(text) ?? (rule.multiline ? null : LINE_BREAKS.exec(text));
   if (bad) {
-    const what = rule.multiline ? 'control characters or hidden direction marks' : 'line breaks, control characters or hidden direction marks';
+    const what = rule.multiline
+      ? 'control characters or hidden direction marks'
+      : 'line breaks, control characters or hidden direction marks';
     return {
       ok: false,
       code: 'control',
@@ -96,5 +99,10 @@ export function sanitisePeopleText(field: PeopleTextField, value: string): strin
   const chars = [...text];
   if (chars.length <= rule.max) return text;
   const note = ' … (cut: too long)';
-  return chars.slice(0, rule.max - note.length).join('').trimEnd() + note;
+  return (
+    chars
+      .slice(0, rule.max - note.length)
+      .join('')
+      .trimEnd() + note
+  );
 }

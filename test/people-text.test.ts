@@ -11,7 +11,14 @@ describe('the one check of people’s text', () => {
 
   it('refuses terminal escapes, bells, bidi overrides and zero-width spaces in every field', () => {
     for (const field of ['note', 'action', 'name'] as const) {
-      for (const bad of ['a\u001b[2Jb', 'bell\u0007', 'x\u202Ey', 'in\u2066vis', 'zero\u200bwidth', 'c1\u009b']) {
+      for (const bad of [
+        'a\u001b[2Jb',
+        'bell\u0007',
+        'x\u202Ey',
+        'in\u2066vis',
+        'zero\u200bwidth',
+        'c1\u009b',
+      ]) {
         expect(checkPeopleText(field, bad)).toMatchObject({ ok: false, code: 'control' });
       }
     }

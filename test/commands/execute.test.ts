@@ -224,7 +224,10 @@ describe.each(DIALECTS)('commands on %s', (dialect) => {
     expect(firstParagraph(long)).toBe(
       'Action texts can be up to 1,000 characters; yours has 10,000. Shorten it and send it again. Try: add lcrb TG "Bring back a full proposal" due next meeting',
     );
-    const bidi = await as(secretariat, 'add lcrb group:"MOPAC \u202Esrecoffo" "Circulate the figures"');
+    const bidi = await as(
+      secretariat,
+      'add lcrb group:"MOPAC \u202Esrecoffo" "Circulate the figures"',
+    );
     expect(firstParagraph(bidi)).toMatch(/^Names can't contain .*control characters/);
     expect(await getActionByRef(t.db, 'LCRB-1')).toBeUndefined();
 

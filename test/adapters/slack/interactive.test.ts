@@ -282,7 +282,7 @@ describe('the Add update modal', () => {
   });
 });
 
-describe('people\'s text through the Add update modal', () => {
+describe("people's text through the Add update modal", () => {
   /** Opens the form on LCRB-1 and submits `note` with it, as Slack does (signed). */
   async function submitNote(note: string, refs: readonly string[] = ['LCRB-1', 'LCRB-2']) {
     const reminder = await remindTim(refs);
@@ -304,7 +304,9 @@ describe('people\'s text through the Add update modal', () => {
         private_metadata: (opened.args.view as { private_metadata: string }).private_metadata,
         state: {
           values: {
-            status: { status: { type: 'static_select', selected_option: { value: 'in_progress' } } },
+            status: {
+              status: { type: 'static_select', selected_option: { value: 'in_progress' } },
+            },
             note: { note: { type: 'plain_text_input', value: note } },
           },
         },
@@ -314,7 +316,10 @@ describe('people\'s text through the Add update modal', () => {
       new URLSearchParams({ payload: JSON.stringify(submission) }).toString(),
       'application/x-www-form-urlencoded',
     );
-    return JSON.parse(res.text || '{}') as { response_action?: string; errors?: Record<string, string> };
+    return JSON.parse(res.text || '{}') as {
+      response_action?: string;
+      errors?: Record<string, string>;
+    };
   }
 
   it('refuses a 10,000-character note on the form (max_length is only a hint) and stores nothing', async () => {
