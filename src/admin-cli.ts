@@ -17,6 +17,7 @@ import { addMeeting, listMeetings } from './register/meetings.ts';
 import { addMembership, createPerson, findPerson } from './register/people.ts';
 import { unlinkByCli } from './commands/unlink.ts';
 import { systemClock } from './ports.ts';
+import { terminalText } from './terminal-text.ts';
 
 type Open = (url: string | undefined) => Promise<OpenDatabase>;
 
@@ -60,7 +61,7 @@ async function withRegister<T>(
   }
 }
 
-const say = (line: string) => process.stdout.write(`${line}\n`);
+const say = (line: string) => process.stdout.write(`${terminalText(line)}\n`);
 const DB_OPTION = [
   '--database <url>',
   'sqlite:<path> or postgres://... (default: DATABASE_URL)',

@@ -20,6 +20,7 @@ import { Option } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { exportDigest, type DigestCliOptions } from './digest/export.ts';
 import { DIGEST_FORMATS } from './digest/render.ts';
+import { terminalText } from './terminal-text.ts';
 
 function config(): Config {
   try {
@@ -190,7 +191,10 @@ export function buildProgram(): Command {
           process.stderr.write('A Word document is binary: add --out action-log.docx\n');
           process.exitCode = 2;
         } else {
-          process.stdout.write(outcome.body);
+          // Text formats printed here may reach a terminal: no escape sequences from action text.
+          process.stdout.write(
+            opts.format === 'docx' ? outcome.body : terminalText(outcome.body.toString('utf8')),
+          );
         }
       } finally {
         await close();

@@ -13,7 +13,7 @@ import { STATUSES, type Status } from '../../src/domain.ts';
 import type { Core } from '../../src/core.ts';
 import { readReply } from '../../src/commands/reply-status.ts';
 import { LINK_USAGE } from '../../src/commands/link.ts';
-import { MAX_NOTE_LENGTH, unquote } from '../../src/commands/grammar.ts';
+import { unquote } from '../../src/commands/grammar.ts';
 import { safeLogField, type Logger } from '../../src/log.ts';
 import type { ButtonIntent, Message } from '../../src/message.ts';
 import type { UpdateOutcome } from '../../src/commands/execute.ts';
@@ -251,7 +251,7 @@ export function registerListeners(app: App, deps: InboundDeps): void {
       });
     if (!outcome.ok) {
       await refused();
-      const field = status.success ? 'status' : 'note';
+      const field = outcome.refused === 'note' || !status.success ? 'note' : 'status';
       await ack({
         response_action: 'errors',
         errors: { [field]: outcome.reply.summary.slice(0, 300) },
@@ -308,15 +308,8 @@ export function registerListeners(app: App, deps: InboundDeps): void {
     if (!who.ok) return void (await say(who.message));
     // A top-level DM is a command, as in the local chat: "mine", "done LCRB-12".
     if (!inThread) return void (await say(await core.handleText(who.actor, unescapeSlack(e.text))));
-    const text = unescapeSlack(e.text);
-    if (text.length > MAX_NOTE_LENGTH) {
-      return void (await say(
-        reply(
-          `Notes are limited to ${MAX_NOTE_LENGTH.toLocaleString('en-GB')} characters. Shorten your reply, or split it into two replies.`,
-        ),
-      ));
-    }
-    const update = readReply(text);
+    // Length and characters are checked by the core, with the same reply as every other path.
+    const update = readReply(unescapeSlack(e.text));
     if (update.status === null && update.note === null) return;
     if (refs.length > 1) {
       const noteKey = `${e.channel}:${e.thread_ts}:${e.ts}`;

@@ -1,8 +1,9 @@
 /**
- * Renders neutral Messages as Block Kit. User-written text (action text, notes) goes into
- * plain_text objects, which Slack never parses; every other user string that sits in mrkdwn
- * (names, board names, refs, hints quoting what someone typed) is escaped (& < >), so a note
- * reading `<!channel>` cannot ping anyone. Slack's limits are respected with a visible
+ * Renders neutral Messages as Block Kit. People's text (action text, notes, history, paragraphs
+ * without styles) goes into plain_text objects, which Slack never parses; any other user string
+ * that sits in mrkdwn (names, board names, hints quoting what someone typed) is escaped (& < >)
+ * and has its formatting characters neutralised, so `<!channel>` cannot ping anyone and `*bold*`
+ * is shown as typed. Slack's limits are respected with a visible
  * "and N more" note rather than a refused message.
  */
 import type { ActionCard, Block, Button, ButtonIntent, Message, Span } from '../../src/message.ts';
@@ -29,6 +30,19 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * People's text that must sit in mrkdwn beside our own formatting (a name in a title, a quote
+ * in a hint): escaped, and every formatting character Slack reads (`* _ ~` and backtick) put
+ * between zero-width spaces, so it can neither open nor close a style. Slack has no escape for
+ * these; a character that is shown but cannot start or end a run is the nearest thing. A line
+ * starting with `>` gets one too, so it is not read as a quote.
+ */
+export function neutralMrkdwn(text: string): string {
+  return escapeMrkdwn(text)
+    .replace(/[*_~`]/g, (c) => `\u200b${c}\u200b`)
+    .replace(/^&gt;/gm, '\u200b&gt;');
+}
+
 /** Cuts text to `max` characters with a visible note, never inside an `&amp;` entity. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -51,7 +65,7 @@ const mrkdwn = (text: string, max: number = LIMITS.sectionText): TextObject => (
 function spans(list: readonly Span[]): string {
   return list
     .map((s) => {
-      if (typeof s === 'string') return escapeMrkdwn(s);
+      if (typeof s === 'string') return neutralMrkdwn(s);
       const t = escapeMrkdwn(s.text);
       return s.style === 'bold' ? `*${t}*` : s.style === 'italic' ? `_${t}_` : `\`${t}\``;
     })
@@ -89,9 +103,9 @@ const RAG_EMOJI = {
 /** One action card: a title line, the text as written, the facts, the latest update, buttons. */
 export function renderCard(c: ActionCard): SlackBlock[] {
   const id = cardBlockPrefix(c.ref);
-  const title = `${RAG_EMOJI[c.rag]} *${escapeMrkdwn(c.ref)}*${c.minuteRef ? ` (minute ${escapeMrkdwn(c.minuteRef)})` : ''} · ${escapeMrkdwn(c.boardName)}`;
-  const owners = c.owners.length ? c.owners.map(escapeMrkdwn).join(', ') : '*UNASSIGNED*';
-  const facts = `Owner: ${owners} · Due: ${escapeMrkdwn(c.due)} · *${STATUS_LABELS[c.status]}*${
+  const title = `${RAG_EMOJI[c.rag]} *${neutralMrkdwn(c.ref)}*${c.minuteRef ? ` (minute ${neutralMrkdwn(c.minuteRef)})` : ''} · ${neutralMrkdwn(c.boardName)}`;
+  const owners = c.owners.length ? c.owners.map(neutralMrkdwn).join(', ') : '*UNASSIGNED*';
+  const facts = `Owner: ${owners} · Due: ${neutralMrkdwn(c.due)} · *${STATUS_LABELS[c.status]}*${
     c.carriedForward ? ` · carried forward ${c.carriedForward}×` : ''
   }`;
   const blocks: SlackBlock[] = [
@@ -100,7 +114,7 @@ export function renderCard(c: ActionCard): SlackBlock[] {
     { type: 'context', block_id: `${id}facts`, elements: [mrkdwn(facts)] },
   ];
   if (c.latest) {
-    const who = `Latest: ${escapeMrkdwn(c.latest.at)}, ${escapeMrkdwn(c.latest.who)}${c.latest.status ? ` (${STATUS_LABELS[c.latest.status]})` : ''}${c.latest.note ? ':' : ''}`;
+    const who = `Latest: ${neutralMrkdwn(c.latest.at)}, ${neutralMrkdwn(c.latest.who)}${c.latest.status ? ` (${STATUS_LABELS[c.latest.status]})` : ''}${c.latest.note ? ':' : ''}`;
     blocks.push({
       type: 'context',
       block_id: `${id}latest`,
@@ -108,26 +122,32 @@ export function renderCard(c: ActionCard): SlackBlock[] {
     });
   }
   if (c.history?.length) {
+    // Every part of a history line is someone's words or a fact: plain_text, shown as written.
     const lines = c.history.map(
-      (h) =>
-        `${escapeMrkdwn(h.at)} ${escapeMrkdwn(h.who)} (${escapeMrkdwn(h.source)}): ${escapeMrkdwn(h.what)}${
-          h.note ? ` — ${escapeMrkdwn(h.note)}` : ''
-        }`,
+      (h) => `${h.at} ${h.who} (${h.source}): ${h.what}${h.note ? ` — ${h.note}` : ''}`,
     );
-    blocks.push({ type: 'section', block_id: `${id}history`, text: mrkdwn(fitLines(lines)) });
+    blocks.push({
+      type: 'section',
+      block_id: `${id}history`,
+      text: plain(fitLines(lines, LIMITS.sectionText, '…and N more')),
+    });
   }
   if (c.buttons.length) blocks.push(buttons(c.buttons, `${id}buttons`));
   return blocks;
 }
 
 /** Joins lines within a section's limit, ending with "and N more" when some do not fit. */
-function fitLines(lines: readonly string[], max: number = LIMITS.sectionText): string {
+function fitLines(
+  lines: readonly string[],
+  max: number = LIMITS.sectionText,
+  more = '_…and N more_',
+): string {
   const kept: string[] = [];
   let size = 0;
   for (const [i, line] of lines.entries()) {
     const rest = lines.length - i;
     if (size + line.length + 1 > max - 40) {
-      kept.push(`_…and ${rest} more_`);
+      kept.push(more.replace('N', String(rest)));
       break;
     }
     kept.push(line);
@@ -136,14 +156,27 @@ function fitLines(lines: readonly string[], max: number = LIMITS.sectionText): s
   return kept.join('\n');
 }
 
+const styled = (list: readonly Span[]): boolean => list.some((s) => typeof s !== 'string');
+
 function block(b: Block, index: number): SlackBlock[] {
   switch (b.kind) {
     case 'heading':
       return [{ type: 'header', text: plain(b.text, LIMITS.headerText) }];
+    // Without styles of our own, a paragraph is plain_text: whatever it quotes is shown as written.
     case 'paragraph':
-      return [{ type: 'section', text: mrkdwn(spans(b.spans)) }];
+      return [
+        {
+          type: 'section',
+          text: styled(b.spans) ? mrkdwn(spans(b.spans)) : plain(b.spans.join('')),
+        },
+      ];
     case 'context':
-      return [{ type: 'context', elements: [mrkdwn(spans(b.spans))] }];
+      return [
+        {
+          type: 'context',
+          elements: [styled(b.spans) ? mrkdwn(spans(b.spans)) : plain(b.spans.join(''))],
+        },
+      ];
     case 'divider':
       return [{ type: 'divider' }];
     case 'action':
@@ -151,8 +184,8 @@ function block(b: Block, index: number): SlackBlock[] {
     case 'buttons':
       return [buttons(b.buttons, `buttons:${index}`)];
     case 'table': {
-      const rows = b.table.rows.map((r) => r.map(escapeMrkdwn).join(' | '));
-      const head = `*${escapeMrkdwn(b.table.caption)}*\n${b.table.columns.map(escapeMrkdwn).join(' | ')}`;
+      const rows = b.table.rows.map((r) => r.map(neutralMrkdwn).join(' | '));
+      const head = `*${neutralMrkdwn(b.table.caption)}*\n${b.table.columns.map(neutralMrkdwn).join(' | ')}`;
       return [
         {
           type: 'section',
@@ -195,5 +228,5 @@ export function renderBlocks(
 
 /** The notification text: escaped, since Slack reads the fallback `text` as mrkdwn too. */
 export function fallbackText(message: Message): string {
-  return truncate(escapeMrkdwn(message.summary || 'Matters Arising'), LIMITS.fallbackText);
+  return truncate(neutralMrkdwn(message.summary || 'Matters Arising'), LIMITS.fallbackText);
 }

@@ -33,6 +33,7 @@ import { outstandingFor } from './outstanding.ts';
 import { USAGE, helpMessage } from './help.ts';
 import { unlinkUser } from './unlink.ts';
 import { canNote, canRead, canSetStatus, isSecretariat, type Actor } from './permissions.ts';
+import { checkPeopleText } from '../people-text.ts';
 
 export interface CommandContext {
   readonly db: Db;
@@ -186,6 +187,8 @@ export interface UpdateOutcome {
   readonly reply: Message;
   /** The action's card as it now stands, to refresh the message the actor pressed in place. */
   readonly card?: ActionCard;
+  /** Set when the note itself was refused (too long, control characters): a form shows it there. */
+  readonly refused?: 'note';
 }
 
 /** The one path for every change of status or note, whatever the platform or gesture. */
@@ -194,6 +197,13 @@ export async function updateAction(
   actor: Actor,
   request: UpdateRequest,
 ): Promise<UpdateOutcome> {
+  // Every note, from whichever gesture or platform, passes the one check before anything else.
+  let note: string | null = null;
+  if (request.note !== null) {
+    const checked = checkPeopleText('note', request.note);
+    if (!checked.ok) return { ok: false, reply: reply(checked.reply), refused: 'note' };
+    note = checked.text || null;
+  }
   const now = ctx.clock.now();
   const action = await getActionByRef(ctx.db, request.ref);
   if (!action) return { ok: false, reply: notFound(request.ref) };
@@ -208,13 +218,13 @@ export async function updateAction(
   const author = authorOf(actor);
   const outcome =
     request.status === null
-      ? await addNote(ctx.db, action.id, request.note ?? '', author, now)
+      ? await addNote(ctx.db, action.id, note ?? '', author, now)
       : await changeStatus(
           ctx.db,
           {
             id: action.id,
             status: request.status,
-            note: request.note,
+            note,
             ...(request.expectedVersion !== undefined
               ? { expectedVersion: request.expectedVersion }
               : {}),
@@ -239,7 +249,7 @@ export async function updateAction(
   const said =
     request.status === null
       ? `Note added to ${current.ref}.`
-      : `${current.ref} is now ${STATUS_LABELS[current.status].toLowerCase()}${request.note ? ', with your note' : ''}.`;
+      : `${current.ref} is now ${STATUS_LABELS[current.status].toLowerCase()}${note ? ', with your note' : ''}.`;
   const closure =
     request.status === 'complete'
       ? ' The board will be asked to agree its closure at the next meeting.'
@@ -333,12 +343,14 @@ async function resolveOwners(
   const owners: OwnerInput[] = [];
   const names: string[] = [];
   for (const spec of specs) {
+    const checked = checkPeopleText('name', spec.kind === 'group' ? spec.name : spec.query);
+    if (!checked.ok) return reply(checked.reply);
     if (spec.kind === 'group') {
-      owners.push({ group: spec.name });
-      names.push(spec.name);
+      owners.push({ group: checked.text });
+      names.push(checked.text);
       continue;
     }
-    const match = await findPerson(ctx.db, spec.query, boardId);
+    const match = await findPerson(ctx.db, checked.text, boardId);
     if (match.kind === 'none') {
       return reply(
         `I can't find “${spec.query.slice(0, 60)}” in the register. Type a full name in quotes, initials or an email, or `,
@@ -368,6 +380,8 @@ async function add(
   actor: Actor,
   command: Extract<Command, { name: 'add' }>,
 ): Promise<Message> {
+  const text = checkPeopleText('action', command.text);
+  if (!text.ok) return reply(text.reply);
   const board = await findBoard(ctx.db, command.board);
   if (!board)
     return reply(
@@ -399,7 +413,7 @@ async function add(
   }
   const action = await addAction(
     ctx.db,
-    { boardId: board.id, text: command.text, owners: resolved.owners, dueMeetingId, dueDate },
+    { boardId: board.id, text: text.text, owners: resolved.owners, dueMeetingId, dueDate },
     authorOf(actor),
     now,
   );

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { Status } from '../domain.ts';
 import { USAGE } from './help.ts';
+import { PEOPLE_TEXT_RULES, checkPeopleText } from '../people-text.ts';
 
 /** An owner as typed: a person to look up, or a group named as the minutes name it. */
 export type OwnerSpec =
@@ -48,27 +49,13 @@ export type CommandName = Command['name'];
 export type Parsed =
   { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly hint: string };
 
-export const MAX_NOTE_LENGTH = 2000;
-export const MAX_ACTION_TEXT_LENGTH = 1000;
+export const MAX_NOTE_LENGTH = PEOPLE_TEXT_RULES.note.max;
+export const MAX_ACTION_TEXT_LENGTH = PEOPLE_TEXT_RULES.action.max;
 
 const refSchema = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9]{0,15}-\d{1,7}$/)
   .transform((s) => s.toUpperCase());
-
-const noteSchema = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `The ${what} is empty.`)
-    .max(
-      MAX_NOTE_LENGTH,
-      `Notes are limited to ${MAX_NOTE_LENGTH.toLocaleString('en-GB')} characters.`,
-    )
-    .refine(
-      (s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s),
-      'The note contains control characters.',
-    );
 
 // A status word ends at a space, the end, or punctuation: "finished-ish" is not "finished".
 const END = String.raw`(?=$|[\s:,.;!])`;
@@ -145,15 +132,11 @@ function readNote(
   what: string,
   name: CommandName,
 ): { note: string } | { hint: string } {
-  const parsed = noteSchema(what).safeParse(unquote(text));
-  if (parsed.success) return { note: parsed.data };
-  const issue = parsed.error.issues[0]!;
-  const length = unquote(text).length;
-  const detail =
-    issue.code === 'too_big'
-      ? ` Yours has ${length.toLocaleString('en-GB')}: shorten it, or add it in parts.`
-      : '';
-  return { hint: `${issue.message}${detail} Try: ${USAGE[name]}` };
+  // The same check, and the same reply, as a note from a button, a modal or a thread reply.
+  const checked = checkPeopleText('note', unquote(text));
+  if (!checked.ok) return { hint: `${checked.reply} Try: ${USAGE[name]}` };
+  if (!checked.text) return { hint: `The ${what} is empty. Try: ${USAGE[name]}` };
+  return { note: checked.text };
 }
 
 /** Reads an owner list: "TG", "Tim Godwin, JH", "group:MOPAC officers", "none". */
@@ -229,13 +212,10 @@ const PARSERS: Readonly<Record<CommandName, CommandParser>> = {
       due = unquote(dueMatch[1]!);
       text = text.slice(0, dueMatch.index);
     }
-    text = unquote(text);
+    const checked = checkPeopleText('action', unquote(text));
+    if (!checked.ok) return fail(`${checked.reply} Try: ${USAGE.add}`);
+    text = checked.text;
     if (!text) return fail(`What is the action? Try: ${USAGE.add}`);
-    if (text.length > MAX_ACTION_TEXT_LENGTH) {
-      return fail(
-        `Action text is limited to ${MAX_ACTION_TEXT_LENGTH.toLocaleString('en-GB')} characters; yours has ${text.length.toLocaleString('en-GB')}.`,
-      );
-    }
     return {
       ok: true,
       command: { name: 'add', board: b.token, owners, text, ...(due ? { due } : {}) },

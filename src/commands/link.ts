@@ -24,6 +24,7 @@ import { inTransaction } from '../register/tx.ts';
 import { enqueueLinkNotice } from '../reminders/link-notice.ts';
 import type { CommandContext } from './execute.ts';
 import type { Actor } from './permissions.ts';
+import { checkPeopleText } from '../people-text.ts';
 
 export const LINK_USAGE = 'link @someone "Tim Godwin"';
 
@@ -41,7 +42,7 @@ export async function linkUser(
   ctx: CommandContext,
   actor: Actor,
   user: PlatformUser,
-  personQuery: string,
+  typedQuery: string,
 ): Promise<Message> {
   const boardIds = secretariatBoards(actor);
   if (boardIds.length === 0) {
@@ -53,6 +54,9 @@ export async function linkUser(
       '.',
     );
   }
+  const checked = checkPeopleText('name', typedQuery);
+  if (!checked.ok) return reply(checked.reply);
+  const personQuery = checked.text;
   const slugs: string[] = [];
   for (const id of boardIds) slugs.push((await getBoard(ctx.db, id))!.slug.toUpperCase());
   const among = await membersOf(ctx.db, boardIds);

@@ -4,7 +4,6 @@
  * status, so a reply that merely starts with "open" or "closed" stays a note.
  */
 import type { Status } from '../domain.ts';
-import { MAX_NOTE_LENGTH } from './grammar.ts';
 
 export interface ReplyUpdate {
   /** null: the reply is a note only. */
@@ -18,7 +17,8 @@ const WORDS: ReadonlyArray<readonly [RegExp, Status]> = [
 ];
 
 export function readReply(text: string): ReplyUpdate {
-  const t = text.trim().slice(0, MAX_NOTE_LENGTH);
+  // Not cut here: an over-long reply is refused whole by the core's check of people's text.
+  const t = text.trim();
   // The register has no "blocked" status: the action stays in progress and the note says why,
   // keeping the word so the secretariat sees it was blocked.
   if (/^blocked\b/i.test(t)) return { status: 'in_progress', note: t };

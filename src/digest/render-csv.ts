@@ -4,7 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { DigestModel } from './model.ts';
-import { RAG_LABELS, latestText, ownerText } from './text.ts';
+import { RAG_LABELS, latestText, omittedText, ownerText } from './text.ts';
 
 export const CSV_COLUMNS = [
   'Group',
@@ -50,7 +50,11 @@ export function renderCsv(model: DigestModel): string {
       ]);
     }
   }
-  return stringify([[...CSV_COLUMNS], ...rows.map((r) => r.map(neutraliseCell))], {
+  // The public edition says what it left out, as the other formats do: a last row, in the first
+  // column, where someone scrolling the sheet meets it and a filter on Ref leaves it out.
+  const omitted = omittedText(model);
+  const foot = omitted ? [[omitted, ...CSV_COLUMNS.slice(1).map(() => '')]] : [];
+  return stringify([[...CSV_COLUMNS], ...rows.map((r) => r.map(neutraliseCell)), ...foot], {
     bom: true,
     record_delimiter: 'windows',
   });

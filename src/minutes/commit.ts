@@ -16,6 +16,7 @@ import type { Draft, DraftAction, DraftMeeting } from './draft.ts';
 import { listKnownPeople } from './known.ts';
 import { linkKnown, type KnownPerson } from './resolve.ts';
 import { key } from './text.ts';
+import { sanitisePeopleText } from '../people-text.ts';
 
 export interface CommitOptions {
   /** Due meeting for actions due "at the next meeting" (the demo puts them at an upcoming one). */
@@ -118,7 +119,7 @@ export async function commitDraft(
     for (const a of wanted) {
       const owners: OwnerInput[] = [];
       for (const o of a.ownerDetails) {
-        if (o.kind === 'group') owners.push({ group: o.name });
+        if (o.kind === 'group') owners.push({ group: sanitisePeopleText('name', o.name) });
         else
           owners.push({
             personId:
@@ -135,7 +136,9 @@ export async function commitDraft(
         trx,
         {
           boardId: board.id,
-          text: a.text,
+          // A draft comes back from review (a file, a chat button): the same rules as typed text,
+          // applied by removing what is not allowed rather than refusing the whole document.
+          text: sanitisePeopleText('action', a.text),
           minuteRef: a.ref,
           raisedAtMeetingId: meeting?.id ?? null,
           dueMeetingId:

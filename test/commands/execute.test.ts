@@ -219,6 +219,33 @@ describe.each(DIALECTS)('commands on %s', (dialect) => {
     );
   });
 
+  it('refuses over-long or hidden-character text from add, assign and a button, storing nothing', async () => {
+    const long = await as(secretariat, `add lcrb TG "${'x'.repeat(10_000)}"`);
+    expect(firstParagraph(long)).toBe(
+      'Action texts can be up to 1,000 characters; yours has 10,000. Shorten it and send it again. Try: add lcrb TG "Bring back a full proposal" due next meeting',
+    );
+    const bidi = await as(
+      secretariat,
+      'add lcrb group:"MOPAC \u202Esrecoffo" "Circulate the figures"',
+    );
+    expect(firstParagraph(bidi)).toMatch(/^Names can't contain .*control characters/);
+    expect(await getActionByRef(t.db, 'LCRB-1')).toBeUndefined();
+
+    await anAction(t.db, lcrb, { owners: [tg] });
+    const outcome = await applyIntent(
+      ctx,
+      await cliActor(t.db, tg),
+      { kind: 'attach_note', ref: 'LCRB-1', noteKey: 'k' },
+      { note: 'y'.repeat(10_000) },
+    );
+    expect(outcome).toMatchObject({ ok: false, refused: 'note' });
+    expect(outcome.reply.summary).toBe(
+      'Notes can be up to 2,000 characters; yours has 10,000. Shorten it and send it again.',
+    );
+    const history = await t.db.selectFrom('action_updates').select('kind').execute();
+    expect(history.map((h) => h.kind)).toEqual(['created']);
+  });
+
   it('refuses a button pressed on a stale card and shows the action as it stands', async () => {
     const action = await anAction(t.db, lcrb, { owners: [tg] });
     const actor = await cliActor(t.db, tg);

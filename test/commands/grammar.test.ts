@@ -110,11 +110,15 @@ describe('the command grammar', () => {
 
   it('refuses a 10,000 character note, saying how long it is and what to do', () => {
     expect(hint(`note LCRB-12 ${'x'.repeat(10_000)}`)).toMatch(
-      /limited to 2,000 characters. Yours has 10,000: shorten it/,
+      /^Notes can be up to 2,000 characters; yours has 10,000. Shorten it and send it again. Try: note LCRB-12/,
     );
   });
 
   it('refuses control characters in a note', () => {
     expect(hint('note LCRB-12 bell\u0007')).toMatch(/control characters/);
+    expect(hint('note LCRB-12 "paper \u202Edetfard"')).toMatch(/can't contain control characters/);
+    expect(hint('add lcrb TG "Bring back \u001b]0;owned\u0007 a proposal"')).toMatch(
+      /Action texts can't contain control characters/,
+    );
   });
 });

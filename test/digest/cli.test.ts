@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
+import Database from 'better-sqlite3';
 
 const BIN = new URL('../../bin/arising.js', import.meta.url).pathname;
 const run = promisify(execFile);
@@ -38,6 +39,29 @@ describe('arising digest on the command line', () => {
     });
     const text = (await mammoth.extractRawText({ buffer: await readFile(out) })).value;
     expect(text).toContain('Matters arising: London Crime Reduction Board');
+  });
+
+  it('prints no escape sequence or bell from action text, in any text format', async () => {
+    // Text stored before the check of people's text existed, or written straight to the database.
+    const sqlite = new Database(database.slice('sqlite:'.length));
+    sqlite
+      .prepare("UPDATE actions SET text = ? WHERE ref = 'LCRB-1'")
+      .run('Bring back \u001b]0;pwned\u0007\u001b[2Ja proposal\u009b\u202E');
+    sqlite.close();
+    for (const format of ['md', 'html', 'csv']) {
+      const { code, out } = await arising('digest', 'lcrb', '--format', format);
+      expect(code).toBe(0);
+      expect(out).toMatch(/Bring back \\?\]0;pwned/);
+      expect(out).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202e]/);
+    }
+  });
+
+  it('says at the foot of the public CSV how many restricted actions it left out', async () => {
+    const { code, out } = await arising('digest', 'lcrb', '--format', 'csv', '--public');
+    expect(code).toBe(0);
+    expect(out.trimEnd().split('\r\n').at(-1)).toMatch(
+      /^"?Public edition: \d+ restricted actions? (is|are) left out\."?,/,
+    );
   });
 
   it('writes Markdown to standard output', async () => {

@@ -282,6 +282,67 @@ describe('the Add update modal', () => {
   });
 });
 
+describe("people's text through the Add update modal", () => {
+  /** Opens the form on LCRB-1 and submits `note` with it, as Slack does (signed). */
+  async function submitNote(note: string, refs: readonly string[] = ['LCRB-1', 'LCRB-2']) {
+    const reminder = await remindTim(refs);
+    await h.click('UTIM', buttonIntent(reminder.blocks, 'LCRB-1', 'Add update'), {
+      channel: reminder.channel,
+      ts: reminder.ts,
+      blocks: reminder.blocks,
+    });
+    const opened = await h.mock.waitFor('views.open');
+    const submission = {
+      type: 'view_submission',
+      team: { id: 'T1' },
+      user: { id: 'UTIM', team_id: 'T1' },
+      trigger_id: 'trigger-view-long',
+      view: {
+        id: 'VMODAL',
+        type: 'modal',
+        callback_id: 'add_update',
+        private_metadata: (opened.args.view as { private_metadata: string }).private_metadata,
+        state: {
+          values: {
+            status: {
+              status: { type: 'static_select', selected_option: { value: 'in_progress' } },
+            },
+            note: { note: { type: 'plain_text_input', value: note } },
+          },
+        },
+      },
+    };
+    const res = await h.post(
+      new URLSearchParams({ payload: JSON.stringify(submission) }).toString(),
+      'application/x-www-form-urlencoded',
+    );
+    return JSON.parse(res.text || '{}') as {
+      response_action?: string;
+      errors?: Record<string, string>;
+    };
+  }
+
+  it('refuses a 10,000-character note on the form (max_length is only a hint) and stores nothing', async () => {
+    const answer = await submitNote('x'.repeat(10_000));
+    expect(answer).toMatchObject({
+      response_action: 'errors',
+      errors: {
+        note: 'Notes can be up to 2,000 characters; yours has 10,000. Shorten it and send it again.',
+      },
+    });
+    expect(await statusOf('LCRB-1')).toBe('open');
+    expect(await lastSlackUpdate('LCRB-1')).toMatchObject({ kind: 'created' });
+  });
+
+  it('refuses a note with a bidi override or a terminal escape, and stores nothing', async () => {
+    for (const [i, note] of ['Paper \u202Edetfard', 'Paper drafted\u001b[2J'].entries()) {
+      const answer = await submitNote(note, i === 0 ? ['LCRB-1'] : ['LCRB-1', 'LCRB-2']);
+      expect(answer.errors?.note).toMatch(/can't contain control characters/);
+      expect(await lastSlackUpdate('LCRB-1')).toMatchObject({ kind: 'created' });
+    }
+  });
+});
+
 describe('replies in a reminder thread', () => {
   const replyEvent = (reminder: StoredMessage, text: string, ts: string) => ({
     type: 'message',
@@ -387,12 +448,26 @@ describe('replies in a reminder thread', () => {
 
   it('asks for a shorter reply instead of cutting a long note', async () => {
     const reminder = await remindTim(['LCRB-1']);
-    await h.event(replyEvent(reminder, 'x'.repeat(2001), h.mock.newTs()));
+    await h.event(replyEvent(reminder, 'x'.repeat(10_000), h.mock.newTs()));
     const answer = await h.mock.waitFor(
       'chat.postMessage',
       (c) => c.args.thread_ts === reminder.ts,
     );
-    expect(visibleText(answer.args.blocks)).toContain('Notes are limited to 2,000 characters');
+    expect(visibleText(answer.args.blocks)).toContain(
+      'Notes can be up to 2,000 characters; yours has 10,000. Shorten it and send it again.',
+    );
+    expect(await lastSlackUpdate('LCRB-1')).toMatchObject({ kind: 'created' });
+  });
+
+  it('refuses a reply carrying a bidi override, and stores nothing', async () => {
+    const reminder = await remindTim(['LCRB-1']);
+    await h.event(replyEvent(reminder, 'done \u202Ekcab', h.mock.newTs()));
+    const answer = await h.mock.waitFor(
+      'chat.postMessage',
+      (c) => c.args.thread_ts === reminder.ts,
+    );
+    expect(visibleText(answer.args.blocks)).toMatch(/can't contain control characters/);
+    expect(await statusOf('LCRB-1')).toBe('open');
     expect(await lastSlackUpdate('LCRB-1')).toMatchObject({ kind: 'created' });
   });
 

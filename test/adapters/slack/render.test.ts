@@ -104,3 +104,36 @@ describe('Block Kit rendering', () => {
     expect(section).toMatch(/and \d+ more/);
   });
 });
+
+describe("people's text in Block Kit", () => {
+  const typed = 'Sent *bold* ~strike~ `code` _it_ <!channel>\n> quoted';
+  const withTyped: ActionCard = {
+    ...card,
+    owners: ['*Tim* Godwin'],
+    latest: { at: '1 Dec 2026', who: '_Jane_', status: null, note: typed },
+    history: [{ at: '1 Dec 2026', who: '~Gemma~', source: 'slack', what: 'note', note: typed }],
+  };
+  const blocks = renderBlocks({
+    summary: typed,
+    blocks: [
+      { kind: 'paragraph', spans: [typed] },
+      { kind: 'paragraph', spans: [{ text: 'Said:', style: 'bold' }, ` ${typed}`] },
+      { kind: 'action', card: withTyped },
+    ],
+  });
+  const objects = textObjects(blocks);
+
+  it('shows a note as written wherever it appears: plain_text, never parsed', () => {
+    const plain = objects.filter((o) => o.type === 'plain_text' && o.text.includes(typed));
+    expect(plain.length).toBeGreaterThanOrEqual(3); // the paragraph, the latest note, the history
+  });
+
+  it('leaves no formatting or mention of theirs live in mrkdwn', () => {
+    for (const o of objects.filter((x) => x.type === 'mrkdwn')) {
+      expect(o.text).not.toMatch(/\*bold\*|~strike~|`code`|_it_|\*Tim\*|_Jane_|~Gemma~/);
+      expect(o.text).not.toContain('<!channel>');
+      expect(o.text).not.toMatch(/^>|\n>/);
+    }
+    expect(fallbackText({ summary: typed, blocks: [] })).not.toMatch(/\*bold\*|<!channel>/);
+  });
+});

@@ -310,6 +310,38 @@ describe('a Teams user', () => {
     expect((await getActionByRef(service.db, other.ref))!.status).toBe('in_progress');
   });
 
+  it('refuses a 10,000-character or bidi-override note from the card, storing nothing', async () => {
+    const target = await anAction(service.db, board, { owners: [tim], text: 'Brief the borough' });
+    const press = async (note: string) => {
+      const res = await post(
+        activity('invoke', TIM, {
+          name: 'adaptiveCard/action',
+          value: {
+            action: {
+              type: 'Action.Execute',
+              verb: 'arising.intent',
+              data: {
+                intent: { kind: 'add_update', ref: target.ref, version: target.version },
+                [`note:${target.ref}`]: note,
+              },
+            },
+          },
+        }),
+      );
+      return visibleText(((await res.json()) as Wire).value);
+    };
+    expect(await press('z'.repeat(10_000))).toContain(
+      'Notes can be up to 2,000 characters; yours has 10,000. Shorten it and send it again.',
+    );
+    expect(await press('Briefed \u202Edeifeirb')).toMatch(/can't contain control characters/);
+    const notes = await service.db
+      .selectFrom('action_updates')
+      .select('kind')
+      .where('action_id', '=', target.id)
+      .execute();
+    expect(notes.map((n) => n.kind)).toEqual(['created']);
+  });
+
   it('is told the card is out of date when the intent is not one of ours', async () => {
     const res = await post(
       activity('invoke', TIM, {
