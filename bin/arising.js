@@ -4,7 +4,7 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { buildProgram } = await import(new URL('../src/cli.ts', import.meta.url).href);
+const { buildProgram } = await import(new URL('../src/cli/index.ts', import.meta.url).href);
 await buildProgram()
   .parseAsync(process.argv)
   .catch((error) => {

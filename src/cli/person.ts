@@ -1,0 +1,58 @@
+/**
+ *   arising person add "Tim Godwin" --initials TG --org MPS --email tim.godwin@example.org
+ *
+ * The "person" group has a file of its own: more person commands are on their way.
+ */
+import type { Command } from 'commander';
+import { DATABASE, say, UsageError, withRegister, type CliDeps } from './shared.ts';
+
+export function addPersonCommands(program: Command, deps: CliDeps): void {
+  const person = program.command('person').description('people: add');
+  person
+    .command('add <name>')
+    .option('--initials <initials>', 'as the minutes use them, e.g. TG')
+    .option('--org <organisation>')
+    .option('--title <title>', 'job title, e.g. Deputy Commissioner')
+    .option('--email <email>', 'links Slack and Teams users on first contact')
+    .option(...DATABASE)
+    .action(
+      async (
+        name: string,
+        opts: {
+          initials?: string;
+          org?: string;
+          title?: string;
+          email?: string;
+          database?: string;
+        },
+      ) => {
+        const [{ createPerson, findPerson }, input] = await Promise.all([
+          import('../register/people.ts'),
+          import('./register-input.ts'),
+        ]);
+        await withRegister(opts.database, async ({ db }) => {
+          const existing = await findPerson(db, opts.email ?? name);
+          if (
+            existing.kind === 'one' &&
+            (opts.email
+              ? existing.person.email === opts.email.toLowerCase()
+              : existing.person.name === name)
+          ) {
+            throw new UsageError(`${existing.person.name} is in the register already.`);
+          }
+          const added = await createPerson(
+            db,
+            {
+              name: input.check(input.name, name, 'name'),
+              initials: opts.initials ?? null,
+              organisation: opts.org ?? null,
+              title: opts.title ?? null,
+              email: opts.email ? input.check(input.email, opts.email, '--email') : null,
+            },
+            deps.clock.now(),
+          );
+          say(`Added ${added.name}${added.organisation ? ` (${added.organisation})` : ''}.`);
+        });
+      },
+    );
+}
