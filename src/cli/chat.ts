@@ -1,7 +1,7 @@
 /**
  *   arising chat --as "Tim Godwin"    chat with the bot in the terminal, as that person
  */
-/* eslint-disable no-restricted-imports -- the command line wires the console adapter, as main.ts does */
+// Wires the console adapter, as main.ts does. (no-restricted-imports does not see import(): keep this the only one.)
 import type { Command } from 'commander';
 import { DATABASE, withRegister, type CliDeps } from './shared.ts';
 
