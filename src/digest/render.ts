@@ -4,9 +4,9 @@ import { renderCsv } from './render-csv.ts';
 import { renderDocx } from './render-docx.ts';
 import { renderHtml } from './render-html.ts';
 import { renderMarkdown } from './render-markdown.ts';
+import type { DigestFormat } from './formats.ts';
 
-export const DIGEST_FORMATS = ['md', 'html', 'docx', 'csv'] as const;
-export type DigestFormat = (typeof DIGEST_FORMATS)[number];
+export { DIGEST_FORMATS, type DigestFormat } from './formats.ts';
 
 export const CONTENT_TYPES: Readonly<Record<DigestFormat, string>> = {
   md: 'text/markdown; charset=utf-8',

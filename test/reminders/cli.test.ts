@@ -2,12 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildProgram } from '../../src/cli.ts';
+import { buildProgram } from '../../src/cli/index.ts';
 import { findBoard } from '../../src/register/boards.ts';
 import { aBoard, aMeeting, aPerson, anAction } from '../support/builders.ts';
+import { FakeClock, HOUR } from '../support/clock.ts';
 import { openTestDb } from '../support/db.ts';
 
 describe('arising reminders', () => {
+  // A week before the fixture meeting on 8 Dec 2026: its 7-day reminder (1 Dec) is not yet due.
+  const clock = new FakeClock('2026-11-25T09:00:00.000Z');
   let dir: string;
   let file: string;
   let out: string[];
@@ -35,7 +38,7 @@ describe('arising reminders', () => {
   });
 
   const run = (...args: string[]) =>
-    buildProgram().parseAsync([
+    buildProgram({ clock }).parseAsync([
       'node',
       'arising',
       'reminders',
@@ -75,13 +78,17 @@ describe('arising reminders', () => {
     const t = await openTestDb('sqlite', { file });
     const board = await aBoard(t.db, { refPrefix: 'SOON' });
     const naomi = await aPerson(t.db, { name: 'Naomi Simpson', board });
-    const soon = await aMeeting(t.db, board, new Date(Date.now() + 36 * 3_600_000).toISOString());
+    const soon = await aMeeting(
+      t.db,
+      board,
+      new Date(clock.now().getTime() + 36 * HOUR).toISOString(),
+    );
     await anAction(t.db, board, { owners: [naomi], due: soon, text: 'Circulate the draft' });
     await t.close();
     vi.stubEnv('DATABASE_URL', `sqlite:${file}`);
     vi.stubEnv('LOG_LEVEL', 'silent');
     vi.stubEnv('DEMO_DATA', 'never');
-    await buildProgram().parseAsync(['node', 'arising', 'reminders', 'run-once']);
+    await buildProgram({ clock }).parseAsync(['node', 'arising', 'reminders', 'run-once']);
     const text = out.join('');
     expect(text).toContain('To Naomi Simpson');
     expect(text).toContain('Circulate the draft');

@@ -1,42 +1,15 @@
 /**
- * `arising reminders ...`: preview what would be sent, run one pass, show or set a board's
- * policy. Hung off the program by src/cli.ts, which passes in how to open the register and
- * start the service (the composition root picks the messengers, not this file).
+ *   arising reminders preview [--board lcrb] [--from date --to date]
+ *   arising reminders run-once
+ *   arising reminders policy --board lcrb [--set '<json>' | --reset]
+ *
+ * `run-once` starts the service from src/main.ts (the composition root picks the messengers),
+ * without cron and without a public port.
  */
 import type { Command } from 'commander';
-import { DateTime } from 'luxon';
-import { configuredPlatforms, type Config } from '../config.ts';
-import type { OpenDatabase } from '../db/connect.ts';
-import type { Service, ServiceOptions } from '../main.ts';
-import { systemClock } from '../ports.ts';
-import { findBoard, setReminderPolicy } from '../register/boards.ts';
-import { formatPreview, previewReminders } from './preview.ts';
-import { parsePolicy } from './policy.ts';
-import { SchedulerRefused } from './scheduler.ts';
+import { config, DATABASE, fail, withRegister, type CliDeps } from './shared.ts';
 
-export interface RemindersCliDeps {
-  config(): Config;
-  openRegister(url: string | undefined): Promise<OpenDatabase>;
-  startService(config: Config, options?: ServiceOptions): Promise<Service>;
-}
-
-const DATABASE = [
-  '--database <url>',
-  'sqlite:<path> or postgres://... (default: DATABASE_URL)',
-] as const;
-
-/** A date or date-time typed on the command line, read in London time unless it has an offset. */
-function parseWhen(text: string): Date | undefined {
-  const parsed = DateTime.fromISO(text.trim(), { zone: 'Europe/London' });
-  return parsed.isValid ? parsed.toJSDate() : undefined;
-}
-
-function fail(message: string): void {
-  process.stderr.write(`${message}\n`);
-  process.exitCode = 2;
-}
-
-export function addRemindersCommands(program: Command, deps: RemindersCliDeps): void {
+export function addRemindersCommands(program: Command, deps: CliDeps): void {
   const reminders = program
     .command('reminders')
     .description('the reminders sent to owners before each meeting');
@@ -49,9 +22,24 @@ export function addRemindersCommands(program: Command, deps: RemindersCliDeps): 
     .option('--to <date>', 'end of the period, e.g. 2026-12-31 (default: 30 days after --from)')
     .option(...DATABASE)
     .action(async (opts: { board?: string; from?: string; to?: string; database?: string }) => {
-      const { db, close } = await deps.openRegister(opts.database);
-      try {
-        const from = opts.from ? parseWhen(opts.from) : systemClock.now();
+      const [
+        { DateTime },
+        { findBoard },
+        { formatPreview, previewReminders },
+        { configuredPlatforms },
+      ] = await Promise.all([
+        import('luxon'),
+        import('../register/boards.ts'),
+        import('../reminders/preview.ts'),
+        import('../config.ts'),
+      ]);
+      // A date or date-time typed on the command line, read in London time unless it has an offset.
+      const parseWhen = (text: string): Date | undefined => {
+        const parsed = DateTime.fromISO(text.trim(), { zone: 'Europe/London' });
+        return parsed.isValid ? parsed.toJSDate() : undefined;
+      };
+      await withRegister(opts.database, async ({ db }) => {
+        const from = opts.from ? parseWhen(opts.from) : deps.clock.now();
         const to = opts.to
           ? parseWhen(opts.to)
           : from && DateTime.fromJSDate(from).plus({ days: 30 }).toJSDate();
@@ -65,21 +53,28 @@ export function addRemindersCommands(program: Command, deps: RemindersCliDeps): 
         const lines = await previewReminders(
           db,
           { ...(board ? { board } : {}), from, to },
-          configuredPlatforms(deps.config()),
+          configuredPlatforms(await config()),
         );
         process.stdout.write(formatPreview(lines));
-      } finally {
-        await close();
-      }
+      });
     });
 
   reminders
     .command('run-once')
     .description('run one planner and deliverer pass now, then exit')
     .action(async () => {
+      const [{ startService }, { SchedulerRefused }] = await Promise.all([
+        import('../main.ts'),
+        import('../reminders/scheduler.ts'),
+      ]);
       // The service with its messengers, but no cron and no public port.
-      const config = { ...deps.config(), SCHEDULER: 'off' as const, PORT: 0, HOST: '127.0.0.1' };
-      const service = await deps.startService(config);
+      const settings = {
+        ...(await config()),
+        SCHEDULER: 'off' as const,
+        PORT: 0,
+        HOST: '127.0.0.1',
+      };
+      const service = await startService(settings, { clock: deps.clock });
       try {
         const result = await service.reminders.runOnce();
         const d = result.delivery;
@@ -103,8 +98,11 @@ export function addRemindersCommands(program: Command, deps: RemindersCliDeps): 
     .option('--reset', 'go back to the defaults')
     .option(...DATABASE)
     .action(async (opts: { board: string; set?: string; reset?: boolean; database?: string }) => {
-      const { db, close } = await deps.openRegister(opts.database);
-      try {
+      const [{ findBoard, setReminderPolicy }, { parsePolicy }] = await Promise.all([
+        import('../register/boards.ts'),
+        import('../reminders/policy.ts'),
+      ]);
+      await withRegister(opts.database, async ({ db }) => {
         const board = await findBoard(db, opts.board);
         if (!board)
           return fail(`No board “${opts.board}”. Type its short name, e.g. --board lcrb.`);
@@ -121,8 +119,6 @@ export function addRemindersCommands(program: Command, deps: RemindersCliDeps): 
             ? `${board.name} (${board.timezone}): ${JSON.stringify(current.policy)}\n`
             : `${board.name}: the stored policy is invalid, defaults apply. ${current.hint}\n`,
         );
-      } finally {
-        await close();
-      }
+      });
     });
 }

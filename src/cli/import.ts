@@ -1,0 +1,46 @@
+/**
+ *   arising import minutes.docx [--board lcrb] [--commit] [--json]
+ */
+import type { Command } from 'commander';
+import { DATABASE, withRegister, type CliDeps } from './shared.ts';
+
+export function addImportCommand(program: Command, deps: CliDeps): void {
+  program
+    .command('import')
+    .description('read minutes (.docx or .txt) into a draft action register; --commit writes it')
+    .argument('<file>', 'the minutes, as .docx or .txt')
+    .option('--board <slug>', 'the board the minutes are of (default: the board they name)')
+    .option('--dry-run', 'show the draft only (the default)')
+    .option('--commit', 'write the meeting, people and explicit actions (source: import)')
+    .option('--json', 'print the draft as JSON (schema: docs/minutes.md)')
+    .option(...DATABASE)
+    .action(
+      async (
+        file: string,
+        opts: {
+          board?: string;
+          dryRun?: boolean;
+          commit?: boolean;
+          json?: boolean;
+          database?: string;
+        },
+      ) => {
+        if (opts.commit && opts.dryRun) {
+          process.stderr.write('Choose one of --dry-run and --commit.\n');
+          process.exitCode = 2;
+          return;
+        }
+        const { runImport } = await import('../minutes/run-import.ts');
+        await withRegister(opts.database, async ({ db }) => {
+          process.exitCode = await runImport(
+            db,
+            deps.clock,
+            file,
+            opts,
+            process.stdout,
+            process.stderr,
+          );
+        });
+      },
+    );
+}
