@@ -284,6 +284,8 @@ describe('the Add update modal', () => {
 
 describe("people's text through the Add update modal", () => {
   /** Opens the form on LCRB-1 and submits `note` with it, as Slack does (signed). */
+  // Slack gives every submission a trigger_id of its own; a repeated one is a replay.
+  let submissions = 0;
   async function submitNote(note: string, refs: readonly string[] = ['LCRB-1', 'LCRB-2']) {
     const reminder = await remindTim(refs);
     await h.click('UTIM', buttonIntent(reminder.blocks, 'LCRB-1', 'Add update'), {
@@ -296,7 +298,7 @@ describe("people's text through the Add update modal", () => {
       type: 'view_submission',
       team: { id: 'T1' },
       user: { id: 'UTIM', team_id: 'T1' },
-      trigger_id: 'trigger-view-long',
+      trigger_id: `trigger-view-long-${++submissions}`,
       view: {
         id: 'VMODAL',
         type: 'modal',
