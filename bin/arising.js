@@ -10,10 +10,11 @@ const args = process.argv.slice(2);
 const helpOnly =
   args.length === 0 || args[0] === 'help' || args.some((a) => a === '--help' || a === '-h');
 if (!helpOnly) {
+  const at = args.indexOf('--database');
+  const database = (at >= 0 ? args[at + 1] : undefined) ?? process.env.DATABASE_URL ?? '';
   await Promise.all([
     import('kysely'),
-    import('better-sqlite3'),
-    import('pg'),
+    /^postgres(ql)?:/.test(database) ? import('pg') : import('better-sqlite3'),
     import('zod'),
     import('luxon'),
   ]);

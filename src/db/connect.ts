@@ -16,7 +16,6 @@ import {
   type DatabaseConnection,
   type SqliteDialectConfig,
 } from 'kysely';
-import pg from 'pg';
 import type { Database } from './schema.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -42,7 +41,9 @@ export interface OpenOptions {
 
 export async function openDatabase(url: string, options: OpenOptions = {}): Promise<OpenDatabase> {
   if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length));
-  if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url, options);
+  // pg is loaded only for PostgreSQL: the embedded default (and every CLI call on it) skips it.
+  if (/^postgres(ql)?:\/\//.test(url))
+    return openPostgres((await import('pg')).default, url, options);
   throw new Error(`Unsupported DATABASE_URL: expected sqlite:<path> or postgres://...`);
 }
 
@@ -113,7 +114,11 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
-function openPostgres(url: string, options: OpenOptions): OpenDatabase {
+function openPostgres(
+  pg: typeof import('pg').default,
+  url: string,
+  options: OpenOptions,
+): OpenDatabase {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.maxConnections ?? 10,
