@@ -8,11 +8,13 @@
  *   npm run eval:minutes -- --doc <id>     # found vs expected for one document
  *   npm run eval:minutes -- --json         # totals as JSON
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from './eval-minutes/load.ts';
 import { evaluate, evaluateDocument, type DocumentResult } from './eval-minutes/run.ts';
-import type { Rates, Totals } from './eval-minutes/score.ts';
+import { floorsOf, type Rates, type Totals } from './eval-minutes/score.ts';
 
 const CORPUS = fileURLToPath(new URL('../corpus', import.meta.url));
 
@@ -24,6 +26,8 @@ Options:
   --split tune|holdout  only documents of that split (totals still per split)
   --doc <id>            found vs expected in detail for one document
   --json                print the totals (tune, holdout, all) as JSON
+  --write-floors        rewrite corpus/floors.json from today's totals over all documents
+                        (after adding documents or improving the importer; floors may only rise)
   --help                this text
 
 Columns: explicit actions recall/precision (Dice >= 0.5 on content words), owners right on
@@ -138,6 +142,7 @@ function main(argv: string[]): number {
       doc: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
+      'write-floors': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -166,6 +171,16 @@ function main(argv: string[]): number {
     ? { ...corpus, documents: corpus.documents.filter((d) => d.expected.split === values.split) }
     : corpus;
   const { results, totals } = evaluate(selected);
+  if (values['write-floors']) {
+    if (values.split) {
+      console.error('--write-floors measures all documents: leave out --split');
+      return 2;
+    }
+    const file = join(CORPUS, 'floors.json');
+    writeFileSync(file, `${JSON.stringify(floorsOf(totals.all), null, 2)}\n`);
+    console.log(`wrote ${file} from ${totals.all.documents} documents`);
+    return 0;
+  }
   if (values.json) {
     console.log(
       JSON.stringify(

@@ -346,3 +346,33 @@ export function totals(docs: readonly { split: Split; score: Score }[]): Totals 
     all: of(docs),
   };
 }
+
+/** The rates the floors pin: every rate may only rise; invented owners may only fall. */
+export const FLOOR_KEYS = [
+  'explicitRecall',
+  'explicitPrecision',
+  'ownerAccuracy',
+  'implicitRecall',
+  'implicitPrecision',
+  'attendeeRecall',
+  'attendeePrecision',
+  'meetingDateAccuracy',
+  'nextMeetingAccuracy',
+  'boardAccuracy',
+] as const satisfies readonly (keyof Rates)[];
+
+export interface Floors {
+  floors: Record<(typeof FLOOR_KEYS)[number], number>;
+  ceilings: { inventedOwners: number };
+  measuredOn: { documents: number };
+}
+
+/** Today's totals as floors: rounded down to 2 decimals, so a re-run on the same corpus passes. */
+export function floorsOf(all: Rates): Floors {
+  const down = (x: number) => Math.floor(x * 100 + 1e-9) / 100;
+  return {
+    floors: Object.fromEntries(FLOOR_KEYS.map((k) => [k, down(all[k])])) as Floors['floors'],
+    ceilings: { inventedOwners: all.inventedOwners },
+    measuredOn: { documents: all.documents },
+  };
+}

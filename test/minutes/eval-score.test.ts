@@ -119,6 +119,16 @@ describe('minutes eval scoring', () => {
     expect(rate(draft).explicitPrecision).toBeCloseTo(2 / 3);
   });
 
+  it('does not pair an action with an unrelated one', () => {
+    const draft = perfect();
+    draft.actions = [
+      action({ text: 'Note the quarterly performance report', owners: ['Jane Smith'] }),
+    ];
+    const s = scoreDocument(draft, expected);
+    expect(s.explicit.matched).toBe(0);
+    expect(s.owners.matched).toBe(0);
+  });
+
   it('matches each expected action once, however many found actions resemble it', () => {
     const draft = perfect();
     draft.actions.push(action({ text: 'circulate the revised terms of reference', owners: [] }));
