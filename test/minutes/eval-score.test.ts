@@ -1,7 +1,10 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Draft, DraftAction } from '../../src/minutes/draft.ts';
 import type { Expected } from '../../scripts/eval-minutes/schema.ts';
-import { stripSource } from '../../scripts/eval-minutes/load.ts';
+import { loadCorpus, stripSource } from '../../scripts/eval-minutes/load.ts';
 import { addScores, dice, rates, scoreDocument, totals } from '../../scripts/eval-minutes/score.ts';
 
 // The eval's scoring, on small hand-made drafts: each case is one way the importer can be wrong.
@@ -226,5 +229,28 @@ describe('minutes eval scoring', () => {
   it('reads the text without its Source line and the blank line after it', () => {
     expect(stripSource('Source: https://x.org/a\n\nMINUTES\nline')).toBe('MINUTES\nline');
     expect(stripSource('MINUTES\nline')).toBe('MINUTES\nline');
+  });
+
+  it('reports a malformed annotation or a missing text by name, and loads the rest', () => {
+    const root = mkdtempSync(join(tmpdir(), 'corpus-'));
+    try {
+      mkdirSync(join(root, 'expected'));
+      mkdirSync(join(root, 'minutes'));
+      writeFileSync(join(root, 'expected', 'good.json'), JSON.stringify(expected));
+      writeFileSync(join(root, 'minutes', 'good.txt'), 'Source: https://x.org/a\n\nMINUTES');
+      writeFileSync(
+        join(root, 'expected', 'no-split.json'),
+        JSON.stringify({ ...expected, split: 'train' }),
+      );
+      writeFileSync(join(root, 'minutes', 'no-split.txt'), 'Source: https://x.org/b\n\nMINUTES');
+      writeFileSync(join(root, 'expected', 'broken.json'), '{ "source": ');
+      writeFileSync(join(root, 'expected', 'no-text.json'), JSON.stringify(expected));
+      const corpus = loadCorpus(root);
+      expect(corpus.documents.map((d) => [d.id, d.text])).toEqual([['good', 'MINUTES']]);
+      expect(corpus.problems.map((p) => p.id)).toEqual(['broken', 'no-split', 'no-text']);
+      expect(corpus.problems[1]!.problem).toMatch(/split/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
