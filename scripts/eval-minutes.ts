@@ -1,0 +1,203 @@
+/**
+ * `npm run eval:minutes`: how well the importer reads the corpus of real public minutes
+ * (corpus/README.md). Prints recall and precision per document and totals for the tune split,
+ * the holdout split and all. Tune on `tune`; look at `holdout` only to check you did not overfit.
+ *
+ *   npm run eval:minutes                   # table per document, then totals
+ *   npm run eval:minutes -- --split tune   # only the tune documents
+ *   npm run eval:minutes -- --doc <id>     # found vs expected for one document
+ *   npm run eval:minutes -- --json         # totals as JSON
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadCorpus } from './eval-minutes/load.ts';
+import { evaluate, evaluateDocument, type DocumentResult } from './eval-minutes/run.ts';
+import { floorsOf, type Rates, type Totals } from './eval-minutes/score.ts';
+
+const CORPUS = fileURLToPath(new URL('../corpus', import.meta.url));
+
+const HELP = `Usage: npm run eval:minutes -- [options]
+
+Scores the minutes importer against the hand annotations in corpus/expected.
+
+Options:
+  --split tune|holdout  only documents of that split (totals still per split)
+  --doc <id>            found vs expected in detail for one document
+  --json                print the totals (tune, holdout, all) as JSON
+  --write-floors        rewrite corpus/floors.json from today's totals over all documents
+                        (after adding documents or improving the importer; floors may only rise)
+  --help                this text
+
+Columns: explicit actions recall/precision (Dice >= 0.5 on content words), owners right on
+matched actions, invented owners, implicit suggestions recall/precision, attendees
+recall/precision, meeting date, next meeting, board (ok / wrong / missing).`;
+
+const pct = (n: number) => `${Math.round(n * 100)}`.padStart(3);
+const frac = (n: number, d: number) => `${n}/${d}`.padStart(5);
+
+function row(r: DocumentResult): string {
+  const s = r.score;
+  const board = s.board.right ? 'ok' : s.board.missing ? 'missing' : 'wrong';
+  return [
+    r.document.id.slice(0, 52).padEnd(52),
+    r.document.expected.split === 'tune' ? 'T' : 'H',
+    `act ${frac(s.explicit.matched, s.explicit.expected)} found ${String(s.explicit.found).padStart(2)}`,
+    `own ${frac(s.owners.right, s.owners.matched)}${s.owners.invented ? ` inv ${s.owners.invented}` : ''}`.padEnd(
+      15,
+    ),
+    `imp ${frac(s.implicit.matched, s.implicit.expected)} found ${String(s.implicit.found).padStart(2)}`,
+    `att ${frac(s.attendees.matched, s.attendees.expected)} found ${String(s.attendees.found).padStart(2)}`,
+    `date ${s.meetingDate.right ? 'ok' : '--'}`,
+    `next ${s.nextMeeting.right ? 'ok' : '--'}`,
+    `board ${board}`,
+  ].join('  ');
+}
+
+function totalLine(name: string, t: Rates): string {
+  return [
+    `${name.padEnd(8)} ${String(t.documents).padStart(3)} docs`,
+    `explicit R ${pct(t.explicitRecall)}% P ${pct(t.explicitPrecision)}%`,
+    `owners ${pct(t.ownerAccuracy)}% invented ${t.inventedOwners}`,
+    `implicit R ${pct(t.implicitRecall)}% P ${pct(t.implicitPrecision)}%`,
+    `attendees R ${pct(t.attendeeRecall)}% P ${pct(t.attendeePrecision)}%`,
+    `date ${pct(t.meetingDateAccuracy)}%`,
+    `next ${pct(t.nextMeetingAccuracy)}%`,
+    `board ${pct(t.boardAccuracy)}% (wrong ${t.boardWrong}, missing ${t.boardMissing})`,
+  ].join(' | ');
+}
+
+function detail(r: DocumentResult): string {
+  const e = r.document.expected;
+  const d = r.draft;
+  const s = r.score;
+  const out: string[] = [`${r.document.id} (${e.split}): ${e.shape}`, ''];
+  const mark = (ok: boolean) => (ok ? 'ok ' : 'XX ');
+  out.push(
+    `${mark(!!s.board.right)}board     expected ${JSON.stringify(e.board)}  found ${JSON.stringify(d.board)}`,
+  );
+  out.push(
+    `${mark(!!s.meetingDate.right)}meeting   expected ${e.meeting?.date ?? null}  found ${d.meeting?.date ?? null}`,
+  );
+  out.push(
+    `${mark(!!s.nextMeeting.right)}next      expected ${e.nextMeeting?.date ?? null}  found ${d.nextMeeting?.date ?? null}`,
+  );
+
+  const explicit = d.actions.filter((a) => a.kind === 'explicit');
+  const suggested = d.actions.filter((a) => a.kind === 'suggested');
+  out.push(
+    '',
+    `Explicit actions: ${s.explicit.matched} of ${e.actions.length} expected matched, ${explicit.length} found`,
+  );
+  const byExpected = new Map(s.pairs.map((p) => [p.expected, p]));
+  e.actions.forEach((a, i) => {
+    const p = byExpected.get(i);
+    const want = `[${a.owners.join(', ') || '-'}] ${a.text}`;
+    if (!p) return out.push(`  MISSED  ${want}`);
+    const f = explicit[p.found]!;
+    out.push(`  ${p.ownerRight ? 'ok    ' : 'OWNER '}  ${want}`);
+    out.push(
+      `          found [${f.owners.join(', ') || '-'}] (as written ${JSON.stringify(f.ownersAsWritten)}) ${f.text}`,
+    );
+    if (p.invented.length) out.push(`          invented owners: ${p.invented.join(', ')}`);
+  });
+  const foundPaired = new Set(s.pairs.map((p) => p.found));
+  explicit.forEach((f, j) => {
+    if (!foundPaired.has(j)) out.push(`  EXTRA   [${f.owners.join(', ') || '-'}] ${f.text}`);
+  });
+
+  out.push(
+    '',
+    `Implicit: ${s.implicit.matched} of ${e.implicit.length} expected matched, ${suggested.length} suggested`,
+  );
+  const implicitE = new Set(s.implicitPairs.map(([i]) => i));
+  const implicitF = new Set(s.implicitPairs.map(([, j]) => j));
+  e.implicit.forEach((a, i) =>
+    out.push(`  ${implicitE.has(i) ? 'ok    ' : 'MISSED'}  [${a.owner ?? '-'}] ${a.text}`),
+  );
+  suggested.forEach((f, j) => {
+    if (!implicitF.has(j)) out.push(`  EXTRA   [${f.owners.join(', ') || '-'}] ${f.text}`);
+  });
+
+  out.push(
+    '',
+    `Attendees: ${s.attendees.matched} of ${e.attendees.length} expected matched, ${d.attendees.length} found`,
+  );
+  const attE = new Set(s.attendeePairs.map(([i]) => i));
+  const attF = new Set(s.attendeePairs.map(([, j]) => j));
+  const missed = e.attendees.filter((_, i) => !attE.has(i)).map((a) => a.name);
+  const extra = d.attendees.filter((_, j) => !attF.has(j)).map((a) => a.name);
+  if (missed.length) out.push(`  MISSED  ${missed.join('; ')}`);
+  if (extra.length) out.push(`  EXTRA   ${extra.join('; ')}`);
+  if (e.traps.length) out.push('', 'Traps:', ...e.traps.map((t) => `  - ${t}`));
+  return out.join('\n');
+}
+
+function main(argv: string[]): number {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      split: { type: 'string' },
+      doc: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+      'write-floors': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (values.split && values.split !== 'tune' && values.split !== 'holdout') {
+    console.error(`--split must be tune or holdout, not ${JSON.stringify(values.split)}`);
+    return 2;
+  }
+  const corpus = loadCorpus(CORPUS);
+  for (const p of corpus.problems) console.error(`skipped ${p.id}: ${p.problem}`);
+
+  if (values.doc) {
+    const doc = corpus.documents.find((d) => d.id === values.doc);
+    if (!doc) {
+      console.error(`no annotated document ${JSON.stringify(values.doc)} in corpus/expected`);
+      return 2;
+    }
+    console.log(detail(evaluateDocument(doc)));
+    return 0;
+  }
+
+  const selected = values.split
+    ? { ...corpus, documents: corpus.documents.filter((d) => d.expected.split === values.split) }
+    : corpus;
+  const { results, totals } = evaluate(selected);
+  if (values['write-floors']) {
+    if (values.split) {
+      console.error('--write-floors measures all documents: leave out --split');
+      return 2;
+    }
+    const file = join(CORPUS, 'floors.json');
+    writeFileSync(file, `${JSON.stringify(floorsOf(totals.all), null, 2)}\n`);
+    console.log(`wrote ${file} from ${totals.all.documents} documents`);
+    return 0;
+  }
+  if (values.json) {
+    console.log(
+      JSON.stringify(
+        values.split ? { [values.split]: totals[values.split as keyof Totals] } : totals,
+        null,
+        2,
+      ),
+    );
+    return 0;
+  }
+  for (const r of results) console.log(row(r));
+  console.log('');
+  if (!values.split || values.split === 'tune') console.log(totalLine('tune', totals.tune));
+  if (!values.split || values.split === 'holdout')
+    console.log(totalLine('holdout', totals.holdout));
+  if (!values.split) console.log(totalLine('all', totals.all));
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
