@@ -178,6 +178,7 @@ export interface Database {
 export type BoardRow = Selectable<BoardsTable>;
 export type MeetingRow = Selectable<MeetingsTable>;
 export type PersonRow = Selectable<PeopleTable>;
+export type IdentityRow = Selectable<IdentitiesTable>;
 export type ActionRow = Selectable<ActionsTable>;
 export type ActionUpdateRow = Selectable<ActionUpdatesTable>;
 export type OutboxRow = Selectable<OutboxTable>;

@@ -4,7 +4,7 @@
  * candidates, never guessed.
  */
 import type { BoardId, Person, PersonId, Platform, Role } from '../domain.ts';
-import type { PersonRow } from '../db/schema.ts';
+import type { IdentityRow, PersonRow } from '../db/schema.ts';
 import { iso, type Db } from './tx.ts';
 
 export function toPerson(row: PersonRow): Person {
@@ -202,13 +202,7 @@ export async function unlinkIdentities(
   let q = db.deleteFrom('identities').where('person_id', '=', personId);
   if (platform) q = q.where('platform', '=', platform);
   const rows = await q.returningAll().execute();
-  return rows.map((r) => ({
-    personId: r.person_id as PersonId,
-    platform: r.platform as Platform,
-    workspaceId: r.workspace_id,
-    userId: r.user_id,
-    conversationRef: r.conversation_ref,
-  }));
+  return rows.map(identityOf);
 }
 
 /** Everyone who sits on any of these boards. */
@@ -246,13 +240,7 @@ export async function listIdentities(db: Db, personId: PersonId): Promise<Identi
     .where('person_id', '=', personId)
     .orderBy('updated_at', 'desc')
     .execute();
-  return rows.map((r) => ({
-    personId: r.person_id as PersonId,
-    platform: r.platform as Platform,
-    workspaceId: r.workspace_id,
-    userId: r.user_id,
-    conversationRef: r.conversation_ref,
-  }));
+  return rows.map(identityOf);
 }
 
 export async function addMembership(
@@ -296,3 +284,11 @@ export async function peopleWithRole(db: Db, boardId: BoardId, role: Role): Prom
     .execute();
   return rows.map(toPerson);
 }
+
+const identityOf = (r: IdentityRow): Identity => ({
+  personId: r.person_id as PersonId,
+  platform: r.platform as Platform,
+  workspaceId: r.workspace_id,
+  userId: r.user_id,
+  conversationRef: r.conversation_ref,
+});

@@ -11,7 +11,7 @@ import type { OutboxRow } from '../db/schema.ts';
 import type { DigestLinks } from '../digest/links.ts';
 import type { Logger } from '../log.ts';
 import type { Clock, Messenger, Recipient } from '../ports.ts';
-import { listIdentities } from '../register/people.ts';
+import { listIdentities, type Identity } from '../register/people.ts';
 import type { Db } from '../register/tx.ts';
 import { renderNotice } from './message.ts';
 import { pinnedAccount } from './link-notice.ts';
@@ -58,6 +58,14 @@ export type Route =
 const consoleOnly = (messengers: ReadonlyMap<string, Messenger>) =>
   [...messengers.keys()].every((p) => p === 'console');
 
+const personRecipient = (identity: Identity): Recipient => ({
+  kind: 'person',
+  personId: identity.personId,
+  userId: identity.userId,
+  workspaceId: identity.workspaceId || null,
+  conversationRef: identity.conversationRef,
+});
+
 /**
  * How to reach a notice's recipient: a person through their most recently used identity on a
  * platform we can send on; with no Slack or Teams configured, the console.
@@ -95,32 +103,12 @@ export async function routeFor(
       messengers.get(pinned.platform) ?? (consoleOnly(messengers) ? console : undefined);
     if (!identity) return { ok: false, reason: 'the account is no longer linked to this person' };
     if (!messenger) return { ok: false, reason: `${pinned.platform} is not configured` };
-    return {
-      ok: true,
-      messenger,
-      recipient: {
-        kind: 'person',
-        personId,
-        userId: identity.userId,
-        workspaceId: identity.workspaceId || null,
-        conversationRef: identity.conversationRef,
-      },
-    };
+    return { ok: true, messenger, recipient: personRecipient(identity) };
   }
   for (const identity of await listIdentities(db, personId)) {
     const messenger = messengers.get(identity.platform);
     if (!messenger) continue;
-    return {
-      ok: true,
-      messenger,
-      recipient: {
-        kind: 'person',
-        personId,
-        userId: identity.userId,
-        workspaceId: identity.workspaceId || null,
-        conversationRef: identity.conversationRef,
-      },
-    };
+    return { ok: true, messenger, recipient: personRecipient(identity) };
   }
   if (console && consoleOnly(messengers)) {
     return {
