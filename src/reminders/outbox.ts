@@ -27,7 +27,16 @@ export type OutboxState = (typeof OUTBOX_STATES)[number];
 
 /** What a notice carries to be rendered at send time. `actionRefs` is agreed with the adapters. */
 export const payloadSchema = z.object({
-  topic: z.enum(['reminder', 'unowned', 'no_following_meeting', 'unreachable', 'digest', 'linked']),
+  topic: z.enum([
+    'reminder',
+    'unowned',
+    'no_following_meeting',
+    'unreachable',
+    'digest',
+    'linked',
+    'date_reminder',
+    'overdue',
+  ]),
   actionRefs: z.array(z.string()),
   leadDays: z.number().int().nullable(),
   dueAt: z.string(),
@@ -89,7 +98,7 @@ export async function enqueue(
         .executeTakeFirst();
       if (!inserted) continue;
       added += 1;
-      if (n.kind === 'reminder' && n.recipient.kind === 'person') {
+      if (n.kind === 'reminder' && n.recipient.kind === 'person' && n.meetingId !== null) {
         await trx
           .updateTable('outbox')
           .set({ state: 'cancelled', last_error: `superseded by ${n.idempotencyKey}` })
