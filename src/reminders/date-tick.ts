@@ -136,13 +136,33 @@ export async function loadOverdueActions(
 
 export const asPlanned = (n: DatedNotice): PlannedNotice => ({ ...n, meetingId: null });
 
+/**
+ * The chase windows this process has already queued, per register and board. Once a window's
+ * chases are in the outbox, the rest of the window (up to a week of minutely passes) would read
+ * every overdue action only to find their keys queued; an action falling overdue after the chase
+ * time waits for the next window anyway, and so (the one cost) does an overdue action given a new
+ * owner or imported mid-window. A restart forgets this and reads once more, harmlessly.
+ */
+const chasedWindows = new WeakMap<Db, Map<number, string>>();
+
+const windowMark = (window: number, policy: ReminderPolicy) =>
+  `${window}|${policy.overdueEveryDays}|${policy.sendTime}|${policy.workingDays.join(',')}`;
+
+/** Called once the notices planDatedForBoard gave are safely in the outbox. */
+export function markChased(db: Db, boardId: number, mark: string | null): void {
+  if (mark === null) return;
+  const marks = chasedWindows.get(db) ?? new Map<number, string>();
+  marks.set(boardId, mark);
+  chasedWindows.set(db, marks);
+}
+
 /** Everything date-due and overdue one board has due at `now`. */
 export async function planDatedForBoard(
   db: Db,
   board: Board,
   policy: ReminderPolicy,
   now: Date,
-): Promise<PlannedNotice[]> {
+): Promise<{ notices: PlannedNotice[]; chased: string | null }> {
   const zone = board.timezone;
   const today = DateTime.fromJSDate(now, { zone }).toISODate()!;
   const lead = Math.max(...(policy.dateLeadDays ?? policy.leadDays), 0) + SHIFT_DAYS;
@@ -152,16 +172,19 @@ export async function planDatedForBoard(
     { board: planBoard, policy, actions: await loadDatedActions(db, board.id, today, horizon) },
     now,
   );
-  // The overdue set is read only once the current window's chase time has come.
-  const { at } = chaseWindow(now, policy, zone);
+  // The overdue set is read only once the current window's chase time has come, and not again
+  // in a window this process has already queued.
+  const { window, at } = chaseWindow(now, policy, zone);
+  const mark = windowMark(window, policy);
+  const due = at !== null && at.toMillis() <= now.getTime();
   const chases =
-    at && at.toMillis() <= now.getTime()
+    due && chasedWindows.get(db)?.get(board.id) !== mark
       ? planOverdueChases(
           { board: planBoard, policy, actions: await loadOverdueActions(db, board, today) },
           now,
         )
       : [];
-  return [...dated, ...chases].map(asPlanned);
+  return { notices: [...dated, ...chases].map(asPlanned), chased: due ? mark : null };
 }
 
 /** The notices whose keys the outbox does not have yet. */

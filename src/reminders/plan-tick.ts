@@ -18,7 +18,7 @@ import { enqueue } from './outbox.ts';
 import { planReminders, type PlanAction, type PlanInput, type PlannedNotice } from './planner.ts';
 import { DEFAULT_POLICY, parsePolicy, reminderTime, type ReminderPolicy } from './policy.ts';
 import { secretariatOf, secretariatsOf } from './secretariat.ts';
-import { keysNotQueued, planDatedForBoard } from './date-tick.ts';
+import { keysNotQueued, markChased, planDatedForBoard } from './date-tick.ts';
 
 const DAY_MS = 86_400_000;
 /** reminderTime moves a slot back at most 14 days to a working day; one more for the hour. */
@@ -139,11 +139,15 @@ export async function planAndEnqueue(
   const atMeetings = await planMeetingReminders(db, boards, now, options.logger);
   // Actions due on a date, and overdue ones, belong to no meeting: looked up by key.
   const dated: PlannedNotice[] = [];
+  const chased = new Map<number, string | null>();
   for (const board of boards) {
-    dated.push(...(await planDatedForBoard(db, board, policyOf(board, options.logger), now)));
+    const plan = await planDatedForBoard(db, board, policyOf(board, options.logger), now);
+    dated.push(...plan.notices);
+    chased.set(board.id, plan.chased);
   }
   const fresh = [...atMeetings.fresh, ...(await keysNotQueued(db, dated))];
   const queued = await enqueue(db, fresh, now);
+  for (const [boardId, mark] of chased) markChased(db, boardId, mark);
   return { planned: [...atMeetings.planned, ...dated], queued };
 }
 
