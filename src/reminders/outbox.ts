@@ -98,6 +98,18 @@ export async function enqueue(
         .executeTakeFirst();
       if (!inserted) continue;
       added += 1;
+      if (n.topic === 'date_reminder') {
+        // The same rule for an action due on a date: its earlier lead for this owner and date.
+        const prefix = n.idempotencyKey.slice(0, n.idempotencyKey.lastIndexOf(':lead=') + 1);
+        await trx
+          .updateTable('outbox')
+          .set({ state: 'cancelled', last_error: `superseded by ${n.idempotencyKey}` })
+          .where('kind', '=', 'reminder')
+          .where('idempotency_key', 'like', `${prefix}lead=%`)
+          .where('state', '=', 'pending')
+          .where('id', '!=', inserted.id)
+          .execute();
+      }
       if (n.kind === 'reminder' && n.recipient.kind === 'person' && n.meetingId !== null) {
         await trx
           .updateTable('outbox')

@@ -47,6 +47,17 @@ describe.each(DIALECTS)('date-due reminders and overdue chases on %s', (dialect)
     expect(console.received[0]!.message.summary).toContain('is due on 2027-01-07');
   });
 
+  it('drops a stale 7-day date reminder stuck in retries when the 2-day one is queued', async () => {
+    const action = await anAction(t.db, board, { owners: [tim], dueDate: '2027-01-07' });
+    const console = new RecordingMessenger('console', clock).answer(new Error('platform down'));
+    await tickAt(console, '2026-12-31T09:00:00.000Z');
+    expect(console.received).toHaveLength(0);
+    await tickAt(console, '2027-01-05T09:00:00.000Z');
+    expect(console.received.map((r) => r.notice.idempotencyKey)).toEqual([
+      `reminder:person=${tim.id}:action=${action.id}:due=2027-01-07:lead=2d`,
+    ]);
+  });
+
   it('chases an overdue action every 7 days, one message per owner, until it is closed', async () => {
     const old = await anAction(t.db, board, { owners: [tim], dueDate: '2020-03-31' });
     const shared = await anAction(t.db, board, { owners: [tim, naomi], dueDate: '2026-11-30' });
