@@ -46,6 +46,9 @@ export async function renderNotice(
     return linked.ok ? { ...linked, actionRefs: [] } : linked;
   }
   const board = row.board_id === null ? undefined : await getBoard(db, row.board_id as Board['id']);
+  if (payload.topic === 'date_reminder' || payload.topic === 'overdue') {
+    return renderDated(db, board, row, payload, now);
+  }
   const meeting =
     row.meeting_id === null ? undefined : await getMeeting(db, row.meeting_id as MeetingId);
   if (!board || !meeting) return { ok: false, reason: 'the board or meeting is gone' };
@@ -144,6 +147,76 @@ export async function renderNotice(
     },
     actionRefs: stuck.map((a) => a.ref),
   };
+}
+
+/**
+ * A reminder of actions due on a date, or an overdue chase: the actions it named that are still
+ * open and still the owner's (a date reminder also drops an action moved to a meeting).
+ */
+async function renderDated(
+  db: Db,
+  board: Board | undefined,
+  row: Pick<OutboxRow, 'person_id'>,
+  payload: NoticePayload,
+  now: Date,
+): Promise<Rendered> {
+  if (!board) return { ok: false, reason: 'the board is gone' };
+  const person =
+    row.person_id === null ? undefined : await getPerson(db, row.person_id as PersonId);
+  const actor = person ? await actorFor(db, person, 'system') : null;
+  if (!person || !actor) return { ok: false, reason: 'the owner is no longer in the register' };
+  const named = new Set(payload.actionRefs);
+  const open = (
+    await listActions(db, {
+      boardIds: [board.id],
+      statuses: [...OPEN_STATUSES],
+      ownerId: person.id,
+    })
+  ).filter(
+    (a) =>
+      named.has(a.ref) &&
+      isOwner(actor, a) &&
+      (payload.topic === 'overdue' || (a.dueDate !== null && a.dueMeetingId === null)),
+  );
+  if (open.length === 0) return { ok: false, reason: 'no open actions left to remind' };
+  const count = plural(open.length, 'open action');
+  const message: Message =
+    payload.topic === 'overdue'
+      ? {
+          summary: `${person.name}, you have ${plural(open.length, 'overdue action')} for ${board.name}`,
+          blocks: [
+            heading(`${board.name}: your overdue actions`),
+            paragraph(
+              `You have ${count} past ${open.length === 1 ? 'its' : 'their'} due date or carried forward from a meeting. Please update each (press a button, or reply with a note), or close it if it is done or no longer needed.`,
+            ),
+            ...(await cardBlocks(db, open, now, actor)),
+            context(
+              'Your other actions: type ',
+              code('mine'),
+              '. All commands: ',
+              code('help'),
+              '.',
+            ),
+          ],
+        }
+      : {
+          summary: `${person.name}, ${open[0]!.ref} for ${board.name} is due on ${open[0]!.dueDate}`,
+          blocks: [
+            heading(`${board.name}: your action due on ${open[0]!.dueDate}`),
+            paragraph(
+              'Please update it before its due date: press a button, or reply to this message with a note.',
+            ),
+            ...(await cardBlocks(db, open, now, actor)),
+            context(
+              'Your other actions: type ',
+              code('mine'),
+              '. All commands: ',
+              code('help'),
+              '.',
+            ),
+          ],
+        };
+  return { ok: true, message, actionRefs: open.map((a) => a.ref) };
 }
 
 async function cardBlocks(

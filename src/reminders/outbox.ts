@@ -27,7 +27,16 @@ export type OutboxState = (typeof OUTBOX_STATES)[number];
 
 /** What a notice carries to be rendered at send time. `actionRefs` is agreed with the adapters. */
 export const payloadSchema = z.object({
-  topic: z.enum(['reminder', 'unowned', 'no_following_meeting', 'unreachable', 'digest', 'linked']),
+  topic: z.enum([
+    'reminder',
+    'unowned',
+    'no_following_meeting',
+    'unreachable',
+    'digest',
+    'linked',
+    'date_reminder',
+    'overdue',
+  ]),
   actionRefs: z.array(z.string()),
   leadDays: z.number().int().nullable(),
   dueAt: z.string(),
@@ -89,7 +98,19 @@ export async function enqueue(
         .executeTakeFirst();
       if (!inserted) continue;
       added += 1;
-      if (n.kind === 'reminder' && n.recipient.kind === 'person') {
+      if (n.topic === 'date_reminder') {
+        // The same rule for an action due on a date: its earlier lead for this owner and date.
+        const prefix = n.idempotencyKey.slice(0, n.idempotencyKey.lastIndexOf(':lead=') + 1);
+        await trx
+          .updateTable('outbox')
+          .set({ state: 'cancelled', last_error: `superseded by ${n.idempotencyKey}` })
+          .where('kind', '=', 'reminder')
+          .where('idempotency_key', 'like', `${prefix}lead=%`)
+          .where('state', '=', 'pending')
+          .where('id', '!=', inserted.id)
+          .execute();
+      }
+      if (n.kind === 'reminder' && n.recipient.kind === 'person' && n.meetingId !== null) {
         await trx
           .updateTable('outbox')
           .set({ state: 'cancelled', last_error: `superseded by ${n.idempotencyKey}` })

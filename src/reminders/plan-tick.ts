@@ -18,6 +18,7 @@ import { enqueue } from './outbox.ts';
 import { planReminders, type PlanAction, type PlanInput, type PlannedNotice } from './planner.ts';
 import { DEFAULT_POLICY, parsePolicy, reminderTime, type ReminderPolicy } from './policy.ts';
 import { secretariatOf, secretariatsOf } from './secretariat.ts';
+import { keysNotQueued, markChased, planDatedForBoard } from './date-tick.ts';
 
 const DAY_MS = 86_400_000;
 /** reminderTime moves a slot back at most 14 days to a working day; one more for the hour. */
@@ -135,6 +136,29 @@ export async function planAndEnqueue(
     (b) => options.boardId === undefined || b.id === options.boardId,
   );
   if (boards.length === 0) return { planned: [], queued: 0 };
+  const atMeetings = await planMeetingReminders(db, boards, now, options.logger);
+  // Actions due on a date, and overdue ones, belong to no meeting: looked up by key.
+  const dated: PlannedNotice[] = [];
+  const chased = new Map<number, string | null>();
+  for (const board of boards) {
+    const plan = await planDatedForBoard(db, board, policyOf(board, options.logger), now);
+    dated.push(...plan.notices);
+    chased.set(board.id, plan.chased);
+  }
+  const fresh = [...atMeetings.fresh, ...(await keysNotQueued(db, dated))];
+  const queued = await enqueue(db, fresh, now);
+  for (const [boardId, mark] of chased) markChased(db, boardId, mark);
+  return { planned: [...atMeetings.planned, ...dated], queued };
+}
+
+/** The meeting reminders (and digests) due at `now`, and those not yet in the outbox. */
+async function planMeetingReminders(
+  db: Db,
+  boards: readonly Board[],
+  now: Date,
+  logger?: Logger,
+): Promise<{ planned: PlannedNotice[]; fresh: PlannedNotice[] }> {
+  const options = { logger };
   const byId = new Map(boards.map((b) => [b.id as number, b]));
   const policies = new Map(boards.map((b) => [b.id as number, policyOf(b, options.logger)]));
   const horizonDays =
@@ -156,7 +180,7 @@ export async function planAndEnqueue(
       (lead) => reminderTime(m.starts_at, lead, policy, board.timezone).toMillis() <= now.getTime(),
     );
   });
-  if (due.length === 0) return { planned: [], queued: 0 };
+  if (due.length === 0) return { planned: [], fresh: [] };
 
   const actions = await openActionsDueAt(
     db,
@@ -184,6 +208,5 @@ export async function planAndEnqueue(
     planned,
     due.map((m) => m.id),
   );
-  const queued = await enqueue(db, fresh, now);
-  return { planned, queued };
+  return { planned, fresh };
 }

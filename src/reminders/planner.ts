@@ -54,9 +54,17 @@ export interface PlanInput {
 export interface PlannedNotice {
   readonly idempotencyKey: string;
   readonly kind: 'reminder' | 'notice' | 'digest';
-  readonly topic: 'reminder' | 'unowned' | 'no_following_meeting' | 'unreachable' | 'digest';
+  readonly topic:
+    | 'reminder'
+    | 'unowned'
+    | 'no_following_meeting'
+    | 'unreachable'
+    | 'digest'
+    | 'date_reminder'
+    | 'overdue';
   readonly boardId: BoardId;
-  readonly meetingId: MeetingId;
+  /** Null for a reminder of an action due on a date, or an overdue chase (date-planner.ts). */
+  readonly meetingId: MeetingId | null;
   readonly leadDays: number;
   /** When it was due to go out (UTC ISO): earlier than now after downtime. */
   readonly dueAt: string;

@@ -36,6 +36,17 @@ export const reminderPolicySchema = z
     nonWorkingDates: z.array(isoDate).default([]),
     /** Days before the meeting the digest goes to the secretariat (read by the digest). */
     digestLeadDays: z.number().int().min(0).max(90).optional(),
+    /**
+     * Days before an action's own due date (an action due on a date, not at a meeting) its
+     * reminders go out; absent means the same as leadDays.
+     */
+    dateLeadDays: z
+      .array(z.number().int().min(0).max(90))
+      .max(10)
+      .transform((days) => [...new Set(days)].sort((a, b) => b - a))
+      .optional(),
+    /** Overdue actions are chased once per this many days, until updated or closed. */
+    overdueEveryDays: z.number().int().min(1).max(90).default(7),
   })
   .strict();
 

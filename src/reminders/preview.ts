@@ -11,12 +11,22 @@ import type { Db } from '../register/tx.ts';
 import { loadPlanInput } from './plan-tick.ts';
 import {
   noticesForSlot,
+  planReminders,
   recipientKey,
   reminderSlots,
   secretariatRecipients,
   type PlanRecipient,
 } from './planner.ts';
-import { reminderTime } from './policy.ts';
+import { reminderTime, type ReminderPolicy } from './policy.ts';
+import { DateTime } from 'luxon';
+import {
+  chaseWindow,
+  dateSlots,
+  planDateReminders,
+  planOverdueChases,
+  type DatedNotice,
+} from './date-planner.ts';
+import { loadDatedActions, loadOverdueActions } from './date-tick.ts';
 
 export interface PreviewLine {
   /** UTC ISO instant, for sorting. */
@@ -65,15 +75,25 @@ export async function previewReminders(
   const lines: PreviewLine[] = [];
   for (const board of boards) {
     const input = await loadPlanInput(db, board, range.from);
+    // The slot the next pass catches up on (the latest already due of each meeting not yet
+    // started) is listed although it fell before --from, unless it has gone already.
+    const catchUp = new Set(
+      planReminders(
+        { ...input, policy: { ...input.policy, digestLeadDays: undefined } },
+        range.from,
+      ).map((n) => `${n.meetingId}|${n.leadDays}`),
+    );
     for (const slot of reminderSlots(input)) {
       const at = Date.parse(slot.at);
-      if (at < range.from.getTime() || at >= range.to.getTime()) continue;
+      const caughtUp = catchUp.has(`${slot.meeting.id}|${slot.leadDays}`);
+      if ((at < range.from.getTime() && !caughtUp) || at >= range.to.getTime()) continue;
       for (const notice of noticesForSlot(input, slot)) {
         const queued = await db
           .selectFrom('outbox')
           .select(['state', 'last_error'])
           .where('idempotency_key', '=', notice.idempotencyKey)
           .executeTakeFirst();
+        if (at < range.from.getTime() && queued && queued.state !== 'pending') continue;
         lines.push({
           when: slot.at,
           at: formatDateTime(slot.at, board.timezone),
@@ -114,14 +134,92 @@ export async function previewReminders(
         });
       }
     }
+    lines.push(...(await previewDated(db, board, input.policy, range, platforms)));
   }
   return lines.sort((a, b) => Date.parse(a.when) - Date.parse(b.when));
+}
+
+/**
+ * Date reminders and overdue chases in the period, as the planner would send them at each of
+ * their times with the register as it stands; the pass at --from itself is included.
+ */
+async function previewDated(
+  db: Db,
+  board: Board,
+  policy: ReminderPolicy,
+  range: { from: Date; to: Date },
+  platforms: readonly Platform[],
+): Promise<PreviewLine[]> {
+  const zone = board.timezone;
+  const planBoard = { id: board.id, timezone: zone };
+  const fromDate = DateTime.fromJSDate(range.from, { zone }).toISODate()!;
+  const toDate = DateTime.fromJSDate(range.to, { zone }).plus({ days: 106 }).toISODate()!;
+  const dated = await loadDatedActions(db, board.id, fromDate, toDate);
+  const overdueNow = await loadOverdueActions(
+    db,
+    board,
+    DateTime.fromJSDate(range.to, { zone }).toISODate()!,
+  );
+  const notices: DatedNotice[] = [
+    ...planDateReminders({ board: planBoard, policy, actions: dated }, range.from),
+  ];
+  for (const action of dated) {
+    for (const slot of dateSlots(action, policy, zone)) {
+      const at = Date.parse(slot.at);
+      if (at > range.from.getTime() && at < range.to.getTime())
+        notices.push(
+          ...planDateReminders({ board: planBoard, policy, actions: [action] }, new Date(at)),
+        );
+    }
+  }
+  // One chase time per cadence window in the period, with the actions overdue by then.
+  const times = [range.from];
+  for (let t = range.from; t.getTime() < range.to.getTime();) {
+    const { startsAt } = chaseWindow(t, policy, zone);
+    const next = startsAt.plus({ days: policy.overdueEveryDays });
+    const at = chaseWindow(next.toJSDate(), policy, zone).at;
+    t = next.toJSDate();
+    if (at && at.toMillis() < range.to.getTime()) times.push(at.toJSDate());
+  }
+  for (const t of times)
+    notices.push(...planOverdueChases({ board: planBoard, policy, actions: overdueNow }, t));
+  const lines: PreviewLine[] = [];
+  const seen = new Set<string>();
+  for (const notice of notices) {
+    if (seen.has(notice.idempotencyKey)) continue;
+    seen.add(notice.idempotencyKey);
+    const queued = await db
+      .selectFrom('outbox')
+      .select(['state', 'last_error'])
+      .where('idempotency_key', '=', notice.idempotencyKey)
+      .executeTakeFirst();
+    if (Date.parse(notice.dueAt) < range.from.getTime() && queued && queued.state !== 'pending')
+      continue;
+    lines.push({
+      when: notice.dueAt,
+      at: formatDateTime(notice.dueAt, zone),
+      board: board.name,
+      meeting:
+        notice.topic === 'overdue'
+          ? 'none (overdue)'
+          : `none (due ${dated.find((a) => a.ref === notice.actionRefs[0])?.dueDate ?? '?'})`,
+      leadDays: notice.topic === 'overdue' ? policy.overdueEveryDays : notice.leadDays,
+      topic: notice.topic,
+      to: await describeRecipient(db, notice.recipient, platforms),
+      actionRefs: notice.actionRefs,
+      state: queued?.state ?? 'planned',
+      lastError: queued?.last_error ?? null,
+    });
+  }
+  return lines;
 }
 
 const TOPIC_LABELS: Readonly<Record<string, string>> = {
   reminder: 'Reminder to',
   unowned: 'Unowned actions, to',
   digest: 'Pre-meeting digest to',
+  date_reminder: 'Reminder to',
+  overdue: 'Overdue chase to',
 };
 
 export function formatPreview(lines: readonly PreviewLine[]): string {
@@ -129,7 +227,11 @@ export function formatPreview(lines: readonly PreviewLine[]): string {
   return lines
     .map(
       (l) =>
-        `${l.at}  ${l.board}, meeting ${l.meeting} (${l.leadDays} days before)\n` +
+        (l.topic === 'overdue'
+          ? `${l.at}  ${l.board}, overdue actions (every ${l.leadDays} days)\n`
+          : l.topic === 'date_reminder'
+            ? `${l.at}  ${l.board}, ${l.meeting.replace(/^none \(|\)$/g, '')} (${l.leadDays} days before)\n`
+            : `${l.at}  ${l.board}, meeting ${l.meeting} (${l.leadDays} days before)\n`) +
         `  ${TOPIC_LABELS[l.topic] ?? 'Notice to'} ${l.to}${l.actionRefs.length ? `: ${l.actionRefs.join(', ')}` : ''}  [${l.state}${l.lastError ? `: ${l.lastError}` : ''}]\n`,
     )
     .join('');

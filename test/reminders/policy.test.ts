@@ -14,6 +14,7 @@ describe('reminder policy', () => {
         sendTime: '09:00',
         workingDays: [1, 2, 3, 4, 5],
         nonWorkingDates: [],
+        overdueEveryDays: 7,
       },
     });
   });
