@@ -16,7 +16,7 @@ import { peopleWithRole } from '../register/people.ts';
 import { inTransaction, type Db } from '../register/tx.ts';
 import type { CommandContext } from './execute.ts';
 import { USAGE } from './help.ts';
-import { isChair, isSecretariat, type Actor } from './permissions.ts';
+import { isChair, isSecretariat, type Actor } from '../access.ts';
 
 async function names(db: Db, boardId: BoardId, role: 'chair' | 'secretariat'): Promise<string> {
   const people = await peopleWithRole(db, boardId, role);

@@ -25,14 +25,14 @@ import type { Author } from '../register/history.ts';
 import { nextMeeting } from '../register/meetings.ts';
 import { findPerson, peopleWithRole } from '../register/people.ts';
 import type { Db } from '../register/tx.ts';
-import { buildCards } from './cards.ts';
+import { buildCards } from '../cards.ts';
 import { parseCommand, type Command, type OwnerSpec } from './grammar.ts';
 import type { DigestLinks } from '../digest/links.ts';
 import { closeAgreed, digest } from './digest.ts';
 import { outstandingFor } from './outstanding.ts';
 import { USAGE, helpMessage } from './help.ts';
 import { unlinkUser } from './unlink.ts';
-import { canNote, canRead, canSetStatus, isSecretariat, type Actor } from './permissions.ts';
+import { canNote, canRead, canSetStatus, isSecretariat, type Actor } from '../access.ts';
 import { checkPeopleText } from '../people-text.ts';
 
 export interface CommandContext {

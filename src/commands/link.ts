@@ -23,7 +23,7 @@ import {
 import { inTransaction } from '../register/tx.ts';
 import { enqueueLinkNotice } from '../reminders/link-notice.ts';
 import type { CommandContext } from './execute.ts';
-import type { Actor } from './permissions.ts';
+import { secretariatBoards, type Actor } from '../access.ts';
 import { checkPeopleText } from '../people-text.ts';
 
 export const LINK_USAGE = 'link @someone "Tim Godwin"';
@@ -33,10 +33,6 @@ const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
   teams: 'Teams',
   console: 'console',
 };
-
-/** Boards where the actor is secretariat. */
-export const secretariatBoards = (actor: Actor): BoardId[] =>
-  [...actor.roles].filter(([, roles]) => roles.includes('secretariat')).map(([id]) => id);
 
 export async function linkUser(
   ctx: CommandContext,

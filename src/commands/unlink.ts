@@ -12,8 +12,7 @@ import { recordIdentityChange, type ChangedBy } from '../register/identity-audit
 import { findPerson, membersOf, rolesOf, unlinkIdentities } from '../register/people.ts';
 import { inTransaction, type Db } from '../register/tx.ts';
 import type { CommandContext } from './execute.ts';
-import { secretariatBoards } from './link.ts';
-import type { Actor } from './permissions.ts';
+import { secretariatBoards, type Actor } from '../access.ts';
 
 export const UNLINK_USAGE = 'unlink "Tim Godwin" slack';
 
