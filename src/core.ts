@@ -4,7 +4,7 @@
  */
 import type { Person, PersonId, Platform, Source } from './domain.ts';
 import { reply, type ButtonIntent, type Message } from './message.ts';
-import type { Clock } from './ports.ts';
+import type { Clock, PlatformUser } from './ports.ts';
 import { actorFor } from './access.ts';
 import {
   applyIntent,
@@ -46,13 +46,6 @@ import {
   type ConfirmOutcome,
   type UploadOutcome,
 } from './minutes/uploads.ts';
-
-export interface PlatformUser {
-  readonly platform: Platform;
-  /** Slack team id or Teams tenant id. */
-  readonly workspaceId: string;
-  readonly userId: string;
-}
 
 export interface Core {
   readonly clock: Clock;

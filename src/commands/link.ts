@@ -7,10 +7,10 @@
  *   platform and workspace: either must be unlinked first (src/commands/unlink.ts);
  * - every link is audited and the linked account is told, once, through the outbox.
  */
-import type { BoardId, Platform } from '../domain.ts';
+import type { Platform } from '../domain.ts';
 import type { Message } from '../message.ts';
 import { code, reply } from '../message.ts';
-import type { PlatformUser } from '../core.ts';
+import type { PlatformUser } from '../ports.ts';
 import { getBoard } from '../register/boards.ts';
 import { recordIdentityChange } from '../register/identity-audit.ts';
 import {
@@ -22,7 +22,7 @@ import {
 } from '../register/people.ts';
 import { inTransaction } from '../register/tx.ts';
 import { enqueueLinkNotice } from '../reminders/link-notice.ts';
-import type { CommandContext } from './execute.ts';
+import type { CommandContext } from './context.ts';
 import { secretariatBoards, type Actor } from '../access.ts';
 import { checkPeopleText } from '../people-text.ts';
 
