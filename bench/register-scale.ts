@@ -11,7 +11,7 @@ import { openDatabase } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { listActions } from '../src/register/actions.ts';
 import { getPerson } from '../src/register/people.ts';
-import { actorFor } from '../src/commands/actor.ts';
+import { actorFor } from '../src/access.ts';
 import { handleText } from '../src/commands/execute.ts';
 import type { BoardId, PersonId } from '../src/domain.ts';
 import type { Db } from '../src/register/tx.ts';

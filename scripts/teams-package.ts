@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
-import { USAGE } from '../src/commands/help.ts';
+import { USAGE } from '../src/commands/usage.ts';
 import { decodePng } from './png.ts';
 import { manifestSchema, type Manifest } from './teams-manifest.ts';
 

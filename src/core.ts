@@ -4,8 +4,8 @@
  */
 import type { Person, PersonId, Platform, Source } from './domain.ts';
 import { reply, type ButtonIntent, type Message } from './message.ts';
-import type { Clock } from './ports.ts';
-import { actorFor } from './commands/actor.ts';
+import type { Clock, PlatformUser } from './ports.ts';
+import { actorFor } from './access.ts';
 import {
   applyIntent,
   handleText,
@@ -13,7 +13,7 @@ import {
   type UpdateOutcome,
   type UpdateRequest,
 } from './commands/execute.ts';
-import type { Actor } from './commands/permissions.ts';
+import type { Actor } from './access.ts';
 import type { Status } from './domain.ts';
 import {
   findPerson,
@@ -46,13 +46,6 @@ import {
   type ConfirmOutcome,
   type UploadOutcome,
 } from './minutes/uploads.ts';
-
-export interface PlatformUser {
-  readonly platform: Platform;
-  /** Slack team id or Teams tenant id. */
-  readonly workspaceId: string;
-  readonly userId: string;
-}
 
 export interface Core {
   readonly clock: Clock;

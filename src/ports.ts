@@ -50,3 +50,11 @@ export interface Messenger {
   readonly platform: Platform;
   send(notice: Notice, message: Message): Promise<Delivery>;
 }
+
+/** A user on one chat platform, before they are linked to a person. */
+export interface PlatformUser {
+  readonly platform: Platform;
+  /** Slack team id or Teams tenant id. */
+  readonly workspaceId: string;
+  readonly userId: string;
+}

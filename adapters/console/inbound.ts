@@ -6,7 +6,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Person } from '../../src/domain.ts';
-import type { Actor } from '../../src/commands/permissions.ts';
+import type { Actor } from '../../src/access.ts';
 import { renderText } from './render.ts';
 import type { Message } from '../../src/message.ts';
 

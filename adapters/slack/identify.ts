@@ -5,7 +5,7 @@
  */
 import type { webApi } from '@slack/bolt';
 import type { Core } from '../../src/core.ts';
-import type { Actor } from '../../src/commands/permissions.ts';
+import type { Actor } from '../../src/access.ts';
 import type { Logger } from '../../src/log.ts';
 import type { Message } from '../../src/message.ts';
 import { code, reply } from '../../src/message.ts';

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { STATUSES } from '../../src/domain.ts';
-import type { PlatformUser } from '../../src/core.ts';
+import type { PlatformUser } from '../../src/ports.ts';
 import type { ConversationRef } from './conversation-ref.ts';
 
 export const activitySchema = z.object({

@@ -6,8 +6,9 @@
  */
 import type { App } from '@microsoft/teams.apps';
 import type { Client as ApiClient } from '@microsoft/teams.api';
-import type { Core, PlatformUser } from '../../src/core.ts';
-import type { Actor } from '../../src/commands/permissions.ts';
+import type { Core } from '../../src/core.ts';
+import type { PlatformUser } from '../../src/ports.ts';
+import type { Actor } from '../../src/access.ts';
 import type { Person } from '../../src/domain.ts';
 import { safeLogField, type Logger } from '../../src/log.ts';
 import { z } from 'zod';

@@ -6,7 +6,7 @@
  */
 import type { Client as ApiClient } from '@microsoft/teams.api';
 import type { Core } from '../../src/core.ts';
-import type { Actor } from '../../src/commands/permissions.ts';
+import type { Actor } from '../../src/access.ts';
 import { code, reply, type Message } from '../../src/message.ts';
 import { tenantOf, type InboundActivity } from './activity.ts';
 import { rosterMember } from './roster.ts';

@@ -11,7 +11,7 @@
 import type { IExecuteAction } from '@microsoft/teams.cards';
 import { z } from 'zod';
 import type { Core } from '../../src/core.ts';
-import type { Actor } from '../../src/commands/permissions.ts';
+import type { Actor } from '../../src/access.ts';
 import { reply, type Message } from '../../src/message.ts';
 import { downloadMinutes } from '../../src/minutes/download.ts';
 import { boardFromText, refuseFile } from '../../src/minutes/uploads.ts';

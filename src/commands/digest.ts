@@ -14,9 +14,9 @@ import { findBoard, getBoard } from '../register/boards.ts';
 import { previousMeeting } from '../register/meetings.ts';
 import { peopleWithRole } from '../register/people.ts';
 import { inTransaction, type Db } from '../register/tx.ts';
-import type { CommandContext } from './execute.ts';
-import { USAGE } from './help.ts';
-import { isChair, isSecretariat, type Actor } from './permissions.ts';
+import type { CommandContext } from './context.ts';
+import { USAGE } from './usage.ts';
+import { isChair, isSecretariat, type Actor } from '../access.ts';
 
 async function names(db: Db, boardId: BoardId, role: 'chair' | 'secretariat'): Promise<string> {
   const people = await peopleWithRole(db, boardId, role);

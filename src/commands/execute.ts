@@ -10,7 +10,6 @@ import { STATUS_LABELS, isOpen, ownerLabel } from '../domain.ts';
 import { formatDateTime, parseDateInput } from '../dates.ts';
 import type { ActionCard, Block, ButtonIntent, Message } from '../message.ts';
 import { bold, code, context, heading, paragraph, reply } from '../message.ts';
-import type { Clock } from '../ports.ts';
 import {
   addAction,
   addNote,
@@ -25,22 +24,16 @@ import type { Author } from '../register/history.ts';
 import { nextMeeting } from '../register/meetings.ts';
 import { findPerson, peopleWithRole } from '../register/people.ts';
 import type { Db } from '../register/tx.ts';
-import { buildCards } from './cards.ts';
+import { buildCards } from '../cards.ts';
 import { parseCommand, type Command, type OwnerSpec } from './grammar.ts';
-import type { DigestLinks } from '../digest/links.ts';
 import { closeAgreed, digest } from './digest.ts';
 import { outstandingFor } from './outstanding.ts';
-import { USAGE, helpMessage } from './help.ts';
+import { helpMessage } from './help.ts';
+import { USAGE } from './usage.ts';
 import { unlinkUser } from './unlink.ts';
-import { canNote, canRead, canSetStatus, isSecretariat, type Actor } from './permissions.ts';
+import { canNote, canRead, canSetStatus, isSecretariat, type Actor } from '../access.ts';
 import { checkPeopleText } from '../people-text.ts';
-
-export interface CommandContext {
-  readonly db: Db;
-  readonly clock: Clock;
-  /** Signs links to digest documents; without it a digest says how to export one. */
-  readonly digestLinks?: DigestLinks;
-}
+import type { CommandContext } from './context.ts';
 
 const authorOf = (actor: Actor): Author => ({
   personId: actor.person.id,

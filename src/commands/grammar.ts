@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { Status } from '../domain.ts';
-import { USAGE } from './help.ts';
+import { USAGE } from './usage.ts';
 import { PEOPLE_TEXT_RULES, checkPeopleText } from '../people-text.ts';
 
 /** An owner as typed: a person to look up, or a group named as the minutes name it. */

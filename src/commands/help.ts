@@ -5,22 +5,10 @@
 import type { Message } from '../message.ts';
 import { code, context, heading, paragraph } from '../message.ts';
 import type { CommandName } from './grammar.ts';
+import { USAGE } from './usage.ts';
 
-export const USAGE: Readonly<Record<CommandName | 'done', string>> = {
-  help: 'help [command]',
-  mine: 'mine',
-  boards: 'boards',
-  show: 'show LCRB-12',
-  update: 'update LCRB-12 in progress "Draft paper with the Commissioner"',
-  done: 'done LCRB-12 "Paper circulated to members"',
-  note: 'note LCRB-12 Waiting for the Home Office figures',
-  outstanding: 'outstanding lcrb',
-  add: 'add lcrb TG "Bring back a full proposal" due next meeting',
-  assign: 'assign LCRB-12 Tim Godwin, JH',
-  digest: 'digest lcrb',
-  'close-agreed': 'close-agreed lcrb',
-  unlink: 'unlink "Tim Godwin" slack',
-};
+// The usage lines live in usage.ts so the grammar can quote them without importing help.
+USAGE satisfies Readonly<Record<CommandName | 'done', string>>;
 
 interface Entry {
   readonly name: CommandName | 'done';

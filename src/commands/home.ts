@@ -6,9 +6,10 @@ import type { Message, Block } from '../message.ts';
 import { context, heading, paragraph, bold } from '../message.ts';
 import { getBoard } from '../register/boards.ts';
 import { listActions } from '../register/actions.ts';
-import { Lookups, overdueNow } from './cards.ts';
-import { handleText, type CommandContext } from './execute.ts';
-import { isChair, isSecretariat, type Actor } from './permissions.ts';
+import { Lookups, overdueNow } from '../cards.ts';
+import type { CommandContext } from './context.ts';
+import { handleText } from './execute.ts';
+import { isChair, isSecretariat, type Actor } from '../access.ts';
 
 export async function homeMessage(ctx: CommandContext, actor: Actor): Promise<Message> {
   const mine = await handleText(ctx, actor, 'mine');

@@ -7,10 +7,10 @@
  *   platform and workspace: either must be unlinked first (src/commands/unlink.ts);
  * - every link is audited and the linked account is told, once, through the outbox.
  */
-import type { BoardId, Platform } from '../domain.ts';
+import type { Platform } from '../domain.ts';
 import type { Message } from '../message.ts';
 import { code, reply } from '../message.ts';
-import type { PlatformUser } from '../core.ts';
+import type { PlatformUser } from '../ports.ts';
 import { getBoard } from '../register/boards.ts';
 import { recordIdentityChange } from '../register/identity-audit.ts';
 import {
@@ -22,8 +22,8 @@ import {
 } from '../register/people.ts';
 import { inTransaction } from '../register/tx.ts';
 import { enqueueLinkNotice } from '../reminders/link-notice.ts';
-import type { CommandContext } from './execute.ts';
-import type { Actor } from './permissions.ts';
+import type { CommandContext } from './context.ts';
+import { secretariatBoards, type Actor } from '../access.ts';
 import { checkPeopleText } from '../people-text.ts';
 
 export const LINK_USAGE = 'link @someone "Tim Godwin"';
@@ -33,10 +33,6 @@ const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
   teams: 'Teams',
   console: 'console',
 };
-
-/** Boards where the actor is secretariat. */
-export const secretariatBoards = (actor: Actor): BoardId[] =>
-  [...actor.roles].filter(([, roles]) => roles.includes('secretariat')).map(([id]) => id);
 
 export async function linkUser(
   ctx: CommandContext,

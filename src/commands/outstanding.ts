@@ -8,8 +8,8 @@ import { loadDigestModel } from '../digest/load.ts';
 import { outstandingItems, type DigestItem, type DigestModel } from '../digest/model.ts';
 import type { ActionCard, Block, Message } from '../message.ts';
 import { context, heading, paragraph } from '../message.ts';
-import type { CommandContext } from './execute.ts';
-import { isChair, isSecretariat, sitsOn, type Actor } from './permissions.ts';
+import type { CommandContext } from './context.ts';
+import { isChair, isSecretariat, sitsOn, type Actor } from '../access.ts';
 
 /** The card every view shows, from a digest item (no buttons: this is a reading view). */
 export function itemCard(item: DigestItem, boardName: string): ActionCard {

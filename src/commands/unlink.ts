@@ -11,9 +11,8 @@ import type { Clock } from '../ports.ts';
 import { recordIdentityChange, type ChangedBy } from '../register/identity-audit.ts';
 import { findPerson, membersOf, rolesOf, unlinkIdentities } from '../register/people.ts';
 import { inTransaction, type Db } from '../register/tx.ts';
-import type { CommandContext } from './execute.ts';
-import { secretariatBoards } from './link.ts';
-import type { Actor } from './permissions.ts';
+import type { CommandContext } from './context.ts';
+import { secretariatBoards, type Actor } from '../access.ts';
 
 export const UNLINK_USAGE = 'unlink "Tim Godwin" slack';
 

@@ -9,7 +9,7 @@
 import type { Action, ActionUpdate, Board, Meeting, Person, Rag, Status } from '../domain.ts';
 import { STATUS_LABELS, isOpen } from '../domain.ts';
 import { formatDate, formatDateTime, localDate } from '../dates.ts';
-import { dueLabel } from '../commands/cards.ts';
+import { dueLabel } from '../cards.ts';
 import { isOverdue, ragOf } from '../register/rag.ts';
 
 export const EDITIONS = ['full', 'public'] as const;

@@ -4,7 +4,7 @@
  * sends back for commit is untrusted JSON and is checked against the schema first.
  */
 import type { Clock } from '../ports.ts';
-import { isSecretariat, type Actor } from '../commands/permissions.ts';
+import { isSecretariat, isSecretariatAnywhere, type Actor } from '../access.ts';
 import type { Message } from '../message.ts';
 import type { Db } from '../register/tx.ts';
 import { commitDraft, type CommitOutcome } from './commit.ts';
@@ -35,7 +35,7 @@ export async function draftForActor(
   bytes: Uint8Array,
   boardSlug?: string | null,
 ): Promise<MinutesDraftOutcome> {
-  const anyBoard = [...actor.roles.values()].some((roles) => roles.includes('secretariat'));
+  const anyBoard = isSecretariatAnywhere(actor);
   if (!anyBoard) return { ok: false, message: refuse('import minutes') };
   const drafted = await draftFromBytes(db, fileName, bytes);
   if (!drafted.ok) return drafted;

@@ -6,7 +6,7 @@
  * what is imported is exactly what was reviewed, and a click cannot smuggle in another draft.
  */
 import type { Clock } from '../ports.ts';
-import type { Actor } from '../commands/permissions.ts';
+import { isSecretariatAnywhere, type Actor } from '../access.ts';
 import { context, type Message } from '../message.ts';
 import { findBoard, listBoards } from '../register/boards.ts';
 import { peopleWithRole } from '../register/people.ts';
@@ -44,7 +44,7 @@ export function boardFromText(text: string): string | null {
  * secretariat of the boards they belong to (of every board if none), checked before a download.
  */
 export async function refuseUploader(db: Db, actor: Actor): Promise<string | null> {
-  if ([...actor.roles.values()].some((roles) => roles.includes('secretariat'))) return null;
+  if (isSecretariatAnywhere(actor)) return null;
   const boards = (await listBoards(db)).filter(
     (b) => actor.roles.size === 0 || actor.roles.has(b.id),
   );

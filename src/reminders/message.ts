@@ -7,9 +7,9 @@
 import type { Action, Board, Meeting, MeetingId, Person, PersonId } from '../domain.ts';
 import { OPEN_STATUSES } from '../domain.ts';
 import { formatDateTime } from '../dates.ts';
-import { actorFor } from '../commands/actor.ts';
-import { buildCards } from '../commands/cards.ts';
-import { isOwner, type Actor } from '../commands/permissions.ts';
+import { actorFor } from '../access.ts';
+import { buildCards } from '../cards.ts';
+import { isOwner, type Actor } from '../access.ts';
 import type { Block, Message } from '../message.ts';
 import { code, context, heading, paragraph } from '../message.ts';
 import type { OutboxRow } from '../db/schema.ts';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handleText, type CommandContext } from '../../src/commands/execute.ts';
+import type { CommandContext } from '../../src/commands/context.ts';
+import { handleText } from '../../src/commands/execute.ts';
 import { parseCommand } from '../../src/commands/grammar.ts';
 import { createDigestLinks } from '../../src/digest/links.ts';
 import type { Person } from '../../src/domain.ts';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handleText, applyIntent, type CommandContext } from '../../src/commands/execute.ts';
+import type { CommandContext } from '../../src/commands/context.ts';
+import { handleText, applyIntent } from '../../src/commands/execute.ts';
 import type { Board, Person } from '../../src/domain.ts';
 import type { Message } from '../../src/message.ts';
 import { spanText } from '../../src/message.ts';

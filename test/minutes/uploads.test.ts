@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src/core.ts';
-import type { Actor } from '../../src/commands/permissions.ts';
+import type { Actor } from '../../src/access.ts';
 import type { Board } from '../../src/domain.ts';
 import { boardFromText, refuseFile } from '../../src/minutes/uploads.ts';
 import { listActions } from '../../src/register/actions.ts';

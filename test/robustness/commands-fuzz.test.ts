@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCommand } from '../../src/commands/grammar.ts';
 import { handleText } from '../../src/commands/execute.ts';
-import type { Actor } from '../../src/commands/permissions.ts';
+import type { Actor } from '../../src/access.ts';
 import { listActions } from '../../src/register/actions.ts';
 import { openTestDb, type TestDb } from '../support/db.ts';
 import { FakeClock } from '../support/clock.ts';

@@ -10,8 +10,8 @@ import { SYSTEM_AUTHOR } from '../../src/register/history.ts';
 import { addMeeting } from '../../src/register/meetings.ts';
 import { addMembership, createPerson, type NewPerson } from '../../src/register/people.ts';
 import type { Db } from '../../src/register/tx.ts';
-import { actorFor } from '../../src/commands/actor.ts';
-import type { Actor } from '../../src/commands/permissions.ts';
+import { actorFor } from '../../src/access.ts';
+import type { Actor } from '../../src/access.ts';
 
 const T0 = new Date('2026-11-01T09:00:00.000Z');
 let counter = 0;

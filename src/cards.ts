@@ -1,14 +1,14 @@
 /** Builds the neutral action cards every view shows (mine, show, outstanding, reminders). */
-import type { Action, ActionUpdate, Board, BoardId, Meeting, MeetingId } from '../domain.ts';
-import { STATUS_LABELS, isOpen, ownerLabel } from '../domain.ts';
-import { formatCalendarDate, formatDate, localDate } from '../dates.ts';
-import type { ActionCard, Button, HistoryLine } from '../message.ts';
-import { getBoard } from '../register/boards.ts';
-import { latestUpdates, listHistory } from '../register/history.ts';
-import { getMeeting } from '../register/meetings.ts';
-import { isOverdue, ragOf } from '../register/rag.ts';
-import type { Db } from '../register/tx.ts';
-import { isOwner, isSecretariat, type Actor } from './permissions.ts';
+import type { Action, ActionUpdate, Board, BoardId, Meeting, MeetingId } from './domain.ts';
+import { STATUS_LABELS, isOpen, ownerLabel } from './domain.ts';
+import { formatCalendarDate, formatDate, localDate } from './dates.ts';
+import type { ActionCard, Button, HistoryLine } from './message.ts';
+import { getBoard } from './register/boards.ts';
+import { latestUpdates, listHistory } from './register/history.ts';
+import { getMeeting } from './register/meetings.ts';
+import { isOverdue, ragOf } from './register/rag.ts';
+import type { Db } from './register/tx.ts';
+import { isOwner, isSecretariat, type Actor } from './access.ts';
 
 /** Boards and meetings looked up once per message, however many cards it has. */
 export class Lookups {

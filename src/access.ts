@@ -3,7 +3,9 @@
  * showed. Owners update their own actions; a board's secretariat may do anything on its board;
  * chairs read everything on their board; members read its public actions.
  */
-import type { Action, BoardId, Person, Role, Source, Status } from '../domain.ts';
+import type { Action, BoardId, Person, Role, Source, Status } from './domain.ts';
+import { rolesOf } from './register/people.ts';
+import type { Db } from './register/tx.ts';
 
 /** The person behind a request, with their roles on each board. */
 export interface Actor {
@@ -12,12 +14,24 @@ export interface Actor {
   readonly source: Source;
 }
 
+/** Loads the Actor behind a request: the person and their roles on every board. */
+export async function actorFor(db: Db, person: Person, source: Source): Promise<Actor> {
+  return { person, roles: await rolesOf(db, person.id), source };
+}
+
 export const hasRole = (actor: Actor, boardId: BoardId, role: Role): boolean =>
   actor.roles.get(boardId)?.includes(role) ?? false;
 
 export const isSecretariat = (actor: Actor, boardId: BoardId) =>
   hasRole(actor, boardId, 'secretariat');
 export const isChair = (actor: Actor, boardId: BoardId) => hasRole(actor, boardId, 'chair');
+/** Boards where the actor is secretariat. */
+export const secretariatBoards = (actor: Actor): BoardId[] =>
+  [...actor.roles].filter(([, roles]) => roles.includes('secretariat')).map(([id]) => id);
+
+/** Secretariat of at least one board: the people who run the register, whichever board. */
+export const isSecretariatAnywhere = (actor: Actor): boolean => secretariatBoards(actor).length > 0;
+
 export const sitsOn = (actor: Actor, boardId: BoardId) =>
   (actor.roles.get(boardId)?.length ?? 0) > 0;
 
