@@ -187,16 +187,10 @@ async function renderDated(
           blocks: [
             heading(`${board.name}: your overdue actions`),
             paragraph(
-              `You have ${count} past ${open.length === 1 ? 'its' : 'their'} due date or carried forward from a meeting. Please update each (press a button, or reply with a note), or close it if it is done or no longer needed.`,
+              `You have ${count} past ${open.length === 1 ? 'its' : 'their'} due date or carried forward from a meeting. Please update each (press a button, or reply with a note), or mark it complete if it is done (the secretariat can drop one no longer needed).`,
             ),
             ...(await cardBlocks(db, open, now, actor)),
-            context(
-              'Your other actions: type ',
-              code('mine'),
-              '. All commands: ',
-              code('help'),
-              '.',
-            ),
+            otherActions(),
           ],
         }
       : {
@@ -207,17 +201,15 @@ async function renderDated(
               'Please update it before its due date: press a button, or reply to this message with a note.',
             ),
             ...(await cardBlocks(db, open, now, actor)),
-            context(
-              'Your other actions: type ',
-              code('mine'),
-              '. All commands: ',
-              code('help'),
-              '.',
-            ),
+            otherActions(),
           ],
         };
   return { ok: true, message, actionRefs: open.map((a) => a.ref) };
 }
+
+/** The footer of a reminder: where the owner's other actions and the commands are. */
+const otherActions = () =>
+  context('Your other actions: type ', code('mine'), '. All commands: ', code('help'), '.');
 
 async function cardBlocks(
   db: Db,
