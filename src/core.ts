@@ -1,89 +1,81 @@
 /**
  * The core as adapters see it (the inbound port): identify who is asking, run what they typed
- * or pressed, and remember how to reach them. Adapters hold a Core, never a database handle.
+ * or pressed, and remember how to reach them. Adapters hold a Core, never a database handle, and
+ * import nothing else from the command layer: what they need of it is re-exported here.
  */
-import type { Person, PersonId, Platform, Source } from './domain.ts';
+import type { PersonId, Platform, Status } from './domain.ts';
 import { reply, type ButtonIntent, type Message } from './message.ts';
 import type { Clock, PlatformUser } from './ports.ts';
-import { actorFor } from './access.ts';
-import {
-  applyIntent,
-  handleText,
-  updateAction,
-  type UpdateOutcome,
-  type UpdateRequest,
-} from './commands/execute.ts';
 import type { Actor } from './access.ts';
-import type { Status } from './domain.ts';
-import {
-  findPerson,
-  findPersonByEmail,
-  findPersonByIdentity,
-  getPerson,
-  linkIdentity,
-  peopleWithRole,
-  type LinkResult,
-  type PersonMatch,
-} from './register/people.ts';
-import { recordIdentityChange } from './register/identity-audit.ts';
-import { listBoards } from './register/boards.ts';
-import { CommitOutcomeUnknown, inTransaction, type Db } from './register/tx.ts';
-import { firstDelivery, forgetDelivery } from './register/inbound-events.ts';
-import type { DigestLinks } from './digest/links.ts';
-import { actionRefsForMessage } from './register/sent-messages.ts';
+import { applyIntent, handleText, updateAction, type UpdateOutcome } from './commands/execute.ts';
+import { unquote } from './commands/grammar.ts';
 import { homeMessage } from './commands/home.ts';
 import { linkUser } from './commands/link.ts';
+import { readReply } from './commands/reply-status.ts';
+import { identify, linkAccount, type IdentifyHints, type Identified } from './first-contact.ts';
+import { silentLogger, type Logger } from './log.ts';
+import { CommitOutcomeUnknown, type Db } from './register/tx.ts';
+import { firstDelivery, forgetDelivery } from './register/inbound-events.ts';
+import { actionRefsForMessage } from './register/sent-messages.ts';
+import type { DigestLinks } from './digest/links.ts';
+import { downloadMinutes } from './minutes/download.ts';
 import {
-  commitForActor,
-  draftForActor,
-  type MinutesCommitOutcome,
-  type MinutesDraftOutcome,
-} from './minutes/for-chat.ts';
-import {
+  boardFromText,
   confirmMinutes,
+  refuseFile,
   refuseUploader,
   uploadMinutes,
   type ConfirmOutcome,
   type UploadOutcome,
 } from './minutes/uploads.ts';
 
+export type { Actor } from './access.ts';
+export type { UpdateOutcome } from './commands/execute.ts';
+export type { IdentifyHints, Identified } from './first-contact.ts';
+export type { ConfirmOutcome, UploadOutcome } from './minutes/uploads.ts';
+
+/** A file shared with the bot: its name and size as the platform gives them, and the message. */
+export interface SharedFile {
+  readonly name: string;
+  readonly size?: number;
+  /** The text sent with the file; it may name the board (`lcrb`). */
+  readonly text: string;
+}
+
+/** Where to fetch a shared file's bytes; the adapter checks the host before it answers. */
+export interface FileLocation {
+  readonly url: string;
+  readonly headers?: Record<string, string>;
+  /** The file's name, when looking it up told us better than the share did. */
+  readonly name?: string;
+}
+
 export interface Core {
+  /** Where time comes from (signature windows, retry waits). */
   readonly clock: Clock;
-  /** The person linked to a platform user, if any. */
-  identify(user: PlatformUser, source: Source): Promise<Actor | undefined>;
-  /**
-   * Links a platform user to the person with this email (first contact), audited as a
-   * self-link; undefined when no one has it or the account is already someone else's.
-   */
-  linkByEmail(
-    user: PlatformUser,
-    email: string,
-    conversationRef: string | null,
-  ): Promise<Person | undefined>;
-  /**
-   * Links a platform user to a person, as the command line (audited as 'cli'). Never re-points
-   * an account already linked to someone else ('taken').
-   */
-  link(user: PlatformUser, personId: PersonId, conversationRef: string | null): Promise<LinkResult>;
-  /** Stores how to reach a known user proactively (Teams conversation reference, Slack DM). */
+  /** The person behind a platform user (linked by a platform email on first contact), or what to tell them. */
+  identify(user: PlatformUser, hints?: IdentifyHints): Promise<Identified>;
+  /** Runs a typed command (`mine`, `done LCRB-12 "note"`) and answers it. */
+  handleText(actor: Actor, text: string): Promise<Message>;
+  /** Carries out a button press; `form` holds what the form it opened sent back. */
+  applyIntent(
+    actor: Actor,
+    intent: ButtonIntent,
+    form?: { status?: Status | null; note?: string | null },
+  ): Promise<UpdateOutcome>;
+  /** A free-text reply to a reminder about `ref` ("done, paper circulated") as an update. */
+  replyToReminder(actor: Actor, ref: string, text: string): Promise<UpdateOutcome>;
+  /** A person's home view: their open actions, and counts for boards they chair or run. */
+  home(actor: Actor): Promise<Message>;
+  /** Secretariat only: links a platform user to the person `personQuery` names (quotes allowed). */
+  linkUser(actor: Actor, user: PlatformUser, personQuery: string): Promise<Message>;
+  /** Stores how to reach a known user proactively (a Teams conversation reference). */
   rememberConversation(
     user: PlatformUser,
     personId: PersonId,
     conversationRef: string,
     mayReplace?: (stored: string, incoming: string) => boolean,
   ): Promise<void>;
-  findPerson(query: string): Promise<PersonMatch>;
-  getPerson(id: PersonId): Promise<Person | undefined>;
-  actorFor(person: Person, source: Source): Promise<Actor>;
-  handleText(actor: Actor, text: string): Promise<Message>;
-  applyIntent(
-    actor: Actor,
-    intent: ButtonIntent,
-    form?: { status?: Status | null; note?: string | null },
-  ): Promise<UpdateOutcome>;
-  updateAction(actor: Actor, request: UpdateRequest): Promise<UpdateOutcome>;
-  /** Names of everyone who can link an unknown user: the secretariat of every board. */
-  whoCanLink(): Promise<string[]>;
   /**
    * True the first time an inbound event key is seen (any instance), false on a retry:
    *   if (!(await core.firstDelivery(`slack:event:${body.event_id}`))) return; // already applied
@@ -93,38 +85,15 @@ export interface Core {
   forgetDelivery(key: string): Promise<void>;
   /** The action refs a delivered reminder listed (outbox payload), [] if not a reminder. */
   actionRefsForMessage(platform: Platform, messageId: string): Promise<string[]>;
-  /** A person's home view: their open actions, and counts for boards they chair or run. */
-  home(actor: Actor): Promise<Message>;
-  /** Secretariat only: links a platform user to the person `personQuery` names. */
-  linkUser(actor: Actor, user: PlatformUser, personQuery: string): Promise<Message>;
   /**
-   * Minutes shared with the bot (.docx or .txt bytes) -> a draft and its review message.
-   * Secretariat only; nothing is written. Board: the slug given, else the one the minutes name.
+   * A minutes file shared in chat -> its review, the draft held under `draftId` for the Import /
+   * Discard buttons. Secretariat only; sender, name and size are refused before `locate` is called.
    */
-  draftFromMinutes(
+  receiveMinutes(
     actor: Actor,
-    fileName: string,
-    bytes: Uint8Array,
-    boardSlug?: string | null,
-  ): Promise<MinutesDraftOutcome>;
-  /** Writes a reviewed draft (explicit actions and accepted suggestions), source 'import'. */
-  commitDraft(
-    actor: Actor,
-    draft: unknown,
-    boardSlug?: string | null,
-  ): Promise<MinutesCommitOutcome>;
-  /**
-   * A minutes file shared in chat -> its review, with the draft held server-side under
-   * `draftId` for the Import / Discard buttons (src/minutes/uploads.ts). Secretariat only.
-   */
-  uploadMinutes(
-    actor: Actor,
-    fileName: string,
-    bytes: Uint8Array,
-    boardSlug?: string | null,
+    file: SharedFile,
+    locate: () => Promise<FileLocation>,
   ): Promise<UploadOutcome>;
-  /** Null when `actor` may import minutes; else a refusal naming the secretariat. Before a download. */
-  refuseUploader(actor: Actor): Promise<string | null>;
   /** The Import / Discard click on a held draft: imports once however often it is pressed. */
   confirmMinutes(
     actor: Actor,
@@ -136,62 +105,24 @@ export interface Core {
 export interface CoreOptions {
   /** Signs links to digest documents in chat (see src/digest/links.ts). */
   readonly digestLinks?: DigestLinks;
+  /** First contact is logged (person ids, never emails). */
+  readonly logger?: Logger;
+}
+
+/**
+ * The one answer for a failure on our side (a bug, the register unreachable), on every platform.
+ * It does not say whether anything changed: a write may have been made before the failure.
+ */
+export function failedOnOurSide(): Message {
+  return reply('Sorry, that failed on our side. Try again in a minute.');
 }
 
 export function createCore(db: Db, clock: Clock, options: CoreOptions = {}): Core {
   const ctx = { db, clock, ...options };
+  const logger = options.logger ?? silentLogger;
   return {
     clock,
-    async identify(user, source) {
-      const person = await findPersonByIdentity(db, user.platform, user.workspaceId, user.userId);
-      return person && actorFor(db, person, source);
-    },
-    async linkByEmail(user, email, conversationRef) {
-      const person = await findPersonByEmail(db, email);
-      if (!person) return undefined;
-      return inTransaction(db, async (trx) => {
-        const result = await linkIdentity(
-          trx,
-          { ...user, personId: person.id, conversationRef },
-          clock.now(),
-        );
-        // Never re-pointed: an account linked to someone else stays theirs.
-        if (result === 'taken') return undefined;
-        if (result === 'linked')
-          await recordIdentityChange(
-            trx,
-            {
-              change: 'self-link',
-              by: { kind: 'person', personId: person.id, name: person.name },
-              ...user,
-              personId: person.id,
-              personName: person.name,
-            },
-            clock.now(),
-          );
-        return person;
-      });
-    },
-    async link(user, personId, conversationRef) {
-      const person = await getPerson(db, personId);
-      if (!person) return 'taken';
-      return inTransaction(db, async (trx) => {
-        const result = await linkIdentity(trx, { ...user, personId, conversationRef }, clock.now());
-        if (result === 'linked')
-          await recordIdentityChange(
-            trx,
-            { change: 'link', by: { kind: 'cli' }, ...user, personId, personName: person.name },
-            clock.now(),
-          );
-        return result;
-      });
-    },
-    async rememberConversation(user, personId, conversationRef, mayReplace) {
-      await linkIdentity(db, { ...user, personId, conversationRef }, clock.now(), mayReplace);
-    },
-    findPerson: (query) => findPerson(db, query),
-    getPerson: (id) => getPerson(db, id),
-    actorFor: (person, source) => actorFor(db, person, source),
+    identify: (user, hints) => identify({ db, clock, logger }, user, hints),
     handleText: (actor, text) =>
       handleText(ctx, actor, text).catch((error: unknown) => {
         // "Try again" would be wrong here: the change may be saved, and a second go would add
@@ -203,25 +134,31 @@ export function createCore(db: Db, clock: Clock, options: CoreOptions = {}): Cor
         );
       }),
     applyIntent: (actor, intent, form) => applyIntent(ctx, actor, intent, form),
-    updateAction: (actor, request) => updateAction(ctx, actor, request),
-    async whoCanLink() {
-      const names = new Set<string>();
-      for (const board of await listBoards(db)) {
-        for (const p of await peopleWithRole(db, board.id, 'secretariat')) names.add(p.name);
-      }
-      return [...names];
+    // Length and characters of the note are checked in updateAction, as on every other path.
+    replyToReminder: (actor, ref, text) => updateAction(ctx, actor, { ref, ...readReply(text) }),
+    home: (actor) => homeMessage(ctx, actor),
+    linkUser: (actor, user, personQuery) => linkUser(ctx, actor, user, unquote(personQuery)),
+    async rememberConversation(user, personId, conversationRef, mayReplace) {
+      await linkAccount(db, clock, {
+        user,
+        personId,
+        conversationRef,
+        ...(mayReplace ? { mayReplaceRef: mayReplace } : {}),
+      });
     },
     firstDelivery: (key) => firstDelivery(db, key, clock.now()),
     forgetDelivery: (key) => forgetDelivery(db, key),
     actionRefsForMessage: (platform, messageId) => actionRefsForMessage(db, platform, messageId),
-    home: (actor) => homeMessage(ctx, actor),
-    linkUser: (actor, user, personQuery) => linkUser(ctx, actor, user, personQuery),
-    draftFromMinutes: (actor, fileName, bytes, boardSlug) =>
-      draftForActor(db, actor, fileName, bytes, boardSlug),
-    commitDraft: (actor, draft, boardSlug) => commitForActor(db, clock, actor, draft, boardSlug),
-    uploadMinutes: (actor, fileName, bytes, boardSlug) =>
-      uploadMinutes(db, clock, actor, fileName, bytes, boardSlug),
-    refuseUploader: (actor) => refuseUploader(db, actor),
+    async receiveMinutes(actor, file, locate) {
+      // Early refusals by sender, name and size, before the bytes are fetched.
+      const refused = (await refuseUploader(db, actor)) ?? refuseFile(file.name, file.size);
+      if (refused) return { ok: false, message: refused };
+      const where = await locate();
+      const name = where.name ?? file.name;
+      const got = await downloadMinutes(where.url, name, where.headers);
+      if (!got.ok) return got;
+      return uploadMinutes(db, clock, actor, name, got.bytes, boardFromText(file.text));
+    },
     confirmMinutes: (actor, draftId, choice) => confirmMinutes(db, clock, actor, draftId, choice),
   };
 }

@@ -92,7 +92,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       clock,
       ttlMs: config.DIGEST_LINK_TTL_HOURS * 3_600_000,
     });
-    const core = createCore(db, clock, { digestLinks });
+    const core = createCore(db, clock, { digestLinks, logger });
     const messengers = new Map<string, Messenger>();
     messengers.set(
       'console',

@@ -16,8 +16,8 @@ import type { HttpServer } from '../../src/server.ts';
 import { authorizeOnce } from './authorize.ts';
 import { registerListeners } from './inbound.ts';
 import { SlackMessenger, messengerClient } from './messenger.ts';
-import { RouteReceiver, SocketReceiver } from './receiver.ts';
-import { fileHosts } from './uploads.ts';
+import { RouteReceiver, SocketReceiver } from './http.ts';
+import { fileHosts } from './context.ts';
 
 export { SlackMessenger, messengerClient } from './messenger.ts';
 export { renderBlocks, escapeMrkdwn } from './render.ts';

@@ -42,6 +42,7 @@ export const actionBodySchema = z.object({
   view: z.object({ type: z.string() }).optional(),
   actions: z.array(z.object({ value: z.string().optional() })).min(1),
 });
+export type ActionBody = z.infer<typeof actionBodySchema>;
 
 export const messageEventSchema = z.object({
   channel: z.string(),
@@ -54,6 +55,30 @@ export const messageEventSchema = z.object({
   bot_id: z.string().optional(),
   /** Files shared with the message (subtype file_share): minutes to import. */
   files: z.array(z.unknown()).optional(),
+});
+export type MessageEvent = z.infer<typeof messageEventSchema>;
+
+/** A file as Slack describes it in a file_share message or files.info. */
+export const fileSchema = z.object({
+  id: z.string(),
+  name: z.string().default('minutes'),
+  size: z.number().optional(),
+  url_private_download: z.string().optional(),
+  url_private: z.string().optional(),
+});
+export type SlackFile = z.infer<typeof fileSchema>;
+
+/** The Import / Discard buttons under a minutes review. */
+export const IMPORT_ACTION = 'minutes:import';
+export const DISCARD_ACTION = 'minutes:discard';
+
+export const minutesClickSchema = z.object({
+  user: z.object({ id: z.string(), team_id: z.string().optional() }),
+  team: z.object({ id: z.string() }).nullish(),
+  trigger_id: z.string(),
+  channel: z.object({ id: z.string() }).optional(),
+  message: z.object({ ts: z.string(), blocks: z.array(z.any()).optional() }).optional(),
+  actions: z.array(z.object({ action_id: z.string(), value: z.string() })).min(1),
 });
 
 /** Slack escapes & < > in the text people type; the register stores what they meant. */

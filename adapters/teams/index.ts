@@ -15,7 +15,7 @@ import type { Logger } from '../../src/log.ts';
 import type { HttpServer } from '../../src/server.ts';
 import { teamsSettings } from './app-options.ts';
 import { mayReplaceRef, stringifyConversationRef } from './conversation-ref.ts';
-import { RouteTableAdapter } from './http-adapter.ts';
+import { RouteTableAdapter } from './http.ts';
 import { registerTeamsHandlers } from './inbound.ts';
 import { TeamsMessenger } from './messenger.ts';
 import { sdkLogger } from './sdk-logger.ts';

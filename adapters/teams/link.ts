@@ -8,10 +8,15 @@ import type { Client as ApiClient } from '@microsoft/teams.api';
 import type { Core } from '../../src/core.ts';
 import type { Actor } from '../../src/access.ts';
 import { code, reply, type Message } from '../../src/message.ts';
-import { tenantOf, type InboundActivity } from './activity.ts';
+import { tenantOf, type InboundActivity } from './payloads.ts';
 import { rosterMember } from './roster.ts';
 
 export const TEAMS_LINK_USAGE = '@Matters Arising link @Tim Godwin "Tim Godwin"';
+/** The same, as told to someone not linked yet (typed in a channel they both belong to). */
+export const TEAMS_LINK_YOU = {
+  typed: '@Matters Arising link @you "Your Name"',
+  where: 'in a channel you both belong to',
+};
 
 export const isLinkCommand = (text: string): boolean => /^link\b/i.test(text);
 

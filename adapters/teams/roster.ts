@@ -3,7 +3,7 @@
  * for linking on first contact, and the AAD object id of someone @mentioned.
  */
 import type { Client as ApiClient } from '@microsoft/teams.api';
-import type { InboundActivity } from './activity.ts';
+import type { InboundActivity } from './payloads.ts';
 
 export interface RosterMember {
   readonly aadObjectId: string | undefined;

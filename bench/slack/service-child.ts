@@ -30,6 +30,7 @@ if (mode === 'service') {
   // Loaded here only, so the bare app's memory is Bolt's alone.
   const { loadConfig } = await import('../../src/config.ts');
   const { startService } = await import('../../src/main.ts');
+  const { linkAccount } = await import('../../src/first-contact.ts');
   const { silentLogger } = await import('../../src/log.ts');
   const scale = process.env.BENCH_REGISTER === 'scale';
   const config = loadConfig({
@@ -71,11 +72,12 @@ if (mode === 'service') {
     if (users.size >= 200) break;
     const user: BenchUser = { userId: `U${id}`, ref: row.ref };
     users.set(id, user);
-    await service.core.link(
-      { platform: 'slack', workspaceId: BENCH_TEAM, userId: user.userId },
-      id as PersonId,
-      null,
-    );
+    await linkAccount(service.db, service.core.clock, {
+      user: { platform: 'slack', workspaceId: BENCH_TEAM, userId: user.userId },
+      personId: id as PersonId,
+      conversationRef: null,
+      by: { kind: 'cli' },
+    });
   }
   ready = { type: 'ready', url: `${service.url}/slack/events`, users: [...users.values()] };
   close = () => service.close();

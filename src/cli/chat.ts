@@ -13,13 +13,15 @@ export function addChatCommand(program: Command, deps: CliDeps): void {
     .option(...DATABASE)
     .action(async (opts: { as: string; database?: string }) => {
       // The console adapter only: Bolt, the Teams SDK and the document renderers stay unloaded.
-      const [{ createCore }, { runChat }] = await Promise.all([
+      const [{ createCore }, { runChat }, { findPerson }, { actorFor }] = await Promise.all([
         import('../core.ts'),
         import('../../adapters/console/index.ts'),
+        import('../register/people.ts'),
+        import('../access.ts'),
       ]);
       await withRegister(opts.database, async ({ db }) => {
         const core = createCore(db, deps.clock);
-        const match = await core.findPerson(opts.as);
+        const match = await findPerson(db, opts.as);
         if (match.kind !== 'one') {
           const why =
             match.kind === 'none'
@@ -33,7 +35,7 @@ export function addChatCommand(program: Command, deps: CliDeps): void {
         await runChat(
           {
             person,
-            actor: () => core.actorFor(person, 'cli'),
+            actor: () => actorFor(db, person, 'cli'),
             handle: (actor, line) => core.handleText(actor, line),
           },
           process.stdin,

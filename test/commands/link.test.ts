@@ -294,12 +294,15 @@ describe('first contact: linking oneself by email', () => {
   });
 
   it('audits a self-link by email, and never re-points an account linked to someone else', async () => {
-    const { createCore } = await import('../../src/core.ts');
-    const core = createCore(t.db, clock);
+    const { linkByEmail } = await import('../../src/first-contact.ts');
     const tim = await aPerson(t.db, { name: 'Tim Godwin', email: 'tim@example.org' });
     const chair = await aPerson(t.db, { name: 'Sophie Linden', email: 'sophie@example.org' });
-    expect((await core.linkByEmail(slackUser('UTIM'), 'tim@example.org', null))?.id).toBe(tim.id);
-    expect(await core.linkByEmail(slackUser('UTIM'), 'sophie@example.org', null)).toBeUndefined();
+    expect((await linkByEmail(t.db, clock, slackUser('UTIM'), 'tim@example.org', null))?.id).toBe(
+      tim.id,
+    );
+    expect(
+      await linkByEmail(t.db, clock, slackUser('UTIM'), 'sophie@example.org', null),
+    ).toBeUndefined();
     expect((await findPersonByIdentity(t.db, 'slack', 'T1', 'UTIM'))?.id).toBe(tim.id);
     expect(await listIdentities(t.db, chair.id)).toEqual([]);
     expect((await listIdentityAudit(t.db)).map((e) => [e.change, e.by, e.personName])).toEqual([

@@ -7,6 +7,8 @@ import { startService, type Service } from '../../src/main.ts';
 import { silentLogger } from '../../src/log.ts';
 import { spanText } from '../../src/message.ts';
 import { FakeClock } from '../support/clock.ts';
+import { actorFor } from '../../src/access.ts';
+import { findPerson } from '../../src/register/people.ts';
 
 describe('the digest in the running service', () => {
   let dir: string;
@@ -32,9 +34,9 @@ describe('the digest in the running service', () => {
   });
 
   it("links the secretariat's digest to a Word document the service serves", async () => {
-    const match = await service.core.findPerson('Gemma Townsend');
+    const match = await findPerson(service.db, 'Gemma Townsend');
     if (match.kind !== 'one') throw new Error('the demo secretariat is missing');
-    const actor = await service.core.actorFor(match.person, 'cli');
+    const actor = await actorFor(service.db, match.person, 'cli');
     const message = await service.core.handleText(actor, 'digest lcrb');
     const spans = message.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.spans : []));
     const link = spans.map(spanText).find((s) => s.includes('format=docx'));

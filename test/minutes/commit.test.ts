@@ -7,7 +7,7 @@ import { listActions } from '../../src/register/actions.ts';
 import { listHistory } from '../../src/register/history.ts';
 import { listMeetings } from '../../src/register/meetings.ts';
 import type { Author } from '../../src/register/history.ts';
-import { createCore } from '../../src/core.ts';
+import { commitForActor, draftForActor } from '../../src/minutes/for-chat.ts';
 import { DIALECTS, openTestDb, type TestDb } from '../support/db.ts';
 import { aBoard, aMeeting, aPerson, cliActor } from '../support/builders.ts';
 import { FakeClock } from '../support/clock.ts';
@@ -165,23 +165,31 @@ describe.each(DIALECTS)('committing imported minutes on %s', (dialect) => {
     const board = await aBoard(t.db, { slug: 'lcrb', name: 'London Crime Reduction Board' });
     const secretary = await aPerson(t.db, { name: 'Gemma Townsend', board, role: 'secretariat' });
     const member = await aPerson(t.db, { name: 'Kit Malthouse', board, role: 'member' });
-    const core = createCore(t.db, new FakeClock(NOW));
+    const clock = new FakeClock(NOW);
     const bytes = new TextEncoder().encode(seed('lcrb-2010-09-29-minutes'));
 
-    const refused = await core.draftFromMinutes(await cliActor(t.db, member), 'minutes.txt', bytes);
+    const refused = await draftForActor(t.db, await cliActor(t.db, member), 'minutes.txt', bytes);
     expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/secretariat/) });
 
     const actor = await cliActor(t.db, secretary);
-    const drafted = await core.draftFromMinutes(actor, 'minutes.txt', bytes);
+    const drafted = await draftForActor(t.db, actor, 'minutes.txt', bytes);
     if (!drafted.ok) throw new Error(drafted.message);
     expect(drafted.boardSlug).toBe('lcrb');
     expect(drafted.message.summary).toMatch(/2 action\(s\)/);
 
-    const forged = await core.commitDraft(actor, { ...drafted.draft, actions: 'all of them' });
+    const forged = await commitForActor(t.db, clock, actor, {
+      ...drafted.draft,
+      actions: 'all of them',
+    });
     expect(forged.ok).toBe(false);
     expect((await listActions(t.db, { boardIds: [board.id] })).length).toBe(0);
 
-    const committed = await core.commitDraft(actor, JSON.parse(JSON.stringify(drafted.draft)));
+    const committed = await commitForActor(
+      t.db,
+      clock,
+      actor,
+      JSON.parse(JSON.stringify(drafted.draft)),
+    );
     expect(committed).toMatchObject({ ok: true, message: expect.stringMatching(/2 new action/) });
     const history = await listHistory(t.db, (await listActions(t.db))[0]!.id);
     expect(history[0]).toMatchObject({ source: 'import', actorName: 'Gemma Townsend' });

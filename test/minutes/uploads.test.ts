@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src/core.ts';
 import type { Actor } from '../../src/access.ts';
 import type { Board } from '../../src/domain.ts';
-import { boardFromText, refuseFile } from '../../src/minutes/uploads.ts';
+import { boardFromText, refuseFile, uploadMinutes } from '../../src/minutes/uploads.ts';
 import { listActions } from '../../src/register/actions.ts';
 import { aBoard, aPerson, cliActor } from '../support/builders.ts';
 import { DAY, FakeClock } from '../support/clock.ts';
@@ -39,7 +39,7 @@ describe.each(DIALECTS)('minutes shared in chat, held for review, on %s', (diale
   });
 
   const upload = async (bytes: Uint8Array = MINUTES, slug?: string) => {
-    const held = await core.uploadMinutes(gemma, 'minutes.txt', bytes, slug);
+    const held = await uploadMinutes(t.db, clock, gemma, 'minutes.txt', bytes, slug);
     if (!held.ok) throw new Error(held.message);
     return held;
   };
@@ -113,7 +113,7 @@ describe.each(DIALECTS)('minutes shared in chat, held for review, on %s', (diale
   });
 
   it('refuses a board short name that does not exist, listing those that do', async () => {
-    const held = await core.uploadMinutes(gemma, 'minutes.txt', MINUTES, 'lcbr');
+    const held = await uploadMinutes(t.db, clock, gemma, 'minutes.txt', MINUTES, 'lcbr');
     expect(held).toMatchObject({
       ok: false,
       message: expect.stringMatching(/no board "lcbr".*lcrb/),

@@ -8,6 +8,7 @@ import type { ButtonIntent } from '../../src/message.ts';
 import { startHarness, type Harness } from '../adapters/slack/harness.ts';
 import { visibleText, type SlackCall, type StoredMessage } from '../adapters/slack/mock-slack.ts';
 import { commandBody, statusAndHistory } from './slack-requests.ts';
+import { actorFor } from '../../src/access.ts';
 
 let h: Harness;
 beforeEach(async () => {
@@ -17,7 +18,7 @@ afterEach(() => h.close());
 
 /** Sends Tim his open actions as a DM through the Slack messenger, as a reminder would be. */
 async function remindTim(): Promise<StoredMessage> {
-  const actor = await h.service.core.actorFor(h.tim, 'system');
+  const actor = await actorFor(h.service.db, h.tim, 'system');
   const message = await h.service.core.handleText(actor, 'mine');
   const delivery = await h.service.messengers.get('slack')!.send(
     {

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Person } from '../../src/domain.ts';
 import type { ButtonIntent } from '../../src/message.ts';
-import { aBoard, aPerson } from '../support/builders.ts';
+import { aBoard, aPerson, aLinkedAccount } from '../support/builders.ts';
 import { sign, startHarness, TEAM, type Harness } from '../adapters/slack/harness.ts';
 import { visibleText } from '../adapters/slack/mock-slack.ts';
 import { buttonBody, commandBody, statusAndHistory } from './slack-requests.ts';
@@ -26,7 +26,12 @@ beforeEach(async () => {
     [member, 'UPECK'],
     [outsider, 'UROSS'],
   ] as const) {
-    await h.service.core.link({ platform: 'slack', workspaceId: TEAM, userId }, person.id, null);
+    await aLinkedAccount(
+      h.service.db,
+      { platform: 'slack', workspaceId: TEAM, userId },
+      person.id,
+      null,
+    );
   }
 });
 afterEach(() => h.close());

@@ -15,7 +15,7 @@ import { silentLogger } from '../../src/log.ts';
 import { startService, type Service } from '../../src/main.ts';
 import { listActions } from '../../src/register/actions.ts';
 import { listIdentities } from '../../src/register/people.ts';
-import { aBoard, aMeeting, aPerson } from '../support/builders.ts';
+import { aBoard, aMeeting, aPerson, aLinkedAccount } from '../support/builders.ts';
 import { FakeClock } from '../support/clock.ts';
 import {
   BOT_TOKEN,
@@ -83,7 +83,8 @@ async function startTarget(env: Record<string, string>): Promise<Target> {
     role: 'secretariat',
   });
   // Gemma wrote to the bot before: her identity and conversation reference are stored.
-  await service.core.link(
+  await aLinkedAccount(
+    service.db,
     { platform: 'teams', workspaceId: TENANT, userId: 'aad-gemma' },
     gemma.id,
     JSON.stringify(gemmaRef()),

@@ -13,7 +13,7 @@ import { silentLogger } from '../../src/log.ts';
 import { startService, type Service } from '../../src/main.ts';
 import { getActionByRef } from '../../src/register/actions.ts';
 import { listHistory } from '../../src/register/history.ts';
-import { aBoard, aMeeting, aPerson, anAction } from '../support/builders.ts';
+import { aBoard, aMeeting, aPerson, anAction, aLinkedAccount } from '../support/builders.ts';
 import { FakeClock } from '../support/clock.ts';
 import { SIGNING_SECRET, TEAM, sign } from '../adapters/slack/harness.ts';
 import {
@@ -80,13 +80,20 @@ describe('a board whose owners are split between Slack and Teams', () => {
     tim = await aPerson(db, { name: 'Tim Godwin', initials: 'TG', organisation: 'MPS', board });
     jane = await aPerson(db, { name: 'Jane Harwood', initials: 'JH', organisation: 'MPA', board });
     sadiq = await aPerson(db, { name: 'Sadiq Khan', board, role: 'chair' });
-    await service.core.link({ platform: 'slack', workspaceId: TEAM, userId: 'UTIM' }, tim.id, null);
-    await service.core.link(
+    await aLinkedAccount(
+      service.db,
+      { platform: 'slack', workspaceId: TEAM, userId: 'UTIM' },
+      tim.id,
+      null,
+    );
+    await aLinkedAccount(
+      service.db,
       { platform: 'teams', workspaceId: TENANT, userId: 'aad-jane' },
       jane.id,
       null,
     );
-    await service.core.link(
+    await aLinkedAccount(
+      service.db,
       { platform: 'teams', workspaceId: TENANT, userId: 'aad-sadiq' },
       sadiq.id,
       null,

@@ -3,7 +3,9 @@
  *   const { board } = await aBoard(db); const tg = await aPerson(db, { initials: 'TG' });
  *   await anAction(db, board, { owners: [tg] });
  */
-import type { Action, Board, Meeting, Person, Role, Status } from '../../src/domain.ts';
+import type { Action, Board, Meeting, Person, PersonId, Role, Status } from '../../src/domain.ts';
+import { linkAccount } from '../../src/first-contact.ts';
+import type { PlatformUser } from '../../src/ports.ts';
 import { addAction, changeStatus } from '../../src/register/actions.ts';
 import { createBoard } from '../../src/register/boards.ts';
 import { SYSTEM_AUTHOR } from '../../src/register/history.ts';
@@ -113,3 +115,11 @@ export async function anAction(
 }
 
 export const cliActor = (db: Db, person: Person): Promise<Actor> => actorFor(db, person, 'cli');
+
+/** Links a platform account to a person, as the command line does (audited as 'cli'). */
+export const aLinkedAccount = (
+  db: Db,
+  user: PlatformUser,
+  personId: PersonId,
+  conversationRef: string | null = null,
+) => linkAccount(db, { now: () => T0 }, { user, personId, conversationRef, by: { kind: 'cli' } });

@@ -107,11 +107,12 @@ describe('people Slack does not know yet', () => {
     const answer = await h.command('UNEW', 'mine');
     expect(visibleText(answer.args.blocks)).toContain('LCRB-1');
     expect(h.mock.callsOf('users.info').at(-1)!.args.user).toBe('UNEW');
-    const identity = await h.service.core.identify(
-      { platform: 'slack', workspaceId: 'T1', userId: 'UNEW' },
-      'slack',
-    );
-    expect(identity?.person.name).toBe('Tim Godwin');
+    const identity = await h.service.core.identify({
+      platform: 'slack',
+      workspaceId: 'T1',
+      userId: 'UNEW',
+    });
+    expect(identity.ok && identity.actor.person.name).toBe('Tim Godwin');
   });
 
   it('tells an unmatched user who can link them, and the secretariat can', async () => {

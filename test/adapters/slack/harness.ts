@@ -12,7 +12,7 @@ import type { Action, Board, Person } from '../../../src/domain.ts';
 import { silentLogger } from '../../../src/log.ts';
 import { startService, type Service } from '../../../src/main.ts';
 import type { ButtonIntent } from '../../../src/message.ts';
-import { aBoard, aMeeting, aPerson, anAction } from '../../support/builders.ts';
+import { aBoard, aMeeting, aPerson, anAction, aLinkedAccount } from '../../support/builders.ts';
 import { FakeClock } from '../../support/clock.ts';
 import { MockSlack, startMockSlack, type SlackCall } from './mock-slack.ts';
 import { startMockSocket, type MockSocket } from './mock-socket.ts';
@@ -140,7 +140,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     [gemma, 'UGEMMA'],
     [sadiq, 'USADIQ'],
   ] as const) {
-    await service.core.link(
+    await aLinkedAccount(
+      service.db,
       { platform: 'slack', workspaceId: TEAM, userId: user },
       person.id,
       null,

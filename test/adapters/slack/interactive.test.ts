@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ButtonIntent } from '../../../src/message.ts';
 import { visibleText, type StoredMessage } from './mock-slack.ts';
 import { startHarness, type Harness } from './harness.ts';
+import { actorFor } from '../../../src/access.ts';
 
 let h: Harness;
 beforeEach(async () => {
@@ -11,7 +12,7 @@ afterEach(() => h.close());
 
 /** Sends Tim a reminder through the Slack messenger, as the deliverer does, and records it. */
 async function remindTim(refs: readonly string[] = ['LCRB-1', 'LCRB-2']): Promise<StoredMessage> {
-  const actor = await h.service.core.actorFor(h.tim, 'system');
+  const actor = await actorFor(h.service.db, h.tim, 'system');
   const message = await h.service.core.handleText(actor, 'mine');
   const delivery = await h.service.messengers.get('slack')!.send(
     {

@@ -3,7 +3,7 @@ import { deliverDue } from '../../../src/reminders/deliverer.ts';
 import { silentLogger } from '../../../src/log.ts';
 import { listIdentityAudit } from '../../../src/register/identity-audit.ts';
 import { findPersonByIdentity } from '../../../src/register/people.ts';
-import { aBoard, aPerson } from '../../support/builders.ts';
+import { aBoard, aPerson, aLinkedAccount } from '../../support/builders.ts';
 import { visibleText } from './mock-slack.ts';
 import { startHarness, TEAM, type Harness } from './harness.ts';
 
@@ -19,7 +19,8 @@ describe('/actions link from Slack (signed requests)', () => {
   it("refuses another board's secretariat taking over the LCRB secretariat's identity", async () => {
     const dmg = await aBoard(h.service.db, { slug: 'dmg' });
     const mal = await aPerson(h.service.db, { name: 'Mal Lory', board: dmg, role: 'secretariat' });
-    await h.service.core.link(
+    await aLinkedAccount(
+      h.service.db,
       { platform: 'slack', workspaceId: TEAM, userId: 'UMAL' },
       mal.id,
       null,

@@ -12,7 +12,7 @@ import { silentLogger } from '../../../src/log.ts';
 import { getActionByRef } from '../../../src/register/actions.ts';
 import { listIdentities } from '../../../src/register/people.ts';
 import type { Action, Board, Person } from '../../../src/domain.ts';
-import { aBoard, aMeeting, anAction, aPerson } from '../../support/builders.ts';
+import { aBoard, aMeeting, anAction, aPerson, aLinkedAccount } from '../../support/builders.ts';
 import { FakeClock } from '../../support/clock.ts';
 import {
   BOT_TOKEN,
@@ -131,11 +131,9 @@ describe('Teams requests that are not from Teams', () => {
     expect(res.status).toBe(401);
     expect(connector.calls.length).toBe(before);
     expect(
-      await service.core.identify(
-        { platform: 'teams', workspaceId: TENANT, userId: 'aad-tim' },
-        'teams',
-      ),
-    ).toBeUndefined();
+      (await service.core.identify({ platform: 'teams', workspaceId: TENANT, userId: 'aad-tim' }))
+        .ok,
+    ).toBe(false);
   });
 
   it('refuses a token from another issuer', async () => {
@@ -447,11 +445,14 @@ describe('a Teams user the register does not know', () => {
     expect(text).toContain('not linked');
     expect(text).toContain(gemma.name);
     expect(
-      await service.core.identify(
-        { platform: 'teams', workspaceId: TENANT, userId: 'aad-stranger' },
-        'teams',
-      ),
-    ).toBeUndefined();
+      (
+        await service.core.identify({
+          platform: 'teams',
+          workspaceId: TENANT,
+          userId: 'aad-stranger',
+        })
+      ).ok,
+    ).toBe(false);
   });
 });
 
@@ -498,13 +499,14 @@ describe('the secretariat linking someone from a channel', () => {
     let sent = await connector.waitForSent(before + 1);
     expect(visibleText(sent.at(-1)!.body)).toMatch(/Only a board secretariat/);
     const alexUser = { platform: 'teams' as const, workspaceId: TENANT, userId: 'aad-alex' };
-    expect(await service.core.identify(alexUser, 'teams')).toBeUndefined();
+    expect((await service.core.identify(alexUser)).ok).toBe(false);
 
     before = connector.sent().length;
     await post(link(GEMMA));
     sent = await connector.waitForSent(before + 1);
     expect(visibleText(sent.at(-1)!.body)).toContain('Alex Brown');
-    expect((await service.core.identify(alexUser, 'teams'))?.person.id).toBe(alex.id);
+    const linked = await service.core.identify(alexUser);
+    expect(linked.ok && linked.actor.person.id).toBe(alex.id);
     expect(await say('boards', ALEX)).toContain('London Crime Reduction Board');
   });
 });
@@ -585,7 +587,7 @@ describe('reminders through Teams', () => {
   it('open a 1:1 chat with someone known only by AAD object id and tenant', async () => {
     const sam = await aPerson(service.db, { name: 'Sam Okafor', board });
     const user = { platform: 'teams' as const, workspaceId: TENANT, userId: 'aad-sam' };
-    await service.core.link(user, sam.id, null);
+    await aLinkedAccount(service.db, user, sam.id, null);
     const delivery = await service.messengers.get('teams')!.send(
       {
         idempotencyKey: 'reminder:sam:1',

@@ -12,7 +12,7 @@ import type { Board } from '../../../src/domain.ts';
 import { silentLogger } from '../../../src/log.ts';
 import { startService, type Service } from '../../../src/main.ts';
 import { listActions } from '../../../src/register/actions.ts';
-import { aBoard, aMeeting, aPerson } from '../../support/builders.ts';
+import { aBoard, aMeeting, aPerson, aLinkedAccount } from '../../support/builders.ts';
 import { FakeClock } from '../../support/clock.ts';
 import {
   BOT_TOKEN,
@@ -66,7 +66,8 @@ beforeAll(async () => {
     [tim, TIM],
     [gemma, GEMMA],
   ] as const)
-    await service.core.link(
+    await aLinkedAccount(
+      service.db,
       { platform: 'teams', workspaceId: TENANT, userId: from.aadObjectId },
       person.id,
       null,

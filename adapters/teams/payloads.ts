@@ -33,7 +33,7 @@ export const activitySchema = z.object({
     )
     .optional(),
   membersAdded: z.array(z.object({ id: z.string() }).loose()).optional(),
-  /** Files sent in personal chat arrive here (uploads.ts reads them). */
+  /** Files sent in personal chat arrive here (fileAttachment reads them). */
   attachments: z.array(z.unknown()).optional(),
   action: z.string().optional(),
 });
@@ -96,4 +96,32 @@ export const cardActionSchema = z.object({
     verb: z.string(),
     data: z.record(z.string(), z.unknown()),
   }),
+});
+export type CardAction = z.infer<typeof cardActionSchema>;
+
+export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
+
+const attachmentSchema = z.object({
+  contentType: z.literal(FILE_DOWNLOAD_INFO),
+  name: z.string().min(1).default('minutes'),
+  content: z.object({ downloadUrl: z.string(), fileType: z.string().optional() }).loose(),
+});
+export type FileAttachment = z.infer<typeof attachmentSchema>;
+
+/** The first file in an activity's attachments, if it carries one. */
+export function fileAttachment(attachments: readonly unknown[] | undefined) {
+  for (const a of attachments ?? []) {
+    const parsed = attachmentSchema.safeParse(a);
+    if (parsed.success) return parsed.data;
+  }
+  return undefined;
+}
+
+/** The Action.Execute verb of a minutes review's Import / Discard buttons. */
+export const MINUTES_VERB = 'arising.minutes';
+
+/** The card confirmation data Teams sends back on a press; anything else is refused. */
+export const minutesPressSchema = z.object({
+  draftId: z.string().min(1).max(64),
+  choice: z.enum(['import', 'discard']),
 });

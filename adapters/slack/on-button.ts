@@ -1,0 +1,135 @@
+/**
+ * A press of one of our buttons (action_id `intent:...`): the button's value is its ButtonIntent,
+ * checked with zod. Each kind has its handler: Add update opens the form, a "which action?"
+ * button attaches the reply it asked about, the rest go to the core and show their outcome where
+ * they were pressed (the card in place, the Home tab, or an answer beside it).
+ */
+import type { Actor, UpdateOutcome } from '../../src/core.ts';
+import { failedOnOurSide } from '../../src/core.ts';
+import type { ButtonIntent, Message } from '../../src/message.ts';
+import { code, reply } from '../../src/message.ts';
+import { teamOf, whoIs, type Client, type SlackDeps } from './context.ts';
+import { heldNote, refresh } from './in-place.ts';
+import { updateModal } from './modal.ts';
+import {
+  actionBodySchema,
+  intentSchema,
+  parseJson,
+  type ActionBody,
+  type Origin,
+} from './payloads.ts';
+import { fallbackText, renderBlocks, type SlackBlock } from './render.ts';
+import { answerAt, ephemeral, publishHome } from './respond.ts';
+
+/** One press, as the handlers of each kind see it. */
+interface Press {
+  readonly deps: SlackDeps;
+  readonly client: Client;
+  readonly body: ActionBody;
+  readonly teamId: string;
+  readonly origin: Origin;
+  readonly actor: Actor;
+}
+
+export async function onButton(deps: SlackDeps, client: Client, body: unknown): Promise<void> {
+  const parsed = actionBodySchema.safeParse(body);
+  const intent = parsed.success
+    ? intentSchema.safeParse(parseJson(parsed.data.actions[0]!.value))
+    : undefined;
+  if (!parsed.success || !intent?.success)
+    return void deps.logger.warn('Slack button payload not understood');
+  const b = parsed.data;
+  if (!(await deps.core.firstDelivery(`slack:action:${b.trigger_id}`))) return;
+  const teamId = teamOf(b);
+  const origin: Origin = {
+    ephemeral: b.container?.is_ephemeral ?? false,
+    home: b.view?.type === 'home',
+    ...(b.channel ? { channel: b.channel.id } : {}),
+    ...(b.message ? { ts: b.message.ts } : {}),
+    ...(b.response_url ? { responseUrl: b.response_url } : {}),
+  };
+  try {
+    const who = await whoIs(deps, client, teamId, b.user.id);
+    if (!who.ok) return void (await answerPress(deps, b, who.message));
+    const press: Press = { deps, client, body: b, teamId, origin, actor: who.actor };
+    const i = intent.data;
+    if (i.kind === 'add_update') return await openUpdateForm(press, i);
+    if (i.kind === 'attach_note') return await attachHeldNote(press, i);
+    return await pressed(press, i);
+  } catch (error) {
+    deps.logger.error({ err: error }, 'Slack button failed');
+    await answerPress(deps, b, failedOnOurSide());
+  }
+}
+
+/** Add update: the form, which carries the intent and where it was pressed (on-update-form.ts). */
+async function openUpdateForm(
+  p: Press,
+  i: Extract<ButtonIntent, { kind: 'add_update' }>,
+): Promise<void> {
+  await p.client.views.open({
+    trigger_id: p.body.trigger_id,
+    view: updateModal(i, p.origin) as never,
+  });
+}
+
+/** "Which action is your reply about?": the reply, read back from Slack, becomes that update. */
+async function attachHeldNote(
+  p: Press,
+  i: Extract<ButtonIntent, { kind: 'attach_note' }>,
+): Promise<void> {
+  const held = await heldNote(p.client, i.noteKey, p.body.user.id);
+  if (held === undefined) {
+    const hint = reply(
+      'I can no longer read that reply. Type ',
+      code(`/actions note ${i.ref} <your note>`),
+      ' instead.',
+    );
+    return answerPress(p.deps, p.body, hint);
+  }
+  const outcome = await p.deps.core.replyToReminder(p.actor, i.ref, held);
+  await shown(p, outcome, async () => {
+    // The question becomes the answer; the reminder's card is refreshed too.
+    await p.client.chat.update({
+      channel: p.origin.channel!,
+      ts: p.origin.ts!,
+      text: fallbackText(outcome.reply),
+      blocks: renderBlocks(outcome.reply) as never,
+    });
+    const [channel, threadTs] = i.noteKey.split(':');
+    const reminder = { channel: channel!, ts: threadTs!, ephemeral: false, home: false };
+    if (outcome.card) await refresh(p.client, reminder, outcome.card);
+  });
+}
+
+/** Set status or Show: the core's outcome, shown where the button was. */
+async function pressed(
+  p: Press,
+  i: Extract<ButtonIntent, { kind: 'set_status' | 'show' }>,
+): Promise<void> {
+  const outcome = await p.deps.core.applyIntent(p.actor, i);
+  if (i.kind === 'show') return answerPress(p.deps, p.body, outcome.reply);
+  await shown(p, outcome, async () => {
+    if (p.origin.home) return publishHome(p.deps, p.client, p.teamId, p.body.user.id);
+    if (outcome.card)
+      await refresh(p.client, p.origin, outcome.card, p.body.message?.blocks as SlackBlock[]);
+    if (!outcome.ok) await answerPress(p.deps, p.body, outcome.reply);
+  });
+}
+
+/** Runs `show`; if showing fails, the change stands, so the answer says what it was. */
+async function shown(p: Press, outcome: UpdateOutcome, show: () => Promise<void>): Promise<void> {
+  try {
+    await show();
+  } catch (error) {
+    p.deps.logger.error({ err: error }, 'Slack message refresh after a button failed');
+    await answerPress(p.deps, p.body, outcome.reply);
+  }
+}
+
+/** Answers beside the pressed message. Home tab buttons come without a response_url: their
+ * answer is the refreshed tab. */
+async function answerPress(deps: SlackDeps, b: ActionBody, message: Message): Promise<void> {
+  if (b.response_url)
+    await answerAt(b.response_url, { ...ephemeral(message), replace_original: false }, deps.logger);
+}
