@@ -1,6 +1,9 @@
 /**
  * The module graph of src/ and adapters/ has no circles: a circle means two modules can only be
- * understood (and loaded) together. Walks the static imports, type-only ones included.
+ * understood (and loaded) together. Walks the static imports, type-only ones included. Also the
+ * shape the README's "How it is built" promises: adapters reach the core through src/core.ts
+ * only, every adapter folder names the same roles the same way, nothing points back up inside
+ * an adapter, and the Core port stays about a dozen documented members.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -48,6 +51,90 @@ export function circles(edges: ReadonlyMap<string, readonly string[]>): string[]
   return found;
 }
 
+/** The src/ modules an adapter may import: the ports, the neutral model, and the core's port. */
+const ADAPTER_MAY_IMPORT = [
+  'src/core.ts',
+  'src/ports.ts',
+  'src/message.ts',
+  'src/domain.ts',
+  'src/log.ts',
+  'src/config.ts',
+  'src/server.ts',
+];
+
+const HANDLER = /^on-[a-z0-9-]+\.ts$/;
+
+/**
+ * Inside an adapter folder the arrows point down: index.ts (wiring) → inbound.ts (registers the
+ * handlers) → on-*.ts (one per event) → the roles below (payloads, render, respond, context,
+ * http, messenger...). Nothing imports index.ts, only index.ts imports inbound.ts, and only
+ * inbound.ts and handlers import a handler.
+ */
+function mayImport(importer: string, imported: string): boolean {
+  if (imported === 'index.ts') return false;
+  if (imported === 'inbound.ts') return importer === 'index.ts';
+  if (HANDLER.test(imported)) return importer === 'inbound.ts' || HANDLER.test(importer);
+  return true;
+}
+
+/** Imports that break the adapter rules, as "importer → imported" (relative to the root). */
+export function adapterViolations(edges: ReadonlyMap<string, readonly string[]>): string[] {
+  const found: string[] = [];
+  for (const [file, imports] of edges) {
+    const from = relative(ROOT, file);
+    const folder = /^adapters\/([^/]+)\//.exec(from)?.[1];
+    if (!folder) continue;
+    const name = from.slice(`adapters/${folder}/`.length);
+    for (const target of imports) {
+      const to = relative(ROOT, target);
+      const bad =
+        (to.startsWith('src/') && !ADAPTER_MAY_IMPORT.includes(to)) ||
+        (to.startsWith('adapters/') && !to.startsWith(`adapters/${folder}/`)) ||
+        // Inside a folder: handlers never import what registers them; the roles below them
+        // (payloads, render, respond, context, http, messenger...) never import a handler.
+        (to.startsWith(`adapters/${folder}/`) && !mayImport(name, to.slice(folder.length + 10)));
+      if (bad) found.push(`${from} → ${to}`);
+    }
+  }
+  return found;
+}
+
+/** The same role has the same file name in every chat adapter (README, "How it is built"). */
+const CHAT_ROLES = [
+  'index.ts',
+  'inbound.ts',
+  'context.ts',
+  'payloads.ts',
+  'http.ts',
+  'respond.ts',
+  'render.ts',
+  'messenger.ts',
+];
+/** Names the roles used to have in one adapter or another. */
+const RETIRED = ['activity.ts', 'receiver.ts', 'http-adapter.ts', 'identify.ts', 'uploads.ts'];
+
+/** The members of an interface in `source`, each with whether a doc comment precedes it. */
+export function interfaceMembers(
+  source: string,
+  name: string,
+): { name: string; documented: boolean }[] {
+  const start = source.indexOf(`export interface ${name} {`);
+  if (start < 0) return [];
+  const body = source.slice(start, source.indexOf('\n}\n', start));
+  const members: { name: string; documented: boolean }[] = [];
+  const lines = body.split('\n').slice(1);
+  lines.forEach((line, i) => {
+    const m = /^ {2}(?:readonly )?([a-zA-Z]\w*)[(?:<]/.exec(line);
+    if (!m) return;
+    const before = lines
+      .slice(0, i)
+      .reverse()
+      .find((l) => l.trim() !== '');
+    members.push({ name: m[1]!, documented: (before ?? '').trim().endsWith('*/') });
+  });
+  return members;
+}
+
 describe('architecture', () => {
   it('finds the imports it walks (the regex is not blind)', () => {
     const core = graph().get(join(ROOT, 'src', 'core.ts')) ?? [];
@@ -56,5 +143,42 @@ describe('architecture', () => {
 
   it('has no import circle in src/ or adapters/', () => {
     expect(circles(graph())).toEqual([]);
+  });
+
+  it('keeps adapters on the core port, in their own folder, with no arrow back up', () => {
+    expect(adapterViolations(graph())).toEqual([]);
+  });
+
+  it('sees an adapter reaching into the commands (the check is not blind)', () => {
+    const handler = join(ROOT, 'adapters', 'slack', 'on-command.ts');
+    const edges = new Map([[handler, [join(ROOT, 'src', 'commands', 'link.ts')]]]);
+    expect(adapterViolations(edges)).toEqual([
+      'adapters/slack/on-command.ts → src/commands/link.ts',
+    ]);
+  });
+
+  it('names the same roles the same way in every chat adapter', () => {
+    for (const folder of ['slack', 'teams']) {
+      const names = readdirSync(join(ROOT, 'adapters', folder));
+      expect(
+        CHAT_ROLES.filter((role) => !names.includes(role)),
+        folder,
+      ).toEqual([]);
+      expect(
+        RETIRED.filter((old) => names.includes(old)),
+        folder,
+      ).toEqual([]);
+    }
+    const console = readdirSync(join(ROOT, 'adapters', 'console'));
+    expect(
+      ['index.ts', 'inbound.ts', 'render.ts', 'messenger.ts'].filter((r) => !console.includes(r)),
+    ).toEqual([]);
+  });
+
+  it('keeps Core to about a dozen members, each with a line of doc', () => {
+    const members = interfaceMembers(readFileSync(join(ROOT, 'src', 'core.ts'), 'utf8'), 'Core');
+    expect(members.map((m) => m.name)).toContain('identify');
+    expect(members.length).toBeLessThanOrEqual(13);
+    expect(members.filter((m) => !m.documented).map((m) => m.name)).toEqual([]);
   });
 });

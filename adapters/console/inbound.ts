@@ -6,8 +6,8 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Person } from '../../src/domain.ts';
-import type { Actor } from '../../src/access.ts';
-import { renderText } from './render.ts';
+import { failedOnOurSide, type Actor } from '../../src/core.ts';
+import { clean, renderText } from './render.ts';
 import type { Message } from '../../src/message.ts';
 
 export interface ChatSession {
@@ -42,9 +42,9 @@ export async function runChat(
         output.write(`${renderText(message)}\n`);
       } catch (error) {
         // A broken database is an infrastructure fault, not the person's: say so, keep the chat.
-        output.write(
-          `Sorry, that failed on our side: ${error instanceof Error ? error.message : String(error)}\n`,
-        );
+        // The terminal is the operator's own, so the reason is shown too.
+        const reason = error instanceof Error ? error.message : String(error);
+        output.write(`${renderText(failedOnOurSide())}\n  (${clean(reason)})\n`);
       }
     }
     if (interactive) rl.prompt();

@@ -5,8 +5,7 @@
  * core checks that the sender is secretariat.
  */
 import type { Client as ApiClient } from '@microsoft/teams.api';
-import type { Core } from '../../src/core.ts';
-import type { Actor } from '../../src/access.ts';
+import type { Actor, Core } from '../../src/core.ts';
 import { code, reply, type Message } from '../../src/message.ts';
 import { tenantOf, type InboundActivity } from './payloads.ts';
 import { rosterMember } from './roster.ts';
