@@ -59,20 +59,21 @@ const accountSchema = z.object({
   userId: z.string().trim().min(1).max(200),
 });
 
-/** How `identify` proceeds; exported for the CLI and tests, which link people directly. */
+/** One account to link (or whose reference to refresh); tests and benches link people this way. */
 export interface LinkRequest {
   readonly user: PlatformUser;
   readonly personId: PersonId;
   readonly conversationRef: string | null;
   /** Audit the link as made by this (a refresh of a known user's reference is not audited). */
   readonly by?: ChangedBy;
+  /** Whether a stored conversation reference may give way to this one. */
   readonly mayReplaceRef?: (stored: string, incoming: string) => boolean;
 }
 
 /**
  * Links a platform user to a person, or refreshes the conversation reference of one already
  * linked, in one transaction; a new link made `by` someone is audited. Never re-points an account
- * linked to someone else ('taken'), nor links to a person who does not exist.
+ * linked to someone else ('taken'); an audited link to a person who does not exist is 'taken' too.
  *
  *   await linkAccount(db, clock, { user, personId: tim.id, conversationRef: null, by: { kind: 'cli' } });
  */
@@ -129,7 +130,7 @@ export async function identify(
   hints: IdentifyHints = {},
 ): Promise<Identified> {
   const { db, clock, logger } = deps;
-  const platform = PLATFORM_NAMES[user.platform] ?? 'chat';
+  const platform = PLATFORM_NAMES[user.platform];
   const source: Source = hints.source ?? (user.platform === 'console' ? 'cli' : user.platform);
   const account = accountSchema.safeParse(user);
   if (!account.success)
