@@ -5,6 +5,7 @@
  * with one button per action. Not bots, edits, deletions or channels. Retries of the same event
  * are applied once (event_id).
  */
+import { failedOnOurSide } from '../../src/core.ts';
 import { reply, type Message } from '../../src/message.ts';
 import { whoIs, type Client, type SlackDeps } from './context.ts';
 import { refresh } from './in-place.ts';
@@ -35,13 +36,22 @@ export async function onMessage(
     const where = { teamId, userId: e.user, channel: e.channel, text: e.text };
     return onFileShared(deps, client, where, file.data);
   }
-  if (e.thread_ts !== undefined && e.thread_ts !== e.ts)
-    return onThreadReply(deps, client, teamId, e);
-  const who = await whoIs(deps, client, teamId, e.user);
-  const answer = who.ok
-    ? await deps.core.handleText(who.actor, unescapeSlack(e.text))
-    : who.message;
-  await say(client, e.channel, answer);
+  const inThread = e.thread_ts !== undefined && e.thread_ts !== e.ts;
+  try {
+    if (inThread) return await onThreadReply(deps, client, teamId, e);
+    const who = await whoIs(deps, client, teamId, e.user);
+    const answer = who.ok
+      ? await deps.core.handleText(who.actor, unescapeSlack(e.text))
+      : who.message;
+    await say(client, e.channel, answer);
+  } catch (error) {
+    // The event is already marked as seen, so a failure is answered, never left to a retry.
+    deps.logger.error({ err: error }, 'Slack message failed');
+    const threadTs = inThread ? { threadTs: e.thread_ts! } : {};
+    await say(client, e.channel, failedOnOurSide(), threadTs).catch((sayError: unknown) =>
+      deps.logger.warn({ err: sayError }, 'Slack failure reply not delivered'),
+    );
+  }
 }
 
 /** A reply in a thread: an update when the thread is under a reminder, else conversation. */
@@ -78,8 +88,10 @@ async function onThreadReply(
   }
   const outcome = await deps.core.replyToReminder(who.actor, refs[0]!, text);
   await answer(outcome.ok ? reply(outcome.reply.summary) : outcome.reply);
-  if (outcome.ok && outcome.card) {
-    const reminder = { channel: e.channel, ts: threadTs, ephemeral: false, home: false };
-    await refresh(client, reminder, outcome.card);
-  }
+  if (!outcome.ok || !outcome.card) return;
+  const reminder = { channel: e.channel, ts: threadTs, ephemeral: false, home: false };
+  // The update stands and has been answered: a refresh that fails is logged, not reported.
+  await refresh(client, reminder, outcome.card).catch((error: unknown) =>
+    deps.logger.error({ err: error }, 'Slack reminder refresh after a thread reply failed'),
+  );
 }

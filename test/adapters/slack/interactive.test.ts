@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ButtonIntent } from '../../../src/message.ts';
 import { visibleText, type StoredMessage } from './mock-slack.ts';
 import { startHarness, type Harness } from './harness.ts';
+import { sql } from 'kysely';
 import { actorFor } from '../../../src/access.ts';
+import { failedOnOurSide } from '../../../src/core.ts';
+import { renderBlocks } from '../../../adapters/slack/render.ts';
 
 let h: Harness;
 beforeEach(async () => {
@@ -503,6 +506,23 @@ describe('replies in a reminder thread', () => {
 });
 
 describe('direct messages to the bot', () => {
+  it('answers a DM with the one failure reply when the register fails, as a command is', async () => {
+    // The register loses a table: a bug or a broken migration, nothing the person did.
+    await sql`alter table actions rename to actions_gone`.execute(h.service.db);
+    await h.event({
+      type: 'message',
+      channel: 'DTIM',
+      channel_type: 'im',
+      user: 'UTIM',
+      text: 'mine',
+      ts: '100.5',
+    });
+    const answer = await h.mock.waitFor('chat.postMessage', (c) => c.args.channel === 'DTIM');
+    expect(visibleText(answer.args.blocks)).toBe(visibleText(renderBlocks(failedOnOurSide())));
+    const command = await h.command('UTIM', 'mine');
+    expect(visibleText(command.args.blocks)).toBe(visibleText(renderBlocks(failedOnOurSide())));
+  });
+
   it('answers a command typed in a DM, with buttons', async () => {
     await h.event({
       type: 'message',
