@@ -1,12 +1,15 @@
 /**
  *   arising meeting list lcrb
  *   arising meeting add lcrb 2027-01-12 10:00 [--location "City Hall"]
+ *   arising meeting import lcrb schedule.ics [--dry-run] [--months 24]
  */
 import type { Command } from 'commander';
 import { DATABASE, say, UsageError, withRegister, type CliDeps } from './shared.ts';
 
 export function addMeetingCommands(program: Command, deps: CliDeps): void {
-  const meeting = program.command('meeting').description('meetings: list, add');
+  const meeting = program
+    .command('meeting')
+    .description('meetings: list, add, import from a calendar');
   meeting
     .command('list <board>')
     .option(...DATABASE)
@@ -66,6 +69,74 @@ export function addMeetingCommands(program: Command, deps: CliDeps): void {
           say(
             `${found.name} meets ${formatDateTime(m.startsAt, found.timezone)}${m.location ? `, ${m.location}` : ''}.`,
           );
+        });
+      },
+    );
+  meeting
+    .command('import <board> <file>')
+    .description(
+      'add, move and cancel the board’s meetings from an iCalendar (.ics) export; actions due at a moved meeting follow it, a cancelled meeting’s actions go to the next one',
+    )
+    .option('--dry-run', 'say what would change, change nothing')
+    .option('--months <n>', 'read a recurring series this many months ahead', '24')
+    .option(...DATABASE)
+    .action(
+      async (
+        b: string,
+        file: string,
+        opts: { dryRun?: boolean; months: string; database?: string },
+      ) => {
+        const months = Number(opts.months);
+        if (!Number.isInteger(months) || months < 1 || months > 120) {
+          throw new UsageError('--months takes a whole number of months from 1 to 120.');
+        }
+        const [
+          { readFile },
+          { findBoard },
+          { readCalendar, CalendarError },
+          { applyCalendar },
+          { describeCalendarOutcome },
+        ] = await Promise.all([
+          import('node:fs/promises'),
+          import('../register/boards.ts'),
+          import('../calendar/read-ics.ts'),
+          import('../calendar/apply.ts'),
+          import('../calendar/describe.ts'),
+        ]);
+        let text: string;
+        try {
+          text = await readFile(file, 'utf8');
+        } catch (error) {
+          throw new UsageError(
+            `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
+          );
+        }
+        await withRegister(opts.database, async ({ db }) => {
+          const found = await findBoard(db, b);
+          if (!found) throw new UsageError(`There is no board "${b}" (arising board list).`);
+          const now = deps.clock.now();
+          const until = new Date(now);
+          until.setUTCMonth(until.getUTCMonth() + months);
+          let reading;
+          try {
+            reading = readCalendar(text, { zone: found.timezone, until });
+          } catch (error) {
+            if (error instanceof CalendarError) throw new UsageError(error.message);
+            throw error;
+          }
+          const outcome = await applyCalendar(db, found, reading.meetings, {
+            author: { personId: null, name: 'Calendar import', source: 'cli' },
+            now,
+            dryRun: opts.dryRun === true,
+          });
+          for (const line of describeCalendarOutcome(
+            found,
+            outcome,
+            reading.skipped,
+            opts.dryRun === true,
+          )) {
+            say(line);
+          }
         });
       },
     );

@@ -31,6 +31,8 @@ export interface MeetingsTable {
   starts_at: string;
   location: string | null;
   source: string | null;
+  /** The calendar entry it was imported from (migrations/0015); null otherwise. */
+  calendar_key: string | null;
   created_at: string;
 }
 
