@@ -29,7 +29,7 @@ const ENTRIES: readonly Entry[] = [
   {
     name: 'outstanding',
     what: "a board's open actions, overdue and carried forward first",
-    more: 'Without a board, the boards you sit on.',
+    more: "Without a board, the boards you sit on. Narrow it: outstanding lcrb overdue, outstanding lcrb carried (carried forward twice or more), outstanding lcrb TG (one owner). You can also ask: what's outstanding? what is overdue on lcrb? what does TG owe?",
   },
   { name: 'boards', what: 'the boards you sit on and their next meetings' },
   {
@@ -52,6 +52,17 @@ const ENTRIES: readonly Entry[] = [
     what: 'after a meeting, close every action the board agreed was complete (secretariat)',
     more: 'Closes the actions that were complete when the meeting began, in one step, each with a history entry. Actions completed since wait for the next meeting.',
   },
+  {
+    name: 'edit',
+    what: "correct an action's due date or wording (secretariat)",
+    more: 'edit LCRB-12 due next meeting, due 2027-02-01 (a date the board meets on means that meeting), or edit LCRB-12 text "The new wording". The history keeps what it was.',
+  },
+  {
+    name: 'restrict',
+    what: 'leave an action out of the public edition (secretariat)',
+    more: 'Members who are not chair or secretariat no longer see it. publish LCRB-12 undoes it.',
+  },
+  { name: 'publish', what: 'put a restricted action back in the public edition (secretariat)' },
   {
     name: 'unlink',
     what: "remove a person's linked Slack or Teams account (secretariat of every board they sit on)",
