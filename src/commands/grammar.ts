@@ -92,7 +92,8 @@ const STATUS_WORDS: ReadonlyArray<readonly [RegExp, Status]> = [
   [new RegExp(String.raw`^(complete|completed|done|finished)${END}`, 'i'), 'complete'],
   [new RegExp(String.raw`^(open|reopen|re-open|not started)${END}`, 'i'), 'open'],
   [new RegExp(String.raw`^(closed?|agreed closed)${END}`, 'i'), 'closed'],
-  [new RegExp(String.raw`^(dropped|drop|cancelled|canceled|withdrawn)${END}`, 'i'), 'dropped'],
+  [new RegExp(String.raw`^(dropped|drop|cancelled|canceled)${END}`, 'i'), 'dropped'],
+  [new RegExp(String.raw`^(withdrawn|withdraw)${END}`, 'i'), 'withdrawn'],
 ];
 
 /** Reads a status at the start of `text`; returns it and the rest. */
@@ -136,7 +137,7 @@ function firstToken(text: string): { token: string; rest: string } {
 const fail = (hint: string): Parsed => ({ ok: false, hint });
 
 function readRef(
-  name: CommandName,
+  name: CommandName | 'withdraw',
   text: string,
 ): { ref: string; rest: string } | { hint: string } {
   const { token, rest } = firstToken(text);
@@ -422,6 +423,13 @@ export function parseCommand(line: string): Parsed {
   const word = token.toLowerCase();
   // "overdue lcrb" is outstanding lcrb overdue.
   if (word === 'overdue') return readOutstanding(`${rest} overdue`.trim());
+  // "withdraw LCRB-12 reason": update ... withdrawn, and the reason is required.
+  if (word === 'withdraw') {
+    const r = readRef('withdraw', rest);
+    if ('hint' in r) return fail(r.hint);
+    if (!r.rest) return fail(`Say why it is withdrawn. Try: ${USAGE.withdraw}`);
+    return PARSERS.update(`${r.ref} withdrawn ${r.rest}`);
+  }
   // "done LCRB-12 note" and "complete LCRB-12" are shorthands for update ... complete.
   if (word === 'done' || word === 'complete') {
     const r = firstToken(rest);

@@ -8,10 +8,10 @@ import type { CommandName } from './grammar.ts';
 import { USAGE } from './usage.ts';
 
 // The usage lines live in usage.ts so the grammar can quote them without importing help.
-USAGE satisfies Readonly<Record<CommandName | 'done', string>>;
+USAGE satisfies Readonly<Record<CommandName | 'done' | 'withdraw', string>>;
 
 interface Entry {
-  readonly name: CommandName | 'done';
+  readonly name: CommandName | 'done' | 'withdraw';
   readonly what: string;
   readonly more?: string;
 }
@@ -22,7 +22,7 @@ const ENTRIES: readonly Entry[] = [
   {
     name: 'update',
     what: 'set the status, with an optional note',
-    more: 'Statuses: open, in progress, complete (you have done it; the board agrees the closure), dropped and closed (secretariat only).',
+    more: 'Statuses: open, in progress, complete (you have done it; the board agrees the closure), dropped, closed and withdrawn (secretariat only).',
   },
   { name: 'done', what: 'mark an action complete, with an optional note' },
   { name: 'note', what: 'add a note without changing the status' },
@@ -61,6 +61,11 @@ const ENTRIES: readonly Entry[] = [
     name: 'restrict',
     what: 'leave an action out of the public edition (secretariat)',
     more: 'Members who are not chair or secretariat no longer see it. publish LCRB-12 undoes it.',
+  },
+  {
+    name: 'withdraw',
+    what: 'withdraw an action entered in error, with the reason (secretariat)',
+    more: 'It leaves every list and the action log, and keeps its history: show LCRB-12 still tells the story. update LCRB-12 open puts it back.',
   },
   { name: 'publish', what: 'put a restricted action back in the public edition (secretariat)' },
   {

@@ -16,4 +16,5 @@ export const USAGE = {
   edit: 'edit LCRB-12 due 2027-02-01',
   restrict: 'restrict LCRB-12',
   publish: 'publish LCRB-12',
+  withdraw: 'withdraw LCRB-12 "entered in error"',
 } as const;

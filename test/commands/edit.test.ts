@@ -203,6 +203,32 @@ describe.each(DIALECTS)('edits and filters on %s', (dialect) => {
     });
   });
 
+  it('withdraws an action entered in error: gone from the lists, its history kept', async () => {
+    const a = await anAction(t.db, lcrb, { owners: [tg], text: 'Entered twice' });
+    expect(await as(tg, `withdraw ${a.ref} "duplicate"`)).toContain('for the board');
+    expect(await as(secretariat, `withdraw ${a.ref}`)).toContain('Say why it is withdrawn.');
+    expect(await as(secretariat, `withdraw ${a.ref} "entered in error: same as LCRB-1"`)).toContain(
+      `${a.ref} is now withdrawn`,
+    );
+    expect((await getActionByRef(t.db, a.ref))!.status).toBe('withdrawn');
+    expect(await as(tg, 'mine')).not.toContain('Entered twice');
+    expect(await as(chair, 'outstanding lcrb')).not.toContain('Entered twice');
+    const shown = await as(secretariat, `show ${a.ref}`);
+    expect(shown).toContain('Withdrawn');
+    expect(shown).toContain('entered in error: same as LCRB-1');
+    expect((await listHistory(t.db, a.id)).at(-1)).toMatchObject({
+      kind: 'status',
+      statusFrom: 'open',
+      statusTo: 'withdrawn',
+      note: 'entered in error: same as LCRB-1',
+    });
+    // The owner cannot bring it back; the secretariat can.
+    expect(await as(tg, `update ${a.ref} open`)).toContain('is for the board');
+    expect(await as(secretariat, `update ${a.ref} open "withdrawn by mistake"`)).toContain(
+      `${a.ref} is now open`,
+    );
+  });
+
   it('narrows outstanding to what is overdue, carried forward twice, or one owner', async () => {
     ctx = { db: t.db, clock: new FakeClock('2026-12-20T09:00:00Z') };
     const late = await anAction(t.db, lcrb, {
