@@ -46,7 +46,7 @@ export function canRead(actor: Actor, action: Action): boolean {
 }
 
 /** Statuses only the secretariat sets: the board decides closure and dropping. */
-const SECRETARIAT_STATUSES: readonly Status[] = ['closed', 'dropped'];
+const SECRETARIAT_STATUSES: readonly Status[] = ['closed', 'dropped', 'withdrawn'];
 
 export type Refusal = { readonly ok: false; readonly reason: string };
 export type Permission = { readonly ok: true } | Refusal;
@@ -64,11 +64,7 @@ export function canSetStatus(
       reason: `Only the owners of ${action.ref} or the board's secretariat (${secretariatNames}) can update it.`,
     };
   }
-  if (
-    SECRETARIAT_STATUSES.includes(status) ||
-    action.status === 'closed' ||
-    action.status === 'dropped'
-  ) {
+  if (SECRETARIAT_STATUSES.includes(status) || SECRETARIAT_STATUSES.includes(action.status)) {
     return {
       ok: false,
       reason: `Closing, dropping or reopening ${action.ref} is for the board's secretariat (${secretariatNames}). Mark it complete when you have done it: the board then agrees the closure.`,

@@ -54,7 +54,7 @@ export function actionButtons(actor: Actor | null, action: Action): Button[] {
       });
     }
   }
-  if (action.status !== 'closed' && action.status !== 'dropped') {
+  if (action.status !== 'closed' && action.status !== 'dropped' && action.status !== 'withdrawn') {
     buttons.push({ label: 'Add update', intent: { kind: 'add_update', ref, version } });
   }
   return buttons;

@@ -4,7 +4,14 @@
  */
 
 /** Action statuses, in the order a digest lists them. */
-export const STATUSES = ['open', 'in_progress', 'complete', 'closed', 'dropped'] as const;
+export const STATUSES = [
+  'open',
+  'in_progress',
+  'complete',
+  'closed',
+  'dropped',
+  'withdrawn',
+] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Statuses that keep an action on the log (the board has not agreed it is finished). */
@@ -17,6 +24,7 @@ export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   complete: 'Complete',
   closed: 'Closed',
   dropped: 'Dropped',
+  withdrawn: 'Withdrawn',
 };
 
 export const ROLES = ['chair', 'secretariat', 'member'] as const;

@@ -7,7 +7,7 @@
  */
 import type { Board, BoardId, Person, Status } from '../domain.ts';
 import { STATUS_LABELS, isOpen, ownerLabel } from '../domain.ts';
-import { formatDateTime, parseDateInput } from '../dates.ts';
+import { formatDateTime } from '../dates.ts';
 import type { ActionCard, Block, ButtonIntent, Message } from '../message.ts';
 import { bold, code, context, heading, paragraph, reply } from '../message.ts';
 import {
@@ -28,6 +28,8 @@ import { buildCards } from '../cards.ts';
 import { parseCommand, type Command, type OwnerSpec } from './grammar.ts';
 import { closeAgreed, digest } from './digest.ts';
 import { outstandingFor } from './outstanding.ts';
+import { editCommand } from './edit.ts';
+import { readDue } from './due.ts';
 import { helpMessage } from './help.ts';
 import { USAGE } from './usage.ts';
 import { unlinkUser } from './unlink.ts';
@@ -79,7 +81,11 @@ export async function executeCommand(
         await updateAction(ctx, actor, { ref: command.ref, status: null, note: command.text })
       ).reply;
     case 'outstanding':
-      return outstanding(ctx, actor, command.board);
+      return outstanding(ctx, actor, command);
+    case 'edit':
+    case 'restrict':
+    case 'publish':
+      return editCommand(ctx, actor, command);
     case 'add':
       return add(ctx, actor, command);
     case 'assign':
@@ -321,10 +327,27 @@ async function boardFor(
 async function outstanding(
   ctx: CommandContext,
   actor: Actor,
-  boardName: string | undefined,
+  command: Extract<Command, { name: 'outstanding' }>,
 ): Promise<Message> {
-  const found = await boardFor(ctx, actor, boardName);
-  return Array.isArray(found) ? outstandingFor(ctx, actor, found) : found;
+  const found = await boardFor(ctx, actor, command.board);
+  if (Array.isArray(found)) {
+    return outstandingFor(ctx, actor, found, {
+      ...(command.filter ? { filter: command.filter } : {}),
+      ...(command.asked ? { asked: true } : {}),
+      named: command.board !== undefined,
+    });
+  }
+  // "outstanding TG": no board of that name, so an owner on the boards the actor sits on.
+  if (
+    command.board &&
+    !command.filter &&
+    actor.roles.size > 0 &&
+    (await findPerson(ctx.db, command.board)).kind !== 'none'
+  ) {
+    const { board, ...rest } = command;
+    return outstanding(ctx, actor, { ...rest, filter: { kind: 'owner', query: board } });
+  }
+  return found;
 }
 
 /** Turns typed owners into register owners, or a hint naming the one that failed. */
@@ -390,20 +413,9 @@ async function add(
   const resolved = await resolveOwners(ctx, command.owners, board.id);
   if (!('owners' in resolved)) return resolved;
   const now = ctx.clock.now();
-  let dueMeetingId = null;
-  let dueDate: string | null = null;
-  if (!command.due || /^next( meeting)?$/i.test(command.due)) {
-    dueMeetingId = (await nextMeeting(ctx.db, board.id, now))?.id ?? null;
-  } else {
-    const date = parseDateInput(command.due, board.timezone, now);
-    if (!date) {
-      return reply(
-        `“${command.due.slice(0, 40)}” is not a date I can read. Use next meeting, 2026-12-07 or 7 Dec 2026. Try: `,
-        code(USAGE.add),
-      );
-    }
-    dueDate = date;
-  }
+  const due = await readDue(ctx.db, board, command.due, now);
+  if (!due.ok) return reply(`${due.hint} Try: `, code(USAGE.add));
+  const { dueMeetingId, dueDate } = due;
   const action = await addAction(
     ctx.db,
     { boardId: board.id, text: text.text, owners: resolved.owners, dueMeetingId, dueDate },

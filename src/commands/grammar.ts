@@ -27,7 +27,13 @@ export type Command =
       readonly note?: string;
     }
   | { readonly name: 'note'; readonly ref: string; readonly text: string }
-  | { readonly name: 'outstanding'; readonly board?: string }
+  | {
+      readonly name: 'outstanding';
+      readonly board?: string;
+      readonly filter?: OutstandingFilter;
+      /** Set when it was asked in words ("what's overdue?"): the reply shows the command. */
+      readonly asked?: boolean;
+    }
   | {
       readonly name: 'add';
       readonly board: string;
@@ -41,8 +47,24 @@ export type Command =
   | { readonly name: 'digest'; readonly board?: string; readonly edition: 'full' | 'public' }
   /** After a meeting: the board agreed to close every action completed before it. */
   | { readonly name: 'close-agreed'; readonly board?: string }
+  /** Secretariat: corrects an action's wording or due date; each change is in the history. */
+  | { readonly name: 'edit'; readonly ref: string; readonly change: EditSpec }
+  /** Secretariat: hides an action from the public edition, or shows it again. */
+  | { readonly name: 'restrict'; readonly ref: string }
+  | { readonly name: 'publish'; readonly ref: string }
   /** Secretariat: removes a person's linked accounts (one platform when named). */
   | { readonly name: 'unlink'; readonly person: string; readonly platform?: 'slack' | 'teams' };
+
+/** Which of a board's outstanding actions to list. */
+export type OutstandingFilter =
+  | { readonly kind: 'overdue' }
+  | { readonly kind: 'carried' }
+  | { readonly kind: 'owner'; readonly query: string };
+
+export type EditSpec =
+  | { readonly field: 'text'; readonly text: string }
+  /** As typed after "due": "next meeting", a meeting's date, "2027-02-01". */
+  | { readonly field: 'due'; readonly due: string };
 
 export type CommandName = Command['name'];
 
@@ -70,7 +92,8 @@ const STATUS_WORDS: ReadonlyArray<readonly [RegExp, Status]> = [
   [new RegExp(String.raw`^(complete|completed|done|finished)${END}`, 'i'), 'complete'],
   [new RegExp(String.raw`^(open|reopen|re-open|not started)${END}`, 'i'), 'open'],
   [new RegExp(String.raw`^(closed?|agreed closed)${END}`, 'i'), 'closed'],
-  [new RegExp(String.raw`^(dropped|drop|cancelled|canceled|withdrawn)${END}`, 'i'), 'dropped'],
+  [new RegExp(String.raw`^(dropped|drop|cancelled|canceled)${END}`, 'i'), 'dropped'],
+  [new RegExp(String.raw`^(withdrawn|withdraw)${END}`, 'i'), 'withdrawn'],
 ];
 
 /** Reads a status at the start of `text`; returns it and the rest. */
@@ -114,7 +137,7 @@ function firstToken(text: string): { token: string; rest: string } {
 const fail = (hint: string): Parsed => ({ ok: false, hint });
 
 function readRef(
-  name: CommandName,
+  name: CommandName | 'withdraw',
   text: string,
 ): { ref: string; rest: string } | { hint: string } {
   const { token, rest } = firstToken(text);
@@ -191,9 +214,36 @@ const PARSERS: Readonly<Record<CommandName, CommandParser>> = {
       ? fail(n.hint)
       : { ok: true, command: { name: 'note', ref: r.ref, text: n.note } };
   },
-  outstanding: (rest) => {
-    const board = firstToken(rest).token;
-    return { ok: true, command: board ? { name: 'outstanding', board } : { name: 'outstanding' } };
+  outstanding: (rest) => readOutstanding(rest),
+  edit: (rest) => {
+    const r = readRef('edit', rest);
+    if ('hint' in r) return fail(r.hint);
+    const field = /^(due|text)\b\s*/i.exec(r.rest);
+    if (!field) return fail(`Edit what: due or text? Try: ${USAGE.edit}`);
+    const value = r.rest.slice(field[0].length).trim();
+    if (field[1]!.toLowerCase() === 'due') {
+      if (!value)
+        return fail(`Due when? Next meeting, a meeting date or a date. Try: ${USAGE.edit}`);
+      return {
+        ok: true,
+        command: { name: 'edit', ref: r.ref, change: { field: 'due', due: unquote(value) } },
+      };
+    }
+    const checked = checkPeopleText('action', unquote(value));
+    if (!checked.ok) return fail(`${checked.reply} Try: ${USAGE.edit}`);
+    if (!checked.text) return fail(`What should it say? Try: edit ${r.ref} text "The new wording"`);
+    return {
+      ok: true,
+      command: { name: 'edit', ref: r.ref, change: { field: 'text', text: checked.text } },
+    };
+  },
+  restrict: (rest) => {
+    const r = readRef('restrict', rest);
+    return 'hint' in r ? fail(r.hint) : { ok: true, command: { name: 'restrict', ref: r.ref } };
+  },
+  publish: (rest) => {
+    const r = readRef('publish', rest);
+    return 'hint' in r ? fail(r.hint) : { ok: true, command: { name: 'publish', ref: r.ref } };
   },
   add: (rest) => {
     const b = firstToken(rest);
@@ -270,6 +320,83 @@ const PARSERS: Readonly<Record<CommandName, CommandParser>> = {
   },
 };
 
+const FILTER_WORDS: ReadonlyArray<readonly [RegExp, OutstandingFilter]> = [
+  [/^(overdue|late|behind)$/i, { kind: 'overdue' }],
+  [/^(carried|carried-forward|carried\s+forward|stuck)$/i, { kind: 'carried' }],
+];
+
+/** `outstanding [board] [overdue | carried | owner]`: a board, then what to narrow it to. */
+function readOutstanding(rest: string, asked = false): Parsed {
+  const words: string[] = [];
+  for (let t = firstToken(rest); t.token; t = firstToken(t.rest)) words.push(t.token);
+  if (words.length > 3)
+    return fail(`Name a board, then overdue, carried or an owner. Try: ${USAGE.outstanding}`);
+  const filterOf = (word: string): OutstandingFilter | undefined =>
+    FILTER_WORDS.find(([re]) => re.test(word))?.[1];
+  let board: string | undefined;
+  let filter: OutstandingFilter | undefined;
+  for (const word of words) {
+    const f = filterOf(word);
+    if (f && !filter) filter = f;
+    else if (!board) board = word;
+    else if (!filter) filter = { kind: 'owner', query: word };
+    else return fail(`Name a board, then overdue, carried or an owner. Try: ${USAGE.outstanding}`);
+  }
+  return {
+    ok: true,
+    command: {
+      name: 'outstanding',
+      ...(board ? { board } : {}),
+      ...(filter ? { filter } : {}),
+      ...(asked ? { asked } : {}),
+    },
+  };
+}
+
+/**
+ * Questions people type instead of a command, read as the command they mean:
+ * "what's outstanding?", "what is overdue on lcrb", "what does TG owe?".
+ */
+function readQuestion(text: string): Parsed | undefined {
+  const q = text
+    .replace(/[?!.]+\s*$/, '')
+    .replace(/[’‘]/g, "'")
+    .trim();
+  const board = String.raw`(?:\s+(?:on|for|at|in)\s+(?:the\s+)?(\S+))?`;
+  const outstanding = new RegExp(
+    String.raw`^(?:what(?:'s|\s+is|\s+are|s)|which\s+actions\s+are|show\s+(?:me\s+)?(?:what(?:'s|\s+is)\s+)?)\s+(?:still\s+)?(outstanding|open|overdue|late|carried\s+forward)${board}$`,
+    'i',
+  ).exec(q);
+  if (outstanding) {
+    const kind = outstanding[1]!.toLowerCase();
+    const filter = /^(overdue|late)$/.test(kind)
+      ? 'overdue'
+      : kind.startsWith('carried')
+        ? 'carried'
+        : '';
+    return readOutstanding([outstanding[2] ?? '', filter].filter(Boolean).join(' '), true);
+  }
+  const owes = new RegExp(
+    String.raw`^what\s+(?:does|do|is|has)\s+("[^"]+"|“[^”]+”|\S+(?:\s+\S+)?)\s+(?:owe|got\s+outstanding|still\s+owe|have\s+outstanding|have\s+open|still\s+to\s+do|owe\s+us)${board}$`,
+    'i',
+  ).exec(q);
+  if (owes) {
+    const who = unquote(owes[1]!);
+    const checked = checkPeopleText('name', who);
+    if (!checked.ok || !checked.text) return undefined;
+    return {
+      ok: true,
+      command: {
+        name: 'outstanding',
+        ...(owes[2] ? { board: owes[2] } : {}),
+        filter: { kind: 'owner', query: checked.text },
+        asked: true,
+      },
+    };
+  }
+  return undefined;
+}
+
 /** Other words people use for a command. */
 const ALIASES: Readonly<Record<string, CommandName>> = {
   '?': 'help',
@@ -277,7 +404,9 @@ const ALIASES: Readonly<Record<string, CommandName>> = {
   my: 'mine',
   status: 'update',
   comment: 'note',
-  overdue: 'outstanding',
+  amend: 'edit',
+  correct: 'edit',
+  unrestrict: 'publish',
   new: 'add',
   reassign: 'assign',
   'action-log': 'digest',
@@ -288,8 +417,19 @@ const ALIASES: Readonly<Record<string, CommandName>> = {
 export function parseCommand(line: string): Parsed {
   const text = line.replace(/^\s*\/?actions\b/i, '').trim();
   if (!text) return { ok: true, command: { name: 'help' } };
+  const question = readQuestion(text);
+  if (question) return question;
   const { token, rest } = firstToken(text);
   const word = token.toLowerCase();
+  // "overdue lcrb" is outstanding lcrb overdue.
+  if (word === 'overdue') return readOutstanding(`${rest} overdue`.trim());
+  // "withdraw LCRB-12 reason": update ... withdrawn, and the reason is required.
+  if (word === 'withdraw') {
+    const r = readRef('withdraw', rest);
+    if ('hint' in r) return fail(r.hint);
+    if (!r.rest) return fail(`Say why it is withdrawn. Try: ${USAGE.withdraw}`);
+    return PARSERS.update(`${r.ref} withdrawn ${r.rest}`);
+  }
   // "done LCRB-12 note" and "complete LCRB-12" are shorthands for update ... complete.
   if (word === 'done' || word === 'complete') {
     const r = firstToken(rest);

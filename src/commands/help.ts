@@ -8,10 +8,10 @@ import type { CommandName } from './grammar.ts';
 import { USAGE } from './usage.ts';
 
 // The usage lines live in usage.ts so the grammar can quote them without importing help.
-USAGE satisfies Readonly<Record<CommandName | 'done', string>>;
+USAGE satisfies Readonly<Record<CommandName | 'done' | 'withdraw', string>>;
 
 interface Entry {
-  readonly name: CommandName | 'done';
+  readonly name: CommandName | 'done' | 'withdraw';
   readonly what: string;
   readonly more?: string;
 }
@@ -22,14 +22,14 @@ const ENTRIES: readonly Entry[] = [
   {
     name: 'update',
     what: 'set the status, with an optional note',
-    more: 'Statuses: open, in progress, complete (you have done it; the board agrees the closure), dropped and closed (secretariat only).',
+    more: 'Statuses: open, in progress, complete (you have done it; the board agrees the closure), dropped, closed and withdrawn (secretariat only).',
   },
   { name: 'done', what: 'mark an action complete, with an optional note' },
   { name: 'note', what: 'add a note without changing the status' },
   {
     name: 'outstanding',
     what: "a board's open actions, overdue and carried forward first",
-    more: 'Without a board, the boards you sit on.',
+    more: "Without a board, the boards you sit on. Narrow it: outstanding lcrb overdue, outstanding lcrb carried (carried forward twice or more), outstanding lcrb TG (one owner). You can also ask: what's outstanding? what is overdue on lcrb? what does TG owe?",
   },
   { name: 'boards', what: 'the boards you sit on and their next meetings' },
   {
@@ -52,6 +52,22 @@ const ENTRIES: readonly Entry[] = [
     what: 'after a meeting, close every action the board agreed was complete (secretariat)',
     more: 'Closes the actions that were complete when the meeting began, in one step, each with a history entry. Actions completed since wait for the next meeting.',
   },
+  {
+    name: 'edit',
+    what: "correct an action's due date or wording (secretariat)",
+    more: 'edit LCRB-12 due next meeting, due 2027-02-01 (a date the board meets on means that meeting), or edit LCRB-12 text "The new wording". The history keeps what it was.',
+  },
+  {
+    name: 'restrict',
+    what: 'leave an action out of the public edition (secretariat)',
+    more: 'Members who are not chair or secretariat no longer see it. publish LCRB-12 undoes it.',
+  },
+  {
+    name: 'withdraw',
+    what: 'withdraw an action entered in error, with the reason (secretariat)',
+    more: 'It leaves every list and the action log, and keeps its history: show LCRB-12 still tells the story. update LCRB-12 open puts it back.',
+  },
+  { name: 'publish', what: 'put a restricted action back in the public edition (secretariat)' },
   {
     name: 'unlink',
     what: "remove a person's linked Slack or Teams account (secretariat of every board they sit on)",

@@ -4,11 +4,13 @@
  * and are told how many restricted ones are not shown.
  */
 import type { Board } from '../domain.ts';
+import { findPerson } from '../register/people.ts';
 import { loadDigestModel } from '../digest/load.ts';
 import { outstandingItems, type DigestItem, type DigestModel } from '../digest/model.ts';
 import type { ActionCard, Block, Message } from '../message.ts';
-import { context, heading, paragraph } from '../message.ts';
+import { code, context, heading, paragraph } from '../message.ts';
 import type { CommandContext } from './context.ts';
+import type { OutstandingFilter } from './grammar.ts';
 import { isChair, isSecretariat, sitsOn, type Actor } from '../access.ts';
 
 /** The card every view shows, from a digest item (no buttons: this is a reading view). */
@@ -42,14 +44,65 @@ function nextMeetingText(model: DigestModel): string {
     : 'No next meeting set.';
 }
 
+/** What to narrow a board's list to, once the owner named is known on that board. */
+type Narrowing =
+  | { readonly label: string; readonly keep: (item: DigestItem) => boolean }
+  | { readonly refusal: string };
+
+async function narrowing(
+  ctx: CommandContext,
+  board: Board,
+  filter: OutstandingFilter,
+): Promise<Narrowing> {
+  if (filter.kind === 'overdue') return { label: 'overdue', keep: (i) => i.overdue };
+  if (filter.kind === 'carried') {
+    return { label: 'carried forward twice or more', keep: (i) => i.carriedForward >= 2 };
+  }
+  const match = await findPerson(ctx.db, filter.query, board.id);
+  if (match.kind === 'many') {
+    const names = match.candidates
+      .slice(0, 6)
+      .map((p) => p.name)
+      .join('; ');
+    return {
+      refusal: `“${filter.query.slice(0, 60)}” could be ${names}. Type the full name in quotes.`,
+    };
+  }
+  // Not a person: perhaps a group as the minutes name it ("MOPAC officers").
+  const name = match.kind === 'one' ? match.person.name : filter.query;
+  const same = (a: string) => a.localeCompare(name, 'en', { sensitivity: 'base' }) === 0;
+  return { label: `owned by ${name}`, keep: (i) => i.owners.some((o) => same(o.name)) };
+}
+
+/** The command that shows this list again, for a reply to a question asked in words. */
+function commandFor(board: Board | undefined, filter: OutstandingFilter | undefined): string {
+  const what =
+    filter?.kind === 'owner'
+      ? /\s/.test(filter.query)
+        ? `"${filter.query}"`
+        : filter.query
+      : filter?.kind;
+  return ['outstanding', board?.slug, what].filter(Boolean).join(' ');
+}
+
+export interface OutstandingOptions {
+  readonly filter?: OutstandingFilter;
+  /** It was asked in words: say the command that gives the same list. */
+  readonly asked?: boolean;
+  /** The board was named (rather than every board the actor sits on). */
+  readonly named?: boolean;
+}
+
 export async function outstandingFor(
   ctx: CommandContext,
   actor: Actor,
   boards: readonly Board[],
+  options: OutstandingOptions = {},
 ): Promise<Message> {
   const now = ctx.clock.now();
   const blocks: Block[] = [];
   const summaries: string[] = [];
+  const { filter } = options;
   for (const board of boards) {
     if (!sitsOn(actor, board.id)) {
       blocks.push(
@@ -66,16 +119,25 @@ export async function outstandingFor(
     });
     if (!loaded.ok) continue;
     const { model } = loaded;
-    const items = outstandingItems(model);
+    const all = outstandingItems(model);
+    const narrowed = filter ? await narrowing(ctx, board, filter) : undefined;
+    if (narrowed && 'refusal' in narrowed) {
+      blocks.push(paragraph(narrowed.refusal));
+      summaries.push(narrowed.refusal);
+      continue;
+    }
+    const items = narrowed ? all.filter(narrowed.keep) : all;
     const overdue = items.filter((i) => i.overdue || i.carriedForward > 0).length;
     const inProgress = items.filter(
       (i) => i.status === 'in_progress' && !i.overdue && i.carriedForward === 0,
     ).length;
     const unassigned = items.filter((i) => i.owners.length === 0).length;
-    const counts = `${items.length} outstanding: ${overdue} overdue or carried forward, ${inProgress} in progress, ${items.length - overdue - inProgress} open${unassigned ? `; ${unassigned} with no owner` : ''}.`;
+    const counts = narrowed
+      ? `${items.length} of ${all.length} outstanding ${narrowed.label}.`
+      : `${items.length} outstanding: ${overdue} overdue or carried forward, ${inProgress} in progress, ${items.length - overdue - inProgress} open${unassigned ? `; ${unassigned} with no owner` : ''}.`;
     summaries.push(`${board.name}: ${counts}`);
     blocks.push(
-      heading(`Outstanding: ${board.name}`),
+      heading(`Outstanding: ${board.name}${narrowed ? `, ${narrowed.label}` : ''}`),
       context(nextMeetingText(model)),
       paragraph(counts),
     );
@@ -85,6 +147,10 @@ export async function outstandingFor(
       model.omittedByGroup.no_update;
     if (hidden) blocks.push(context(`${hidden} restricted action(s) not shown.`));
     for (const item of items) blocks.push({ kind: 'action', card: itemCard(item, board.name) });
+  }
+  if (options.asked) {
+    const again = commandFor(options.named && boards.length === 1 ? boards[0] : undefined, filter);
+    blocks.push(context('Next time, type ', code(again), '.'));
   }
   return { summary: summaries.join(' '), blocks };
 }

@@ -13,4 +13,8 @@ export const USAGE = {
   digest: 'digest lcrb',
   'close-agreed': 'close-agreed lcrb',
   unlink: 'unlink "Tim Godwin" slack',
+  edit: 'edit LCRB-12 due 2027-02-01',
+  restrict: 'restrict LCRB-12',
+  publish: 'publish LCRB-12',
+  withdraw: 'withdraw LCRB-12 "entered in error"',
 } as const;
