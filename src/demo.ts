@@ -1,15 +1,25 @@
 /**
  * The demo register behind `npm start`: seeds/demo.json gives what minutes cannot (boards,
- * roles, placeholder emails, upcoming meetings relative to today); the actions are imported
- * from the seed minutes by the minutes importer, due at each board's next upcoming meeting.
- * Runs in one transaction; seeding twice adds nothing.
+ * roles, placeholder emails, meetings relative to today). The older actions are imported from
+ * the seed minutes by the minutes importer; a few written for the demo were raised at each
+ * board's last meeting, so the register reads like a board in mid-cycle: some due at the next
+ * meeting, one by a date soon, one already overdue, one carried forward, one complete before the
+ * last meeting (for close-agreed). Runs in one transaction; seeding twice adds nothing.
  */
 import { readFile } from 'node:fs/promises';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import type { Board, Person, PersonId } from './domain.ts';
+import type { Board, Meeting, Person, PersonId } from './domain.ts';
+import { formatDate } from './dates.ts';
+import { SYSTEM_AUTHOR, type Author } from './register/history.ts';
 import { ROLES, STATUSES } from './domain.ts';
-import { changeStatus, getActionByRef, listActions } from './register/actions.ts';
+import {
+  addAction,
+  carryForward,
+  changeStatus,
+  getActionByRef,
+  listActions,
+} from './register/actions.ts';
 import { createBoard, findBoard, listBoards } from './register/boards.ts';
 import { addMeeting, nextMeeting } from './register/meetings.ts';
 import { addMembership, createPerson, findPersonByEmail } from './register/people.ts';
@@ -36,6 +46,7 @@ const demoSchema = z.object({
         everyWeeks: z.number().int().min(1),
         location: z.string().nullable(),
       }),
+      lastMeetingLocation: z.string().nullable().optional(),
     }),
   ),
   people: z.array(
@@ -65,6 +76,20 @@ const demoSchema = z.object({
       status: z.enum(STATUSES),
       by: z.string(),
       note: z.string(),
+      daysBeforeLastMeeting: z.number().int().min(0).optional(),
+    }),
+  ),
+  recent: z.array(
+    z.object({
+      board: z.string(),
+      owners: z.array(z.string()),
+      text: z.string(),
+      dueInDays: z.number().int().optional(),
+      carriedFromLastMeeting: z.boolean().optional(),
+      status: z.enum(STATUSES).optional(),
+      by: z.string().optional(),
+      note: z.string().optional(),
+      daysAgo: z.number().int().min(0).optional(),
     }),
   ),
 });
@@ -106,6 +131,7 @@ export async function seedDemo(db: Db, now: Date, force = false): Promise<SeedOu
     if (!force && (await listBoards(trx)).length > 0)
       return { seeded: false, boards: 0, people: 0, actions: 0 };
     const boards = new Map<string, Board>();
+    const lastMeetings = new Map<string, Meeting>();
     for (const b of data.boards) {
       const board =
         (await findBoard(trx, b.slug)) ??
@@ -139,6 +165,19 @@ export async function seedDemo(db: Db, now: Date, force = false): Promise<SeedOu
         b.upcoming.weekday,
         b.upcoming.atLeastDaysAhead,
         b.upcoming.time,
+      );
+      // The meeting before the next: the board is in mid-cycle.
+      lastMeetings.set(
+        b.slug,
+        await addMeeting(
+          trx,
+          {
+            boardId: board.id,
+            startsAt: first.minus({ weeks: b.upcoming.everyWeeks }).toUTC().toJSDate(),
+            location: b.lastMeetingLocation ?? b.upcoming.location,
+          },
+          now,
+        ),
       );
       for (let i = 0; i < 3; i++) {
         const starts = first.plus({ weeks: i * b.upcoming.everyWeeks });
@@ -184,6 +223,11 @@ export async function seedDemo(db: Db, now: Date, force = false): Promise<SeedOu
       });
       actions += outcome.created.length + outcome.existing.length;
     }
+    const authorOf = (name: string) => {
+      const by = people.get(name);
+      if (!by) throw new Error(`seeds/demo.json: no person named "${name}"`);
+      return { personId: by.id as PersonId, name: by.name, source: 'cli' as const };
+    };
     for (const u of data.updates) {
       const board = boards.get(u.board)!;
       const action = (await listActions(trx, { boardIds: [board.id] })).find((a) =>
@@ -192,15 +236,100 @@ export async function seedDemo(db: Db, now: Date, force = false): Promise<SeedOu
       if (!action)
         throw new Error(`seeds/demo.json: no imported action starts "${u.textStartsWith}"`);
       if ((await getActionByRef(trx, action.ref))?.status === 'open') {
-        const by = people.get(u.by)!;
+        const last = lastMeetings.get(u.board)!;
+        const at =
+          u.daysBeforeLastMeeting === undefined
+            ? now
+            : new Date(new Date(last.startsAt).getTime() - u.daysBeforeLastMeeting * DAY_MS);
         await changeStatus(
           trx,
           { id: action.id, status: u.status, note: u.note },
-          { personId: by.id as PersonId, name: by.name, source: 'cli' },
-          now,
+          authorOf(u.by),
+          at,
         );
       }
     }
+    actions += await seedRecent(trx, data, boards, lastMeetings, people, now, authorOf);
     return { seeded: true, boards: boards.size, people: people.size, actions };
   });
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The demo actions raised at each board's last meeting (seeds/demo.json `recent`). */
+async function seedRecent(
+  trx: Db,
+  data: DemoData,
+  boards: ReadonlyMap<string, Board>,
+  lastMeetings: ReadonlyMap<string, Meeting>,
+  people: ReadonlyMap<string, Person>,
+  now: Date,
+  authorOf: (name: string) => Author,
+): Promise<number> {
+  const byInitials = new Map([...people.values()].map((p) => [p.initials, p]));
+  const author = { personId: null, name: 'Demo', source: 'cli' as const };
+  let added = 0;
+  for (const r of data.recent) {
+    const board = boards.get(r.board)!;
+    const last = lastMeetings.get(r.board)!;
+    // The key makes seeding twice add nothing, as the importer's keys do for the minutes.
+    const importKey = `demo:${r.board}:${r.text}`;
+    if (
+      await trx
+        .selectFrom('actions')
+        .select('id')
+        .where('import_key', '=', importKey)
+        .executeTakeFirst()
+    ) {
+      added += 1;
+      continue;
+    }
+    const next = await nextMeeting(trx, board.id, now);
+    const raisedAt = new Date(last.startsAt);
+    const owners = r.owners.map((i) => {
+      const person = byInitials.get(i);
+      if (!person) throw new Error(`seeds/demo.json: no person with initials "${i}"`);
+      return { personId: person.id };
+    });
+    const dueDate =
+      r.dueInDays === undefined
+        ? null
+        : DateTime.fromJSDate(now).setZone(board.timezone).plus({ days: r.dueInDays }).toISODate();
+    let action = await addAction(
+      trx,
+      {
+        boardId: board.id,
+        text: r.text,
+        raisedAtMeetingId: last.id,
+        dueMeetingId: dueDate ? null : r.carriedFromLastMeeting ? last.id : (next?.id ?? null),
+        dueDate,
+        owners,
+        importKey,
+      },
+      author,
+      raisedAt,
+    );
+    if (r.carriedFromLastMeeting && next) {
+      const moved = await carryForward(
+        trx,
+        action.id,
+        next.id,
+        `Not reached at the meeting of ${formatDate(last.startsAt, board.timezone)}: carried forward.`,
+        SYSTEM_AUTHOR,
+        new Date(raisedAt.getTime() + 3 * 60 * 60 * 1000),
+      );
+      if (moved.ok) action = moved.value;
+    }
+    if (r.status && r.by) {
+      const at = new Date(now.getTime() - (r.daysAgo ?? 0) * DAY_MS);
+      await changeStatus(
+        trx,
+        { id: action.id, status: r.status, note: r.note ?? null },
+        authorOf(r.by),
+        at,
+      );
+    }
+    added += 1;
+  }
+  return added;
 }
