@@ -82,6 +82,14 @@ export async function executeCommand(
       ).reply;
     case 'outstanding':
       return outstanding(ctx, actor, command);
+    case 'link':
+      return reply(
+        'link connects a Slack or Teams account, so it is typed there: in Slack ',
+        code('/actions link @someone "Tim Godwin"'),
+        ', in Teams ',
+        code('@Matters Arising link @someone "Tim Godwin"'),
+        '. The local chat has no accounts to link.',
+      );
     case 'edit':
     case 'restrict':
     case 'publish':

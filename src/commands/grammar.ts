@@ -52,6 +52,11 @@ export type Command =
   /** Secretariat: hides an action from the public edition, or shows it again. */
   | { readonly name: 'restrict'; readonly ref: string }
   | { readonly name: 'publish'; readonly ref: string }
+  /**
+   * `link @someone "Name"`: Slack and Teams read it themselves (it names a platform user); where
+   * it reaches the grammar (the local chat) the reply says where and how to type it.
+   */
+  | { readonly name: 'link' }
   /** Secretariat: removes a person's linked accounts (one platform when named). */
   | { readonly name: 'unlink'; readonly person: string; readonly platform?: 'slack' | 'teams' };
 
@@ -237,6 +242,7 @@ const PARSERS: Readonly<Record<CommandName, CommandParser>> = {
       command: { name: 'edit', ref: r.ref, change: { field: 'text', text: checked.text } },
     };
   },
+  link: () => ({ ok: true, command: { name: 'link' } }),
   restrict: (rest) => {
     const r = readRef('restrict', rest);
     return 'hint' in r ? fail(r.hint) : { ok: true, command: { name: 'restrict', ref: r.ref } };

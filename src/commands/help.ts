@@ -69,6 +69,11 @@ const ENTRIES: readonly Entry[] = [
   },
   { name: 'publish', what: 'put a restricted action back in the public edition (secretariat)' },
   {
+    name: 'link',
+    what: 'link a Slack or Teams user the register does not know to a person (secretariat)',
+    more: 'In Slack: /actions link @someone "Tim Godwin". In Teams: @Matters Arising link @someone "Tim Godwin", in a channel you both belong to. Most people need no link: their Slack or Teams email matches the register on first contact.',
+  },
+  {
     name: 'unlink',
     what: "remove a person's linked Slack or Teams account (secretariat of every board they sit on)",
     more: 'Without slack or teams, every account. Then link the right account with link @someone "Their Name". Every link and unlink is recorded.',

@@ -13,6 +13,7 @@ export const USAGE = {
   digest: 'digest lcrb',
   'close-agreed': 'close-agreed lcrb',
   unlink: 'unlink "Tim Godwin" slack',
+  link: 'link @someone "Tim Godwin"',
   edit: 'edit LCRB-12 due 2027-02-01',
   restrict: 'restrict LCRB-12',
   publish: 'publish LCRB-12',

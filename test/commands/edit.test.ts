@@ -270,6 +270,13 @@ describe.each(DIALECTS)('edits and filters on %s', (dialect) => {
     }
   });
 
+  it('knows link in the local chat, and says where to type it', async () => {
+    const answer = await as(secretariat, 'link @tim "Tim Godwin"');
+    expect(answer).toContain('/actions link @someone "Tim Godwin"');
+    expect(answer).not.toContain("I don't know");
+    expect(await as(secretariat, 'help')).toContain('link @someone "Tim Godwin"');
+  });
+
   it('answers a question with the list and the command that gives it', async () => {
     ctx = { db: t.db, clock: new FakeClock('2026-12-20T09:00:00Z') };
     await anAction(t.db, lcrb, { owners: [tg], text: 'Late one', dueDate: '2026-12-01' });
