@@ -67,6 +67,8 @@ export type ButtonIntent =
   /** Open a form (Slack modal, Teams card input) for a status and a note. */
   | { readonly kind: 'add_update'; readonly ref: string; readonly version: number }
   | { readonly kind: 'show'; readonly ref: string }
+  /** A board's outstanding list (the Home tab's per-board button). */
+  | { readonly kind: 'outstanding'; readonly board: string }
   /** A thread reply that could belong to several actions: attach the held note to this one. */
   | { readonly kind: 'attach_note'; readonly ref: string; readonly noteKey: string };
 

@@ -33,6 +33,8 @@ export function buttonAsCommand(button: Button): string {
       return `show ${i.ref}`;
     case 'attach_note':
       return `note ${i.ref} <text>`;
+    case 'outstanding':
+      return `outstanding ${i.board}`;
   }
 }
 

@@ -18,7 +18,7 @@ import {
   type ActionBody,
   type Origin,
 } from './payloads.ts';
-import { fallbackText, renderBlocks, type SlackBlock } from './render.ts';
+import { LIMITS, fallbackText, renderBlocks, type SlackBlock } from './render.ts';
 import { answerAt, ephemeral, publishHome } from './respond.ts';
 
 /** One press, as the handlers of each kind see it. */
@@ -55,6 +55,7 @@ export async function onButton(deps: SlackDeps, client: Client, body: unknown): 
     const i = intent.data;
     if (i.kind === 'add_update') return await openUpdateForm(press, i);
     if (i.kind === 'attach_note') return await attachHeldNote(press, i);
+    if (i.kind === 'outstanding') return await showOutstanding(press, i);
     return await pressed(press, i);
   } catch (error) {
     deps.logger.error({ err: error }, 'Slack button failed');
@@ -99,6 +100,27 @@ async function attachHeldNote(
     const [channel, threadTs] = i.noteKey.split(':');
     const reminder = { channel: channel!, ts: threadTs!, ephemeral: false, home: false };
     if (outcome.card) await refresh(p.client, reminder, outcome.card);
+  });
+}
+
+/**
+ * A board's outstanding list from the Home tab: a Home press has no response_url to answer at,
+ * so the list opens as a modal over the tab (up to 100 blocks); elsewhere it is answered beside.
+ */
+async function showOutstanding(
+  p: Press,
+  i: Extract<ButtonIntent, { kind: 'outstanding' }>,
+): Promise<void> {
+  const outcome = await p.deps.core.applyIntent(p.actor, i);
+  if (!p.origin.home) return answerPress(p.deps, p.body, outcome.reply);
+  await p.client.views.open({
+    trigger_id: p.body.trigger_id,
+    view: {
+      type: 'modal',
+      title: { type: 'plain_text', text: 'Outstanding' },
+      close: { type: 'plain_text', text: 'Close' },
+      blocks: renderBlocks(outcome.reply, LIMITS.viewBlocks) as never,
+    },
   });
 }
 

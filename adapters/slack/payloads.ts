@@ -15,6 +15,7 @@ export const intentSchema: z.ZodType<ButtonIntent> = z.discriminatedUnion('kind'
   }),
   z.object({ kind: z.literal('add_update'), ref: z.string(), version: z.number().int() }),
   z.object({ kind: z.literal('show'), ref: z.string() }),
+  z.object({ kind: z.literal('outstanding'), board: z.string().max(64) }),
   z.object({ kind: z.literal('attach_note'), ref: z.string(), noteKey: z.string() }),
 ]);
 

@@ -306,6 +306,12 @@ export async function applyIntent(
       const message = await show(ctx, actor, intent.ref);
       return { ok: true, reply: message };
     }
+    case 'outstanding':
+      // The same command as typed, so membership and restricted actions are checked the same way.
+      return {
+        ok: true,
+        reply: await outstanding(ctx, actor, { name: 'outstanding', board: intent.board }),
+      };
   }
 }
 

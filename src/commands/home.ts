@@ -35,11 +35,22 @@ export async function homeMessage(ctx: CommandContext, actor: Actor): Promise<Me
           unassigned ? `, ${unassigned} with no owner` : ''
         }.`,
       ),
+      {
+        kind: 'buttons',
+        buttons: [
+          {
+            label: `Outstanding: ${board.slug}`,
+            intent: { kind: 'outstanding', board: board.slug },
+          },
+        ],
+      },
     );
   }
   if (boardLines.length) {
     blocks.push({ kind: 'divider' }, heading('Your boards'), ...boardLines);
-    blocks.push(context('Type /actions outstanding <board> for the full list.'));
+    blocks.push(
+      context('Or type /actions outstanding <board>, with overdue, carried or an owner.'),
+    );
   }
   return { summary: mine.summary, blocks };
 }

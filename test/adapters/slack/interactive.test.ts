@@ -599,6 +599,31 @@ describe('App Home', () => {
     expect(text).toContain('2 outstanding');
   });
 
+  it('opens a board’s outstanding list from its button on the Home tab', async () => {
+    await h.event({
+      type: 'app_home_opened',
+      user: 'USADIQ',
+      channel: 'DSADIQ',
+      tab: 'home',
+      event_ts: '1.4',
+    });
+    const published = await h.mock.waitFor('views.publish', (c) => c.args.user_id === 'USADIQ');
+    const blocks = (published.args.view as { blocks: unknown[] }).blocks as {
+      elements?: { text?: { text: string }; value?: string }[];
+    }[];
+    const button = blocks
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.text?.text.startsWith('Outstanding: '));
+    expect(button, 'a button per board').toBeDefined();
+    await h.click('USADIQ', JSON.parse(button!.value!) as ButtonIntent);
+    const opened = await h.mock.waitFor('views.open', () => true);
+    const view = opened.args.view as { type: string; blocks: unknown[] };
+    expect(view.type).toBe('modal');
+    const text = visibleText(view.blocks);
+    expect(text).toContain('Outstanding: London Crime Reduction Board');
+    expect(text).toContain('LCRB-1');
+  });
+
   it('refreshes the Home tab after a button on it is pressed', async () => {
     await h.event({
       type: 'app_home_opened',
