@@ -31,7 +31,7 @@ export async function runImport(
   try {
     bytes = await readFile(file);
   } catch {
-    err.write(`Cannot read ${file}. Give the path of a .docx or .txt file of the minutes.\n`);
+    err.write(`Cannot read ${file}. Give the path of the minutes as a .docx, .pdf or .txt file.\n`);
     return 2;
   }
   const drafted = await draftFromBytes(db, file, bytes);

@@ -11,27 +11,24 @@ import { context, type Message } from '../message.ts';
 import { findBoard, listBoards } from '../register/boards.ts';
 import { peopleWithRole } from '../register/people.ts';
 import { inTransaction, type Db } from '../register/tx.ts';
+import { READABLE_EXTENSIONS, TYPES_HINT } from './extract.ts';
 import { commitForActor, draftForActor } from './for-chat.ts';
 import { claimForImport, discardHeldDraft, findHeldDraft, holdDraft } from './held-drafts.ts';
 
-/** Minutes are text: 5 MB is far beyond any real set, and bounds what a download may cost. */
+/** 5 MB is far beyond any real set of minutes (a PDF of 50 pages is well under 1 MB), and bounds what a download may cost. */
 export const MAX_MINUTES_BYTES = 5 * 1024 * 1024;
-
-const READABLE = ['.docx', '.txt', '.text', '.md'];
-const TYPES_HINT =
-  'Send the minutes as Word (.docx) or plain text (.txt or .md); for a PDF, copy the text into a .txt file.';
 
 /** Why a shared file will not be read (before downloading it), or null when it may be. */
 export function refuseFile(fileName: string, size: number | undefined): string | null {
   const lower = fileName.toLowerCase();
-  if (!READABLE.some((ext) => lower.endsWith(ext)))
+  if (!READABLE_EXTENSIONS.some((ext) => lower.endsWith(ext)))
     return `I can't read "${fileName}". ${TYPES_HINT}`;
   if (size !== undefined && size > MAX_MINUTES_BYTES) return tooLarge(fileName);
   return null;
 }
 
 export const tooLarge = (fileName: string) =>
-  `"${fileName}" is larger than ${MAX_MINUTES_BYTES / 1024 / 1024} MB, too big for minutes. Save the minutes alone as .docx or .txt (without embedded images) and share that.`;
+  `"${fileName}" is larger than ${MAX_MINUTES_BYTES / 1024 / 1024} MB, too big for minutes. Save the minutes alone as .docx, .pdf or .txt (without embedded images) and share that.`;
 
 /** A board's short name typed with the file ("lcrb"), if the text is one word. */
 export function boardFromText(text: string): string | null {

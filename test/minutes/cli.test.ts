@@ -86,11 +86,16 @@ describe('importing a file (what arising import does)', () => {
     const unknown = await importFile(seed('lcrb-dmg-2020-12-07-public-record'), { commit: true });
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/--board <slug> \(boards: lcrb\)/);
+    const sheet = join(dir, 'minutes.xlsx');
+    await writeFile(sheet, 'not minutes');
+    const refused = await importFile(sheet);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/Send the minutes as Word \(\.docx\), PDF with a text layer/);
     const pdf = join(dir, 'minutes.pdf');
     await writeFile(pdf, '%PDF-1.4');
-    const refused = await importFile(pdf);
-    expect(refused.code).toBe(2);
-    expect(refused.err).toMatch(/Send the minutes as Word \(\.docx\) or plain text/);
+    const damaged = await importFile(pdf);
+    expect(damaged.code).toBe(2);
+    expect(damaged.err).toMatch(/could not be read as a PDF/);
     const report = await importFile(
       seed('london-councils-leaders-2018-12-04-crime-and-policing-report'),
       { commit: true, board: 'lcrb' },

@@ -122,14 +122,18 @@ describe.each(DIALECTS)('minutes shared in chat, held for review, on %s', (diale
 });
 
 describe('checks made before a shared file is downloaded', () => {
-  it('accepts Word and text minutes within 5 MB', () => {
+  it('accepts Word, PDF and text minutes within 5 MB', () => {
     expect(refuseFile('Minutes 4 Oct.DOCX', 20_000)).toBeNull();
     expect(refuseFile('minutes.md', undefined)).toBeNull();
+    expect(refuseFile('Minutes 4 Oct.PDF', 200_000)).toBeNull();
   });
 
   it('refuses other types, naming those that work, and files over 5 MB', () => {
-    expect(refuseFile('minutes.pdf', 10)).toMatch(/\.docx\) or plain text/);
-    expect(refuseFile('minutes.doc', 10)).toMatch(/\.docx\) or plain text/);
+    expect(refuseFile('minutes.doc', 10)).toMatch(
+      /\.docx\), PDF with a text layer \(\.pdf\) or plain text/,
+    );
+    expect(refuseFile('minutes.png', 10)).toMatch(/\.docx\), PDF with a text layer/);
+    expect(refuseFile('minutes.pdf', 5 * 1024 * 1024 + 1)).toMatch(/larger than 5 MB/);
     expect(refuseFile('minutes.txt', 5 * 1024 * 1024 + 1)).toMatch(/larger than 5 MB/);
   });
 

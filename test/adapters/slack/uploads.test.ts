@@ -191,11 +191,24 @@ describe('minutes shared with the bot in Slack', () => {
     expect((await nthPost(dm, 1)).args.text).toMatch(/"huge-unsized.txt" is larger than 5 MB/);
   });
 
-  it('says which file types work when sent a PDF, without downloading it', async () => {
-    const dm = await share('UGEMMA', h.mock.addFile('minutes.pdf', new Uint8Array([37, 80])));
+  it('says which file types work when sent an old .doc, without downloading it', async () => {
+    const dm = await share('UGEMMA', h.mock.addFile('minutes.doc', new Uint8Array([208, 207])));
     const answer = await nthPost(dm, 0);
-    expect(answer.args.text).toMatch(/Word \(\.docx\) or plain text \(\.txt or \.md\)/);
+    expect(answer.args.text).toMatch(
+      /Word \(\.docx\), PDF with a text layer \(\.pdf\) or plain text \(\.txt or \.md\)/,
+    );
     expect(h.mock.callsOf('file_download')).toHaveLength(0);
+  });
+
+  it('reads minutes shared as a PDF, and refuses a scanned one saying why', async () => {
+    const pdf = (name: string) =>
+      readFileSync(new URL(`../../fixtures/pdf/${name}`, import.meta.url));
+    const dm = await share('UGEMMA', h.mock.addFile('minutes.pdf', pdf('margin-owners.pdf')));
+    const review = visibleText((await nthPost(dm, 0)).args.blocks);
+    expect(review).toMatch(/Update the CCTV map/);
+    expect(review).toMatch(/Import 2 actions/);
+    await share('UGEMMA', h.mock.addFile('scan.pdf', pdf('scanned.pdf')));
+    expect((await nthPost(dm, 1)).args.text).toMatch(/no text layer — it looks scanned/);
   });
 
   it('escapes text from the minutes in the review, so it cannot ping anyone', async () => {

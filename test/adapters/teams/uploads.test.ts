@@ -227,11 +227,23 @@ describe('minutes sent to the bot in Teams', () => {
     expect(visibleText(answer)).toMatch(/"huge.txt" is larger than 5 MB/);
   });
 
-  it('says which file types work when sent a PDF, without downloading it', async () => {
+  it('says which file types work when sent an old .doc, without downloading it', async () => {
     const downloads = connector.calls.filter((c) => c.path.startsWith('/files/')).length;
-    const answer = await send(GEMMA, 'minutes.pdf', new Uint8Array([37, 80, 68, 70]));
-    expect(visibleText(answer)).toMatch(/Word \(\.docx\) or plain text \(\.txt or \.md\)/);
+    const answer = await send(GEMMA, 'minutes.doc', new Uint8Array([208, 207, 17, 224]));
+    expect(visibleText(answer)).toMatch(
+      /Word \(\.docx\), PDF with a text layer \(\.pdf\) or plain text \(\.txt or \.md\)/,
+    );
     expect(connector.calls.filter((c) => c.path.startsWith('/files/'))).toHaveLength(downloads);
+  });
+
+  it('reads minutes sent as a PDF, and refuses a scanned one saying why', async () => {
+    const pdf = (name: string) =>
+      readFileSync(new URL(`../../fixtures/pdf/${name}`, import.meta.url));
+    const review = await send(GEMMA, 'minutes.pdf', pdf('margin-owners.pdf'));
+    expect(visibleText(review)).toMatch(/Update the CCTV map/);
+    expect(visibleText(review)).toMatch(/Import 2 actions/);
+    const scanned = await send(GEMMA, 'scan.pdf', pdf('scanned.pdf'));
+    expect(visibleText(scanned)).toMatch(/no text layer — it looks scanned/);
   });
 
   it('escapes text from the minutes in the review card', async () => {
