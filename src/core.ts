@@ -44,6 +44,7 @@ import {
   refuseUploader,
   uploadMinutes,
   type ConfirmOutcome,
+  type MinutesChoice,
   type UploadOutcome,
 } from './minutes/uploads.ts';
 
@@ -125,12 +126,11 @@ export interface Core {
   ): Promise<UploadOutcome>;
   /** Null when `actor` may import minutes; else a refusal naming the secretariat. Before a download. */
   refuseUploader(actor: Actor): Promise<string | null>;
-  /** The Import / Discard click on a held draft: imports once however often it is pressed. */
-  confirmMinutes(
-    actor: Actor,
-    draftId: string,
-    choice: 'import' | 'discard',
-  ): Promise<ConfirmOutcome>;
+  /**
+   * A press on a held draft's review: Import (once however often it is pressed), Discard,
+   * Accept / Drop a suggestion, Add attendees as members (the board's secretariat only).
+   */
+  confirmMinutes(actor: Actor, draftId: string, choice: MinutesChoice): Promise<ConfirmOutcome>;
 }
 
 export interface CoreOptions {

@@ -1,7 +1,9 @@
 /**
  * Minutes shared with the bot in its DM (a message with subtype file_share): the file is
  * downloaded with the bot token, with a size cap, read by the core into a held draft, and the
- * review is posted with "Import N actions" and "Discard" buttons carrying only the draft's id.
+ * review is posted with "Import N actions" and "Discard", "Accept n" / "Drop n" on each
+ * suggestion and "Add N attendees as members", every button carrying only the draft's id (and
+ * the choice in its action_id). What a press does, and who may press, is decided by the core.
  *
  * The bot token is only ever sent to Slack's file host (or the configured SLACK_API_URL's host,
  * which tests point at a mock): a file object naming any other URL is not fetched.
@@ -12,7 +14,12 @@ import type { Core } from '../../src/core.ts';
 import { safeLogField, type Logger } from '../../src/log.ts';
 import { reply, type Message } from '../../src/message.ts';
 import { downloadMinutes } from '../../src/minutes/download.ts';
-import { boardFromText, refuseFile } from '../../src/minutes/uploads.ts';
+import {
+  boardFromText,
+  parseChoice,
+  refuseFile,
+  type HeldReview,
+} from '../../src/minutes/uploads.ts';
 import { identify } from './identify.ts';
 import { unescapeSlack } from './payloads.ts';
 import { LIMITS, fallbackText, renderBlocks, type SlackBlock } from './render.ts';
@@ -30,6 +37,12 @@ export type SlackFile = z.infer<typeof fileSchema>;
 
 export const IMPORT_ACTION = 'minutes:import';
 export const DISCARD_ACTION = 'minutes:discard';
+export const MEMBERS_ACTION = 'minutes:add-members';
+/** Accept or Drop suggestion `index` (its place in the draft): action ids are unique per message. */
+export const suggestionAction = (verb: 'accept' | 'drop', index: number) =>
+  `minutes:${verb}:${index}`;
+/** Suggestion buttons shown at most (Slack: 25 elements a block, 50 blocks a message). */
+const MAX_SUGGESTION_BUTTONS = 36;
 
 export interface UploadDeps {
   readonly core: Core;
@@ -43,35 +56,76 @@ export function fileHosts(slackApiUrl: string | undefined): string[] {
   return ['files.slack.com', ...(slackApiUrl ? [new URL(slackApiUrl).host] : [])];
 }
 
-/** The review with its two buttons; the buttons go last so a long review never loses them. */
-export function reviewBlocks(message: Message, draftId: string, importable: number | null) {
-  const buttons: SlackBlock = {
+const button = (actionId: string, text: string, value: string, style?: 'primary' | 'danger') => ({
+  type: 'button',
+  action_id: actionId,
+  text: { type: 'plain_text', text },
+  value,
+  ...(style ? { style } : {}),
+});
+
+/**
+ * The review with its buttons; the buttons go last so a long review never loses them, with room
+ * left for `reserve` more blocks.
+ */
+export function reviewBlocks(review: HeldReview, reserve = 0) {
+  const { draftId, importable } = review;
+  const shown = review.suggestions.slice(0, MAX_SUGGESTION_BUTTONS);
+  const suggestionButtons = shown.flatMap((s) => [
+    ...(s.accepted
+      ? []
+      : [button(suggestionAction('accept', s.index), `Accept ${s.number}`, draftId, 'primary')]),
+    button(
+      suggestionAction('drop', s.index),
+      s.accepted ? `Drop ${s.number} (accepted)` : `Drop ${s.number}`,
+      draftId,
+    ),
+  ]);
+  const suggestionBlocks: SlackBlock[] = [];
+  for (let i = 0; i < suggestionButtons.length; i += 24)
+    suggestionBlocks.push({
+      type: 'actions',
+      block_id: `minutes:suggestions:${i / 24}`,
+      elements: suggestionButtons.slice(i, i + 24),
+    });
+  if (suggestionBlocks.length)
+    suggestionBlocks.unshift({
+      type: 'context',
+      elements: [
+        {
+          type: 'plain_text',
+          text: `Suggestions: Accept to import one as an action, Drop to leave it out.${review.suggestions.length > shown.length ? ` Only the first ${shown.length} have buttons here.` : ''}`,
+        },
+      ],
+    });
+  const confirm: SlackBlock = {
     type: 'actions',
     block_id: 'minutes:confirm',
     elements: [
       ...(importable === null
         ? []
         : [
-            {
-              type: 'button',
-              action_id: IMPORT_ACTION,
-              style: 'primary',
-              text: {
-                type: 'plain_text',
-                text: `Import ${importable} action${importable === 1 ? '' : 's'}`,
-              },
-              value: draftId,
-            },
+            button(
+              IMPORT_ACTION,
+              `Import ${importable} action${importable === 1 ? '' : 's'}`,
+              draftId,
+              'primary',
+            ),
           ]),
-      {
-        type: 'button',
-        action_id: DISCARD_ACTION,
-        text: { type: 'plain_text', text: 'Discard' },
-        value: draftId,
-      },
+      ...(review.membersOffered && importable !== null
+        ? [
+            button(
+              MEMBERS_ACTION,
+              `Add ${review.membersOffered} attendee${review.membersOffered === 1 ? '' : 's'} as members`,
+              draftId,
+            ),
+          ]
+        : []),
+      button(DISCARD_ACTION, 'Discard', draftId),
     ],
   };
-  return [...renderBlocks(message, LIMITS.messageBlocks - 1), buttons];
+  const room = LIMITS.messageBlocks - 1 - reserve - suggestionBlocks.length;
+  return [...renderBlocks(review.message, room), ...suggestionBlocks, confirm];
 }
 
 /** Handles one file shared in the DM: answers in the DM whatever happens. */
@@ -113,7 +167,7 @@ export async function receiveMinutes(
       boardFromText(unescapeSlack(where.text)),
     );
     if (!outcome.ok) return void (await say(reply(outcome.message)));
-    await say(outcome.message, reviewBlocks(outcome.message, outcome.draftId, outcome.importable));
+    await say(outcome.message, reviewBlocks(outcome));
   } catch (error) {
     logger.error({ err: error, file: safeLogField(shared.name) }, 'Slack minutes upload failed');
     await say(reply('Sorry, I could not read that file on our side. Share it again in a minute.'));
@@ -129,47 +183,74 @@ const clickSchema = z.object({
   actions: z.array(z.object({ action_id: z.string(), value: z.string() })).min(1),
 });
 
-/** The Import / Discard buttons: the answer is posted in the DM, and the buttons are removed. */
+/**
+ * Every button of the review. Import / Discard: the answer is posted in the DM and the buttons
+ * are removed. Accept / Drop / Add members: the review is redrawn in place with the choice made.
+ */
 export function registerMinutesButtons(app: App, deps: UploadDeps): void {
-  app.action(/^minutes:(import|discard)$/, async ({ ack, body, client }) => {
-    await ack();
-    const parsed = clickSchema.safeParse(body);
-    if (!parsed.success) return void deps.logger.warn('Slack minutes button not understood');
-    const b = parsed.data;
-    if (!(await deps.core.firstDelivery(`slack:action:${b.trigger_id}`))) return;
-    const channel = b.channel?.id;
-    const say = (message: Message) =>
-      channel
-        ? client.chat.postMessage({
+  app.action(
+    /^minutes:(?:import|discard|add-members|(?:accept|drop):\d+)$/,
+    async ({ ack, body, client }) => {
+      await ack();
+      const parsed = clickSchema.safeParse(body);
+      if (!parsed.success) return void deps.logger.warn('Slack minutes button not understood');
+      const b = parsed.data;
+      if (!(await deps.core.firstDelivery(`slack:action:${b.trigger_id}`))) return;
+      const channel = b.channel?.id;
+      const say = (message: Message) =>
+        channel
+          ? client.chat.postMessage({
+              channel,
+              text: fallbackText(message),
+              blocks: renderBlocks(message) as never,
+            })
+          : undefined;
+      try {
+        const teamId = b.team?.id ?? b.user.team_id ?? '';
+        const who = await identify(deps.core, deps.logger, client, teamId, b.user.id);
+        if (!who.ok) return void (await say(who.message));
+        const action = b.actions[0]!;
+        const choice = parseChoice(action.action_id.slice('minutes:'.length));
+        if (!choice)
+          return void (await say(reply('That button is out of date. Share the minutes again.')));
+        const outcome = await deps.core.confirmMinutes(who.actor, action.value, choice);
+        if (outcome.review && channel && b.message) {
+          // The review redrawn with the choice made; its answer as the last line.
+          await client.chat
+            .update({
+              channel,
+              ts: b.message.ts,
+              text: fallbackText(outcome.review.message),
+              blocks: [
+                ...reviewBlocks(outcome.review, 1),
+                { type: 'context', elements: [{ type: 'plain_text', text: outcome.message }] },
+              ] as never,
+            })
+            // The choice is saved either way; if the review cannot be redrawn, say what was done.
+            .catch(async (error: unknown) => {
+              deps.logger.warn({ err: error }, 'Slack minutes review not redrawn');
+              await say(reply(outcome.message));
+            });
+          return;
+        }
+        await say(reply(outcome.message));
+        if (outcome.ok && channel && b.message?.blocks) {
+          // The review stays readable; only its buttons go, so it is not pressed again later.
+          const kept = (b.message.blocks as SlackBlock[]).filter((x) => x.type !== 'actions');
+          await client.chat.update({
             channel,
-            text: fallbackText(message),
-            blocks: renderBlocks(message) as never,
-          })
-        : undefined;
-    try {
-      const teamId = b.team?.id ?? b.user.team_id ?? '';
-      const who = await identify(deps.core, deps.logger, client, teamId, b.user.id);
-      if (!who.ok) return void (await say(who.message));
-      const action = b.actions[0]!;
-      const choice = action.action_id === IMPORT_ACTION ? 'import' : 'discard';
-      const outcome = await deps.core.confirmMinutes(who.actor, action.value, choice);
-      await say(reply(outcome.message));
-      if (outcome.ok && channel && b.message?.blocks) {
-        // The review stays readable; only its buttons go, so it is not pressed again later.
-        const kept = (b.message.blocks as SlackBlock[]).filter((x) => x.type !== 'actions');
-        await client.chat.update({
-          channel,
-          ts: b.message.ts,
-          text: fallbackText(reply(outcome.message)),
-          blocks: [
-            ...kept,
-            { type: 'context', elements: [{ type: 'plain_text', text: outcome.message }] },
-          ] as never,
-        });
+            ts: b.message.ts,
+            text: fallbackText(reply(outcome.message)),
+            blocks: [
+              ...kept,
+              { type: 'context', elements: [{ type: 'plain_text', text: outcome.message }] },
+            ] as never,
+          });
+        }
+      } catch (error) {
+        deps.logger.error({ err: error }, 'Slack minutes button failed');
+        await say(reply('Sorry, that failed on our side. Press the button again in a minute.'));
       }
-    } catch (error) {
-      deps.logger.error({ err: error }, 'Slack minutes button failed');
-      await say(reply('Sorry, that failed on our side. Press the button again in a minute.'));
-    }
-  });
+    },
+  );
 }

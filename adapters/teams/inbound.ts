@@ -31,7 +31,13 @@ import { isLinkCommand, linkFromTeams, TEAMS_LINK_USAGE } from './link.ts';
 import { rosterMember } from './roster.ts';
 import { teamsActivity } from './messenger.ts';
 import { INTENT_VERB, noteInputId, renderCard } from './render.ts';
-import { fileAttachment, MINUTES_VERB, minutesPressSchema, receiveMinutes } from './uploads.ts';
+import {
+  fileAttachment,
+  MINUTES_VERB,
+  minutesPressSchema,
+  pressReply,
+  receiveMinutes,
+} from './uploads.ts';
 
 export interface InboundDeps {
   readonly core: Core;
@@ -194,7 +200,7 @@ export function registerTeamsHandlers(app: App, deps: InboundDeps): void {
         const who = await whoIs(parsed.data, ctx.api);
         if (!who.ok) return cardReply(who.message);
         const { draftId, choice } = press.data;
-        return cardReply(reply((await core.confirmMinutes(who.actor, draftId, choice)).message));
+        return pressReply(await core.confirmMinutes(who.actor, draftId, choice));
       } catch (error) {
         logger.error({ err: error }, 'teams minutes import failed');
         return cardReply(reply('Sorry, that failed on our side. Press the button again.'));

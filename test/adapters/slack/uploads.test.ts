@@ -130,6 +130,30 @@ describe('minutes shared with the bot in Slack', () => {
     expect(await imported()).toHaveLength(4);
   });
 
+  it('accepts and drops suggestions with their buttons, redrawing the review in place', async () => {
+    const dm = await share('UGEMMA', h.mock.addFile('minutes.txt', SEED));
+    const review = await nthPost(dm, 0);
+    const seen = visibleText(review.args.blocks);
+    expect(seen).toMatch(/Accept 1/);
+    expect(seen).toMatch(/Drop 1/);
+    expect(seen).toMatch(/Add \d+ attendees as members/);
+    const blocks = review.args.blocks as { elements?: { action_id?: string }[] }[];
+    const ids = blocks.flatMap((b) => b.elements ?? []).map((e) => e.action_id);
+    const accept = ids.find((id) => id?.startsWith('minutes:accept:'))!;
+    await press('UGEMMA', review, accept);
+    const redrawn = await waitUntil(() => h.mock.callsOf('chat.update')[0]);
+    expect(visibleText(redrawn.args.blocks)).toMatch(/Suggestion 1 accepted/);
+    expect(visibleText(redrawn.args.blocks)).toMatch(/Import 3 actions/);
+    expect(visibleText(redrawn.args.blocks)).toMatch(/Drop 1 \(accepted\)/);
+    // The next presses come from the review as redrawn, as in Slack.
+    await press('UGEMMA', redrawn, 'minutes:add-members');
+    const second = await waitUntil(() => h.mock.callsOf('chat.update')[1]);
+    expect(visibleText(second.args.blocks)).toMatch(/will be added as board members/);
+    expect(visibleText(second.args.blocks)).not.toMatch(/attendees as members/);
+    await press('UGEMMA', second, 'minutes:import');
+    expect((await nthPost(dm, 1)).args.text).toMatch(/3 new action\(s\).*new board members/);
+  });
+
   it('reads a Word document made with docx, for the board named in the message', async () => {
     const doc = new Document({
       sections: [
