@@ -35,7 +35,7 @@ async function registerBefore0016(dialect: Dialect): Promise<{ db: Db; close(): 
       const migration = (await import(new URL(file, dir).href)) as {
         up(db: Kysely<unknown>): Promise<void>;
       };
-      await migration.up(trx as Kysely<unknown>);
+      await migration.up(trx as unknown as Kysely<unknown>);
     }
   });
   return {
