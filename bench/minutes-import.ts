@@ -3,8 +3,16 @@
  * minutes file generated here (attendee lists, numbered items, many paragraphs, ACTION lines and
  * action-log tables), timing parseMinutes and counting the actions it finds. Baseline, measured
  * in the same run over the same text: one plain regex scan for ACTION lines.
+ *
+ * Then whole files as `arising import` reads them (bytes -> text -> draft), against the issue's
+ * target of 1 s: the 1 MB synthetic minutes as a .txt, and a 50-page PDF
+ * (test/fixtures/pdf/fifty-pages.pdf, made by scripts/make-test-pdfs.ts). Baselines from the same
+ * run: decoding the text plus the regex scan; for the PDF, unpdf's own extractText (pdf.js text
+ * with no positions, the floor any PDF reading costs) plus the regex scan.
  */
 import { readdir, readFile } from 'node:fs/promises';
+import { extractText as unpdfText, getDocumentProxy } from 'unpdf';
+import { extractText } from '../src/minutes/extract.ts';
 import { parseMinutes } from '../src/minutes/parse.ts';
 import { time, writeResult, type Row } from './lib.ts';
 
@@ -88,8 +96,60 @@ export async function run(): Promise<void> {
       regex_matches: regexScan(doc.text),
     });
   }
+  rows.push(...(await wholeFiles(synthetic.text)));
   await writeResult('minutes-import', rows, [
     'parseMinutes on the text (no database, no known people); the seeds are plain text.',
     'x_baseline: parse p50 divided by one regex scan for ACTION lines over the same text, same run.',
+    'file rows: bytes -> extractText -> parseMinutes, as arising import does; target <= 1000 ms (within_1s compares p99).',
+    'PDF baseline: unpdf extractText (pdf.js text, no layout) + the regex scan; first_call_ms includes loading pdf.js.',
   ]);
+}
+
+const FIFTY_PAGES = new URL('../test/fixtures/pdf/fifty-pages.pdf', import.meta.url);
+
+/** Whole files through the importer, each beside its baseline from this run. */
+async function wholeFiles(oneMegabyte: string): Promise<Row[]> {
+  const txt = new TextEncoder().encode(oneMegabyte);
+  const pdf = new Uint8Array(await readFile(FIFTY_PAGES));
+  const pages = (await getDocumentProxy(new Uint8Array(pdf))).numPages;
+  const rows: Row[] = [];
+  const files = [
+    {
+      name: '1 MB minutes (.txt)',
+      file: 'synthetic.txt',
+      bytes: txt,
+      baseline: async () => regexScan(new TextDecoder().decode(txt)),
+    },
+    {
+      name: `${pages}-page PDF`,
+      file: 'fifty-pages.pdf',
+      bytes: pdf,
+      baseline: async () =>
+        regexScan((await unpdfText(new Uint8Array(pdf), { mergePages: true })).text),
+    },
+  ];
+  for (const f of files) {
+    const read = async () => {
+      const got = await extractText(f.file, f.bytes);
+      if (!got.ok) throw new Error(got.message);
+      return parseMinutes(got.text, { source: f.file });
+    };
+    const started = performance.now();
+    const draft = await read();
+    const first = performance.now() - started;
+    const baseline = await time('baseline', f.baseline, 5, 1);
+    const whole = await time('import', read, 5, 1);
+    rows.push({
+      document: f.name,
+      kbytes: Math.round(f.bytes.byteLength / 1024),
+      import_p50_ms: whole.p50Ms,
+      import_p99_ms: whole.p99Ms,
+      first_call_ms: Math.round(first),
+      baseline_p50_ms: baseline.p50Ms,
+      x_baseline: Math.round((whole.p50Ms / Math.max(baseline.p50Ms, 0.001)) * 10) / 10,
+      within_1s: whole.p99Ms <= 1000,
+      actions_found: draft.actions.length,
+    });
+  }
+  return rows;
 }

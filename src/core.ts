@@ -26,13 +26,22 @@ import {
   refuseUploader,
   uploadMinutes,
   type ConfirmOutcome,
+  type MinutesChoice,
   type UploadOutcome,
 } from './minutes/uploads.ts';
 
 export type { Actor } from './access.ts';
 export type { UpdateOutcome } from './commands/execute.ts';
 export type { IdentifyHints, Identified } from './first-contact.ts';
-export type { ConfirmOutcome, UploadOutcome } from './minutes/uploads.ts';
+export type {
+  ConfirmOutcome,
+  HeldReview,
+  MinutesChoice,
+  ReviewSuggestion,
+  UploadOutcome,
+} from './minutes/uploads.ts';
+/** A review button's choice (`import`, `accept:3`...), or null when it is not one of ours. */
+export { parseChoice } from './minutes/uploads.ts';
 
 /** A file shared with the bot: its name and size as the platform gives them, and the message. */
 export interface SharedFile {
@@ -86,20 +95,19 @@ export interface Core {
   /** The action refs a delivered reminder listed (outbox payload), [] if not a reminder. */
   actionRefsForMessage(platform: Platform, messageId: string): Promise<string[]>;
   /**
-   * A minutes file shared in chat -> its review, the draft held under `draftId` for the Import /
-   * Discard buttons. Secretariat only; sender, name and size are refused before `locate` is called.
+   * A minutes file shared in chat -> its review, the draft held under `draftId` for the review's
+   * buttons. Secretariat only; sender, name and size are refused before `locate` is called.
    */
   receiveMinutes(
     actor: Actor,
     file: SharedFile,
     locate: () => Promise<FileLocation>,
   ): Promise<UploadOutcome>;
-  /** The Import / Discard click on a held draft: imports once however often it is pressed. */
-  confirmMinutes(
-    actor: Actor,
-    draftId: string,
-    choice: 'import' | 'discard',
-  ): Promise<ConfirmOutcome>;
+  /**
+   * A press on a held draft's review: Import (once however often it is pressed), Discard,
+   * Accept / Drop a suggestion, Add attendees as members (the board's secretariat only).
+   */
+  confirmMinutes(actor: Actor, draftId: string, choice: MinutesChoice): Promise<ConfirmOutcome>;
 }
 
 export interface CoreOptions {

@@ -17,6 +17,7 @@ import { onHomeOpened } from './on-home-opened.ts';
 import { onMessage } from './on-message.ts';
 import { onMinutesButton } from './on-minutes-button.ts';
 import { onUpdateForm } from './on-update-form.ts';
+import { MINUTES_ACTIONS } from './payloads.ts';
 
 export interface InboundDeps {
   readonly core: Core;
@@ -35,7 +36,7 @@ export function registerListeners(app: App, inbound: InboundDeps): void {
     await ack();
     await onButton(deps, client, body);
   });
-  app.action(/^minutes:(import|discard)$/, async ({ ack, body, client }) => {
+  app.action(MINUTES_ACTIONS, async ({ ack, body, client }) => {
     await ack();
     await onMinutesButton(deps, client, body);
   });

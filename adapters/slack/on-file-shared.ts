@@ -1,55 +1,103 @@
 /**
  * Minutes shared with the bot in its DM (a message with subtype file_share): the core checks the
  * sender, name and size, the file is downloaded with the bot token, with a size cap, read into a
- * held draft, and the review is posted with "Import N actions" and "Discard" buttons carrying only
- * the draft's id (on-minutes-button.ts).
+ * held draft, and the review is posted with "Import N actions" and "Discard", "Accept n" / "Drop n"
+ * on each suggestion and "Add N attendees as members", every button carrying only the draft's id
+ * (and the choice in its action_id). What a press does, and who may press, is decided by the core
+ * (on-minutes-button.ts).
  *
  * The bot token is only ever sent to Slack's file host (or the configured SLACK_API_URL's host,
  * which tests point at a mock): a file object naming any other URL is not fetched.
  */
-import { failedOnOurSide } from '../../src/core.ts';
+import { failedOnOurSide, type HeldReview } from '../../src/core.ts';
 import { safeLogField } from '../../src/log.ts';
 import { reply, type Message } from '../../src/message.ts';
 import { whoIs, type Client, type SlackDeps } from './context.ts';
 import {
   DISCARD_ACTION,
   IMPORT_ACTION,
+  MEMBERS_ACTION,
   fileSchema,
+  suggestionAction,
   unescapeSlack,
   type SlackFile,
 } from './payloads.ts';
 import { LIMITS, renderBlocks, type SlackBlock } from './render.ts';
 import { say } from './respond.ts';
 
-/** The review with its two buttons; the buttons go last so a long review never loses them. */
-export function reviewBlocks(message: Message, draftId: string, importable: number | null) {
-  const buttons: SlackBlock = {
+/** Suggestion buttons shown at most (Slack: 25 elements a block, 50 blocks a message). */
+const MAX_SUGGESTION_BUTTONS = 36;
+
+const button = (actionId: string, text: string, value: string, style?: 'primary' | 'danger') => ({
+  type: 'button',
+  action_id: actionId,
+  text: { type: 'plain_text', text },
+  value,
+  ...(style ? { style } : {}),
+});
+
+/**
+ * The review with its buttons; the buttons go last so a long review never loses them, with room
+ * left for `reserve` more blocks.
+ */
+export function reviewBlocks(review: HeldReview, reserve = 0) {
+  const { draftId, importable } = review;
+  const shown = review.suggestions.slice(0, MAX_SUGGESTION_BUTTONS);
+  const suggestionButtons = shown.flatMap((s) => [
+    ...(s.accepted
+      ? []
+      : [button(suggestionAction('accept', s.index), `Accept ${s.number}`, draftId, 'primary')]),
+    button(
+      suggestionAction('drop', s.index),
+      s.accepted ? `Drop ${s.number} (accepted)` : `Drop ${s.number}`,
+      draftId,
+    ),
+  ]);
+  const suggestionBlocks: SlackBlock[] = [];
+  for (let i = 0; i < suggestionButtons.length; i += 24)
+    suggestionBlocks.push({
+      type: 'actions',
+      block_id: `minutes:suggestions:${i / 24}`,
+      elements: suggestionButtons.slice(i, i + 24),
+    });
+  if (suggestionBlocks.length)
+    suggestionBlocks.unshift({
+      type: 'context',
+      elements: [
+        {
+          type: 'plain_text',
+          text: `Suggestions: Accept to import one as an action, Drop to leave it out.${review.suggestions.length > shown.length ? ` Only the first ${shown.length} have buttons here.` : ''}`,
+        },
+      ],
+    });
+  const confirm: SlackBlock = {
     type: 'actions',
     block_id: 'minutes:confirm',
     elements: [
       ...(importable === null
         ? []
         : [
-            {
-              type: 'button',
-              action_id: IMPORT_ACTION,
-              style: 'primary',
-              text: {
-                type: 'plain_text',
-                text: `Import ${importable} action${importable === 1 ? '' : 's'}`,
-              },
-              value: draftId,
-            },
+            button(
+              IMPORT_ACTION,
+              `Import ${importable} action${importable === 1 ? '' : 's'}`,
+              draftId,
+              'primary',
+            ),
           ]),
-      {
-        type: 'button',
-        action_id: DISCARD_ACTION,
-        text: { type: 'plain_text', text: 'Discard' },
-        value: draftId,
-      },
+      ...(review.membersOffered && importable !== null
+        ? [
+            button(
+              MEMBERS_ACTION,
+              `Add ${review.membersOffered} attendee${review.membersOffered === 1 ? '' : 's'} as members`,
+              draftId,
+            ),
+          ]
+        : []),
+      button(DISCARD_ACTION, 'Discard', draftId),
     ],
   };
-  return [...renderBlocks(message, LIMITS.messageBlocks - 1), buttons];
+  const room = LIMITS.messageBlocks - 1 - reserve - suggestionBlocks.length;
+  return [...renderBlocks(review.message, room), ...suggestionBlocks, confirm];
 }
 
 /** Handles one file shared in the DM: answers in the DM whatever happens. */
@@ -78,10 +126,7 @@ export async function onFileShared(
       return { url, name: found.name, headers: { authorization: `Bearer ${client.token!}` } };
     });
     if (!outcome.ok) return answer(reply(outcome.message));
-    await answer(
-      outcome.message,
-      reviewBlocks(outcome.message, outcome.draftId, outcome.importable),
-    );
+    await answer(outcome.message, reviewBlocks(outcome));
   } catch (error) {
     logger.error({ err: error, file: safeLogField(shared.name) }, 'Slack minutes upload failed');
     await answer(failedOnOurSide());

@@ -69,9 +69,15 @@ export const fileSchema = z.object({
 });
 export type SlackFile = z.infer<typeof fileSchema>;
 
-/** The Import / Discard buttons under a minutes review. */
+/** The buttons under a minutes review: Import / Discard, Add members, Accept / Drop n. */
 export const IMPORT_ACTION = 'minutes:import';
 export const DISCARD_ACTION = 'minutes:discard';
+export const MEMBERS_ACTION = 'minutes:add-members';
+/** Accept or Drop suggestion `index` (its place in the draft): action ids are unique per message. */
+export const suggestionAction = (verb: 'accept' | 'drop', index: number) =>
+  `minutes:${verb}:${index}`;
+/** Every action id of a minutes review's buttons (what inbound.ts routes to on-minutes-button). */
+export const MINUTES_ACTIONS = /^minutes:(?:import|discard|add-members|(?:accept|drop):\d+)$/;
 
 export const minutesClickSchema = z.object({
   user: z.object({ id: z.string(), team_id: z.string().optional() }),

@@ -1,9 +1,14 @@
-/** The Import / Discard press on a minutes review card (verb arising.minutes): imports the held
- * draft once however often it is pressed, and answers with a card in place of the review. */
+/**
+ * A press on a minutes review card (verb arising.minutes): Import (the held draft imported once
+ * however often it is pressed), Discard, Accept / Drop a suggestion, Add attendees as members.
+ * The answer is a card in place of the review: the review redrawn with the choice made while it
+ * is still open, else the outcome alone.
+ */
 import type { Client as ApiClient } from '@microsoft/teams.api';
-import { failedOnOurSide } from '../../src/core.ts';
-import { reply } from '../../src/message.ts';
+import { failedOnOurSide, type ConfirmOutcome } from '../../src/core.ts';
+import { context, reply } from '../../src/message.ts';
 import { firstTime, whoIs, type TeamsDeps } from './context.ts';
+import { reviewCard } from './on-file-shared.ts';
 import { minutesPressSchema, type CardAction, type InboundActivity } from './payloads.ts';
 import { cardReply } from './respond.ts';
 
@@ -22,9 +27,29 @@ export async function onMinutesButton(
     const who = await whoIs(deps, a, api);
     if (!who.ok) return cardReply(who.message);
     const { draftId, choice: chosen } = choice.data;
-    return cardReply(reply((await deps.core.confirmMinutes(who.actor, draftId, chosen)).message));
+    return pressReply(await deps.core.confirmMinutes(who.actor, draftId, chosen));
   } catch (error) {
     deps.logger.error({ err: error }, 'teams minutes import failed');
     return cardReply(failedOnOurSide());
   }
+}
+
+/**
+ * The card that replaces the review after a press: the review redrawn with the choice made (and
+ * what was done as its last line) while it is still open; else the outcome alone.
+ */
+export function pressReply(outcome: ConfirmOutcome) {
+  if (!outcome.review) return cardReply(reply(outcome.message));
+  const card = reviewCard({
+    ...outcome.review,
+    message: {
+      ...outcome.review.message,
+      blocks: [...outcome.review.message.blocks, context(outcome.message)],
+    },
+  });
+  return {
+    statusCode: 200 as const,
+    type: 'application/vnd.microsoft.card.adaptive' as const,
+    value: card as never,
+  };
 }

@@ -3,6 +3,7 @@
  * validated the sender's token, not the shape of what they sent.
  */
 import { z } from 'zod';
+import { parseChoice } from '../../src/core.ts';
 import { STATUSES } from '../../src/domain.ts';
 import type { PlatformUser } from '../../src/ports.ts';
 import type { ConversationRef } from './conversation-ref.ts';
@@ -117,11 +118,26 @@ export function fileAttachment(attachments: readonly unknown[] | undefined) {
   return undefined;
 }
 
-/** The Action.Execute verb of a minutes review's Import / Discard buttons. */
+/** The Action.Execute verb of a minutes review's buttons (Import / Discard, Accept / Drop...). */
 export const MINUTES_VERB = 'arising.minutes';
 
-/** The card confirmation data Teams sends back on a press; anything else is refused. */
-export const minutesPressSchema = z.object({
-  draftId: z.string().min(1).max(64),
-  choice: z.enum(['import', 'discard']),
-});
+/** What a minutes review's button carries besides the draft: Accept / Drop name a suggestion. */
+export type MinutesButton = 'import' | 'discard' | 'add-members' | 'accept' | 'drop';
+
+/** The data Teams sends back on a press; anything else is refused. */
+export const minutesPressSchema = z
+  .object({
+    draftId: z.string().min(1).max(64),
+    choice: z.enum(['import', 'discard', 'add-members', 'accept', 'drop']),
+    index: z.number().int().min(0).max(9999).optional(),
+  })
+  .transform((p, ctx) => {
+    const choice = parseChoice(
+      p.choice === 'accept' || p.choice === 'drop' ? `${p.choice}:${p.index ?? -1}` : p.choice,
+    );
+    if (!choice) {
+      ctx.addIssue({ code: 'custom', message: 'a suggestion press names no suggestion' });
+      return z.NEVER;
+    }
+    return { draftId: p.draftId, choice };
+  });

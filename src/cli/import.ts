@@ -1,5 +1,5 @@
 /**
- *   arising import minutes.docx [--board lcrb] [--commit] [--json]
+ *   arising import minutes.docx|.pdf|.txt [--board lcrb] [--commit] [--add-members] [--json]
  */
 import type { Command } from 'commander';
 import { DATABASE, withRegister, type CliDeps } from './shared.ts';
@@ -7,11 +7,17 @@ import { DATABASE, withRegister, type CliDeps } from './shared.ts';
 export function addImportCommand(program: Command, deps: CliDeps): void {
   program
     .command('import')
-    .description('read minutes (.docx or .txt) into a draft action register; --commit writes it')
-    .argument('<file>', 'the minutes, as .docx or .txt')
+    .description(
+      'read minutes (.docx, .pdf or .txt) into a draft action register; --commit writes it',
+    )
+    .argument('<file>', 'the minutes, as .docx, .pdf (with a text layer) or .txt')
     .option('--board <slug>', 'the board the minutes are of (default: the board they name)')
     .option('--dry-run', 'show the draft only (the default)')
     .option('--commit', 'write the meeting, people and explicit actions (source: import)')
+    .option(
+      '--add-members',
+      'with --commit, add the attendees who are not on the board as members (chair, secretariat or member, as the minutes say)',
+    )
     .option('--json', 'print the draft as JSON (schema: docs/minutes.md)')
     .option(...DATABASE)
     .action(
@@ -22,6 +28,7 @@ export function addImportCommand(program: Command, deps: CliDeps): void {
           dryRun?: boolean;
           commit?: boolean;
           json?: boolean;
+          addMembers?: boolean;
           database?: string;
         },
       ) => {

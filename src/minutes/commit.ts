@@ -1,22 +1,25 @@
 /**
  * Writing a confirmed draft: the meeting, the next meeting, the people and the actions, with
  * history source `import`, in one transaction. Idempotent: meetings are unique per board and
- * day, people are matched by name (a near spelling links to the existing person), and each
- * action carries an import key, so importing the same minutes again adds nothing.
+ * day, people are matched by name (a near spelling links to the existing person), and an action
+ * already in the register (in-register.ts: the same import key, or the same text raised at a
+ * meeting that day) is skipped and reported, so importing the same minutes again adds nothing.
  */
-import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { ActionRef, Board, Meeting, MeetingId, PersonId } from '../domain.ts';
 import { addAction, type OwnerInput } from '../register/actions.ts';
 import type { Author } from '../register/history.ts';
 import { addMeeting, listMeetings, nextMeeting } from '../register/meetings.ts';
-import { createPerson } from '../register/people.ts';
+import { addMembership, createPerson, membersOf } from '../register/people.ts';
 import { inTransaction, type Db } from '../register/tx.ts';
-import type { Draft, DraftAction, DraftMeeting } from './draft.ts';
+import type { Draft, DraftMeeting } from './draft.ts';
+import { findInRegister, importKey, memberRole } from './in-register.ts';
 import { listKnownPeople } from './known.ts';
 import { linkKnown, type KnownPerson } from './resolve.ts';
 import { key } from './text.ts';
 import { sanitisePeopleText } from '../people-text.ts';
+
+export { importKey };
 
 export interface CommitOptions {
   /** Due meeting for actions due "at the next meeting" (the demo puts them at an upcoming one). */
@@ -25,6 +28,11 @@ export interface CommitOptions {
   readonly allSuggestions?: boolean;
   /** Add every attendee as a person (default); false adds only the owners of actions. */
   readonly attendees?: boolean;
+  /**
+   * Add every attendee who is not yet on the board as a member, in the role the minutes give
+   * (`arising import --add-members`); without it, only the offers marked accepted in the draft.
+   */
+  readonly addMembers?: boolean;
 }
 
 export interface CommitOutcome {
@@ -33,6 +41,8 @@ export interface CommitOutcome {
   readonly created: readonly ActionRef[];
   readonly existing: readonly ActionRef[];
   readonly peopleAdded: readonly string[];
+  /** Attendees added as board members, as "Name (role)". */
+  readonly membersAdded: readonly string[];
 }
 
 /** The meeting the board already has that day, or a new one (00:00 when no time is given). */
@@ -55,15 +65,6 @@ async function meetingOn(
     { boardId: board.id, startsAt: at.toUTC().toJSDate(), location: m.location, source },
     now,
   );
-}
-
-/** The stable identity of an imported action: board, meeting day, kind, minute ref and text. */
-export function importKey(board: Board, draft: Draft, action: DraftAction): string {
-  const digest = createHash('sha256')
-    .update([action.kind, action.ref ?? '', key(action.text)].join('|'))
-    .digest('hex')
-    .slice(0, 20);
-  return `minutes:${board.slug}:${draft.meeting?.date ?? 'undated'}:${digest}`;
 }
 
 export async function commitDraft(
@@ -106,9 +107,26 @@ export async function commitDraft(
     if (options.attendees !== false) for (const a of draft.attendees) await personFor(a.name, a);
     const attendee = (name: string) => draft.attendees.find((a) => a.name === name);
 
-    const wanted = draft.actions.filter(
-      (a) => a.kind === 'explicit' || a.accepted || options.allSuggestions,
-    );
+    const membersAdded: string[] = [];
+    const chosen = new Set((draft.members ?? []).filter((m) => m.accepted).map((m) => key(m.name)));
+    const members = await membersOf(trx, [board.id]);
+    for (const a of draft.attendees) {
+      if (!options.addMembers && !chosen.has(key(a.name))) continue;
+      const personId = await personFor(a.name, a);
+      if (members.has(personId)) continue;
+      const role = memberRole(a);
+      await addMembership(trx, board.id, personId, role);
+      members.add(personId);
+      membersAdded.push(`${a.name} (${role})`);
+    }
+
+    // Decided inside the transaction: what the review showed may have changed since.
+    const found = await findInRegister(trx, board, draft);
+    const wanted = draft.actions
+      .map((a, index) => ({ a, index }))
+      .filter(
+        ({ a }) => !a.dropped && (a.kind === 'explicit' || a.accepted || options.allSuggestions),
+      );
     const created: ActionRef[] = [];
     const existing: ActionRef[] = [];
     const fallbackDue =
@@ -116,7 +134,12 @@ export async function commitDraft(
       next?.id ??
       (meeting ? (await nextMeeting(trx, board.id, new Date(meeting.startsAt)))?.id : undefined) ??
       null;
-    for (const a of wanted) {
+    for (const { a, index } of wanted) {
+      const already = found.get(index);
+      if (already) {
+        existing.push(already);
+        continue;
+      }
       const owners: OwnerInput[] = [];
       for (const o of a.ownerDetails) {
         if (o.kind === 'group') owners.push({ group: sanitisePeopleText('name', o.name) });
@@ -152,6 +175,6 @@ export async function commitDraft(
       );
       (before ? existing : created).push(action.ref);
     }
-    return { meeting, nextMeeting: next, created, existing, peopleAdded };
+    return { meeting, nextMeeting: next, created, existing, peopleAdded, membersAdded };
   });
 }

@@ -3,6 +3,7 @@
  * confirms before anything is written. The zod schema is the documented JSON (docs/minutes.md).
  */
 import { z } from 'zod';
+import { ROLES } from '../domain.ts';
 
 export const DOCUMENT_KINDS = ['minutes', 'report'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -69,8 +70,26 @@ export const draftActionSchema = z.object({
   flags: z.array(z.string()),
   /** Suggestions are written only when accepted. */
   accepted: z.boolean().default(false),
+  /**
+   * The ref of the same action already in the register (same board, meeting day and text, or the
+   * same import key): shown in the review and never imported twice. Set once the board is known.
+   */
+  inRegister: z.string().nullable().optional(),
+  /** A suggestion the secretariat dropped in the chat review: never imported. */
+  dropped: z.boolean().optional(),
 });
 export type DraftAction = z.infer<typeof draftActionSchema>;
+
+/** An attendee who is not yet a member of the board, offered as one with the role the minutes give. */
+export const memberOfferSchema = z.object({
+  name: z.string().min(1),
+  role: z.enum(ROLES),
+  /** The register's person, when the attendee is already known. */
+  personId: z.number().int().nullable(),
+  /** Added on commit only when accepted (`--add-members`, or the chat review's button). */
+  accepted: z.boolean().default(false),
+});
+export type MemberOffer = z.infer<typeof memberOfferSchema>;
 
 export const draftSchema = z.object({
   documentKind: z.enum(DOCUMENT_KINDS),
@@ -83,5 +102,7 @@ export const draftSchema = z.object({
   warnings: z.array(z.string()),
   /** The file the draft came from (name only). */
   source: z.string().nullable(),
+  /** Attendees not yet on the board, offered as members; set once the board is known. */
+  members: z.array(memberOfferSchema).optional(),
 });
 export type Draft = z.infer<typeof draftSchema>;

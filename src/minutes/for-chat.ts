@@ -9,6 +9,7 @@ import type { Message } from '../message.ts';
 import type { Db } from '../register/tx.ts';
 import { commitDraft, type CommitOutcome } from './commit.ts';
 import { draftSchema, type Draft } from './draft.ts';
+import { forBoard } from './in-register.ts';
 import { reviewMessage } from './review.ts';
 import { boardFor, draftFromBytes } from './service.ts';
 
@@ -42,11 +43,13 @@ export async function draftForActor(
   const board = await boardFor(db, drafted.draft, boardSlug);
   if (board.ok && !isSecretariat(actor, board.board.id))
     return { ok: false, message: refuse(`import minutes of ${board.board.name}`) };
+  // With the board known, the review says what the import will do there.
+  const draft = board.ok ? await forBoard(db, board.board, drafted.draft) : drafted.draft;
   return {
     ok: true,
-    draft: drafted.draft,
+    draft,
     boardSlug: board.ok ? board.board.slug : null,
-    message: reviewMessage(drafted.draft),
+    message: reviewMessage(draft),
   };
 }
 
@@ -89,6 +92,9 @@ export async function commitForActor(
   return {
     ok: true,
     outcome,
-    message: `Written to ${board.board.name}: ${outcome.created.length} new action(s)${outcome.created.length ? ` (${outcome.created.join(', ')})` : ''}, ${outcome.existing.length} already imported.`,
+    message:
+      `Written to ${board.board.name}: ${outcome.created.length} new action(s)${outcome.created.length ? ` (${outcome.created.join(', ')})` : ''}, ` +
+      `${outcome.existing.length} already imported${outcome.existing.length ? ` (${outcome.existing.join(', ')}, not imported again)` : ''}` +
+      `${outcome.membersAdded.length ? `; new board members: ${outcome.membersAdded.join(', ')}` : ''}.`,
   };
 }

@@ -16,6 +16,8 @@ export interface HeldDraft {
   readonly fileName: string;
   /** JSON as stored; commitForActor checks it against the draft schema again. */
   readonly draft: unknown;
+  /** The JSON text as stored, for a compare-and-set update (updateHeldDraft). */
+  readonly stored: string;
   readonly importedAt: string | null;
 }
 
@@ -57,6 +59,7 @@ export async function findHeldDraft(db: Db, id: string, now: Date): Promise<Held
       boardSlug: row.board_slug,
       fileName: row.file_name,
       draft: JSON.parse(row.draft) as unknown,
+      stored: row.draft,
       importedAt: row.imported_at,
     }
   );
@@ -68,6 +71,27 @@ export async function claimForImport(db: Db, id: string, now: Date): Promise<boo
     .updateTable('held_drafts')
     .set({ imported_at: iso(now) })
     .where('id', '=', id)
+    .where('imported_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/**
+ * Replaces a held draft with the secretariat's choices applied (a suggestion accepted or dropped,
+ * members to add), only if it is still as read (`expected`) and not imported: two presses at
+ * once never lose one another's choice; the loser reads again and retries.
+ */
+export async function updateHeldDraft(
+  db: Db,
+  id: string,
+  expected: string,
+  draft: unknown,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('held_drafts')
+    .set({ draft: JSON.stringify(draft) })
+    .where('id', '=', id)
+    .where('draft', '=', expected)
     .where('imported_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;

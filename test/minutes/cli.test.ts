@@ -79,18 +79,25 @@ describe('importing a file (what arising import does)', () => {
       /Written to London Crime Reduction Board: 2 new action\(s\) \(LCRB-1, LCRB-2\)/,
     );
     const second = await importFile(SEED, { commit: true, board: 'lcrb' });
-    expect(second.out).toMatch(/0 new action\(s\), 2 already imported, 0 new people/);
+    expect(second.out).toMatch(
+      /0 new action\(s\), 2 already imported \(LCRB-1, LCRB-2, not imported again\), 0 new people/,
+    );
   });
 
   it('says what to type when it cannot tell the board, read the file or write a report', async () => {
     const unknown = await importFile(seed('lcrb-dmg-2020-12-07-public-record'), { commit: true });
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/--board <slug> \(boards: lcrb\)/);
+    const sheet = join(dir, 'minutes.xlsx');
+    await writeFile(sheet, 'not minutes');
+    const refused = await importFile(sheet);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/Send the minutes as Word \(\.docx\), PDF with a text layer/);
     const pdf = join(dir, 'minutes.pdf');
     await writeFile(pdf, '%PDF-1.4');
-    const refused = await importFile(pdf);
-    expect(refused.code).toBe(2);
-    expect(refused.err).toMatch(/Send the minutes as Word \(\.docx\) or plain text/);
+    const damaged = await importFile(pdf);
+    expect(damaged.code).toBe(2);
+    expect(damaged.err).toMatch(/could not be read as a PDF/);
     const report = await importFile(
       seed('london-councils-leaders-2018-12-04-crime-and-policing-report'),
       { commit: true, board: 'lcrb' },
@@ -152,5 +159,27 @@ describe('importing a file (what arising import does)', () => {
         { kind: 'date', date: '2023-11-30' },
       ],
     ]);
+  });
+
+  it('says in the dry run what an import of a PDF will do, and adds members with --add-members', async () => {
+    await aBoard(t.db, { slug: 'ssb', name: 'Safer Streets Board', refPrefix: 'SSB' });
+    const pdf = new URL('../fixtures/pdf/action-log-owner-last.pdf', import.meta.url).pathname;
+    const dry = await importFile(pdf, {});
+    expect(dry.out).toMatch(
+      /Attendees not yet members of the board\n {2}- Ian Clark \(chair\)\n {2}- Lucy Grey \(member\)\n {2}- Priya Shah \(secretariat\)/,
+    );
+    expect(dry.out).toMatch(/An import writes 13 new action\(s\)\./);
+    const first = await importFile(pdf, { commit: true, addMembers: true });
+    expect(first.out).toMatch(/13 new action\(s\) \(SSB-1, .*SSB-13\)/);
+    expect(first.out).toMatch(
+      /3 new member\(s\): Ian Clark \(chair\), Lucy Grey \(member\), Priya Shah \(secretariat\)/,
+    );
+    const again = await importFile(pdf, {});
+    expect(again.out).toMatch(/already in the register as SSB-1: not imported again/);
+    expect(again.out).toMatch(/An import writes 0 new action\(s\); 13 already in the register/);
+    expect(again.out).not.toMatch(/Attendees not yet members/);
+    const json = draftSchema.parse(JSON.parse((await importFile(pdf, { json: true })).out));
+    expect(json.actions[0]).toMatchObject({ ref: '5.1', inRegister: 'SSB-1' });
+    expect(json.members).toEqual([]);
   });
 });

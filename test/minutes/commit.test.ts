@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commitDraft } from '../../src/minutes/commit.ts';
+import { forBoard, toImport } from '../../src/minutes/in-register.ts';
+import { reviewText } from '../../src/minutes/review.ts';
 import { parseMinutes } from '../../src/minutes/parse.ts';
 import { draftFromBytes } from '../../src/minutes/service.ts';
 import { listActions } from '../../src/register/actions.ts';
@@ -193,5 +195,85 @@ describe.each(DIALECTS)('committing imported minutes on %s', (dialect) => {
     expect(committed).toMatchObject({ ok: true, message: expect.stringMatching(/2 new action/) });
     const history = await listHistory(t.db, (await listActions(t.db))[0]!.id);
     expect(history[0]).toMatchObject({ source: 'import', actorName: 'Gemma Townsend' });
+  });
+
+  it('marks actions already in the register, even from another copy, and never imports them twice', async () => {
+    const board = await aBoard(t.db, {
+      slug: 'lcrb',
+      name: 'London Crime Reduction Board',
+      refPrefix: 'LCRB',
+    });
+    const draft = parseMinutes(seed('lcrb-2010-09-29-minutes'), { source: 'minutes.txt' });
+    const first = await commitDraft(t.db, board, draft, IMPORT, NOW);
+    expect(first.created).toEqual(['LCRB-1', 'LCRB-2']);
+
+    // The same minutes again, as a PDF export would give them: refs lost, punctuation changed.
+    const copy = {
+      ...draft,
+      actions: draft.actions.map((a) => ({ ...a, ref: null, text: `${a.text.toUpperCase()} ` })),
+    };
+    const marked = await forBoard(t.db, board, copy);
+    expect(marked.actions.filter((a) => a.kind === 'explicit').map((a) => a.inRegister)).toEqual([
+      'LCRB-1',
+      'LCRB-2',
+    ]);
+    expect(toImport(marked)).toHaveLength(0);
+    expect(reviewText(marked)).toMatch(/already in the register as LCRB-1: not imported again/);
+    expect(reviewText(marked)).toMatch(
+      /An import writes 0 new action\(s\); 2 already in the register/,
+    );
+
+    const again = await commitDraft(t.db, board, copy, IMPORT, NOW);
+    expect(again).toMatchObject({ created: [], existing: ['LCRB-1', 'LCRB-2'] });
+    expect(await listActions(t.db, { boardIds: [board.id] })).toHaveLength(2);
+  });
+
+  it('offers attendees who are not members, with the role the minutes give, and adds them when asked', async () => {
+    const board = await aBoard(t.db, { slug: 'ssb', name: 'Safer Streets Board' });
+    await aPerson(t.db, { name: 'Lucy Grey', board, role: 'member' });
+    const draft = parseMinutes(
+      [
+        'Safer Streets Board',
+        'Minutes of the meeting held on Tuesday 3 October 2023, 10am, Civic Centre',
+        'Present',
+        'Ian Clark (Chair), Anytown Council',
+        'Lucy Grey, Anytown Council',
+        'Priya Shah (Secretariat), Anytown Council',
+        'Omar Reid (Vice Chair), Anytown Police',
+        '1. Lighting',
+        '1.1 ACTION: LG to survey the park lighting by 30 November 2023.',
+      ].join('\n'),
+      { source: 'minutes.txt' },
+    );
+    const marked = await forBoard(t.db, board, draft);
+    expect(marked.members?.map((m) => [m.name, m.role, m.accepted])).toEqual([
+      ['Ian Clark', 'chair', false],
+      ['Priya Shah', 'secretariat', false],
+      ['Omar Reid', 'member', false],
+    ]);
+    expect(reviewText(marked)).toMatch(/Ian Clark \(chair\)[\s\S]*add --add-members/);
+
+    const plain = await commitDraft(t.db, board, marked, IMPORT, NOW);
+    expect(plain.membersAdded).toEqual([]);
+    const added = await commitDraft(t.db, board, marked, IMPORT, NOW, { addMembers: true });
+    expect(added.membersAdded).toEqual([
+      'Ian Clark (chair)',
+      'Priya Shah (secretariat)',
+      'Omar Reid (member)',
+    ]);
+    const roles = await t.db
+      .selectFrom('memberships')
+      .innerJoin('people', 'people.id', 'memberships.person_id')
+      .select(['people.name', 'memberships.role'])
+      .where('memberships.board_id', '=', board.id)
+      .orderBy('people.name')
+      .execute();
+    expect(roles.map((r) => `${r.name}:${r.role}`)).toEqual([
+      'Ian Clark:chair',
+      'Lucy Grey:member',
+      'Omar Reid:member',
+      'Priya Shah:secretariat',
+    ]);
+    expect((await forBoard(t.db, board, draft)).members).toEqual([]);
   });
 });

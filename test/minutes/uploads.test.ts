@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src/core.ts';
 import type { Actor } from '../../src/access.ts';
 import type { Board } from '../../src/domain.ts';
+import { draftForActor } from '../../src/minutes/for-chat.ts';
 import { boardFromText, refuseFile, uploadMinutes } from '../../src/minutes/uploads.ts';
 import { listActions } from '../../src/register/actions.ts';
 import { aBoard, aPerson, cliActor } from '../support/builders.ts';
@@ -103,6 +104,101 @@ describe.each(DIALECTS)('minutes shared in chat, held for review, on %s', (diale
     expect(await count()).toBe(2);
   });
 
+  it('lets the secretariat accept or drop each suggestion, and imports only those accepted', async () => {
+    const held = await upload();
+    expect(held.suggestions.length).toBeGreaterThanOrEqual(2);
+    const [first, second] = held.suggestions;
+    const accepted = await core.confirmMinutes(gemma, held.draftId, `accept:${first!.index}`);
+    expect(accepted).toMatchObject({
+      ok: true,
+      message: 'Suggestion 1 accepted: it will be imported as an action.',
+    });
+    expect(accepted.review?.importable).toBe(3);
+    expect(accepted.review?.suggestions[0]).toMatchObject({ index: first!.index, accepted: true });
+    const dropped = await core.confirmMinutes(gemma, held.draftId, `drop:${second!.index}`);
+    expect(dropped.review?.suggestions.map((x) => x.index)).not.toContain(second!.index);
+    expect(dropped.review?.suggestions).toHaveLength(held.suggestions.length - 1);
+    expect(await count()).toBe(0);
+
+    const done = await core.confirmMinutes(gemma, held.draftId, 'import');
+    expect(done.message).toMatch(/3 new action\(s\)/);
+    const texts = (await listActions(t.db, { boardIds: [board.id] })).map((a) => a.text);
+    expect(texts).toHaveLength(3);
+    const draft = (await draftForActor(t.db, gemma, 'minutes.txt', MINUTES)) as {
+      draft: { actions: { text: string }[] };
+    };
+    expect(texts).toContain(draft.draft.actions[first!.index]!.text);
+    expect(texts).not.toContain(draft.draft.actions[second!.index]!.text);
+    // Pressed after the import: nothing changes.
+    expect(await core.confirmMinutes(gemma, held.draftId, `accept:${second!.index}`)).toMatchObject(
+      {
+        ok: false,
+        message: expect.stringMatching(/already imported/),
+      },
+    );
+  });
+
+  it('lets only the secretariat of the board accept or drop, whatever the button says', async () => {
+    const held = await upload();
+    const index = held.suggestions[0]!.index;
+    expect(await core.confirmMinutes(jude, held.draftId, `accept:${index}`)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Only the person who shared/),
+    });
+    const demoted = { ...gemma, roles: new Map() };
+    expect(await core.confirmMinutes(demoted, held.draftId, `accept:${index}`)).toMatchObject({
+      ok: false,
+      message:
+        'Only the secretariat of London Crime Reduction Board can accept or drop suggestions or add members.',
+    });
+    // Not a suggestion (an explicit action), or out of range: refused, nothing changes.
+    const explicit = (await draftForActor(t.db, gemma, 'm.txt', MINUTES)) as {
+      draft: { actions: { kind: string }[] };
+    };
+    const explicitIndex = explicit.draft.actions.findIndex((a) => a.kind === 'explicit');
+    for (const choice of [`drop:${explicitIndex}`, 'accept:999'] as const)
+      expect(await core.confirmMinutes(gemma, held.draftId, choice)).toMatchObject({ ok: false });
+    expect((await core.confirmMinutes(gemma, held.draftId, 'import')).message).toMatch(
+      /2 new action\(s\)/,
+    );
+  });
+
+  it('counts two suggestions accepted at the same moment', async () => {
+    const held = await upload();
+    const [a, b] = held.suggestions;
+    await Promise.all([
+      core.confirmMinutes(gemma, held.draftId, `accept:${a!.index}`),
+      core.confirmMinutes(gemma, held.draftId, `accept:${b!.index}`),
+    ]);
+    expect((await core.confirmMinutes(gemma, held.draftId, 'import')).message).toMatch(
+      /4 new action\(s\)/,
+    );
+  });
+
+  it('offers the attendees as members, adds them on import when chosen, and marks a second import', async () => {
+    const held = await upload();
+    expect(held.membersOffered).toBeGreaterThan(10);
+    expect(JSON.stringify(held.message)).toMatch(
+      /not yet members of the board: Boris Johnson \(member\)/,
+    );
+    const chosen = await core.confirmMinutes(gemma, held.draftId, 'add-members');
+    expect(chosen.review?.membersOffered).toBe(0);
+    expect(JSON.stringify(chosen.review?.message)).toMatch(
+      /They will be added as members on import/,
+    );
+    const done = await core.confirmMinutes(gemma, held.draftId, 'import');
+    expect(done.message).toMatch(
+      /new board members: Boris Johnson \(member\), Kit Malthouse \(member\)/,
+    );
+
+    const again = await upload();
+    expect(again.importable).toBe(0);
+    expect(again.membersOffered).toBe(0);
+    expect(JSON.stringify(again.message)).toMatch(
+      /already in the register as TB\d+-1: not imported again/,
+    );
+  });
+
   it('says a committee report has nothing to import', async () => {
     const report = await upload(
       seed('london-councils-leaders-2018-12-04-crime-and-policing-report'),
@@ -122,14 +218,18 @@ describe.each(DIALECTS)('minutes shared in chat, held for review, on %s', (diale
 });
 
 describe('checks made before a shared file is downloaded', () => {
-  it('accepts Word and text minutes within 5 MB', () => {
+  it('accepts Word, PDF and text minutes within 5 MB', () => {
     expect(refuseFile('Minutes 4 Oct.DOCX', 20_000)).toBeNull();
     expect(refuseFile('minutes.md', undefined)).toBeNull();
+    expect(refuseFile('Minutes 4 Oct.PDF', 200_000)).toBeNull();
   });
 
   it('refuses other types, naming those that work, and files over 5 MB', () => {
-    expect(refuseFile('minutes.pdf', 10)).toMatch(/\.docx\) or plain text/);
-    expect(refuseFile('minutes.doc', 10)).toMatch(/\.docx\) or plain text/);
+    expect(refuseFile('minutes.doc', 10)).toMatch(
+      /\.docx\), PDF with a text layer \(\.pdf\) or plain text/,
+    );
+    expect(refuseFile('minutes.png', 10)).toMatch(/\.docx\), PDF with a text layer/);
+    expect(refuseFile('minutes.pdf', 5 * 1024 * 1024 + 1)).toMatch(/larger than 5 MB/);
     expect(refuseFile('minutes.txt', 5 * 1024 * 1024 + 1)).toMatch(/larger than 5 MB/);
   });
 

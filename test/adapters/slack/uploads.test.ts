@@ -130,6 +130,30 @@ describe('minutes shared with the bot in Slack', () => {
     expect(await imported()).toHaveLength(4);
   });
 
+  it('accepts and drops suggestions with their buttons, redrawing the review in place', async () => {
+    const dm = await share('UGEMMA', h.mock.addFile('minutes.txt', SEED));
+    const review = await nthPost(dm, 0);
+    const seen = visibleText(review.args.blocks);
+    expect(seen).toMatch(/Accept 1/);
+    expect(seen).toMatch(/Drop 1/);
+    expect(seen).toMatch(/Add \d+ attendees as members/);
+    const blocks = review.args.blocks as { elements?: { action_id?: string }[] }[];
+    const ids = blocks.flatMap((b) => b.elements ?? []).map((e) => e.action_id);
+    const accept = ids.find((id) => id?.startsWith('minutes:accept:'))!;
+    await press('UGEMMA', review, accept);
+    const redrawn = await waitUntil(() => h.mock.callsOf('chat.update')[0]);
+    expect(visibleText(redrawn.args.blocks)).toMatch(/Suggestion 1 accepted/);
+    expect(visibleText(redrawn.args.blocks)).toMatch(/Import 3 actions/);
+    expect(visibleText(redrawn.args.blocks)).toMatch(/Drop 1 \(accepted\)/);
+    // The next presses come from the review as redrawn, as in Slack.
+    await press('UGEMMA', redrawn, 'minutes:add-members');
+    const second = await waitUntil(() => h.mock.callsOf('chat.update')[1]);
+    expect(visibleText(second.args.blocks)).toMatch(/will be added as board members/);
+    expect(visibleText(second.args.blocks)).not.toMatch(/attendees as members/);
+    await press('UGEMMA', second, 'minutes:import');
+    expect((await nthPost(dm, 1)).args.text).toMatch(/3 new action\(s\).*new board members/);
+  });
+
   it('reads a Word document made with docx, for the board named in the message', async () => {
     const doc = new Document({
       sections: [
@@ -191,11 +215,24 @@ describe('minutes shared with the bot in Slack', () => {
     expect((await nthPost(dm, 1)).args.text).toMatch(/"huge-unsized.txt" is larger than 5 MB/);
   });
 
-  it('says which file types work when sent a PDF, without downloading it', async () => {
-    const dm = await share('UGEMMA', h.mock.addFile('minutes.pdf', new Uint8Array([37, 80])));
+  it('says which file types work when sent an old .doc, without downloading it', async () => {
+    const dm = await share('UGEMMA', h.mock.addFile('minutes.doc', new Uint8Array([208, 207])));
     const answer = await nthPost(dm, 0);
-    expect(answer.args.text).toMatch(/Word \(\.docx\) or plain text \(\.txt or \.md\)/);
+    expect(answer.args.text).toMatch(
+      /Word \(\.docx\), PDF with a text layer \(\.pdf\) or plain text \(\.txt or \.md\)/,
+    );
     expect(h.mock.callsOf('file_download')).toHaveLength(0);
+  });
+
+  it('reads minutes shared as a PDF, and refuses a scanned one saying why', async () => {
+    const pdf = (name: string) =>
+      readFileSync(new URL(`../../fixtures/pdf/${name}`, import.meta.url));
+    const dm = await share('UGEMMA', h.mock.addFile('minutes.pdf', pdf('margin-owners.pdf')));
+    const review = visibleText((await nthPost(dm, 0)).args.blocks);
+    expect(review).toMatch(/Update the CCTV map/);
+    expect(review).toMatch(/Import 2 actions/);
+    await share('UGEMMA', h.mock.addFile('scan.pdf', pdf('scanned.pdf')));
+    expect((await nthPost(dm, 1)).args.text).toMatch(/no text layer — it looks scanned/);
   });
 
   it('escapes text from the minutes in the review, so it cannot ping anyone', async () => {

@@ -149,7 +149,14 @@ describe('minutes sent to the bot in Teams', () => {
     expect(seen).toMatch(/Bring back a full explanation/);
     expect(seen).toMatch(/Tim Godwin/);
     const found = buttons(review);
-    expect([...found.keys()]).toEqual(['Import 2 actions', 'Discard']);
+    const titles = [...found.keys()];
+    expect(titles.slice(-3)).toEqual([
+      'Import 2 actions',
+      expect.stringMatching(/^Add \d+ attendees as members$/),
+      'Discard',
+    ]);
+    // Every suggestion has Accept and Drop, numbered as the review's suggestions table.
+    expect(titles.slice(0, 4)).toEqual(['Accept 1', 'Drop 1', 'Accept 2', 'Drop 2']);
     expect(await actionsNow()).toEqual([]);
 
     expect(await press(GEMMA, found.get('Import 2 actions'))).toMatch(
@@ -165,11 +172,32 @@ describe('minutes sent to the bot in Teams', () => {
     expect(await actionsNow()).toHaveLength(2);
 
     // The same minutes sent again make a new draft, whose import finds everything already there.
-    const again = buttons(await send(GEMMA, 'lcrb-2010-09-29-minutes.txt', SEED));
-    expect(await press(GEMMA, again.get('Import 2 actions'))).toMatch(
+    const resent = await send(GEMMA, 'lcrb-2010-09-29-minutes.txt', SEED);
+    expect(visibleText(resent)).toMatch(/already in the register as LCRB-1: not imported again/);
+    const again = buttons(resent);
+    expect(await press(GEMMA, again.get('Import 0 actions'))).toMatch(
       /0 new action\(s\), 2 already imported/,
     );
     expect(await actionsNow()).toHaveLength(2);
+  });
+
+  it('accepts and drops suggestions with their buttons, redrawing the card, and imports the accepted', async () => {
+    const review = await send(GEMMA, 'minutes.txt', SEED, 'lcrb');
+    const before = (await actionsNow()).length;
+    const importTitle = [...buttons(review).keys()].find((k) => k.startsWith('Import '))!;
+    const importable = Number(/\d+/.exec(importTitle)![0]);
+    const accepted = await press(GEMMA, buttons(review).get('Accept 1'));
+    expect(accepted).toMatch(/Suggestion 1 accepted: it will be imported as an action/);
+    expect(accepted).toMatch(/accepted: will be imported/);
+    // Another person pressing the same card is refused by the core.
+    expect(await press(TIM, buttons(review).get('Drop 2'))).toMatch(/Only the person who shared/);
+    expect(await press(GEMMA, buttons(review).get('Drop 2'))).toMatch(
+      /Suggestion 2 dropped: it will not be imported/,
+    );
+    // The button was drawn before the choices; the held draft decides: one suggestion more.
+    const done = await press(GEMMA, buttons(review).get(importTitle));
+    expect(done).toMatch(new RegExp(`: ${importable + 1} new action\\(s\\)`));
+    expect(await actionsNow()).toHaveLength(before + 1 + importable);
   });
 
   it('reads a Word document made with docx, for the board named in the message', async () => {
@@ -228,11 +256,23 @@ describe('minutes sent to the bot in Teams', () => {
     expect(visibleText(answer)).toMatch(/"huge.txt" is larger than 5 MB/);
   });
 
-  it('says which file types work when sent a PDF, without downloading it', async () => {
+  it('says which file types work when sent an old .doc, without downloading it', async () => {
     const downloads = connector.calls.filter((c) => c.path.startsWith('/files/')).length;
-    const answer = await send(GEMMA, 'minutes.pdf', new Uint8Array([37, 80, 68, 70]));
-    expect(visibleText(answer)).toMatch(/Word \(\.docx\) or plain text \(\.txt or \.md\)/);
+    const answer = await send(GEMMA, 'minutes.doc', new Uint8Array([208, 207, 17, 224]));
+    expect(visibleText(answer)).toMatch(
+      /Word \(\.docx\), PDF with a text layer \(\.pdf\) or plain text \(\.txt or \.md\)/,
+    );
     expect(connector.calls.filter((c) => c.path.startsWith('/files/'))).toHaveLength(downloads);
+  });
+
+  it('reads minutes sent as a PDF, and refuses a scanned one saying why', async () => {
+    const pdf = (name: string) =>
+      readFileSync(new URL(`../../fixtures/pdf/${name}`, import.meta.url));
+    const review = await send(GEMMA, 'minutes.pdf', pdf('margin-owners.pdf'));
+    expect(visibleText(review)).toMatch(/Update the CCTV map/);
+    expect(visibleText(review)).toMatch(/Import 2 actions/);
+    const scanned = await send(GEMMA, 'scan.pdf', pdf('scanned.pdf'));
+    expect(visibleText(scanned)).toMatch(/no text layer — it looks scanned/);
   });
 
   it('escapes text from the minutes in the review card', async () => {
