@@ -25,6 +25,8 @@ export interface CommitOptions {
   readonly allSuggestions?: boolean;
   /** Add every attendee as a person (default); false adds only the owners of actions. */
   readonly attendees?: boolean;
+  /** Tell each owner of a new action (the default); the demo register is written untold. */
+  readonly notifyOwners?: boolean;
 }
 
 export interface CommitOutcome {
@@ -146,6 +148,7 @@ export async function commitDraft(
           dueDate: a.due?.kind === 'date' ? a.due.date : null,
           owners,
           importKey: importKeyValue,
+          ...(options.notifyOwners === false ? { notifyOwners: false } : {}),
         },
         author,
         now,

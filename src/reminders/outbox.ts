@@ -36,6 +36,9 @@ export const payloadSchema = z.object({
     'linked',
     'date_reminder',
     'overdue',
+    // The secretariat's chase (src/commands/chase.ts) and a new owner's notice (assignment.ts).
+    'chase',
+    'assigned',
   ]),
   actionRefs: z.array(z.string()),
   leadDays: z.number().int().nullable(),
@@ -44,6 +47,8 @@ export const payloadSchema = z.object({
   reason: z.string().optional(),
   /** A link notice: who linked the account (src/reminders/link-notice.ts). */
   linkedBy: z.string().optional(),
+  /** A chase: who asked for the update, as the owner reads it. */
+  chasedBy: z.string().optional(),
 });
 export type NoticePayload = z.infer<typeof payloadSchema>;
 
