@@ -30,6 +30,7 @@ import { listBoards } from './register/boards.ts';
 import { CommitOutcomeUnknown, inTransaction, type Db } from './register/tx.ts';
 import { firstDelivery, forgetDelivery } from './register/inbound-events.ts';
 import type { DigestLinks } from './digest/links.ts';
+import type { SendNow } from './reminders/send-now.ts';
 import { actionRefsForMessage } from './register/sent-messages.ts';
 import { homeMessage } from './commands/home.ts';
 import { linkUser } from './commands/link.ts';
@@ -136,6 +137,8 @@ export interface Core {
 export interface CoreOptions {
   /** Signs links to digest documents in chat (see src/digest/links.ts). */
   readonly digestLinks?: DigestLinks;
+  /** Sends a chase at once through the service's messengers (src/reminders/send-now.ts). */
+  readonly sendNow?: SendNow;
 }
 
 export function createCore(db: Db, clock: Clock, options: CoreOptions = {}): Core {

@@ -42,7 +42,14 @@ export type Command =
   /** After a meeting: the board agreed to close every action completed before it. */
   | { readonly name: 'close-agreed'; readonly board?: string }
   /** Secretariat: removes a person's linked accounts (one platform when named). */
-  | { readonly name: 'unlink'; readonly person: string; readonly platform?: 'slack' | 'teams' };
+  | { readonly name: 'unlink'; readonly person: string; readonly platform?: 'slack' | 'teams' }
+  /** Secretariat: remind an action's owners, or a person of all their open actions, at once. */
+  | { readonly name: 'chase'; readonly target: ChaseTarget };
+
+/** What `chase` names: one action, or a person (initials, a quoted name, an email). */
+export type ChaseTarget =
+  | { readonly kind: 'action'; readonly ref: string }
+  | { readonly kind: 'person'; readonly query: string };
 
 export type CommandName = Command['name'];
 
@@ -268,6 +275,22 @@ const PARSERS: Readonly<Record<CommandName, CommandParser>> = {
       },
     };
   },
+  chase: (rest) => {
+    const { token, rest: more } = firstToken(rest);
+    if (!token) return fail(`Whom? Name an action or a person. Try: ${USAGE.chase}`);
+    const ref = refSchema.safeParse(token);
+    if (ref.success) {
+      if (more) return fail(`Chase one action at a time. Try: ${USAGE.chase}`);
+      return { ok: true, command: { name: 'chase', target: { kind: 'action', ref: ref.data } } };
+    }
+    // A person: initials, an email, or a name, quoted or not ("chase Tim Godwin").
+    const checked = checkPeopleText('name', unquote(rest));
+    if (!checked.ok) return fail(`${checked.reply} Try: ${USAGE.chase}`);
+    return {
+      ok: true,
+      command: { name: 'chase', target: { kind: 'person', query: checked.text } },
+    };
+  },
 };
 
 /** Other words people use for a command. */
@@ -282,6 +305,8 @@ const ALIASES: Readonly<Record<string, CommandName>> = {
   reassign: 'assign',
   'action-log': 'digest',
   closeagreed: 'close-agreed',
+  chivvy: 'chase',
+  nudge: 'chase',
 };
 
 /** Parses one line of text into a command, or a hint. Never throws. */

@@ -53,6 +53,11 @@ const ENTRIES: readonly Entry[] = [
     more: 'Closes the actions that were complete when the meeting began, in one step, each with a history entry. Actions completed since wait for the next meeting.',
   },
   {
+    name: 'chase',
+    what: 'remind an action’s owners now, or a person of all their open actions (secretariat)',
+    more: 'chase LCRB-12, chase TG or chase "Tim Godwin". The reminder goes at once, with the update buttons, and is written in each action’s history. Each owner is chased about an action at most once a day.',
+  },
+  {
     name: 'unlink',
     what: "remove a person's linked Slack or Teams account (secretariat of every board they sit on)",
     more: 'Without slack or teams, every account. Then link the right account with link @someone "Their Name". Every link and unlink is recorded.',

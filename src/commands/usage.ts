@@ -13,4 +13,5 @@ export const USAGE = {
   digest: 'digest lcrb',
   'close-agreed': 'close-agreed lcrb',
   unlink: 'unlink "Tim Godwin" slack',
+  chase: 'chase LCRB-12',
 } as const;

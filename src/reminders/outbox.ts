@@ -173,6 +173,34 @@ export async function claimDue(
   return rows.sort((a, b) => a.id - b.id);
 }
 
+/**
+ * Claims these notices, by key, if they are still pending: a notice sent at once (a chase)
+ * rather than at the next pass. A claim like claimDue's, so the scheduler never sends it too.
+ */
+export async function claimByKeys(
+  db: Db,
+  instance: string,
+  keys: readonly string[],
+  now: Date,
+  retry: RetryPolicy = DEFAULT_RETRY,
+): Promise<OutboxRow[]> {
+  if (keys.length === 0) return [];
+  const rows = await db
+    .updateTable('outbox')
+    .set({
+      state: 'sending',
+      claimed_by: instance,
+      claimed_at: iso(now),
+      attempts: sql`attempts + 1`,
+      next_attempt_at: iso(new Date(now.getTime() + retry.claimTimeoutMs)),
+    })
+    .where('idempotency_key', 'in', [...keys])
+    .where('state', '=', 'pending')
+    .returningAll()
+    .execute();
+  return rows.sort((a, b) => a.id - b.id);
+}
+
 /** Records a delivery; ignored when the claim was lost (another pass took the notice over). */
 export async function markSent(
   db: Db,
