@@ -275,11 +275,11 @@ async function answer(ctx: CommandContext, outcomes: readonly OwnerOutcome[]): P
   const refs = (actions: readonly Action[]) => actions.map((a) => a.ref).join(', ');
   for (const o of outcomes) {
     if (o.unreachable) {
-      const line = `Not sent: ${o.owner.name} cannot be reached (${o.unreachable}).`;
+      const line = `Not sent: ${o.owner.name} cannot be reached (${o.unreachable}). Nothing was recorded.`;
       said.push(line);
       blocks.push(
         paragraph(
-          `${line} Nothing was recorded. Ask them to message the bot once in Slack or Teams, or link their account: `,
+          `${line} Ask them to message the bot once in Slack or Teams, or link their account: `,
           code(LINK_USAGE.replace('Tim Godwin', o.owner.name)),
           '.',
         ),
@@ -304,9 +304,9 @@ async function answer(ctx: CommandContext, outcomes: readonly OwnerOutcome[]): P
       blocks.push(paragraph(line));
     }
     for (const a of o.already) {
-      const line = `${o.owner.name} was already chased about ${a.action.ref} today (${formatDateTime(a.at, a.zone).replace(/^.*, /, '')}, by ${a.by}).`;
+      const line = `${o.owner.name} was already chased about ${a.action.ref} today (${formatDateTime(a.at, a.zone).replace(/^.*, /, '')}, by ${a.by}). You can chase again tomorrow.`;
       said.push(line);
-      blocks.push(paragraph(`${line} You can chase again tomorrow.`));
+      blocks.push(paragraph(line));
     }
   }
   if (outcomes.some((o) => o.key))
