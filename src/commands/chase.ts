@@ -92,7 +92,14 @@ export async function chase(
       outcomes.push({ owner, chased: [], key: null, already: [], unreachable: reach.reason });
       continue;
     }
-    outcomes.push(await recordChase(ctx, actor, owner, actions, boards));
+    // A chase of the same owner and action made meanwhile (another instance) rolls this one
+    // back; once more, it is then reported as already chased today.
+    outcomes.push(
+      await recordChase(ctx, actor, owner, actions, boards).catch((error: unknown) => {
+        if (!(error instanceof ChasedMeanwhile)) throw error;
+        return recordChase(ctx, actor, owner, actions, boards);
+      }),
+    );
   }
   const keys = outcomes.flatMap((o) => (o.key ? [o.key] : []));
   if (ctx.sendNow && keys.length > 0) await ctx.sendNow.deliver(keys);
@@ -100,6 +107,10 @@ export async function chase(
 }
 
 type Found = { owner: Person; actions: Action[] }[];
+
+class ChasedMeanwhile extends Error {
+  readonly code = 'chased_meanwhile';
+}
 
 async function chaseAction(
   ctx: CommandContext,
@@ -233,7 +244,7 @@ async function recordChase(
         .onConflict((oc) => oc.columns(['person_id', 'action_id', 'day']).doNothing())
         .returning('id')
         .executeTakeFirst();
-      if (!inserted) throw new Error(`chase of ${a.ref} made meanwhile`);
+      if (!inserted) throw new ChasedMeanwhile(a.ref);
       await appendUpdate(
         trx,
         { actionId: a.id, author, kind: 'chased', note: `Reminder sent to ${owner.name} at once` },

@@ -10,7 +10,7 @@ import { createSendNow } from '../../src/reminders/send-now.ts';
 import { renderText } from '../../adapters/console/render.ts';
 import { aBoard, aPerson, anAction, cliActor } from '../support/builders.ts';
 import { FakeClock, HOUR } from '../support/clock.ts';
-import { DIALECTS, openTestDb, type TestDb } from '../support/db.ts';
+import { DIALECTS, openSameSchema, openTestDb, type TestDb } from '../support/db.ts';
 import { RecordingMessenger, cardRefs, schedulerFor } from '../reminders/support.ts';
 
 describe('the chase grammar', () => {
@@ -177,6 +177,62 @@ describe.each(DIALECTS)('chasing owners at once on %s', (dialect) => {
     expect(slack.received).toHaveLength(0);
     expect(await outbox()).toEqual([]);
   });
+
+  it('sends one chase when two arrive at the same moment', async () => {
+    const action = await anAction(t.db, lcrb, { owners: [tim] });
+    const said = await Promise.all([
+      type(gemma, `chase ${action.ref}`),
+      type(gemma, `chase ${action.ref}`),
+    ]);
+    expect(said.filter((s) => s.includes('Chased Tim Godwin'))).toHaveLength(1);
+    expect(said.filter((s) => s.includes('already chased'))).toHaveLength(1);
+    expect(slack.received).toHaveLength(1);
+    expect(await outbox()).toHaveLength(1);
+  });
+
+  it.runIf(dialect === 'postgres')(
+    'reports a chase another instance made meanwhile as already chased, and sends nothing',
+    async () => {
+      const action = await anAction(t.db, lcrb, { owners: [tim] });
+      const other = await openSameSchema(t.schema!);
+      try {
+        // Another instance's chase, inserted but not yet committed when ours checks.
+        let commit!: () => void;
+        const held = new Promise<void>((resolve) => (commit = resolve));
+        let inserted!: () => void;
+        const ready = new Promise<void>((resolve) => (inserted = resolve));
+        const theirs = other.db.transaction().execute(async (trx) => {
+          await trx
+            .insertInto('chases')
+            .values({
+              person_id: tim.id,
+              action_id: action.id,
+              day: '2026-11-25',
+              chased_at: '2026-11-25T09:59:00.000Z',
+              chased_by: gemma.id,
+              chased_by_name: 'Gemma Townsend',
+              outbox_key: 'chase:elsewhere',
+            })
+            .execute();
+          inserted();
+          await held;
+        });
+        await ready;
+        const ours = type(gemma, `chase ${action.ref}`);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        commit();
+        await theirs;
+        expect(await ours).toContain(
+          `Tim Godwin was already chased about ${action.ref} today (09:59, by Gemma Townsend).`,
+        );
+        expect(slack.received).toHaveLength(0);
+        expect(await outbox()).toEqual([]);
+        expect((await listHistory(t.db, action.id)).map((h) => h.kind)).toEqual(['created']);
+      } finally {
+        await other.close();
+      }
+    },
+  );
 
   it('says when an owner cannot be reached, and records nothing', async () => {
     const naomi = await aPerson(t.db, { name: 'Naomi Simpson', initials: 'NS', board: lcrb });
