@@ -9,6 +9,9 @@
  * - one message per owner listing the chased actions with the usual buttons, through the outbox
  *   (topic `chase`), delivered at once when the service's messengers are wired in (sendNow);
  * - a history row on every action chased, and a reply saying what was sent, to whom and how.
+ *
+ * Past 300 lines because the three parts (finding whom to chase, recording it, answering) are
+ * one decision the secretariat reads as one reply; each is its own function below.
  */
 import type { Action, Board, BoardId, Person } from '../domain.ts';
 import { OPEN_STATUSES, STATUS_LABELS, isOpen } from '../domain.ts';
