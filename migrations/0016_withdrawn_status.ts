@@ -4,7 +4,7 @@
  *
  * PostgreSQL swaps the constraint. SQLite cannot alter a CHECK, and with foreign keys on (they
  * cannot be turned off inside the migration's transaction) renaming a table rewrites every
- * reference to it. So `actions` and the two tables that reference it are rebuilt together from
+ * reference to it. So `actions` and every table that references it are rebuilt together from
  * their own stored definitions: each is renamed aside, created again under its name (the
  * children's definitions still say `actions`), filled with the same rows and ids, and the old
  * ones dropped, children first, so no reference is ever left dangling. Indexes and the history's
@@ -21,9 +21,6 @@ type Db = Kysely<any>;
 const OLD_CHECK = "status in ('open', 'in_progress', 'complete', 'closed', 'dropped')";
 const NEW_CHECK = "status in ('open', 'in_progress', 'complete', 'closed', 'dropped', 'withdrawn')";
 
-/** Parent first: the order tables are created in and filled in. */
-const TABLES = ['actions', 'action_owners', 'action_updates'] as const;
-
 export async function up(db: Db): Promise<void> {
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     await sql`alter table actions drop constraint actions_status`.execute(db);
@@ -32,13 +29,24 @@ export async function up(db: Db): Promise<void> {
     );
     return;
   }
+  // actions, then every table with a foreign key to it (action_owners, action_updates, chases…),
+  // found rather than listed, so a table added by any earlier migration comes through too.
+  const names = (
+    await sql<{ name: string }>`select name from sqlite_schema
+      where type = 'table' and name not like 'sqlite_%' order by name`.execute(db)
+  ).rows.map((r) => r.name);
+  const TABLES = ['actions'];
+  for (const name of names) {
+    const keys = await sql<{
+      table: string;
+    }>`select * from pragma_foreign_key_list(${name})`.execute(db);
+    if (name !== 'actions' && keys.rows.some((k) => k.table === 'actions')) TABLES.push(name);
+  }
   const stored = async (type: 'table' | 'index' | 'trigger') =>
     (
       await sql<{ name: string; tbl_name: string; sql: string }>`
         select name, tbl_name, sql from sqlite_schema
-        where type = ${type} and sql is not null and tbl_name in (${sql.join([...TABLES])})`.execute(
-        db,
-      )
+        where type = ${type} and sql is not null and tbl_name in (${sql.join(TABLES)})`.execute(db)
     ).rows;
   const tables = new Map((await stored('table')).map((t) => [t.name, t.sql]));
   const extras = [...(await stored('index')), ...(await stored('trigger'))];

@@ -76,6 +76,8 @@ function historyWhat(u: ActionUpdate): string {
       return 'Carried forward';
     case 'edited':
       return 'Edited';
+    case 'chased':
+      return 'Chased';
   }
 }
 

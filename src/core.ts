@@ -9,6 +9,7 @@ import type { Clock, PlatformUser } from './ports.ts';
 import type { Actor } from './access.ts';
 import { applyIntent, handleText, updateAction, type UpdateOutcome } from './commands/execute.ts';
 import { unquote } from './commands/grammar.ts';
+import type { SendNow } from './reminders/send-now.ts';
 import { homeMessage } from './commands/home.ts';
 import { linkUser } from './commands/link.ts';
 import { readReply } from './commands/reply-status.ts';
@@ -115,6 +116,8 @@ export interface CoreOptions {
   readonly digestLinks?: DigestLinks;
   /** First contact is logged (person ids, never emails). */
   readonly logger?: Logger;
+  /** Sends a chase at once through the service's messengers (src/reminders/send-now.ts). */
+  readonly sendNow?: SendNow;
 }
 
 /**

@@ -220,6 +220,8 @@ export async function seedDemo(db: Db, now: Date, force = false): Promise<SeedOu
       const outcome = await commitDraft(trx, board, draft, author, now, {
         dueMeetingId: due?.id ?? null,
         attendees: false,
+        // The demo's owners are not told of actions they "had" before the demo began.
+        notifyOwners: false,
       });
       actions += outcome.created.length + outcome.existing.length;
     }

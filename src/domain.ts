@@ -48,6 +48,8 @@ export const UPDATE_KINDS = [
   'assigned',
   'carried_forward',
   'edited',
+  /** The secretariat sent the owner a reminder at once (`chase`). */
+  'chased',
 ] as const;
 export type UpdateKind = (typeof UPDATE_KINDS)[number];
 

@@ -25,6 +25,8 @@ import { createDigestLinks, type DigestLinks } from './digest/links.ts';
 import { mountDigestRoutes } from './digest/routes.ts';
 import type { PersonId } from './domain.ts';
 import { createScheduler, SchedulerRefused, type Scheduler } from './reminders/scheduler.ts';
+import { createSendNow } from './reminders/send-now.ts';
+import { instanceName } from './reminders/lease.ts';
 
 export interface Service {
   readonly url: string;
@@ -92,8 +94,10 @@ export async function startService(config: Config, options: ServiceOptions = {})
       clock,
       ttlMs: config.DIGEST_LINK_TTL_HOURS * 3_600_000,
     });
-    const core = createCore(db, clock, { digestLinks, logger });
     const messengers = new Map<string, Messenger>();
+    // A chase goes out at once, through the messengers added below (the map is read when used).
+    const sendNow = createSendNow({ db, clock, messengers, instance: instanceName(), logger });
+    const core = createCore(db, clock, { digestLinks, logger, sendNow });
     messengers.set(
       'console',
       new ConsoleMessenger(process.stdout, async (notice) => {

@@ -2,12 +2,13 @@
  *   arising reminders preview [--board lcrb] [--from date --to date]
  *   arising reminders run-once
  *   arising reminders policy --board lcrb [--set '<json>' | --reset]
+ *   arising reminders chase <LCRB-12 | person> --as <secretariat member>
  *
  * `run-once` starts the service from src/main.ts (the composition root picks the messengers),
  * without cron and without a public port.
  */
 import type { Command } from 'commander';
-import { config, DATABASE, fail, withRegister, type CliDeps } from './shared.ts';
+import { config, DATABASE, fail, say, withRegister, type CliDeps } from './shared.ts';
 
 export function addRemindersCommands(program: Command, deps: CliDeps): void {
   const reminders = program
@@ -88,6 +89,35 @@ export function addRemindersCommands(program: Command, deps: CliDeps): void {
       } finally {
         await service.close();
       }
+    });
+
+  reminders
+    .command('chase <who>')
+    .description(
+      "remind an action's owners, or a person of their open actions, now (as the secretariat)",
+    )
+    .requiredOption('--as <person>', 'the secretariat member chasing: name, initials or email')
+    .option(...DATABASE)
+    .action(async (who: string, opts: { as: string; database?: string }) => {
+      const [{ createCore }, { findPerson }, { actorFor }] = await Promise.all([
+        import('../core.ts'),
+        import('../register/people.ts'),
+        import('../access.ts'),
+      ]);
+      await withRegister(opts.database, async ({ db }) => {
+        // The chat command itself, as that person: the same permissions, limit and history.
+        const core = createCore(db, deps.clock);
+        const match = await findPerson(db, opts.as);
+        if (match.kind !== 'one')
+          return fail(
+            `${match.kind === 'none' ? `No one called “${opts.as}” is in the register.` : `“${opts.as}” could be: ${match.candidates.map((p) => p.name).join(', ')}.`} Give a full name in quotes, initials or an email.`,
+          );
+        const actor = await actorFor(db, match.person, 'cli');
+        const answer = await core.handleText(actor, `chase ${who}`);
+        say(answer.summary);
+        if (answer.summary.includes(': queued'))
+          say('To send it now instead of at the next pass: arising reminders run-once');
+      });
     });
 
   reminders

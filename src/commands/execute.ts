@@ -33,6 +33,7 @@ import { readDue } from './due.ts';
 import { helpMessage } from './help.ts';
 import { USAGE } from './usage.ts';
 import { unlinkUser } from './unlink.ts';
+import { chase } from './chase.ts';
 import { canNote, canRead, canSetStatus, isSecretariat, type Actor } from '../access.ts';
 import { checkPeopleText } from '../people-text.ts';
 import type { CommandContext } from './context.ts';
@@ -104,6 +105,8 @@ export async function executeCommand(
       return closeAgreed(ctx, actor, command.board);
     case 'unlink':
       return unlinkUser(ctx, actor, command.person, command.platform);
+    case 'chase':
+      return chase(ctx, actor, command.target);
   }
 }
 

@@ -58,7 +58,14 @@ export type Command =
    */
   | { readonly name: 'link' }
   /** Secretariat: removes a person's linked accounts (one platform when named). */
-  | { readonly name: 'unlink'; readonly person: string; readonly platform?: 'slack' | 'teams' };
+  | { readonly name: 'unlink'; readonly person: string; readonly platform?: 'slack' | 'teams' }
+  /** Secretariat: remind an action's owners, or a person of all their open actions, at once. */
+  | { readonly name: 'chase'; readonly target: ChaseTarget };
+
+/** What `chase` names: one action, or a person (initials, a quoted name, an email). */
+export type ChaseTarget =
+  | { readonly kind: 'action'; readonly ref: string }
+  | { readonly kind: 'person'; readonly query: string };
 
 /** Which of a board's outstanding actions to list. */
 export type OutstandingFilter =
@@ -324,6 +331,22 @@ const PARSERS: Readonly<Record<CommandName, CommandParser>> = {
       },
     };
   },
+  chase: (rest) => {
+    const { token, rest: more } = firstToken(rest);
+    if (!token) return fail(`Whom? Name an action or a person. Try: ${USAGE.chase}`);
+    const ref = refSchema.safeParse(token);
+    if (ref.success) {
+      if (more) return fail(`Chase one action at a time. Try: ${USAGE.chase}`);
+      return { ok: true, command: { name: 'chase', target: { kind: 'action', ref: ref.data } } };
+    }
+    // A person: initials, an email, or a name, quoted or not ("chase Tim Godwin").
+    const checked = checkPeopleText('name', unquote(rest));
+    if (!checked.ok) return fail(`${checked.reply} Try: ${USAGE.chase}`);
+    return {
+      ok: true,
+      command: { name: 'chase', target: { kind: 'person', query: checked.text } },
+    };
+  },
 };
 
 const FILTER_WORDS: ReadonlyArray<readonly [RegExp, OutstandingFilter]> = [
@@ -417,6 +440,8 @@ const ALIASES: Readonly<Record<string, CommandName>> = {
   reassign: 'assign',
   'action-log': 'digest',
   closeagreed: 'close-agreed',
+  chivvy: 'chase',
+  nudge: 'chase',
 };
 
 /** Parses one line of text into a command, or a hint. Never throws. */

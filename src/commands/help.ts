@@ -74,6 +74,11 @@ const ENTRIES: readonly Entry[] = [
     more: 'In Slack: /actions link @someone "Tim Godwin". In Teams: @Matters Arising link @someone "Tim Godwin", in a channel you both belong to. Most people need no link: their Slack or Teams email matches the register on first contact.',
   },
   {
+    name: 'chase',
+    what: 'remind an action’s owners now, or a person of all their open actions (secretariat)',
+    more: 'chase LCRB-12, chase TG or chase "Tim Godwin". The reminder goes at once, with the update buttons, and is written in each action’s history. Each owner is chased about an action at most once a day.',
+  },
+  {
     name: 'unlink',
     what: "remove a person's linked Slack or Teams account (secretariat of every board they sit on)",
     more: 'Without slack or teams, every account. Then link the right account with link @someone "Their Name". Every link and unlink is recorded.',

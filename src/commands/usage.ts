@@ -18,4 +18,5 @@ export const USAGE = {
   restrict: 'restrict LCRB-12',
   publish: 'publish LCRB-12',
   withdraw: 'withdraw LCRB-12 "entered in error"',
+  chase: 'chase LCRB-12',
 } as const;

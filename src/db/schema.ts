@@ -86,6 +86,11 @@ export interface ActionOwnersTable {
   person_id: number | null;
   group_name: string | null;
   position: Generated<number>;
+  /** When and by whom this owner was given the action (migrations/0012; null before it). */
+  assigned_at: string | null;
+  assigned_by: number | null;
+  /** 'pending' until the owner is told (reminders/assignment-tick.ts), then the outbox key. */
+  notice: string | null;
 }
 
 export interface ActionUpdatesTable {
@@ -160,6 +165,18 @@ export interface IdentityAuditTable {
   at: string;
 }
 
+/** One owner chased about one action on one board-local day (migrations/0012). */
+export interface ChasesTable {
+  id: Generated<number>;
+  person_id: number;
+  action_id: number;
+  day: string;
+  chased_at: string;
+  chased_by: number | null;
+  chased_by_name: string;
+  outbox_key: string;
+}
+
 export interface Database {
   boards: BoardsTable;
   board_channels: BoardChannelsTable;
@@ -175,6 +192,7 @@ export interface Database {
   inbound_events: InboundEventsTable;
   held_drafts: HeldDraftsTable;
   identity_audit: IdentityAuditTable;
+  chases: ChasesTable;
 }
 
 export type BoardRow = Selectable<BoardsTable>;

@@ -33,6 +33,8 @@ export interface CommitOptions {
    * (`arising import --add-members`); without it, only the offers marked accepted in the draft.
    */
   readonly addMembers?: boolean;
+  /** Tell each owner of a new action (the default); the demo register is written untold. */
+  readonly notifyOwners?: boolean;
 }
 
 export interface CommitOutcome {
@@ -169,6 +171,7 @@ export async function commitDraft(
           dueDate: a.due?.kind === 'date' ? a.due.date : null,
           owners,
           importKey: importKeyValue,
+          ...(options.notifyOwners === false ? { notifyOwners: false } : {}),
         },
         author,
         now,

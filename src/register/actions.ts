@@ -44,6 +44,8 @@ export interface NewAction {
   readonly status?: Status;
   /** Set by the importer: adding an action with a key already present returns the existing one. */
   readonly importKey?: string | null;
+  /** Tell the owners they have a new action (default: unless the author is the system). */
+  readonly notifyOwners?: boolean;
 }
 
 export async function addAction(
@@ -86,7 +88,11 @@ export async function addAction(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await writeOwners(trx, id as ActionId, input.owners ?? []);
+    await writeOwners(trx, id as ActionId, input.owners ?? [], {
+      author,
+      now,
+      notify: input.notifyOwners ?? notifyByDefault(author),
+    });
     await appendUpdate(
       trx,
       { actionId: id as ActionId, author, kind: 'created', statusTo: input.status ?? 'open' },
@@ -96,24 +102,73 @@ export async function addAction(
   });
 }
 
+/** Who gave the owners the action, and whether they are to be told (an assignment notice). */
+interface Assignment {
+  readonly author: Author;
+  readonly now: Date;
+  readonly notify: boolean;
+}
+
+/**
+ * The default for telling new owners: yes when a person (or an import) gave them the action;
+ * no for the system's own bookkeeping (fixtures, carry-forward), and never someone who gave it
+ * to themselves.
+ */
+const notifyByDefault = (author: Author): boolean => author.source !== 'system';
+
+/**
+ * Writes the owner list. An owner already on the action keeps their row (and so their
+ * assignment: they are not told again); a new one is stamped with who gave it to them and, when
+ * `notify`, left 'pending' for the reminders pass to tell them (reminders/assignment-tick.ts).
+ */
 async function writeOwners(
   db: Db,
   actionId: ActionId,
   owners: readonly OwnerInput[],
+  assignment: Assignment,
 ): Promise<void> {
-  await db.deleteFrom('action_owners').where('action_id', '=', actionId).execute();
-  if (owners.length === 0) return;
-  await db
-    .insertInto('action_owners')
-    .values(
-      owners.map((o, position) => ({
-        action_id: actionId,
-        person_id: 'personId' in o ? o.personId : null,
-        group_name: 'group' in o ? o.group.trim() : null,
-        position,
-      })),
-    )
+  const existing = await db
+    .selectFrom('action_owners')
+    .select(['id', 'person_id', 'group_name'])
+    .where('action_id', '=', actionId)
     .execute();
+  const keyOf = (o: { person_id: number | null; group_name: string | null }) =>
+    o.person_id !== null ? `p:${o.person_id}` : `g:${o.group_name ?? ''}`;
+  const wanted = owners.map((o) => ({
+    person_id: 'personId' in o ? (o.personId as number) : null,
+    group_name: 'group' in o ? o.group.trim() : null,
+  }));
+  const keep = new Map<string, number>();
+  for (const row of existing) {
+    const key = keyOf(row);
+    if (!keep.has(key) && wanted.some((w) => keyOf(w) === key)) keep.set(key, row.id);
+  }
+  const gone = existing.filter((r) => ![...keep.values()].includes(r.id)).map((r) => r.id);
+  if (gone.length > 0) await db.deleteFrom('action_owners').where('id', 'in', gone).execute();
+  const seen = new Set<string>();
+  for (const [position, w] of wanted.entries()) {
+    const key = keyOf(w);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const kept = keep.get(key);
+    if (kept !== undefined) {
+      await db.updateTable('action_owners').set({ position }).where('id', '=', kept).execute();
+      continue;
+    }
+    const tell =
+      assignment.notify && w.person_id !== null && w.person_id !== assignment.author.personId;
+    await db
+      .insertInto('action_owners')
+      .values({
+        action_id: actionId,
+        ...w,
+        position,
+        assigned_at: iso(assignment.now),
+        assigned_by: assignment.author.personId,
+        notice: tell ? 'pending' : null,
+      })
+      .execute();
+  }
 }
 
 function toAction(row: ActionRow, owners: readonly Owner[]): Action {
@@ -352,7 +407,7 @@ export async function setOwners(
   return inTransaction(db, async (trx) => {
     const claimed = await claimVersion(trx, id, expectedVersion, {}, now);
     if (!claimed.ok) return claimed;
-    await writeOwners(trx, id, owners);
+    await writeOwners(trx, id, owners, { author, now, notify: notifyByDefault(author) });
     await appendUpdate(trx, { actionId: id, author, kind: 'assigned', note: describe }, now);
     return { ok: true, value: (await getAction(trx, id))! };
   });

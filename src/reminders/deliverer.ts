@@ -18,6 +18,7 @@ import { pinnedAccount } from './link-notice.ts';
 import { tellSecretariatUnreachable } from './secretariat.ts';
 import {
   channelRecipientSchema,
+  claimByKeys,
   claimDue,
   markClosed,
   markFailed,
@@ -150,6 +151,27 @@ export async function deliverDue(deps: DelivererDeps): Promise<DeliveryCounts> {
     if (claimed.length === 0) return counts;
     for (const row of claimed) await deliverOne(deps, row, retry, counts);
   }
+}
+
+/**
+ * Delivers these notices at once (a chase), if still pending, exactly as a pass would: the same
+ * claim, rendering, routing and bookkeeping. Keys another pass has claimed are left to it.
+ */
+export async function deliverKeys(
+  deps: DelivererDeps,
+  keys: readonly string[],
+): Promise<DeliveryCounts> {
+  const counts: DeliveryCounts = {
+    sent: 0,
+    retrying: 0,
+    failed: 0,
+    undeliverable: 0,
+    cancelled: 0,
+  };
+  const retry = deps.retry ?? DEFAULT_RETRY;
+  const claimed = await claimByKeys(deps.db, deps.instance, keys, deps.clock.now(), retry);
+  for (const row of claimed) await deliverOne(deps, row, retry, counts);
+  return counts;
 }
 
 async function deliverOne(

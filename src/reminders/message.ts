@@ -8,7 +8,6 @@ import type { Action, Board, Meeting, MeetingId, Person, PersonId } from '../dom
 import { OPEN_STATUSES } from '../domain.ts';
 import { formatDateTime } from '../dates.ts';
 import { actorFor } from '../access.ts';
-import { buildCards } from '../cards.ts';
 import { isOwner, type Actor } from '../access.ts';
 import type { Block, Message } from '../message.ts';
 import { code, context, heading, paragraph } from '../message.ts';
@@ -22,13 +21,13 @@ import { composeDigestMessage } from '../digest/compose.ts';
 import type { DigestLinks } from '../digest/links.ts';
 import type { NoticePayload } from './outbox.ts';
 import { renderLinkNotice } from './link-notice.ts';
+import { cardBlocks, otherActions, plural } from './notice-parts.ts';
+import { renderOwnerNotice } from './owner-notice.ts';
 
 export type Rendered =
   | { readonly ok: true; readonly message: Message; readonly actionRefs: readonly string[] }
   /** Nothing left worth sending (all done, meeting started): the notice is cancelled. */
   | { readonly ok: false; readonly reason: string };
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 const ownedBy = (personId: PersonId) => (a: Action) =>
   a.owners.some((o) => o.kind === 'person' && o.person.id === personId);
@@ -44,6 +43,10 @@ export async function renderNotice(
   if (payload.topic === 'linked') {
     const linked = await renderLinkNotice(db, row, payload);
     return linked.ok ? { ...linked, actionRefs: [] } : linked;
+  }
+  // A chase and an assignment notice may list actions of several boards.
+  if (payload.topic === 'chase' || payload.topic === 'assigned') {
+    return renderOwnerNotice(db, row, payload, now);
   }
   const board = row.board_id === null ? undefined : await getBoard(db, row.board_id as Board['id']);
   if (payload.topic === 'date_reminder' || payload.topic === 'overdue') {
@@ -205,20 +208,6 @@ async function renderDated(
           ],
         };
   return { ok: true, message, actionRefs: open.map((a) => a.ref) };
-}
-
-/** The footer of a reminder: where the owner's other actions and the commands are. */
-const otherActions = () =>
-  context('Your other actions: type ', code('mine'), '. All commands: ', code('help'), '.');
-
-async function cardBlocks(
-  db: Db,
-  actions: readonly Action[],
-  now: Date,
-  actor: Actor | null,
-): Promise<Block[]> {
-  const cards = await buildCards(db, actions, now, { actor });
-  return cards.map((card) => ({ kind: 'action', card }));
 }
 
 async function reminder(

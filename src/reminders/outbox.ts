@@ -36,6 +36,9 @@ export const payloadSchema = z.object({
     'linked',
     'date_reminder',
     'overdue',
+    // The secretariat's chase (src/commands/chase.ts) and a new owner's notice (assignment.ts).
+    'chase',
+    'assigned',
   ]),
   actionRefs: z.array(z.string()),
   leadDays: z.number().int().nullable(),
@@ -44,6 +47,8 @@ export const payloadSchema = z.object({
   reason: z.string().optional(),
   /** A link notice: who linked the account (src/reminders/link-notice.ts). */
   linkedBy: z.string().optional(),
+  /** A chase: who asked for the update, as the owner reads it. */
+  chasedBy: z.string().optional(),
 });
 export type NoticePayload = z.infer<typeof payloadSchema>;
 
@@ -163,6 +168,34 @@ export async function claimDue(
     // Re-checked on the locked row: a row claimed meanwhile no longer qualifies.
     .where('state', 'in', ['pending', 'sending'])
     .where('next_attempt_at', '<=', iso(now))
+    .returningAll()
+    .execute();
+  return rows.sort((a, b) => a.id - b.id);
+}
+
+/**
+ * Claims these notices, by key, if they are still pending: a notice sent at once (a chase)
+ * rather than at the next pass. A claim like claimDue's, so the scheduler never sends it too.
+ */
+export async function claimByKeys(
+  db: Db,
+  instance: string,
+  keys: readonly string[],
+  now: Date,
+  retry: RetryPolicy = DEFAULT_RETRY,
+): Promise<OutboxRow[]> {
+  if (keys.length === 0) return [];
+  const rows = await db
+    .updateTable('outbox')
+    .set({
+      state: 'sending',
+      claimed_by: instance,
+      claimed_at: iso(now),
+      attempts: sql`attempts + 1`,
+      next_attempt_at: iso(new Date(now.getTime() + retry.claimTimeoutMs)),
+    })
+    .where('idempotency_key', 'in', [...keys])
+    .where('state', '=', 'pending')
     .returningAll()
     .execute();
   return rows.sort((a, b) => a.id - b.id);

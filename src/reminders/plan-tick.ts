@@ -19,6 +19,7 @@ import { planReminders, type PlanAction, type PlanInput, type PlannedNotice } fr
 import { DEFAULT_POLICY, parsePolicy, reminderTime, type ReminderPolicy } from './policy.ts';
 import { secretariatOf, secretariatsOf } from './secretariat.ts';
 import { keysNotQueued, markChased, planDatedForBoard } from './date-tick.ts';
+import { queueAssignmentNotices } from './assignment-tick.ts';
 
 const DAY_MS = 86_400_000;
 /** reminderTime moves a slot back at most 14 days to a working day; one more for the hour. */
@@ -148,7 +149,9 @@ export async function planAndEnqueue(
   const fresh = [...atMeetings.fresh, ...(await keysNotQueued(db, dated))];
   const queued = await enqueue(db, fresh, now);
   for (const [boardId, mark] of chased) markChased(db, boardId, mark);
-  return { planned: [...atMeetings.planned, ...dated], queued };
+  // New owners are told of what is newly theirs: one notice per owner per pass.
+  const told = await queueAssignmentNotices(db, now, options);
+  return { planned: [...atMeetings.planned, ...dated], queued: queued + told };
 }
 
 /** The meeting reminders (and digests) due at `now`, and those not yet in the outbox. */

@@ -27,6 +27,7 @@ import {
   type DatedNotice,
 } from './date-planner.ts';
 import { loadDatedActions, loadOverdueActions } from './date-tick.ts';
+import { pendingAssignmentNotices } from './assignment-tick.ts';
 
 export interface PreviewLine {
   /** UTC ISO instant, for sorting. */
@@ -136,6 +137,27 @@ export async function previewReminders(
     }
     lines.push(...(await previewDated(db, board, input.policy, range, platforms)));
   }
+  // New owners are told at the next pass (a notice across boards shows without --board).
+  for (const n of await pendingAssignmentNotices(
+    db,
+    range.board ? { boardId: range.board.id } : {},
+  )) {
+    lines.push({
+      when: range.from.toISOString(),
+      at: 'next pass',
+      board:
+        n.boardId === null
+          ? 'several boards'
+          : (boards.find((b) => b.id === n.boardId)?.name ?? '?'),
+      meeting: 'none (newly assigned)',
+      leadDays: 0,
+      topic: 'assigned',
+      to: await describeRecipient(db, { kind: 'person', personId: n.personId }, platforms),
+      actionRefs: n.actionRefs,
+      state: n.state,
+      lastError: n.lastError,
+    });
+  }
   return lines.sort((a, b) => Date.parse(a.when) - Date.parse(b.when));
 }
 
@@ -220,6 +242,7 @@ const TOPIC_LABELS: Readonly<Record<string, string>> = {
   digest: 'Pre-meeting digest to',
   date_reminder: 'Reminder to',
   overdue: 'Overdue chase to',
+  assigned: 'New actions, to',
 };
 
 export function formatPreview(lines: readonly PreviewLine[]): string {
@@ -227,11 +250,13 @@ export function formatPreview(lines: readonly PreviewLine[]): string {
   return lines
     .map(
       (l) =>
-        (l.topic === 'overdue'
-          ? `${l.at}  ${l.board}, overdue actions (every ${l.leadDays} days)\n`
-          : l.topic === 'date_reminder'
-            ? `${l.at}  ${l.board}, ${l.meeting.replace(/^none \(|\)$/g, '')} (${l.leadDays} days before)\n`
-            : `${l.at}  ${l.board}, meeting ${l.meeting} (${l.leadDays} days before)\n`) +
+        (l.topic === 'assigned'
+          ? `${l.at}  ${l.board}, newly assigned actions\n`
+          : l.topic === 'overdue'
+            ? `${l.at}  ${l.board}, overdue actions (every ${l.leadDays} days)\n`
+            : l.topic === 'date_reminder'
+              ? `${l.at}  ${l.board}, ${l.meeting.replace(/^none \(|\)$/g, '')} (${l.leadDays} days before)\n`
+              : `${l.at}  ${l.board}, meeting ${l.meeting} (${l.leadDays} days before)\n`) +
         `  ${TOPIC_LABELS[l.topic] ?? 'Notice to'} ${l.to}${l.actionRefs.length ? `: ${l.actionRefs.join(', ')}` : ''}  [${l.state}${l.lastError ? `: ${l.lastError}` : ''}]\n`,
     )
     .join('');

@@ -47,6 +47,27 @@ describe('arising reminders', () => {
       `sqlite:${file}`,
     ]);
 
+  it('chases an owner as the secretariat, once a day, and refuses anyone else', async () => {
+    const t = await openTestDb('sqlite', { file });
+    const board = (await findBoard(t.db, 'lcrb'))!;
+    await aPerson(t.db, { name: 'Gemma Townsend', board, role: 'secretariat' });
+    await t.close();
+    await run('chase', 'LCRB-1', '--as', 'Gemma Townsend');
+    expect(out.join('')).toBe(
+      'Chased Tim Godwin about LCRB-1: queued, and the service sends it within a minute.\n' +
+        'To send it now instead of at the next pass: arising reminders run-once\n',
+    );
+    out.length = 0;
+    await run('chase', 'Tim Godwin', '--as', 'Gemma Townsend');
+    expect(out.join('')).toContain(
+      'Tim Godwin was already chased about LCRB-1 today (09:00, by Gemma Townsend). You can chase again tomorrow.',
+    );
+    expect(out.join('')).toContain('Chased Tim Godwin about LCRB-2: queued');
+    out.length = 0;
+    await run('chase', 'LCRB-1', '--as', 'Tim Godwin');
+    expect(out.join('')).toContain("Only the board's secretariat (Gemma Townsend) can chase");
+  });
+
   it('previews what would be sent, to whom and when', async () => {
     await run('preview', '--board', 'lcrb', '--from', '2026-11-25', '--to', '2026-12-08');
     expect(out.join('')).toBe(
