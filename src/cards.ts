@@ -30,7 +30,11 @@ export class Lookups {
   }
 }
 
-export function dueLabel(action: Action, dueMeeting: Meeting | undefined, board: Board): string {
+export function dueLabel(
+  action: Action,
+  dueMeeting: Pick<Meeting, 'startsAt'> | undefined,
+  board: Pick<Board, 'timezone'>,
+): string {
   if (dueMeeting) return `meeting of ${formatDate(dueMeeting.startsAt, board.timezone)}`;
   if (action.dueDate) return `by ${formatCalendarDate(action.dueDate)}`;
   return 'no date set';
@@ -87,6 +91,63 @@ export interface CardOptions {
   readonly actor: Actor | null;
 }
 
+/** What a card shows of an action's board and due meeting. */
+export interface CardPlace {
+  readonly board: Pick<Board, 'name' | 'timezone'>;
+  readonly dueMeeting: Pick<Meeting, 'startsAt'> | undefined;
+}
+
+/**
+ * One action's card from what is already at hand: pure, so a path that has just read or
+ * written everything the card shows (a status change) builds it without another query.
+ */
+export function cardOf(
+  action: Action,
+  { board, dueMeeting }: CardPlace,
+  latest: ActionUpdate | undefined,
+  now: Date,
+  actor: Actor | null,
+  history?: readonly ActionUpdate[],
+): ActionCard {
+  const overdue = isOverdue(
+    action,
+    dueMeeting?.startsAt ?? null,
+    now,
+    localDate(now, board.timezone),
+  );
+  return {
+    ref: action.ref,
+    boardName: board.name,
+    minuteRef: action.minuteRef,
+    text: action.text,
+    owners: action.owners.map(ownerLabel),
+    due: dueLabel(action, dueMeeting, board),
+    status: action.status,
+    rag: ragOf(action, overdue),
+    carriedForward: action.carriedForward,
+    latest: latest
+      ? {
+          at: formatDate(latest.at, board.timezone),
+          who: latest.actorName,
+          note: latest.note,
+          status: latest.statusTo,
+        }
+      : null,
+    ...(history
+      ? {
+          history: history.map((u): HistoryLine => ({
+            at: formatDate(u.at, board.timezone),
+            who: u.actorName,
+            source: u.source,
+            what: historyWhat(u),
+            note: u.note,
+          })),
+        }
+      : {}),
+    buttons: actionButtons(actor, action),
+  };
+}
+
 export async function buildCards(
   db: Db,
   actions: readonly Action[],
@@ -102,44 +163,10 @@ export async function buildCards(
   for (const action of actions) {
     const board = await lookups.board(action.boardId);
     const dueMeeting = await lookups.meeting(action.dueMeetingId);
-    const overdue = isOverdue(
-      action,
-      dueMeeting?.startsAt ?? null,
-      now,
-      localDate(now, board.timezone),
+    const history = options.history ? await listHistory(db, action.id) : undefined;
+    cards.push(
+      cardOf(action, { board, dueMeeting }, latest.get(action.id), now, options.actor, history),
     );
-    const update = latest.get(action.id);
-    let history: HistoryLine[] | undefined;
-    if (options.history) {
-      history = (await listHistory(db, action.id)).map((u) => ({
-        at: formatDate(u.at, board.timezone),
-        who: u.actorName,
-        source: u.source,
-        what: historyWhat(u),
-        note: u.note,
-      }));
-    }
-    cards.push({
-      ref: action.ref,
-      boardName: board.name,
-      minuteRef: action.minuteRef,
-      text: action.text,
-      owners: action.owners.map(ownerLabel),
-      due: dueLabel(action, dueMeeting, board),
-      status: action.status,
-      rag: ragOf(action, overdue),
-      carriedForward: action.carriedForward,
-      latest: update
-        ? {
-            at: formatDate(update.at, board.timezone),
-            who: update.actorName,
-            note: update.note,
-            status: update.statusTo,
-          }
-        : null,
-      ...(history ? { history } : {}),
-      buttons: actionButtons(options.actor, action),
-    });
   }
   return cards;
 }

@@ -4,6 +4,7 @@
  * README ("Configuration").
  */
 import { z } from 'zod';
+import { engineOfUrl, type Engine } from './db/engine.ts';
 
 const optionalString = z
   .string()
@@ -151,6 +152,6 @@ export function configuredPlatforms(config: Config): Array<'slack' | 'teams'> {
   ];
 }
 
-export function databaseKind(config: Pick<Config, 'DATABASE_URL'>): 'sqlite' | 'postgres' {
-  return config.DATABASE_URL.startsWith('sqlite:') ? 'sqlite' : 'postgres';
+export function databaseKind(config: Pick<Config, 'DATABASE_URL'>): Engine {
+  return engineOfUrl(config.DATABASE_URL);
 }

@@ -2,7 +2,6 @@
  * `digest [board] [public]` for a board's chair and secretariat, and `close-agreed [board]` for
  * its secretariat after the meeting.
  */
-import type { Board, BoardId } from '../domain.ts';
 import { formatDate } from '../dates.ts';
 import { chatDigest } from '../digest/compose.ts';
 import { loadDigestModel, statusChanges } from '../digest/load.ts';
@@ -10,41 +9,12 @@ import type { Edition } from '../digest/model.ts';
 import type { Message } from '../message.ts';
 import { code, paragraph, reply } from '../message.ts';
 import { changeStatus, listActions } from '../register/actions.ts';
-import { findBoard, getBoard } from '../register/boards.ts';
 import { previousMeeting } from '../register/meetings.ts';
-import { peopleWithRole } from '../register/people.ts';
-import { inTransaction, type Db } from '../register/tx.ts';
+import { inTransaction } from '../register/tx.ts';
 import type { CommandContext } from './context.ts';
+import { authorOf, namesWithRole, oneBoardFor } from './targets.ts';
 import { USAGE } from './usage.ts';
 import { isChair, isSecretariat, type Actor } from '../access.ts';
-
-async function names(db: Db, boardId: BoardId, role: 'chair' | 'secretariat'): Promise<string> {
-  const people = await peopleWithRole(db, boardId, role);
-  return people.length ? people.map((p) => p.name).join(', ') : 'none named yet';
-}
-
-/** The board named, or the only board where the actor holds one of `roles`; else a hint. */
-async function boardFor(
-  ctx: CommandContext,
-  actor: Actor,
-  name: string | undefined,
-  allowed: (boardId: BoardId) => boolean,
-  usage: string,
-): Promise<Board | Message> {
-  if (name) {
-    const board = await findBoard(ctx.db, name);
-    return (
-      board ??
-      reply(`There is no board “${name.slice(0, 40)}”. Type `, code('boards'), ' for yours.')
-    );
-  }
-  const mine = [...actor.roles.keys()].filter(allowed);
-  if (mine.length === 1) return (await getBoard(ctx.db, mine[0]!))!;
-  const boards = await Promise.all(mine.map(async (id) => (await getBoard(ctx.db, id))!.slug));
-  return mine.length === 0
-    ? reply('Name the board: ', code(usage))
-    : reply(`Which board: ${boards.join(', ')}? Type: `, code(usage));
-}
 
 export async function digest(
   ctx: CommandContext,
@@ -52,7 +22,7 @@ export async function digest(
   boardName: string | undefined,
   edition: Edition,
 ): Promise<Message> {
-  const found = await boardFor(
+  const found = await oneBoardFor(
     ctx,
     actor,
     boardName,
@@ -63,7 +33,7 @@ export async function digest(
   const board = found;
   if (!isChair(actor, board.id) && !isSecretariat(actor, board.id)) {
     return reply(
-      `The digest of ${board.name} is for its chair (${await names(ctx.db, board.id, 'chair')}) and secretariat (${await names(ctx.db, board.id, 'secretariat')}). Type `,
+      `The digest of ${board.name} is for its chair (${await namesWithRole(ctx.db, board.id, 'chair')}) and secretariat (${await namesWithRole(ctx.db, board.id, 'secretariat')}). Type `,
       code(`outstanding ${board.slug}`),
       ' for the open actions you can see.',
     );
@@ -93,7 +63,7 @@ export async function closeAgreed(
   actor: Actor,
   boardName: string | undefined,
 ): Promise<Message> {
-  const found = await boardFor(
+  const found = await oneBoardFor(
     ctx,
     actor,
     boardName,
@@ -104,7 +74,7 @@ export async function closeAgreed(
   const board = found;
   if (!isSecretariat(actor, board.id)) {
     return reply(
-      `Only the secretariat of ${board.name} (${await names(ctx.db, board.id, 'secretariat')}) can record the board's agreement to close actions.`,
+      `Only the secretariat of ${board.name} (${await namesWithRole(ctx.db, board.id, 'secretariat')}) can record the board's agreement to close actions.`,
     );
   }
   const now = ctx.clock.now();
@@ -117,7 +87,7 @@ export async function closeAgreed(
     );
   }
   const when = formatDate(meeting.startsAt, board.timezone);
-  const author = { personId: actor.person.id, name: actor.person.name, source: actor.source };
+  const author = authorOf(actor);
   let outcome: { closed: string[]; waiting: string[] };
   try {
     outcome = await inTransaction(ctx.db, async (trx) => {

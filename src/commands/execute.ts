@@ -2,47 +2,26 @@
  * Executes commands for an actor and answers with a neutral Message. Written once for every
  * platform: adapters identify the actor, call in, and render what comes back.
  *
- * Every path that changes an action goes through `updateAction`, so a slash command, a button, a
- * modal and a thread reply are checked and recorded the same way.
+ * This is the dispatcher; the commands live by what they do: reading.ts (mine, boards, show,
+ * outstanding), updating.ts (every change of status or note, and buttons), managing.ts (add,
+ * assign), digest.ts (digest, close-agreed), unlink.ts.
  */
-import type { Board, BoardId, Person, Status } from '../domain.ts';
-import { STATUS_LABELS, isOpen, ownerLabel } from '../domain.ts';
-import { formatDateTime } from '../dates.ts';
-import type { ActionCard, Block, ButtonIntent, Message } from '../message.ts';
-import { bold, code, context, heading, paragraph, reply } from '../message.ts';
-import {
-  addAction,
-  addNote,
-  changeStatus,
-  getActionByRef,
-  listActions,
-  setOwners,
-  type OwnerInput,
-} from '../register/actions.ts';
-import { findBoard, getBoard } from '../register/boards.ts';
-import type { Author } from '../register/history.ts';
-import { nextMeeting } from '../register/meetings.ts';
-import { findPerson, peopleWithRole } from '../register/people.ts';
-import type { Db } from '../register/tx.ts';
-import { buildCards } from '../cards.ts';
-import { parseCommand, type Command, type OwnerSpec } from './grammar.ts';
-import { closeAgreed, digest } from './digest.ts';
-import { outstandingFor } from './outstanding.ts';
-import { editCommand } from './edit.ts';
-import { readDue } from './due.ts';
-import { helpMessage } from './help.ts';
-import { USAGE } from './usage.ts';
-import { unlinkUser } from './unlink.ts';
+import type { Message } from '../message.ts';
+import { code, reply } from '../message.ts';
+import type { Actor } from '../access.ts';
 import { chase } from './chase.ts';
-import { canNote, canRead, canSetStatus, isSecretariat, type Actor } from '../access.ts';
-import { checkPeopleText } from '../people-text.ts';
+import { editCommand } from './edit.ts';
 import type { CommandContext } from './context.ts';
+import { closeAgreed, digest } from './digest.ts';
+import { parseCommand, type Command } from './grammar.ts';
+import { helpMessage } from './help.ts';
+import { addToRegister, assignOwners } from './managing.ts';
+import { mine, outstanding, show, yourBoards } from './reading.ts';
+import { unlinkUser } from './unlink.ts';
+import { updateAction } from './updating.ts';
 
-const authorOf = (actor: Actor): Author => ({
-  personId: actor.person.id,
-  name: actor.person.name,
-  source: actor.source,
-});
+// What adapters and the core import from here, wherever it now lives.
+export { applyIntent, updateAction, type UpdateOutcome, type UpdateRequest } from './updating.ts';
 
 /** Parses and executes one line typed by the actor. Bad input gets a hint, never an exception. */
 export async function handleText(
@@ -66,7 +45,7 @@ export async function executeCommand(
     case 'mine':
       return mine(ctx, actor);
     case 'boards':
-      return boards(ctx, actor);
+      return yourBoards(ctx, actor);
     case 'show':
       return show(ctx, actor, command.ref);
     case 'update':
@@ -96,9 +75,9 @@ export async function executeCommand(
     case 'publish':
       return editCommand(ctx, actor, command);
     case 'add':
-      return add(ctx, actor, command);
+      return addToRegister(ctx, actor, command);
     case 'assign':
-      return assign(ctx, actor, command.ref, command.owners);
+      return assignOwners(ctx, actor, command.ref, command.owners);
     case 'digest':
       return digest(ctx, actor, command.board, command.edition);
     case 'close-agreed':
@@ -108,373 +87,4 @@ export async function executeCommand(
     case 'chase':
       return chase(ctx, actor, command.target);
   }
-}
-
-async function secretariatNames(db: Db, boardId: BoardId): Promise<string> {
-  const people = await peopleWithRole(db, boardId, 'secretariat');
-  return people.length ? people.map((p) => p.name).join(', ') : 'none named yet';
-}
-
-const cardBlocks = (cards: readonly ActionCard[]): Block[] =>
-  cards.map((card) => ({ kind: 'action', card }));
-
-function notFound(ref: string): Message {
-  return reply(
-    `There is no action ${ref}. Type `,
-    code('mine'),
-    ' for your actions, or ',
-    code(USAGE.outstanding),
-    " for a board's.",
-  );
-}
-
-function cannotSee(ref: string): Message {
-  return reply(`You can't see ${ref}: it is not yours and you do not sit on its board.`);
-}
-
-async function mine(ctx: CommandContext, actor: Actor): Promise<Message> {
-  const now = ctx.clock.now();
-  const actions = await listActions(ctx.db, {
-    ownerId: actor.person.id,
-    statuses: ['open', 'in_progress', 'complete'],
-  });
-  const open = actions.filter((a) => isOpen(a.status));
-  const awaiting = actions.length - open.length;
-  const awaitingNote = awaiting
-    ? [context(`${awaiting} complete, awaiting the board's agreement to close.`)]
-    : [];
-  if (open.length === 0) {
-    return {
-      summary: 'You have no open actions.',
-      blocks: [paragraph('You have no open actions. ', bold('Nothing to chase.')), ...awaitingNote],
-    };
-  }
-  const cards = await buildCards(ctx.db, open, now, { actor });
-  const title = `Your open actions (${open.length})`;
-  return { summary: title, blocks: [heading(title), ...cardBlocks(cards), ...awaitingNote] };
-}
-
-async function boards(ctx: CommandContext, actor: Actor): Promise<Message> {
-  if (actor.roles.size === 0) {
-    return reply("You don't sit on any board yet. The secretariat adds people to boards.");
-  }
-  const blocks: Block[] = [heading('Your boards')];
-  for (const [boardId, roles] of actor.roles) {
-    const board = (await getBoard(ctx.db, boardId))!;
-    const next = await nextMeeting(ctx.db, boardId, ctx.clock.now());
-    blocks.push(
-      paragraph(
-        bold(board.name),
-        ` (${board.slug}): ${roles.join(', ')}. `,
-        next
-          ? `Next meeting ${formatDateTime(next.startsAt, board.timezone)}${next.location ? `, ${next.location}` : ''}.`
-          : 'No next meeting set.',
-      ),
-    );
-  }
-  return { summary: 'Your boards', blocks };
-}
-
-async function show(ctx: CommandContext, actor: Actor, ref: string): Promise<Message> {
-  const action = await getActionByRef(ctx.db, ref);
-  if (!action) return notFound(ref);
-  if (!canRead(actor, action)) return cannotSee(ref);
-  const [card] = await buildCards(ctx.db, [action], ctx.clock.now(), { actor, history: true });
-  return { summary: `${action.ref}: ${action.text}`, blocks: [{ kind: 'action', card: card! }] };
-}
-
-export interface UpdateRequest {
-  readonly ref: string;
-  /** null: a note only. */
-  readonly status: Status | null;
-  readonly note: string | null;
-  /** The version on the button or form the actor pressed; omitted for typed commands. */
-  readonly expectedVersion?: number;
-}
-
-export interface UpdateOutcome {
-  readonly ok: boolean;
-  readonly reply: Message;
-  /** The action's card as it now stands, to refresh the message the actor pressed in place. */
-  readonly card?: ActionCard;
-  /** Set when the note itself was refused (too long, control characters): a form shows it there. */
-  readonly refused?: 'note';
-}
-
-/** The one path for every change of status or note, whatever the platform or gesture. */
-export async function updateAction(
-  ctx: CommandContext,
-  actor: Actor,
-  request: UpdateRequest,
-): Promise<UpdateOutcome> {
-  // Every note, from whichever gesture or platform, passes the one check before anything else.
-  let note: string | null = null;
-  if (request.note !== null) {
-    const checked = checkPeopleText('note', request.note);
-    if (!checked.ok) return { ok: false, reply: reply(checked.reply), refused: 'note' };
-    note = checked.text || null;
-  }
-  const now = ctx.clock.now();
-  const action = await getActionByRef(ctx.db, request.ref);
-  if (!action) return { ok: false, reply: notFound(request.ref) };
-  if (!canRead(actor, action)) return { ok: false, reply: cannotSee(request.ref) };
-  const names = await secretariatNames(ctx.db, action.boardId);
-  const allowed =
-    request.status === null
-      ? canNote(actor, action, names)
-      : canSetStatus(actor, action, request.status, names);
-  if (!allowed.ok) return { ok: false, reply: reply(allowed.reason) };
-
-  const author = authorOf(actor);
-  const outcome =
-    request.status === null
-      ? await addNote(ctx.db, action.id, note ?? '', author, now)
-      : await changeStatus(
-          ctx.db,
-          {
-            id: action.id,
-            status: request.status,
-            note,
-            ...(request.expectedVersion !== undefined
-              ? { expectedVersion: request.expectedVersion }
-              : {}),
-          },
-          author,
-          now,
-        );
-  const current = outcome.ok
-    ? outcome.value
-    : ((await getActionByRef(ctx.db, request.ref)) ?? action);
-  const [card] = await buildCards(ctx.db, [current], now, { actor });
-  if (!outcome.ok) {
-    return {
-      ok: false,
-      reply: {
-        summary: outcome.message,
-        blocks: [paragraph(outcome.message), { kind: 'action', card: card! }],
-      },
-      card: card!,
-    };
-  }
-  const said =
-    request.status === null
-      ? `Note added to ${current.ref}.`
-      : `${current.ref} is now ${STATUS_LABELS[current.status].toLowerCase()}${note ? ', with your note' : ''}.`;
-  const closure =
-    request.status === 'complete'
-      ? ' The board will be asked to agree its closure at the next meeting.'
-      : '';
-  return {
-    ok: true,
-    reply: { summary: said, blocks: [paragraph(said + closure), { kind: 'action', card: card! }] },
-    card: card!,
-  };
-}
-
-/** Carries out a button press. Notes come from the form the button opened, when it has one. */
-export async function applyIntent(
-  ctx: CommandContext,
-  actor: Actor,
-  intent: ButtonIntent,
-  form?: { readonly status?: Status | null; readonly note?: string | null },
-): Promise<UpdateOutcome> {
-  switch (intent.kind) {
-    case 'set_status':
-      return updateAction(ctx, actor, {
-        ref: intent.ref,
-        status: intent.status,
-        note: form?.note ?? null,
-        expectedVersion: intent.version,
-      });
-    case 'add_update': {
-      const status = form?.status ?? null;
-      const note = form?.note?.trim() || null;
-      if (status === null && note === null) {
-        return { ok: false, reply: reply('Choose a status or write a note, then submit again.') };
-      }
-      return updateAction(ctx, actor, {
-        ref: intent.ref,
-        status,
-        note,
-        ...(status ? { expectedVersion: intent.version } : {}),
-      });
-    }
-    case 'attach_note':
-      return updateAction(ctx, actor, {
-        ref: intent.ref,
-        status: form?.status ?? null,
-        note: form?.note ?? null,
-      });
-    case 'show': {
-      const message = await show(ctx, actor, intent.ref);
-      return { ok: true, reply: message };
-    }
-    case 'outstanding':
-      // The same command as typed, so membership and restricted actions are checked the same way.
-      return {
-        ok: true,
-        reply: await outstanding(ctx, actor, { name: 'outstanding', board: intent.board }),
-      };
-  }
-}
-
-/** Resolves the board a command names, or the one board the actor sits on. */
-async function boardFor(
-  ctx: CommandContext,
-  actor: Actor,
-  name: string | undefined,
-): Promise<Board[] | Message> {
-  if (name) {
-    const board = await findBoard(ctx.db, name);
-    if (!board)
-      return reply(
-        `There is no board “${name.slice(0, 40)}”. Type `,
-        code('boards'),
-        ' for yours.',
-      );
-    return [board];
-  }
-  const boards: Board[] = [];
-  for (const id of actor.roles.keys()) boards.push((await getBoard(ctx.db, id))!);
-  if (boards.length === 0)
-    return reply("You don't sit on any board. Name one: ", code(USAGE.outstanding));
-  return boards;
-}
-
-async function outstanding(
-  ctx: CommandContext,
-  actor: Actor,
-  command: Extract<Command, { name: 'outstanding' }>,
-): Promise<Message> {
-  const found = await boardFor(ctx, actor, command.board);
-  if (Array.isArray(found)) {
-    return outstandingFor(ctx, actor, found, {
-      ...(command.filter ? { filter: command.filter } : {}),
-      ...(command.asked ? { asked: true } : {}),
-      named: command.board !== undefined,
-    });
-  }
-  // "outstanding TG": no board of that name, so an owner on the boards the actor sits on.
-  if (
-    command.board &&
-    !command.filter &&
-    actor.roles.size > 0 &&
-    (await findPerson(ctx.db, command.board)).kind !== 'none'
-  ) {
-    const { board, ...rest } = command;
-    return outstanding(ctx, actor, { ...rest, filter: { kind: 'owner', query: board } });
-  }
-  return found;
-}
-
-/** Turns typed owners into register owners, or a hint naming the one that failed. */
-async function resolveOwners(
-  ctx: CommandContext,
-  specs: readonly OwnerSpec[],
-  boardId: BoardId,
-): Promise<{ owners: OwnerInput[]; names: string[] } | Message> {
-  const owners: OwnerInput[] = [];
-  const names: string[] = [];
-  for (const spec of specs) {
-    const checked = checkPeopleText('name', spec.kind === 'group' ? spec.name : spec.query);
-    if (!checked.ok) return reply(checked.reply);
-    if (spec.kind === 'group') {
-      owners.push({ group: checked.text });
-      names.push(checked.text);
-      continue;
-    }
-    const match = await findPerson(ctx.db, checked.text, boardId);
-    if (match.kind === 'none') {
-      return reply(
-        `I can't find “${spec.query.slice(0, 60)}” in the register. Type a full name in quotes, initials or an email, or `,
-        code(`group:"${spec.query.slice(0, 60)}"`),
-        ' if it is a group.',
-      );
-    }
-    if (match.kind === 'many') {
-      const list = match.candidates.slice(0, 6).map(describePerson).join('; ');
-      return reply(
-        `“${spec.query.slice(0, 60)}” could be ${list}. Type the full name in quotes, or the email.`,
-      );
-    }
-    if (owners.some((o) => 'personId' in o && o.personId === match.person.id)) continue;
-    owners.push({ personId: match.person.id });
-    names.push(match.person.name);
-  }
-  return { owners, names };
-}
-
-function describePerson(p: Person): string {
-  return p.organisation ? `${p.name} (${p.organisation})` : p.name;
-}
-
-async function add(
-  ctx: CommandContext,
-  actor: Actor,
-  command: Extract<Command, { name: 'add' }>,
-): Promise<Message> {
-  const text = checkPeopleText('action', command.text);
-  if (!text.ok) return reply(text.reply);
-  const board = await findBoard(ctx.db, command.board);
-  if (!board)
-    return reply(
-      `There is no board “${command.board.slice(0, 40)}”. Type `,
-      code('boards'),
-      ' for yours.',
-    );
-  if (!isSecretariat(actor, board.id)) {
-    return reply(
-      `Only the secretariat of ${board.name} (${await secretariatNames(ctx.db, board.id)}) can add actions to it.`,
-    );
-  }
-  const resolved = await resolveOwners(ctx, command.owners, board.id);
-  if (!('owners' in resolved)) return resolved;
-  const now = ctx.clock.now();
-  const due = await readDue(ctx.db, board, command.due, now);
-  if (!due.ok) return reply(`${due.hint} Try: `, code(USAGE.add));
-  const { dueMeetingId, dueDate } = due;
-  const action = await addAction(
-    ctx.db,
-    { boardId: board.id, text: text.text, owners: resolved.owners, dueMeetingId, dueDate },
-    authorOf(actor),
-    now,
-  );
-  const [card] = await buildCards(ctx.db, [action], now, { actor });
-  const who = resolved.names.length
-    ? resolved.names.join(', ')
-    : 'no one yet (flagged as unassigned)';
-  const said = `Added ${action.ref} for ${who}, due ${card!.due}.`;
-  return { summary: said, blocks: [paragraph(said), { kind: 'action', card: card! }] };
-}
-
-async function assign(
-  ctx: CommandContext,
-  actor: Actor,
-  ref: string,
-  specs: readonly OwnerSpec[],
-): Promise<Message> {
-  const action = await getActionByRef(ctx.db, ref);
-  if (!action) return notFound(ref);
-  if (!isSecretariat(actor, action.boardId)) {
-    return reply(
-      `Only the board's secretariat (${await secretariatNames(ctx.db, action.boardId)}) can assign ${action.ref}.`,
-    );
-  }
-  const resolved = await resolveOwners(ctx, specs, action.boardId);
-  if (!('owners' in resolved)) return resolved;
-  const before = action.owners.map(ownerLabel).join(', ') || 'no one';
-  const after = resolved.names.join(', ') || 'no one';
-  const now = ctx.clock.now();
-  const outcome = await setOwners(
-    ctx.db,
-    action.id,
-    resolved.owners,
-    `${before} → ${after}`,
-    authorOf(actor),
-    now,
-  );
-  if (!outcome.ok) return reply(outcome.message);
-  const [card] = await buildCards(ctx.db, [outcome.value], now, { actor });
-  const said = `${action.ref} is now owned by ${after}.`;
-  return { summary: said, blocks: [paragraph(said), { kind: 'action', card: card! }] };
 }

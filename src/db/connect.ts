@@ -14,11 +14,14 @@ import {
   SqliteDialect,
   SqliteDriver,
   type DatabaseConnection,
+  type LogConfig,
   type SqliteDialectConfig,
 } from 'kysely';
 import type { Database } from './schema.ts';
+import { engineOfUrl, type Engine } from './engine.ts';
 
-export type DatabaseKind = 'sqlite' | 'postgres';
+/** The engine an open database runs on (src/db/engine.ts). */
+export type DatabaseKind = Engine;
 
 export interface OpenDatabase {
   readonly db: Kysely<Database>;
@@ -37,17 +40,19 @@ export interface OpenOptions {
   readonly applicationName?: string;
   /** PostgreSQL only: told when a connection dies, idle or in use (for logging). */
   readonly onConnectionError?: (error: Error) => void;
+  /** Told of every statement run, BEGIN and COMMIT included (kysely's `log`): tests count them. */
+  readonly log?: LogConfig;
 }
 
 export async function openDatabase(url: string, options: OpenOptions = {}): Promise<OpenDatabase> {
-  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length));
+  if (engineOfUrl(url) === 'sqlite') return openSqlite(url.slice('sqlite:'.length), options);
   // pg is loaded only for PostgreSQL: the embedded default (and every CLI call on it) skips it.
   if (/^postgres(ql)?:\/\//.test(url))
     return openPostgres((await import('pg')).default, url, options);
   throw new Error(`Unsupported DATABASE_URL: expected sqlite:<path> or postgres://...`);
 }
 
-function openSqlite(path: string): OpenDatabase {
+function openSqlite(path: string, options: OpenOptions): OpenDatabase {
   const memory = path === ':memory:';
   if (!memory) mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new SqliteDatabase(memory ? ':memory:' : resolve(path));
@@ -59,6 +64,7 @@ function openSqlite(path: string): OpenDatabase {
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({
     dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
+    ...(options.log ? { log: options.log } : {}),
   });
   return { db, kind: 'sqlite', close: () => db.destroy() };
 }
@@ -140,6 +146,9 @@ function openPostgres(
   });
   // The same loss on an idle client arrives here as well: report it once, not twice.
   pool.on('error', () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    ...(options.log ? { log: options.log } : {}),
+  });
   return { db, kind: 'postgres', schema: options.schema ?? 'public', close: () => db.destroy() };
 }

@@ -10,7 +10,8 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { engineOf } from './engine.ts';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
 
@@ -39,7 +40,7 @@ export interface MigrateOutcome {
 /** Brings the schema up to date; throws with the failing migration's name on error. */
 export async function migrateToLatest(db: AnyDb): Promise<MigrateOutcome> {
   const migrations = await loadMigrations();
-  const pg = db.getExecutor().adapter instanceof PostgresAdapter;
+  const pg = engineOf(db) === 'postgres';
   return db.transaction().execute(async (trx) => {
     // PostgreSQL: instances starting together queue here. SQLite: the transaction began
     // IMMEDIATE (src/db/connect.ts), which already holds the write lock.

@@ -11,6 +11,7 @@ import { getMeeting, listMeetings, nextMeeting, previousMeeting } from '../regis
 import { toPerson } from '../register/people.ts';
 import type { Db } from '../register/tx.ts';
 import { buildDigestModel, type DigestModel, type Edition } from './model.ts';
+import { inChunks } from '../db/chunks.ts';
 
 export interface DigestRequest {
   readonly edition: Edition;
@@ -45,16 +46,16 @@ export async function statusChanges(
   ids: readonly ActionId[],
 ): Promise<Map<number, string>> {
   const at = new Map<number, string>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows = await db
+  const rows = await inChunks(ids, (chunk) =>
+    db
       .selectFrom('action_updates')
       .select(['action_id', 'at'])
-      .where('action_id', 'in', ids.slice(i, i + 500))
+      .where('action_id', 'in', chunk)
       .where('kind', '=', 'status')
       .orderBy('id')
-      .execute();
-    for (const row of rows) at.set(row.action_id, row.at);
-  }
+      .execute(),
+  );
+  for (const row of rows) at.set(row.action_id, row.at);
   return at;
 }
 

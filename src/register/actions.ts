@@ -7,7 +7,6 @@ import { sql } from 'kysely';
 import type {
   Action,
   ActionId,
-  ActionRef,
   BoardId,
   MeetingId,
   Owner,
@@ -16,18 +15,14 @@ import type {
   Visibility,
 } from '../domain.ts';
 import type { ActionRow } from '../db/schema.ts';
+import { ownerOf, toAction, type Outcome } from './action-rows.ts';
 import { appendUpdate, type Author } from './history.ts';
-import { toPerson } from './people.ts';
+import { addNoteTo, setStatus, staleMessage, type StatusChange } from './status.ts';
 import { inTransaction, iso, type Db } from './tx.ts';
+import { inChunks } from '../db/chunks.ts';
 
-/** Expected failures are values; callers branch on `code`. */
-export type Outcome<T> =
-  | { readonly ok: true; readonly value: T }
-  | {
-      readonly ok: false;
-      readonly code: 'not_found' | 'stale' | 'unchanged';
-      readonly message: string;
-    };
+export type { Outcome } from './action-rows.ts';
+export type { StatusChange } from './status.ts';
 
 /** An owner as a caller names it: a person by id, or a group by name. */
 export type OwnerInput = { readonly personId: PersonId } | { readonly group: string };
@@ -171,70 +166,37 @@ async function writeOwners(
   }
 }
 
-function toAction(row: ActionRow, owners: readonly Owner[]): Action {
-  return {
-    id: row.id as ActionId,
-    ref: row.ref as ActionRef,
-    boardId: row.board_id as BoardId,
-    raisedAtMeetingId: (row.raised_at_meeting_id ?? null) as MeetingId | null,
-    minuteRef: row.minute_ref,
-    text: row.text,
-    dueMeetingId: (row.due_meeting_id ?? null) as MeetingId | null,
-    dueDate: row.due_date,
-    status: row.status as Status,
-    visibility: row.visibility as Visibility,
-    carriedForward: Number(row.carried_forward),
-    version: Number(row.version),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    owners,
-  };
-}
-
 /** Loads owners for many actions in a few queries. */
 async function withOwners(db: Db, rows: readonly ActionRow[]): Promise<Action[]> {
   const owners = new Map<number, Owner[]>();
-  for (let i = 0; i < rows.length; i += 500) {
-    const ids = rows.slice(i, i + 500).map((r) => r.id);
-    const ownerRows = await db
-      .selectFrom('action_owners')
-      .leftJoin('people', 'people.id', 'action_owners.person_id')
-      .select([
-        'action_owners.action_id',
-        'action_owners.group_name',
-        'action_owners.position',
-        'people.id as p_id',
-        'people.name as p_name',
-        'people.initials as p_initials',
-        'people.organisation as p_organisation',
-        'people.title as p_title',
-        'people.email as p_email',
-        'people.created_at as p_created_at',
-      ])
-      .where('action_owners.action_id', 'in', ids)
-      .orderBy('action_owners.action_id')
-      .orderBy('action_owners.position')
-      .execute();
-    for (const o of ownerRows) {
-      const list = owners.get(o.action_id) ?? [];
-      if (o.p_id !== null && o.p_name !== null) {
-        list.push({
-          kind: 'person',
-          person: toPerson({
-            id: o.p_id,
-            name: o.p_name,
-            initials: o.p_initials,
-            organisation: o.p_organisation,
-            title: o.p_title,
-            email: o.p_email,
-            created_at: o.p_created_at ?? '',
-          }),
-        });
-      } else if (o.group_name) {
-        list.push({ kind: 'group', name: o.group_name });
-      }
-      owners.set(o.action_id, list);
-    }
+  const ownerRows = await inChunks(
+    rows.map((r) => r.id),
+    (ids) =>
+      db
+        .selectFrom('action_owners')
+        .leftJoin('people', 'people.id', 'action_owners.person_id')
+        .select([
+          'action_owners.action_id',
+          'action_owners.group_name',
+          'action_owners.position',
+          'people.id as p_id',
+          'people.name as p_name',
+          'people.initials as p_initials',
+          'people.organisation as p_organisation',
+          'people.title as p_title',
+          'people.email as p_email',
+          'people.created_at as p_created_at',
+        ])
+        .where('action_owners.action_id', 'in', ids)
+        .orderBy('action_owners.action_id')
+        .orderBy('action_owners.position')
+        .execute(),
+  );
+  for (const o of ownerRows) {
+    const list = owners.get(o.action_id) ?? [];
+    const owner = ownerOf(o);
+    if (owner) list.push(owner);
+    owners.set(o.action_id, list);
   }
   return rows.map((r) => toAction(r, owners.get(r.id) ?? []));
 }
@@ -315,61 +277,29 @@ async function claimVersion(
     return {
       ok: false,
       code: 'stale',
-      message: `${before.ref} was changed by someone else since you loaded it. Here it is as it stands now; try again if your change still applies.`,
+      message: staleMessage(before.ref),
     };
   }
   return { ok: true, value: before };
 }
 
-export interface StatusChange {
+/** A status change of the action with this id (see status.ts for the path commands take). */
+export interface StatusChangeById extends StatusChange {
   readonly id: ActionId;
-  readonly status: Status;
-  readonly note?: string | null;
-  /** The version the author saw; a newer one in the register refuses the change. */
-  readonly expectedVersion?: number;
 }
 
+/** Reads the action once, then changes its status on that version with its history row. */
 export async function changeStatus(
   db: Db,
-  change: StatusChange,
+  change: StatusChangeById,
   author: Author,
   now: Date,
 ): Promise<Outcome<Action>> {
   return inTransaction(db, async (trx) => {
-    const current = await trx
-      .selectFrom('actions')
-      .select(['status', 'ref'])
-      .where('id', '=', change.id)
-      .executeTakeFirst();
-    if (!current) return { ok: false, code: 'not_found', message: 'No such action.' };
-    if (current.status === change.status && !change.note) {
-      return {
-        ok: false,
-        code: 'unchanged',
-        message: `${current.ref} is already ${change.status.replace('_', ' ')}.`,
-      };
-    }
-    const claimed = await claimVersion(
-      trx,
-      change.id,
-      change.expectedVersion,
-      { status: change.status },
-      now,
-    );
-    if (!claimed.ok) return claimed;
-    await appendUpdate(
-      trx,
-      {
-        actionId: change.id,
-        author,
-        kind: 'status',
-        statusFrom: claimed.value.status as Status,
-        statusTo: change.status,
-        note: change.note ?? null,
-      },
-      now,
-    );
-    return { ok: true, value: (await getAction(trx, change.id))! };
+    const read = await getAction(trx, change.id);
+    if (!read) return { ok: false, code: 'not_found', message: 'No such action.' };
+    const changed = await setStatus(trx, read, change, author, now);
+    return changed.ok ? { ok: true, value: changed.value.action } : changed;
   });
 }
 
@@ -382,15 +312,10 @@ export async function addNote(
   now: Date,
 ): Promise<Outcome<Action>> {
   return inTransaction(db, async (trx) => {
-    const action = await getAction(trx, id);
-    if (!action) return { ok: false, code: 'not_found', message: 'No such action.' };
-    await trx
-      .updateTable('actions')
-      .set({ updated_at: iso(now) })
-      .where('id', '=', id)
-      .execute();
-    await appendUpdate(trx, { actionId: id, author, kind: 'note', note }, now);
-    return { ok: true, value: { ...action, updatedAt: iso(now) } };
+    const read = await getAction(trx, id);
+    if (!read) return { ok: false, code: 'not_found', message: 'No such action.' };
+    const noted = await addNoteTo(trx, read, note, author, now);
+    return noted.ok ? { ok: true, value: noted.value.action } : noted;
   });
 }
 

@@ -6,6 +6,8 @@
 import type { ActionId, ActionUpdate, PersonId, Source, Status, UpdateKind } from '../domain.ts';
 import type { ActionUpdateRow } from '../db/schema.ts';
 import { iso, type Db } from './tx.ts';
+import { compiledOnce } from '../db/compiled.ts';
+import { inChunks } from '../db/chunks.ts';
 
 /** Who made a change: a person, or the system (import, carry-forward). */
 export interface Author {
@@ -40,22 +42,62 @@ export interface NewUpdate {
   readonly note?: string | null;
 }
 
-/** Appends one history row. Call it inside the transaction that makes the change. */
-export async function appendUpdate(db: Db, update: NewUpdate, now: Date): Promise<void> {
-  await db
-    .insertInto('action_updates')
-    .values({
-      action_id: update.actionId,
-      at: iso(now),
-      actor_id: update.author.personId,
-      actor_name: update.author.name,
-      source: update.author.source,
-      kind: update.kind,
-      status_from: update.statusFrom ?? null,
-      status_to: update.statusTo ?? null,
-      note: update.note ?? null,
-    })
-    .execute();
+/** Every status change and note writes one: compiled once, not on each command. */
+const insertUpdate = compiledOnce(
+  (
+    db,
+    actionId: number,
+    at: string,
+    actorId: number | null,
+    actorName: string,
+    source: string,
+    kind: string,
+    statusFrom: string | null,
+    statusTo: string | null,
+    note: string | null,
+  ) =>
+    db
+      .insertInto('action_updates')
+      .values({
+        action_id: actionId,
+        at,
+        actor_id: actorId,
+        actor_name: actorName,
+        source,
+        kind,
+        status_from: statusFrom,
+        status_to: statusTo,
+        note,
+      })
+      .returning('id'),
+);
+
+/** Appends one history row and returns it. Call it inside the transaction that makes the change. */
+export async function appendUpdate(db: Db, update: NewUpdate, now: Date): Promise<ActionUpdate> {
+  const row: Omit<ActionUpdateRow, 'id'> = {
+    action_id: update.actionId,
+    at: iso(now),
+    actor_id: update.author.personId,
+    actor_name: update.author.name,
+    source: update.author.source,
+    kind: update.kind,
+    status_from: update.statusFrom ?? null,
+    status_to: update.statusTo ?? null,
+    note: update.note ?? null,
+  };
+  const [inserted] = await insertUpdate.execute(
+    db,
+    row.action_id,
+    row.at,
+    row.actor_id,
+    row.actor_name,
+    row.source,
+    row.kind,
+    row.status_from,
+    row.status_to,
+    row.note,
+  );
+  return toUpdate({ ...row, id: Number(inserted!.id) });
 }
 
 /** An action's whole history, oldest first. */
@@ -75,12 +117,10 @@ export async function latestUpdates(
   actionIds: readonly ActionId[],
 ): Promise<Map<ActionId, ActionUpdate>> {
   const latest = new Map<ActionId, ActionUpdate>();
-  // Chunked: SQLite caps bound parameters, and a 600-action board must still work.
-  for (let i = 0; i < actionIds.length; i += 500) {
-    const chunk = actionIds.slice(i, i + 500);
-    // Only the newest row of each action is read: a card or digest line must not cost more as
-    // an action's history grows (the Slack round-trip benchmark showed it did).
-    const rows = await db
+  // Only the newest row of each action is read: a card or digest line must not cost more as
+  // an action's history grows (the Slack round-trip benchmark showed it did).
+  const rows = await inChunks(actionIds, (chunk) =>
+    db
       .selectFrom('action_updates')
       .selectAll()
       .where('id', 'in', (eb) =>
@@ -91,8 +131,8 @@ export async function latestUpdates(
           .where('kind', 'in', ['status', 'note'])
           .groupBy('action_id'),
       )
-      .execute();
-    for (const row of rows) latest.set(row.action_id as ActionId, toUpdate(row));
-  }
+      .execute(),
+  );
+  for (const row of rows) latest.set(row.action_id as ActionId, toUpdate(row));
   return latest;
 }

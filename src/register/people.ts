@@ -6,6 +6,7 @@
 import type { BoardId, Person, PersonId, Platform, Role } from '../domain.ts';
 import type { IdentityRow, PersonRow } from '../db/schema.ts';
 import { iso, type Db } from './tx.ts';
+import { compiledOnce } from '../db/compiled.ts';
 
 export function toPerson(row: PersonRow): Person {
   return {
@@ -216,20 +217,24 @@ export async function membersOf(db: Db, boardIds: readonly BoardId[]): Promise<S
   return new Set(rows.map((r) => r.person_id as PersonId));
 }
 
+/** Runs on every inbound command and button: compiled once (src/db/compiled.ts). */
+const personByIdentity = compiledOnce((db, platform: string, workspaceId: string, userId: string) =>
+  db
+    .selectFrom('identities')
+    .innerJoin('people', 'people.id', 'identities.person_id')
+    .selectAll('people')
+    .where('identities.platform', '=', platform)
+    .where('identities.workspace_id', '=', workspaceId)
+    .where('identities.user_id', '=', userId),
+);
+
 export async function findPersonByIdentity(
   db: Db,
   platform: Platform,
   workspaceId: string,
   userId: string,
 ): Promise<Person | undefined> {
-  const row = await db
-    .selectFrom('identities')
-    .innerJoin('people', 'people.id', 'identities.person_id')
-    .selectAll('people')
-    .where('identities.platform', '=', platform)
-    .where('identities.workspace_id', '=', workspaceId)
-    .where('identities.user_id', '=', userId)
-    .executeTakeFirst();
+  const [row] = await personByIdentity.execute(db, platform, workspaceId, userId);
   return row && toPerson(row);
 }
 
@@ -257,12 +262,13 @@ export async function addMembership(
 }
 
 /** Every board the person sits on, with their roles there. */
+/** Every command loads the actor's roles: compiled once. */
+const membershipsOf = compiledOnce((db, personId: number) =>
+  db.selectFrom('memberships').selectAll().where('person_id', '=', personId),
+);
+
 export async function rolesOf(db: Db, personId: PersonId): Promise<Map<BoardId, Role[]>> {
-  const rows = await db
-    .selectFrom('memberships')
-    .selectAll()
-    .where('person_id', '=', personId)
-    .execute();
+  const rows = await membershipsOf.execute(db, personId);
   const roles = new Map<BoardId, Role[]>();
   for (const r of rows) {
     const list = roles.get(r.board_id as BoardId) ?? [];

@@ -17,6 +17,7 @@ import {
 } from './date-planner.ts';
 import type { PlannedNotice } from './planner.ts';
 import type { ReminderPolicy } from './policy.ts';
+import { inChunks } from '../db/chunks.ts';
 
 /** reminderTime moves a slot back at most 14 days to a working day; one more for the zone. */
 const SHIFT_DAYS = 15;
@@ -25,17 +26,17 @@ const UPDATE_KINDS = ['status', 'note'];
 
 async function ownersOf(db: Db, actionIds: readonly number[]): Promise<Map<number, PersonId[]>> {
   const owners = new Map<number, PersonId[]>();
-  for (let i = 0; i < actionIds.length; i += 500) {
-    const rows = await db
+  const rows = await inChunks(actionIds, (chunk) =>
+    db
       .selectFrom('action_owners')
       .select(['action_id', 'person_id'])
-      .where('action_id', 'in', actionIds.slice(i, i + 500))
+      .where('action_id', 'in', chunk)
       .where('person_id', 'is not', null)
       .orderBy('position')
-      .execute();
-    for (const r of rows)
-      owners.set(r.action_id, [...(owners.get(r.action_id) ?? []), r.person_id as PersonId]);
-  }
+      .execute(),
+  );
+  for (const r of rows)
+    owners.set(r.action_id, [...(owners.get(r.action_id) ?? []), r.person_id as PersonId]);
   return owners;
 }
 
@@ -90,8 +91,8 @@ export async function loadOverdueActions(
   const owners = await ownersOf(db, ids);
   const firstCarry = new Map<number, string>();
   const lastUpdate = new Map<number, string>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const history = await db
+  const history = await inChunks(ids, (chunk) =>
+    db
       .selectFrom('action_updates')
       .select([
         'action_id',
@@ -99,15 +100,15 @@ export async function loadOverdueActions(
         (eb) => eb.fn.min('at').as('first'),
         (eb) => eb.fn.max('at').as('last'),
       ])
-      .where('action_id', 'in', ids.slice(i, i + 500))
+      .where('action_id', 'in', chunk)
       .where('kind', 'in', ['carried_forward', ...UPDATE_KINDS])
       .groupBy(['action_id', 'kind'])
-      .execute();
-    for (const h of history) {
-      if (h.kind === 'carried_forward') firstCarry.set(h.action_id, String(h.first));
-      else if (String(h.last) > (lastUpdate.get(h.action_id) ?? ''))
-        lastUpdate.set(h.action_id, String(h.last));
-    }
+      .execute(),
+  );
+  for (const h of history) {
+    if (h.kind === 'carried_forward') firstCarry.set(h.action_id, String(h.first));
+    else if (String(h.last) > (lastUpdate.get(h.action_id) ?? ''))
+      lastUpdate.set(h.action_id, String(h.last));
   }
   return rows.flatMap((r) => {
     const since = [
@@ -192,15 +193,15 @@ export async function keysNotQueued(
   db: Db,
   notices: readonly PlannedNotice[],
 ): Promise<PlannedNotice[]> {
-  const queued = new Set<string>();
-  const keys = notices.map((n) => n.idempotencyKey);
-  for (let i = 0; i < keys.length; i += 500) {
-    const rows = await db
-      .selectFrom('outbox')
-      .select('idempotency_key')
-      .where('idempotency_key', 'in', keys.slice(i, i + 500))
-      .execute();
-    for (const r of rows) queued.add(r.idempotency_key);
-  }
+  const rows = await inChunks(
+    notices.map((n) => n.idempotencyKey),
+    (keys) =>
+      db
+        .selectFrom('outbox')
+        .select('idempotency_key')
+        .where('idempotency_key', 'in', keys)
+        .execute(),
+  );
+  const queued = new Set(rows.map((r) => r.idempotency_key));
   return notices.filter((n) => !queued.has(n.idempotencyKey));
 }

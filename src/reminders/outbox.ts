@@ -8,12 +8,13 @@
  * for a retry). A claimed row's next_attempt_at is its claim deadline, so one index serves both
  * "due" and "claim expired".
  */
-import { PostgresAdapter, sql } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { OutboxRow } from '../db/schema.ts';
 import { inTransaction, iso, type Db } from '../register/tx.ts';
 import type { PlannedNotice } from './planner.ts';
 import { backoffMs, DEFAULT_RETRY, type RetryPolicy } from './retry.ts';
+import { engineOf } from '../db/engine.ts';
 
 export const OUTBOX_STATES = [
   'pending',
@@ -58,8 +59,6 @@ export const channelRecipientSchema = z.object({
   workspaceId: z.string().nullable(),
   channelId: z.string(),
 });
-
-const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /**
  * Queues planned notices; a key already queued is left as it is. Queuing a reminder cancels the
@@ -142,7 +141,7 @@ export async function claimDue(
   limit: number,
   retry: RetryPolicy = DEFAULT_RETRY,
 ): Promise<OutboxRow[]> {
-  const pg = isPostgres(db);
+  const pg = engineOf(db) === 'postgres';
   const rows = await db
     .updateTable('outbox')
     .set({

@@ -13,11 +13,13 @@ import { OPEN_STATUSES } from '../domain.ts';
 import { safeLogField, type Logger } from '../log.ts';
 import { listBoards } from '../register/boards.ts';
 import { iso, type Db } from '../register/tx.ts';
-import { PostgresAdapter, sql } from 'kysely';
+import { sql } from 'kysely';
+import { inChunks } from '../db/chunks.ts';
+import { engineOf } from '../db/engine.ts';
 import { enqueue } from './outbox.ts';
 import { planReminders, type PlanAction, type PlanInput, type PlannedNotice } from './planner.ts';
 import { DEFAULT_POLICY, parsePolicy, reminderTime, type ReminderPolicy } from './policy.ts';
-import { secretariatOf, secretariatsOf } from './secretariat.ts';
+import { secretariatsOf } from './secretariat.ts';
 import { keysNotQueued, markChased, planDatedForBoard } from './date-tick.ts';
 import { queueAssignmentNotices } from './assignment-tick.ts';
 
@@ -48,31 +50,34 @@ const leadsOf = (policy: ReminderPolicy): number[] => [
  */
 async function openActionsDueAt(db: Db, meetingIds: readonly MeetingId[]): Promise<PlanAction[]> {
   const refs =
-    db.getExecutor().adapter instanceof PostgresAdapter
+    engineOf(db) === 'postgres'
       ? sql<string>`string_agg(a.id || ':' || a.ref, ',' order by a.id)`
       : sql<string>`group_concat(a.id || ':' || a.ref, ',' order by a.id)`;
   const byId = new Map<number, { ref: string; dueMeetingId: MeetingId; ownerIds: PersonId[] }>();
-  // Chunked: SQLite caps bound parameters.
-  for (let i = 0; i < meetingIds.length; i += 500) {
-    const { rows } = await sql<{ meeting_id: number; person_id: number | null; refs: string }>`
+  const rows = await inChunks(
+    meetingIds,
+    async (chunk) =>
+      (
+        await sql<{ meeting_id: number; person_id: number | null; refs: string }>`
       select a.due_meeting_id as meeting_id, o.person_id, ${refs} as refs
       from actions a
       left join action_owners o on o.action_id = a.id and o.person_id is not null
-      where a.due_meeting_id in (${sql.join(meetingIds.slice(i, i + 500))})
+      where a.due_meeting_id in (${sql.join(chunk)})
         and a.status in (${sql.join([...OPEN_STATUSES])})
-      group by a.due_meeting_id, o.person_id`.execute(db);
-    for (const row of rows) {
-      for (const item of row.refs.split(',')) {
-        const colon = item.indexOf(':');
-        const id = Number(item.slice(0, colon));
-        const entry = byId.get(id) ?? {
-          ref: item.slice(colon + 1),
-          dueMeetingId: row.meeting_id as MeetingId,
-          ownerIds: [],
-        };
-        if (row.person_id !== null) entry.ownerIds.push(row.person_id as PersonId);
-        byId.set(id, entry);
-      }
+      group by a.due_meeting_id, o.person_id`.execute(db)
+      ).rows,
+  );
+  for (const row of rows) {
+    for (const item of row.refs.split(',')) {
+      const colon = item.indexOf(':');
+      const id = Number(item.slice(0, colon));
+      const entry = byId.get(id) ?? {
+        ref: item.slice(colon + 1),
+        dueMeetingId: row.meeting_id as MeetingId,
+        ownerIds: [],
+      };
+      if (row.person_id !== null) entry.ownerIds.push(row.person_id as PersonId);
+      byId.set(id, entry);
     }
   }
   return [...byId.entries()].sort(([a], [b]) => a - b).map(([, entry]) => entry);
@@ -94,16 +99,40 @@ export async function loadPlanInput(
       .orderBy('starts_at')
       .execute()
   ).map((m) => ({ id: m.id as MeetingId, startsAt: m.starts_at }));
-  return {
-    board: { id: board.id, timezone: board.timezone },
-    policy: policyOf(board, logger),
-    meetings,
-    actions: await openActionsDueAt(
-      db,
-      meetings.map((m) => m.id),
-    ),
-    secretariat: await secretariatOf(db, board.id),
-  };
+  const [input] = await loadPlanInputs(db, [{ board, policy: policyOf(board, logger), meetings }]);
+  return input!;
+}
+
+/** A board with its policy and the meetings to plan for. */
+interface BoardToPlan {
+  readonly board: Board;
+  readonly policy: ReminderPolicy;
+  readonly meetings: PlanInput['meetings'];
+}
+
+/**
+ * The planner's input for each board: the open actions due at its meetings and its
+ * secretariat, read for every board at once in a few batched queries.
+ */
+async function loadPlanInputs(db: Db, boards: readonly BoardToPlan[]): Promise<PlanInput[]> {
+  const actions = await openActionsDueAt(
+    db,
+    boards.flatMap((b) => b.meetings.map((m) => m.id)),
+  );
+  const secretariats = await secretariatsOf(
+    db,
+    boards.map((b) => b.board.id),
+  );
+  return boards.map(({ board, policy, meetings }) => {
+    const meetingIds = new Set<number>(meetings.map((m) => m.id));
+    return {
+      board: { id: board.id, timezone: board.timezone },
+      policy,
+      meetings,
+      actions: actions.filter((a) => meetingIds.has(a.dueMeetingId)),
+      secretariat: secretariats.get(board.id)!,
+    };
+  });
 }
 
 /**
@@ -115,15 +144,10 @@ async function notYetQueued(
   notices: readonly PlannedNotice[],
   meetingIds: readonly number[],
 ): Promise<PlannedNotice[]> {
-  const queued = new Set<string>();
-  for (let i = 0; i < meetingIds.length; i += 500) {
-    const rows = await db
-      .selectFrom('outbox')
-      .select('idempotency_key')
-      .where('meeting_id', 'in', meetingIds.slice(i, i + 500))
-      .execute();
-    for (const r of rows) queued.add(r.idempotency_key);
-  }
+  const rows = await inChunks(meetingIds, (chunk) =>
+    db.selectFrom('outbox').select('idempotency_key').where('meeting_id', 'in', chunk).execute(),
+  );
+  const queued = new Set(rows.map((r) => r.idempotency_key));
   return notices.filter((n) => !queued.has(n.idempotencyKey));
 }
 
@@ -185,27 +209,18 @@ async function planMeetingReminders(
   });
   if (due.length === 0) return { planned: [], fresh: [] };
 
-  const actions = await openActionsDueAt(
-    db,
-    due.map((m) => m.id as MeetingId),
-  );
   const boardIds = [...new Set(due.map((m) => m.board_id))];
-  const secretariats = await secretariatsOf(db, boardIds);
-  const planned: PlannedNotice[] = [];
-  for (const boardId of boardIds) {
-    const board = byId.get(boardId)!;
-    const meetingIds = new Set(due.filter((m) => m.board_id === boardId).map((m) => m.id));
-    const input: PlanInput = {
-      board: { id: board.id, timezone: board.timezone },
+  const inputs = await loadPlanInputs(
+    db,
+    boardIds.map((boardId) => ({
+      board: byId.get(boardId)!,
       policy: policies.get(boardId)!,
       meetings: due
         .filter((m) => m.board_id === boardId)
         .map((m) => ({ id: m.id as MeetingId, startsAt: m.starts_at })),
-      actions: actions.filter((a) => meetingIds.has(a.dueMeetingId)),
-      secretariat: secretariats.get(boardId)!,
-    };
-    planned.push(...planReminders(input, now));
-  }
+    })),
+  );
+  const planned = inputs.flatMap((input) => planReminders(input, now));
   const fresh = await notYetQueued(
     db,
     planned,

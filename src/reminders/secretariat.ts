@@ -4,6 +4,7 @@ import type { OutboxRow } from '../db/schema.ts';
 import { iso, type Db } from '../register/tx.ts';
 import { enqueue, type NoticePayload } from './outbox.ts';
 import { recipientKey, secretariatRecipients, type PlanSecretariat } from './planner.ts';
+import { inChunks } from '../db/chunks.ts';
 
 export async function secretariatOf(db: Db, boardId: BoardId): Promise<PlanSecretariat> {
   return (await secretariatsOf(db, [boardId])).get(boardId)!;
@@ -17,34 +18,34 @@ export async function secretariatsOf(
   const result = new Map<number, PlanSecretariat>(
     boardIds.map((id) => [id, { channels: [], personIds: [] }]),
   );
-  for (let i = 0; i < boardIds.length; i += 500) {
-    const chunk = boardIds.slice(i, i + 500);
-    const channels = await db
+  const channels = await inChunks(boardIds, (chunk) =>
+    db
       .selectFrom('board_channels')
       .selectAll()
       .where('board_id', 'in', chunk)
       .where('purpose', '=', 'secretariat')
       .orderBy('id')
-      .execute();
-    const people = await db
+      .execute(),
+  );
+  const people = await inChunks(boardIds, (chunk) =>
+    db
       .selectFrom('memberships')
       .innerJoin('people', 'people.id', 'memberships.person_id')
       .select(['memberships.board_id', 'people.id'])
       .where('memberships.board_id', 'in', chunk)
       .where('memberships.role', '=', 'secretariat')
       .orderBy('people.name')
-      .execute();
-    for (const c of channels) {
-      (result.get(c.board_id)!.channels as PlanSecretariat['channels'][number][]).push({
-        kind: 'channel',
-        platform: c.platform as Platform,
-        workspaceId: c.workspace_id,
-        channelId: c.channel_id,
-      });
-    }
-    for (const p of people)
-      (result.get(p.board_id)!.personIds as PersonId[]).push(p.id as PersonId);
+      .execute(),
+  );
+  for (const c of channels) {
+    (result.get(c.board_id)!.channels as PlanSecretariat['channels'][number][]).push({
+      kind: 'channel',
+      platform: c.platform as Platform,
+      workspaceId: c.workspace_id,
+      channelId: c.channel_id,
+    });
   }
+  for (const p of people) (result.get(p.board_id)!.personIds as PersonId[]).push(p.id as PersonId);
   return result;
 }
 

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase } from '../../src/db/connect.ts';
+import { openDatabase, type OpenOptions } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import type { Db } from '../../src/register/tx.ts';
 
@@ -26,10 +26,13 @@ export interface TestDb {
 /** A fresh, migrated database. `file` puts SQLite on disk (for multi-connection tests). */
 export async function openTestDb(
   dialect: Dialect,
-  options: { file?: string; maxConnections?: number } = {},
+  options: { file?: string; maxConnections?: number; log?: OpenOptions['log'] } = {},
 ): Promise<TestDb> {
   if (dialect === 'sqlite') {
-    const opened = await openDatabase(`sqlite:${options.file ?? ':memory:'}`);
+    const opened = await openDatabase(
+      `sqlite:${options.file ?? ':memory:'}`,
+      options.log ? { log: options.log } : {},
+    );
     await migrateToLatest(opened.db);
     return { db: opened.db, dialect, close: opened.close };
   }
@@ -37,6 +40,7 @@ export async function openTestDb(
   const opened = await openDatabase(PG_URL!, {
     schema,
     ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
+    ...(options.log ? { log: options.log } : {}),
   });
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
