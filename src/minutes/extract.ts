@@ -2,8 +2,6 @@
  * Text from a minutes file: plain text as it is, Word .docx through mammoth. Anything else is
  * refused with what to send instead.
  */
-import mammoth from 'mammoth';
-
 export type Extracted =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
 
@@ -12,6 +10,8 @@ const TEXT_EXTENSIONS = ['.txt', '.text', '.md'];
 export async function extractText(fileName: string, bytes: Uint8Array): Promise<Extracted> {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.docx')) {
+    // Loaded when a Word file first arrives, not at start (13 MB of a service that may never see one).
+    const { default: mammoth } = await import('mammoth');
     try {
       const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
       return { ok: true, text: value };
