@@ -17,8 +17,8 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** Compiled: every .ts file below these (tests, benches and scripts stay on tsx). */
-const CODE = ['src', 'adapters', 'migrations'];
+/** Compiled: every .ts file below these (tests and scripts stay on tsx; the benches add bench/). */
+export const CODE = ['src', 'adapters', 'migrations'];
 /** Copied as they are: files the code reads relative to its own location. */
 const ASSETS = ['seeds'];
 const STAMP = '.build.json';
@@ -46,12 +46,12 @@ const isCode = (file) => file.endsWith('.ts') && !file.endsWith('.d.ts');
  * What the build depends on: each source's path, size and modification time, hashed. A file
  * edited, added, removed or renamed changes it; so does a new Node (the stamp names it).
  */
-export function fingerprint({ root = ROOT } = {}) {
+export function fingerprint({ root = ROOT, code = CODE } = {}) {
   const hash = createHash('sha256').update(`${FORMAT} ${process.version}\n`);
-  for (const dir of [...CODE, ...ASSETS]) {
+  for (const dir of [...code, ...ASSETS]) {
     const files = walk(join(root, dir)).sort();
     for (const file of files) {
-      if (CODE.includes(dir) && !isCode(file)) continue;
+      if (code.includes(dir) && !isCode(file)) continue;
       const s = statSync(file);
       hash.update(`${relative(root, file)}\0${s.size}\0${s.mtimeMs}\n`);
     }
@@ -64,10 +64,10 @@ export function fingerprint({ root = ROOT } = {}) {
 }
 
 /** True when dist/ holds a complete build of the sources as they are now. */
-export function isFresh({ root = ROOT, outDir = join(root, 'dist') } = {}) {
+export function isFresh({ root = ROOT, outDir = join(root, 'dist'), code = CODE } = {}) {
   try {
     const stamp = JSON.parse(readFileSync(join(outDir, STAMP), 'utf8'));
-    return stamp.fingerprint === fingerprint({ root });
+    return stamp.fingerprint === fingerprint({ root, code });
   } catch {
     return false;
   }
@@ -77,15 +77,20 @@ export function isFresh({ root = ROOT, outDir = join(root, 'dist') } = {}) {
  * Compiles into a fresh directory beside dist/ and swaps it in, so a process starting meanwhile
  * sees either the old build, the new one or none (then it uses tsx), never half of one.
  */
-export async function build({ root = ROOT, outDir = join(root, 'dist'), quiet = false } = {}) {
+export async function build({
+  root = ROOT,
+  outDir = join(root, 'dist'),
+  code = CODE,
+  quiet = false,
+} = {}) {
   const started = performance.now();
   const ts = (await import('typescript')).default;
   const options = compilerOptions(ts, root);
-  const before = fingerprint({ root });
+  const before = fingerprint({ root, code });
   const staging = `${outDir}.new-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   let count = 0;
-  for (const dir of CODE) {
+  for (const dir of code) {
     for (const file of walk(join(root, dir))) {
       if (!isCode(file)) continue;
       const source = readFileSync(file, 'utf8');

@@ -8,13 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain JavaScript (bin/ runs before any TypeScript loader), untyped
 import { build, isFresh, ROOT } from '../../bin/dist.js';
 
 const run = promisify(execFile);
 
 describe('the compiled build of the service', () => {
-  const outDir = join(ROOT as string, `.dist-test-${process.pid}`);
+  const outDir = join(ROOT, `.dist-test-${process.pid}`);
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'arising-build-'));
