@@ -9,6 +9,8 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   'digest-render': () => import('./digest-render.ts'),
   'minutes-import': () => import('./minutes-import.ts'),
   memory: () => import('./memory.ts'),
+  startup: () => import('./startup.ts'),
+  'response-post': () => import('./response-post.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

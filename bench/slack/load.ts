@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { serviceNodeFlags } from '../targets.ts';
 import type { BenchUser, ChildReady, ChildRss } from './protocol.ts';
 import { BENCH_SIGNING_SECRET, BENCH_TEAM } from './protocol.ts';
 
@@ -144,6 +145,8 @@ export async function startChild(
   const child = fork(entry.file, [mode], {
     execArgv: [
       ...entry.execArgv,
+      // As `npm start` runs the service; the bare app gets the same, so both load alike.
+      ...serviceNodeFlags(),
       '--expose-gc',
       ...(process.env.BENCH_CHILD_NODE_OPTIONS ?? '').split(' ').filter(Boolean),
     ],
