@@ -92,7 +92,7 @@ export async function run(): Promise<void> {
     [
       `Load: signed /actions mine and update for ${SECONDS} s per step (see slack-roundtrip).`,
       'The service has Slack and Teams configured (Teams idle: the load is Slack); SQLite, demo register.',
-      `Each process runs compiled, with npm start's Node flags (${serviceNodeFlags().join(' ') || 'none'}); "before" is the sources through tsx.`,
+      `Compiled, with npm start's Node flags (${serviceNodeFlags().join(' ') || 'none'}), the bare app too; "before": the sources through tsx, no flags, as the service ran before.`,
       'RSS of the forked process only; the load generator and mock Slack run in the parent.',
       'RSS rarely falls after load (V8 and the allocator keep pages); heap_used_mb after GC shows what is live.',
     ],

@@ -140,13 +140,15 @@ export async function startChild(
   mock: MockSlack,
   options: ChildOptions = {},
 ): Promise<Child> {
-  const entry = await childEntry(options.source ?? process.env.BENCH_SOURCE === '1');
+  const source = options.source ?? process.env.BENCH_SOURCE === '1';
+  const entry = await childEntry(source);
   const forkedAt = performance.now();
   const child = fork(entry.file, [mode], {
     execArgv: [
       ...entry.execArgv,
-      // As `npm start` runs the service; the bare app gets the same, so both load alike.
-      ...serviceNodeFlags(),
+      // As `npm start` runs the service now (the bare app too, so both load alike); the
+      // sources through tsx run as the service ran before, without them.
+      ...(source ? [] : serviceNodeFlags()),
       '--expose-gc',
       ...(process.env.BENCH_CHILD_NODE_OPTIONS ?? '').split(' ').filter(Boolean),
     ],
