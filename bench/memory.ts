@@ -7,6 +7,7 @@
  */
 import { runLoad, startChild, startMockSlack, type Child } from './slack/load.ts';
 import { writeResult, type Row } from './lib.ts';
+import { serviceNodeFlags, targetRow } from './targets.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
@@ -30,9 +31,9 @@ async function peakDuring(child: Child, work: () => Promise<unknown>): Promise<n
   return peak;
 }
 
-async function measure(mode: 'service' | 'bare', label: string): Promise<Row[]> {
+async function measure(mode: 'service' | 'bare', label: string, source = false): Promise<Row[]> {
   const mock = await startMockSlack();
-  const child = await startChild(mode, mock);
+  const child = await startChild(mode, mock, { source });
   try {
     const { url, users } = child.ready;
     const idle = await child.rss(true);
@@ -68,13 +69,32 @@ async function measure(mode: 'service' | 'bare', label: string): Promise<Row[]> 
 }
 
 export async function run(): Promise<void> {
-  const rows = [
-    ...(await measure('service', 'service (SQLite)')),
-    ...(await measure('bare', 'bare Bolt (ack only)')),
-  ];
-  await writeResult('memory', rows, [
-    `Load: signed /actions mine and update for ${SECONDS} s per step (see slack-roundtrip).`,
-    'RSS of the forked process only; the load generator and mock Slack run in the parent.',
-    'RSS rarely falls after load (V8 and the allocator keep pages); heap_used_mb after GC shows what is live.',
-  ]);
+  const service = await measure('service', 'service (SQLite, Slack + Teams)');
+  const before = await measure('service', 'before: service through tsx', true);
+  const bare = await measure('bare', 'bare Bolt (ack only)');
+  const idle = (rows: Row[]) => Number(rows[0]!.rss_mb);
+  const rss = idle(service);
+  await writeResult(
+    'memory',
+    [
+      ...service,
+      ...before,
+      ...bare,
+      targetRow({
+        name: 'idle RSS, both adapters configured',
+        target: '<= 120 MB',
+        value: rss,
+        unit: 'MB',
+        met: rss <= 120,
+        baseline: `bare Bolt ${idle(bare)} MB; the service through tsx ${idle(before)} MB`,
+      }),
+    ],
+    [
+      `Load: signed /actions mine and update for ${SECONDS} s per step (see slack-roundtrip).`,
+      'The service has Slack and Teams configured (Teams idle: the load is Slack); SQLite, demo register.',
+      `Compiled, with npm start's Node flags (${serviceNodeFlags().join(' ') || 'none'}), the bare app too; "before": the sources through tsx, no flags, as the service ran before.`,
+      'RSS of the forked process only; the load generator and mock Slack run in the parent.',
+      'RSS rarely falls after load (V8 and the allocator keep pages); heap_used_mb after GC shows what is live.',
+    ],
+  );
 }

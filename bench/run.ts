@@ -10,6 +10,8 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   'minutes-import': () => import('./minutes-import.ts'),
   memory: () => import('./memory.ts'),
   'status-change': () => import('./status-change.ts'),
+  startup: () => import('./startup.ts'),
+  'response-post': () => import('./response-post.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -8,8 +8,10 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { Agent, createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { serviceNodeFlags } from '../targets.ts';
 import type { BenchUser, ChildReady, ChildRss } from './protocol.ts';
 import { BENCH_SIGNING_SECRET, BENCH_TEAM } from './protocol.ts';
 
@@ -94,21 +96,63 @@ export async function startMockSlack(): Promise<MockSlack> {
 
 export interface Child {
   readonly ready: ChildReady;
+  /** From fork to listening (the service: migrated, adapters started, HTTP bound). */
+  readonly readyMs: number;
   readonly process: ChildProcess;
   rss(gc: boolean): Promise<ChildRss>;
   stop(): Promise<void>;
 }
 
+/** Where the benches compile the service and their own child (bin/dist.js, as `npm start`). */
+const BENCH_DIST = fileURLToPath(new URL('../.dist', import.meta.url));
+let compiling: Promise<void> | undefined;
+
+/**
+ * The process under load runs as `npm start` runs the service: compiled JavaScript, with no tsx
+ * in the process (its loader thread alone is tens of MB). The bare Bolt app runs from the same
+ * compiled file, so the baseline is loaded the same way. `source`: the TypeScript through tsx,
+ * as the service ran before the build (BENCH_SOURCE=1 makes it the default).
+ */
+async function childEntry(source: boolean): Promise<{ file: string; execArgv: string[] }> {
+  if (source) {
+    return {
+      file: fileURLToPath(new URL('./service-child.ts', import.meta.url)),
+      execArgv: ['--import', 'tsx'],
+    };
+  }
+  compiling ??= (async () => {
+    const { build, isFresh, CODE } = await import('../../bin/dist.js');
+    const place = { outDir: BENCH_DIST, code: [...CODE, 'bench'] };
+    if (!isFresh(place)) await build(place);
+  })();
+  await compiling;
+  return { file: join(BENCH_DIST, 'bench', 'slack', 'service-child.js'), execArgv: [] };
+}
+
+export interface ChildOptions {
+  /** Run the TypeScript sources through tsx rather than the compiled build. */
+  readonly source?: boolean;
+}
+
 /** Forks the service (or the bare Bolt app) with --expose-gc, and waits until it listens. */
-export async function startChild(mode: 'service' | 'bare', mock: MockSlack): Promise<Child> {
-  const child = fork(fileURLToPath(new URL('./service-child.ts', import.meta.url)), [mode], {
+export async function startChild(
+  mode: 'service' | 'bare',
+  mock: MockSlack,
+  options: ChildOptions = {},
+): Promise<Child> {
+  const source = options.source ?? process.env.BENCH_SOURCE === '1';
+  const entry = await childEntry(source);
+  const forkedAt = performance.now();
+  const child = fork(entry.file, [mode], {
     execArgv: [
-      '--import',
-      'tsx',
+      ...entry.execArgv,
+      // As `npm start` runs the service now (the bare app too, so both load alike); the
+      // sources through tsx run as the service ran before, without them.
+      ...(source ? [] : serviceNodeFlags()),
       '--expose-gc',
       ...(process.env.BENCH_CHILD_NODE_OPTIONS ?? '').split(' ').filter(Boolean),
     ],
-    env: { ...process.env, BENCH_SLACK_API_URL: mock.apiUrl },
+    env: { ...process.env, BENCH_SLACK_API_URL: mock.apiUrl, BENCH_MOCK_URL: mock.url },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const next = <T>(type: string) =>
@@ -126,6 +170,7 @@ export async function startChild(mode: 'service' | 'bare', mock: MockSlack): Pro
   const ready = await next<ChildReady>('ready');
   return {
     ready,
+    readyMs: performance.now() - forkedAt,
     process: child,
     rss(gc) {
       const answer = next<ChildRss>('rss');

@@ -1,6 +1,8 @@
 /** Messages between the Slack benchmarks and the process they load (service-child.ts). */
 export const BENCH_SIGNING_SECRET = 'bench-signing-secret-5d1e';
 export const BENCH_TEAM = 'TBENCH';
+export const BENCH_TEAMS_APP_ID = '00000000-0000-4000-8000-00000000be4c';
+export const BENCH_TEAMS_TENANT = '00000000-0000-4000-8000-0000000000aa';
 
 export interface BenchUser {
   /** The Slack user id linked to an owner. */
@@ -14,6 +16,8 @@ export type ChildReady = {
   /** Where signed Slack requests go. */
   readonly url: string;
   readonly users: readonly BenchUser[];
+  /** The messengers the process started (the service: console, slack, teams). */
+  readonly platforms: readonly string[];
 };
 
 export type ChildRequest =

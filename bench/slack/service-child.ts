@@ -13,11 +13,17 @@ import type { AddressInfo } from 'node:net';
 import { App, LogLevel } from '@slack/bolt';
 import type { PersonId } from '../../src/domain.ts';
 import type { ChildReady, ChildRequest, BenchUser } from './protocol.ts';
-import { BENCH_SIGNING_SECRET, BENCH_TEAM } from './protocol.ts';
+import {
+  BENCH_SIGNING_SECRET,
+  BENCH_TEAM,
+  BENCH_TEAMS_APP_ID,
+  BENCH_TEAMS_TENANT,
+} from './protocol.ts';
 
 const mode = process.argv[2];
 const apiUrl = process.env.BENCH_SLACK_API_URL;
-if (!process.send || !apiUrl || (mode !== 'service' && mode !== 'bare')) {
+const mockUrl = process.env.BENCH_MOCK_URL ?? '';
+if (!process.send || !apiUrl || !mockUrl || (mode !== 'service' && mode !== 'bare')) {
   throw new Error('Run by bench/slack/load.ts: service-child.ts service|bare');
 }
 const send = (message: unknown) => process.send!(message);
@@ -44,6 +50,18 @@ if (mode === 'service') {
     SLACK_SIGNING_SECRET: BENCH_SIGNING_SECRET,
     SLACK_BOT_TOKEN: 'xoxb-bench-token',
     SLACK_API_URL: apiUrl,
+    // Teams configured too (issue 13's memory target is with both adapters): a bot with a
+    // client secret whose Bot Connector and sign-in metadata are the mock, which nothing here
+    // calls (the load is Slack's); the SDK is loaded and its app built as in production.
+    TEAMS_APP_ID: BENCH_TEAMS_APP_ID,
+    TEAMS_APP_PASSWORD: 'bench-teams-secret',
+    TEAMS_APP_TYPE: 'SingleTenant',
+    TEAMS_APP_TENANT_ID: BENCH_TEAMS_TENANT,
+    TEAMS_ALLOWED_TENANTS: BENCH_TEAMS_TENANT,
+    TEAMS_SERVICE_URL: `${mockUrl}/teams/`,
+    TEAMS_SERVICE_URL_HOSTS: new URL(mockUrl).host,
+    TEAMS_OPENID_METADATA_URL: `${mockUrl}/teams/openid`,
+    TEAMS_LOGIN_ENDPOINT: `${mockUrl}/teams/login`,
   });
   const service = await startService(config, { logger: silentLogger });
   if (scale) {
@@ -79,7 +97,12 @@ if (mode === 'service') {
       by: { kind: 'cli' },
     });
   }
-  ready = { type: 'ready', url: `${service.url}/slack/events`, users: [...users.values()] };
+  ready = {
+    type: 'ready',
+    url: `${service.url}/slack/events`,
+    users: [...users.values()],
+    platforms: [...service.messengers.keys()],
+  };
   close = () => service.close();
 } else {
   const app = new App({
@@ -94,7 +117,12 @@ if (mode === 'service') {
   });
   const server = (await app.start(0)) as Server;
   const port = (server.address() as AddressInfo).port;
-  ready = { type: 'ready', url: `http://127.0.0.1:${port}/slack/events`, users: [] };
+  ready = {
+    type: 'ready',
+    url: `http://127.0.0.1:${port}/slack/events`,
+    users: [],
+    platforms: ['slack'],
+  };
   close = () => app.stop().then(() => undefined);
 }
 

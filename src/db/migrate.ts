@@ -22,13 +22,13 @@ interface Migration {
   up(db: AnyDb): Promise<void>;
 }
 
-/** Every `NNNN_name.ts` file in migrations/, in name order. */
+/** Every `NNNN_name.ts` file in migrations/ (`.js` in the compiled build, dist/), in name order. */
 async function loadMigrations(): Promise<Array<[string, Migration]>> {
-  const files = (await readdir(MIGRATIONS_DIR)).filter((f) => /^\d{4}_.+\.ts$/.test(f)).sort();
+  const files = (await readdir(MIGRATIONS_DIR)).filter((f) => /^\d{4}_.+\.[jt]s$/.test(f)).sort();
   const loaded: Array<[string, Migration]> = [];
   for (const file of files) {
     const module = (await import(pathToFileURL(join(MIGRATIONS_DIR, file)).href)) as Migration;
-    loaded.push([file.replace(/\.ts$/, ''), module]);
+    loaded.push([file.replace(/\.[jt]s$/, ''), module]);
   }
   return loaded;
 }

@@ -1,7 +1,5 @@
 /** One entry point for every document format: the CLI and the signed link both call it. */
 import type { DigestModel } from './model.ts';
-import { renderCsv } from './render-csv.ts';
-import { renderDocx } from './render-docx.ts';
 import { renderHtml } from './render-html.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import type { DigestFormat } from './formats.ts';
@@ -21,10 +19,12 @@ export async function renderDocument(model: DigestModel, format: DigestFormat): 
       return Buffer.from(renderMarkdown(model), 'utf8');
     case 'html':
       return Buffer.from(renderHtml(model), 'utf8');
+    // Loaded on the first download: the docx library alone is some 25 MB of a running service,
+    // and csv-stringify 8 MB, for a document most instances make a few times a month.
     case 'docx':
-      return renderDocx(model);
+      return (await import('./render-docx.ts')).renderDocx(model);
     case 'csv':
-      return Buffer.from(renderCsv(model), 'utf8');
+      return Buffer.from((await import('./render-csv.ts')).renderCsv(model), 'utf8');
   }
 }
 

@@ -3,7 +3,6 @@
  * "%PDF-") through pdf.ts, Word .docx through mammoth, plain text as it is. Anything else is
  * refused with what to send instead.
  */
-import mammoth from 'mammoth';
 import { isPdf, pdfText, type PdfCode } from './pdf.ts';
 
 export type Extracted =
@@ -34,6 +33,8 @@ export async function extractText(fileName: string, bytes: Uint8Array): Promise<
     lower.endsWith('.docx') ||
     (isZip(bytes) && !TEXT_EXTENSIONS.some((e) => lower.endsWith(e)))
   ) {
+    // Loaded when a Word file first arrives, not at start (13 MB of a service that may never see one).
+    const { default: mammoth } = await import('mammoth');
     try {
       const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
       return { ok: true, text: value };

@@ -7,7 +7,7 @@
  * ("OFFICIAL", "Page 3 of 9") are dropped. A PDF with no text layer (a scan) is refused: there is
  * no OCR here.
  */
-import { getDocumentProxy } from 'unpdf';
+import type { getDocumentProxy } from 'unpdf';
 
 export const PDF_CODES = ['no_text_layer', 'encrypted', 'unreadable', 'too_many_pages'] as const;
 export type PdfCode = (typeof PDF_CODES)[number];
@@ -204,7 +204,9 @@ export async function pdfText(fileName: string, bytes: Uint8Array): Promise<PdfT
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // A copy: pdf.js may take ownership of the buffer it is given.
-    pdf = await getDocumentProxy(new Uint8Array(bytes), {
+    // pdf.js is loaded with the first PDF, not at start (a service may never see one).
+    const { getDocumentProxy: open } = await import('unpdf');
+    pdf = await open(new Uint8Array(bytes), {
       verbosity: 0,
       isEvalSupported: false,
       disableFontFace: true,
