@@ -203,9 +203,9 @@ const letters = (runs: readonly Run[]) =>
 export async function pdfText(fileName: string, bytes: Uint8Array): Promise<PdfText> {
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
-    // A copy: pdf.js may take ownership of the buffer it is given.
     // pdf.js is loaded with the first PDF, not at start (a service may never see one).
     const { getDocumentProxy: open } = await import('unpdf');
+    // A copy: pdf.js may take ownership of the buffer it is given.
     pdf = await open(new Uint8Array(bytes), {
       verbosity: 0,
       isEvalSupported: false,
