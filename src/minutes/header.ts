@@ -3,7 +3,7 @@
  * meeting's date, time and place, and the next meeting.
  */
 import type { DocumentKind, DraftMeeting } from './draft.ts';
-import { findDate, findTime, parseWhen } from './dates.ts';
+import { findDate, findTime, parseWhen, yearlessDate, type When } from './dates.ts';
 import { squash } from './text.ts';
 
 const BOILERPLATE =
@@ -226,37 +226,124 @@ export interface MeetingFound {
   readonly warnings: string[];
 }
 
-/** The meeting's own date: the first dated line of the head that is not a publication date. */
+// Words before a date that make it not this meeting's: a web page's or compiling date, or an
+// earlier meeting's ("to confirm the minutes of the meeting held on ...").
+const NOT_THIS_MEETING =
+  /\b(?:publication|published|issued|printed|updated|uploaded|posted|compiled|views?)\b(?![^.]*\b(?:held|meeting)\b)|\b(?:previous|last) meeting\b|\bto (?:confirm|approve|receive|agree|note) the minutes\b/i;
+// ... and words after it: "... held on 17 July 2015 were approved as a correct record".
+const EARLIER_MEETING =
+  /^,?\s*(?:(?:were|was)\s+(?:approved|agreed|confirmed|signed|accepted|adopted|presented|received|noted)\b|views?\b|downloads?\b)/i;
+
+/**
+ * The meeting's own date: the first dated line of the head that is not a publication date or
+ * another meeting's. When the heading's weekday does not fit its date and a later line of the
+ * head gives a date whose weekday fits, that one is the meeting ("Monday 7th December 2011" then
+ * "Date and Time of meeting / Tuesday 7th December 2010"). A weekday and day without a year take
+ * the year, among those the document names, that fits.
+ */
 export function findMeeting(lines: readonly string[], bodyStart: number): MeetingFound {
   const limit = Math.max(Math.min(lines.length, 40), Math.min(bodyStart, 120));
   const warnings: string[] = [];
-  for (let i = 0; i < limit; i++) {
+  let years: number[] | null = null;
+  const found: { when: When; i: number; pageDate: boolean }[] = [];
+  let firstLine = true;
+  let previous = '';
+  for (let i = 0; i < limit && found.length < 4; i++) {
     const line = squash(lines[i]!);
-    if (/^(?:publication|published|issued|printed|updated)\b/i.test(line)) continue;
-    const when = parseWhen(line.replace(/^.*\bminutes\s*[-–—:]\s*/i, ''));
+    if (!line || /^(?:skip to|home\b|image$|documents?$)/i.test(line)) continue;
+    const top = firstLine;
+    firstLine = false;
+    const after = previous;
+    previous = line;
+    // Under "To confirm the minutes of the following meetings:" the dates are earlier meetings'.
+    if (
+      /\b(?:to (?:confirm|approve|receive|agree|note) the minutes|previous meetings?)\b.*:$/i.test(
+        after,
+      )
+    )
+      continue;
+    const cut = line.replace(/^.{0,80}?\bminutes\s*[-–—:]\s*/i, '');
+    let when = parseWhen(cut);
+    let at = when ? findDate(cut)!.start : 0;
+    let end = when ? findDate(cut)!.end : 0;
+    if (!when) {
+      years ??= [...lines.join('\n').matchAll(/\b(?:19[5-9]\d|20\d\d)\b/g)].map((m) =>
+        Number(m[0]),
+      );
+      const y = yearlessDate(cut, years);
+      if (y) {
+        when = {
+          date: y.date,
+          ...parseRest(cut.slice(y.end)),
+          weekdayMismatch: null,
+          weekdayNamed: true,
+        };
+        at = y.start;
+        end = y.end;
+      }
+    }
     if (!when) continue;
-    if (when.weekdayMismatch) warnings.push(when.weekdayMismatch);
-    const location = /^(?:date|venue|time)\b/i.test(when.location ?? '') ? null : when.location;
-    const time =
-      when.time ??
-      labelled(lines, limit, /^\s*time\s*:\s*(.+)$/i, (v) => findTime(v)?.time ?? null);
-    return {
-      meeting: {
-        date: when.date,
-        time,
-        location:
-          location ?? labelled(lines, limit, /^\s*(?:venue|location|place)\s*:\s*(.+)$/i, squash),
-        board: null,
-      },
-      warnings,
-    };
+    const before = cut.slice(Math.max(0, at - 150), at);
+    if (
+      NOT_THIS_MEETING.test(cut.slice(Math.max(0, at - 80), at)) ||
+      EARLIER_MEETING.test(cut.slice(end))
+    )
+      continue;
+    // A date in a later cell of an action-log row is a due date: "Report   MW   14.8.12   Open".
+    const cells = lines[i]!.trim().split(/\t|\s{2,}|\s+\|\s+/);
+    if (cells.length >= 3 && !cells.slice(0, 2).some((c) => findDate(c) || /:$/.test(c))) continue;
+    // A date deep inside a long line belongs to this meeting only when the words before it
+    // introduce it ("Minutes of a Meeting of X held at 7pm on ..."), not another meeting's.
+    if (
+      cut.length > 100 &&
+      at > 60 &&
+      (!/\b(?:minutes of|meeting of|MEETING|held (?:on|at))\b/.test(before) ||
+        /\b(?:from|of) the [^.]{0,60} meeting held\b/i.test(before))
+    )
+      continue;
+    const alone = cut.slice(0, at).trim() === '' && cut.length - at < 40;
+    found.push({ when, i, pageDate: top && alone });
   }
+  // A date alone on the first line, above the title, is the web page's when the head dates
+  // the meeting again.
+  if (found.length > 1 && found[0]!.pageDate) found.shift();
+  const first = found[0];
+  if (!first)
+    return {
+      meeting: null,
+      warnings: [
+        'No meeting date found in the head of the document: give it with --date or add it to the draft.',
+      ],
+    };
+  const fitting = first.when.weekdayMismatch
+    ? found.find((f) => f.when.weekdayNamed && !f.when.weekdayMismatch)
+    : undefined;
+  const chosen = fitting ?? first;
+  const when = chosen.when;
+  if (when.weekdayMismatch) warnings.push(when.weekdayMismatch);
+  if (fitting)
+    warnings.push(
+      `${first.when.weekdayMismatch!.replace(/: the date was kept; check it\.$/, '')}: ${when.date}, given later with a weekday that fits, was taken; check it.`,
+    );
+  const location = /^(?:date|venue|time)\b/i.test(when.location ?? '') ? null : when.location;
+  const time =
+    when.time ?? labelled(lines, limit, /^\s*time\s*:\s*(.+)$/i, (v) => findTime(v)?.time ?? null);
   return {
-    meeting: null,
-    warnings: [
-      'No meeting date found in the head of the document: give it with --date or add it to the draft.',
-    ],
+    meeting: {
+      date: when.date,
+      time,
+      location:
+        location ?? labelled(lines, limit, /^\s*(?:venue|location|place)\s*:\s*(.+)$/i, squash),
+      board: null,
+    },
+    warnings,
   };
+}
+
+/** Time and place after a date that parseWhen could not read itself (no year). */
+function parseRest(rest: string): { time: string | null; location: string | null } {
+  const w = parseWhen(`1 January 2000${rest}`);
+  return { time: w?.time ?? null, location: w?.location ?? null };
 }
 
 /** A "Time: 10am" or "Venue: Town Hall" line in the head of the minutes. */

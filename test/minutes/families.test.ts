@@ -80,3 +80,66 @@ describe('the board named in the heading', () => {
     expect(board('Ordinary Meeting of Council - 17 December 2020 - Open Minutes')).toBeNull();
   });
 });
+
+describe('dates as minutes write them', () => {
+  const meeting = (head: string) =>
+    parseMinutes(`Riverside Safety Partnership\n\n${head}\n\n1. Apologies\nNone.\n`).meeting
+      ?.date ?? null;
+
+  it('reads day.month.two-digit-year with and without leading zeros', () => {
+    expect(meeting('Minutes of the meeting 18.01.16')).toBe('2016-01-18');
+    expect(meeting('Notes of the meeting held 28.6.12 at the Hub')).toBe('2012-06-28');
+  });
+
+  it('reads month-first dates: "Jan. 21, 2019", "November 8, 2012"', () => {
+    expect(meeting('Regular Meeting – Jan. 21, 2019')).toBe('2019-01-21');
+    expect(meeting('November 8, 2012')).toBe('2012-11-08');
+  });
+
+  it('reads an ordinal split from its number ("7 th April 2015")', () => {
+    expect(meeting('Board meeting: 7 th April 2015')).toBe('2015-04-07');
+  });
+
+  it('takes the year of "Tuesday 29th April" from the year the document names that fits the weekday', () => {
+    const d = parseMinutes(
+      'Riverside Safety Partnership\n\nMinutes of the meeting on Tuesday 29th April\n\n1. Budget 2014/15\nThe 2013 outturn and the 2014 plan were noted.\n',
+    );
+    expect(d.meeting?.date).toBe('2014-04-29');
+  });
+
+  it('reads the next meeting in the same forms', () => {
+    const d = parseMinutes(
+      'Riverside Safety Partnership\n\nMinutes of the meeting held on 3 March 2019\n\n1. Apologies\nNone.\n\nDate of next meeting: June 9, 2019\n',
+    );
+    expect(d.nextMeeting?.date).toBe('2019-06-09');
+  });
+
+  it('skips a web page date, a compiling date and the date of the minutes approved', () => {
+    expect(
+      parseMinutes(
+        'Friday, July 18th, 2014\n\nSafer Roads Board meeting – 15th July 2014\n\n1. Apologies\n',
+      ).meeting?.date,
+    ).toBe('2014-07-15');
+    expect(
+      meeting('12.08.2019 Views\n\nMinutes of Last Meeting (22 June 2019) and Matters Arising'),
+    ).toBeNull();
+    expect(
+      meeting(
+        'Minutes:\n\nThe minutes of the Board meeting held on 17 July 2015 were approved as a correct record.',
+      ),
+    ).toBeNull();
+    expect(meeting('Actions arising from Board meetings (compiled 4 July 2012)')).toBeNull();
+  });
+
+  it('prefers a later head date whose weekday fits over a heading whose weekday does not', () => {
+    const d = parseMinutes(
+      'Riverside Safety Partnership\n\nMonday 7th December 2011\n\nAction Sheet\n\nDate and Time of meeting / Tuesday 7th December 2010\n\n1. Apologies\nNone.\n',
+    );
+    expect(d.meeting?.date).toBe('2010-12-07');
+    expect(d.warnings.join(' ')).toMatch(/weekday that fits/);
+  });
+
+  it('does not take a paragraph number "4.1.12" for a date', () => {
+    expect(meeting('4.1.12 Gypsy and Traveller needs assessment to be added')).toBeNull();
+  });
+});
