@@ -143,3 +143,69 @@ describe('dates as minutes write them', () => {
     expect(meeting('4.1.12 Gypsy and Traveller needs assessment to be added')).toBeNull();
   });
 });
+
+describe('an action stops where the next thing begins', () => {
+  const doc = (body: string) =>
+    parseMinutes(
+      `Riverside Safety Partnership\n\nMinutes of the meeting held on 3 March 2019\n\nPresent: Mark Brown (MB), Jane Hill (JH)\n\n${body}\n`,
+    );
+
+  it('stops at a heading on the next line and at a new sentence after a finished line', () => {
+    const d = doc(
+      [
+        'Budget monitoring:',
+        'The outturn was noted.',
+        'ACTION:MB to write to the treasurer about the grant',
+        'Transition to adult services:',
+        'The review will report in the spring.',
+        'ACTION: JH to circulate the draft protocol',
+        'Members welcomed the new format of the report.',
+      ].join('\n'),
+    );
+    expect(explicit(d).map((a) => [a.text, a.owners])).toEqual([
+      ['Write to the treasurer about the grant', ['Mark Brown']],
+      ['Circulate the draft protocol', ['Jane Hill']],
+    ]);
+  });
+
+  it('still joins a line that carries the sentence on', () => {
+    const d = doc(
+      'ACTION: JH to send the revised terms of reference to\nBoard members before June.',
+    );
+    expect(explicit(d).map((a) => a.text)).toEqual([
+      'Send the revised terms of reference to Board members before June.',
+    ]);
+  });
+});
+
+describe('attendee lists in their common shapes', () => {
+  const names = (head: string) =>
+    parseMinutes(
+      `Riverside Safety Partnership\n\nMinutes of the meeting held on 3 March 2019\n\n${head}\n\n4. Budget\nThe budget was noted.\n`,
+    ).attendees.map((a) => a.name);
+
+  it('reads "Those attending:", "Councillors Present", "131. Present:" and "Present |" headings', () => {
+    expect(names('THOSE ATTENDING:\n\nCllr P Dunn\n\nCllr R Ames')).toEqual(['P Dunn', 'R Ames']);
+    expect(
+      names('Councillors Present\n\nAnn Cole – Chairman (AC), Ben Hart (BH) and Cara Lowe (CL).'),
+    ).toEqual(['Ann Cole', 'Ben Hart', 'Cara Lowe']);
+    expect(
+      names('131. Present:\nCouncillors B Rowe (Chairman), P Allen, and A Dean (Clerk).'),
+    ).toEqual(['B Rowe', 'P Allen', 'A Dean']);
+    expect(names('Present |\nDan Price, Eve Shaw |')).toEqual(['Dan Price', 'Eve Shaw']);
+  });
+
+  it('keeps people under "Absent:-" out of the attendees', () => {
+    expect(
+      names('Members Present\n\nAnn Cole (AC), Ben Hart (BH).\n\nAbsent:- Cara Lowe (CL).'),
+    ).toEqual(['Ann Cole', 'Ben Hart']);
+  });
+
+  it('reads a list with no heading: name, then the role glued on by PDF export', () => {
+    const d = parseMinutes(
+      'Riverside Safety Partnership\n3 March 2019\nAnna FieldHead of Community Safety (Chair)\nOmar BeggManager, Youth Service\nRuth ClayChief Inspector - Neighbourhoods\nAF welcomed everyone to the meeting.\n1. Minutes\nACTION: RC to share the patrol plan\n',
+    );
+    expect(d.attendees.map((a) => a.name)).toEqual(['Anna Field', 'Omar Begg', 'Ruth Clay']);
+    expect(explicit(d)[0]!.owners).toEqual(['Ruth Clay']);
+  });
+});
