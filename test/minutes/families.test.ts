@@ -209,3 +209,49 @@ describe('attendee lists in their common shapes', () => {
     expect(explicit(d)[0]!.owners).toEqual(['Ruth Clay']);
   });
 });
+
+describe('action sheets with no header row', () => {
+  const sheet = (rows: string, present = '') =>
+    parseMinutes(
+      `Riverside Safety Partnership\n\nMinutes of the meeting held on 3 March 2019\n\n${present}\n\nAction Sheet\n\n${rows}\n`,
+    );
+
+  it('reads "n. / text / owner" rows, the action being the sentence that names its owner', () => {
+    const d = sheet(
+      [
+        '1. / Partners had asked for refresher training on referrals.',
+        'Nina to draft a training outline / Nina',
+        '2. / Circulate the new referral form / Colin',
+        '3. / Dev to check the case list. Rosa to report the findings back. / Dev/Rosa',
+        '4. / Colin to book the venue for the autumn event. / Colin',
+      ].join('\n'),
+    );
+    expect(explicit(d).map((a) => [a.ref, a.text, a.owners])).toEqual([
+      ['1', 'Draft a training outline', ['Nina']],
+      ['2', 'Circulate the new referral form', ['Colin']],
+      ['3', 'Check the case list.', ['Dev']],
+      ['3', 'Report the findings back.', ['Rosa']],
+      ['4', 'Book the venue for the autumn event.', ['Colin']],
+    ]);
+    expect(explicit(d)[0]!.flags.join(' ')).toMatch(/first name only/);
+  });
+
+  it('resolves a first name to the one attendee who has it', () => {
+    const d = sheet(
+      '1 | Colin to book the venue | Colin\n2 | Send the minutes round | Nina',
+      'Present: Colin Baker, Nina Patel',
+    );
+    expect(explicit(d).map((a) => a.owners)).toEqual([['Colin Baker'], ['Nina Patel']]);
+  });
+
+  it('leaves out rows marked complete and does not read numbered agenda items as a sheet', () => {
+    const d = sheet(
+      '1 | Book the venue | Colin | Complete\n2 | Send the minutes round | Nina | Open',
+    );
+    expect(explicit(d).map((a) => a.text)).toEqual(['Send the minutes round']);
+    const agenda = sheet(
+      '1. / Welcome and introductions\nNew members introduced themselves.\n2. / Consent agenda\nThe notes were agreed.',
+    );
+    expect(explicit(agenda)).toEqual([]);
+  });
+});
