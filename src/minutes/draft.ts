@@ -69,6 +69,12 @@ export const draftActionSchema = z.object({
   flags: z.array(z.string()),
   /** Suggestions are written only when accepted. */
   accepted: z.boolean().default(false),
+  /**
+   * Set (true) when the action is minuted under an exempt or confidential item (Part B / Part 2,
+   * "exempt information"): committed as a restricted action, left out of public digests.
+   * Absent otherwise, so drafts of public minutes are unchanged.
+   */
+  restricted: z.boolean().optional(),
 });
 export type DraftAction = z.infer<typeof draftActionSchema>;
 

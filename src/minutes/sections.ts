@@ -95,3 +95,27 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
 /** A short line without a full stop: a heading such as "Anti-Social Behaviour". */
 export const isHeading = (p: Paragraph): boolean =>
   !p.bullet && p.ref === null && p.text.split(' ').length <= 8 && !/[.;,]$/.test(p.text);
+
+// A heading that opens the part of a meeting held without the public.
+const RESTRICTED_OPENS =
+  /^(?:\W*(?:\d+(?:\.\d+)*[.)]?\s*)?)(?:.{0,60}\b)?(?:part\s+(?:b|2|ii)\b|exempt\s+(?:information|items?|business|report|minutes?)\b|confidential\s+(?:items?|business|session|section|minutes?|matters?)\b|not for publication\b|(?:private|closed)\s+session\b|exclusion of (?:the )?(?:press and )?public\b)/i;
+// ... and one that returns to the public part.
+const RESTRICTED_CLOSES = /^\W*(?:part\s+(?:a|1|i)\b|public\s+(?:session|part|business|items?)\b)/i;
+
+/**
+ * For each line, whether it falls under an exempt or confidential item heading: from a short
+ * heading line such as "PART B – EXEMPT INFORMATION", "Part 2 (confidential)" or "Exclusion of
+ * the press and public", to a "Part A" / "Public session" heading or the end.
+ */
+export function restrictedLines(lines: readonly string[]): boolean[] {
+  const out: boolean[] = [];
+  let inside = false;
+  for (const raw of lines) {
+    const line = squash(raw);
+    const short = line.length > 0 && line.length <= 120;
+    if (short && RESTRICTED_CLOSES.test(line)) inside = false;
+    else if (short && RESTRICTED_OPENS.test(line)) inside = true;
+    out.push(inside);
+  }
+  return out;
+}
