@@ -54,7 +54,7 @@ export interface OwnerOptions {
 }
 
 const NOT_FIRST_NAME =
-  /^(?:This|That|These|Those|It|Item|Items|Discussion|Members|Officers|Partners|Board|Everyone|All|Noted|Agreed|Ongoing|Update|Report|Verbal|Chair|Clerk|Tbc|Tba|None|Next|Each)$/;
+  /^(?:This|That|These|Those|It|He|She|They|We|You|There|Here|Item|Items|Discussion|Members|Officers|Partners|Board|Everyone|All|Noted|Agreed|Ongoing|Update|Report|Verbal|Chair|Clerk|Tbc|Tba|None|Next|Each)$/;
 
 export function ownerToken(
   raw: string,

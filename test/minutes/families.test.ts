@@ -8,8 +8,6 @@ import type { Draft, DraftAction } from '../../src/minutes/draft.ts';
 
 const explicit = (d: Draft): DraftAction[] => d.actions.filter((a) => a.kind === 'explicit');
 const suggested = (d: Draft): DraftAction[] => d.actions.filter((a) => a.kind === 'suggested');
-void suggested;
-void explicit;
 
 describe('the board named in the heading', () => {
   const board = (head: string) => parseMinutes(`${head}\n\n1. Apologies\nNone.\n`).board;
@@ -253,5 +251,38 @@ describe('action sheets with no header row', () => {
       '1. / Welcome and introductions\nNew members introduced themselves.\n2. / Consent agenda\nThe notes were agreed.',
     );
     expect(explicit(agenda)).toEqual([]);
+  });
+});
+
+describe('implicit commitments, offered as suggestions only', () => {
+  const doc = (body: string) =>
+    parseMinutes(
+      `Riverside Safety Partnership\n\nMinutes of the meeting held on 3 March 2019\n\nPresent: Mark Brown (MB), Jane Hill (JH), Ann Cole (Clerk)\n\n${body}\n`,
+    );
+
+  it('offers "They asked Mike to ..." with the first name as written', () => {
+    const d = doc(
+      'The pump has failed again. They asked Mike to order the spare parts and get it fixed.',
+    );
+    expect(explicit(d)).toEqual([]);
+    expect(suggested(d).map((a) => [a.text, a.owners, a.accepted])).toEqual([
+      ['Order the spare parts and get it fixed.', ['Mike'], false],
+    ]);
+  });
+
+  it('offers "Clerk to write to ..." at the start of a sentence in running text', () => {
+    const d = doc(
+      'Members were unhappy with the short deadline. Clerk to write to the county and complain.',
+    );
+    expect(suggested(d).map((a) => [a.text, a.ownersAsWritten])).toEqual([
+      ['Write to the county and complain.', 'Clerk'],
+    ]);
+  });
+
+  it('does not suggest a motion, or a word that only looks like a first name', () => {
+    const d = doc(
+      'Motion to approve the minutes of the June meeting, 2nd by Jane, carried.\n\nProposals to be emailed out for consideration.',
+    );
+    expect(suggested(d)).toEqual([]);
   });
 });
