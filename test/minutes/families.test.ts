@@ -286,3 +286,45 @@ describe('implicit commitments, offered as suggestions only', () => {
     expect(suggested(d)).toEqual([]);
   });
 });
+
+describe("the owner's initials in a right-hand margin", () => {
+  it('reads each item followed by its initials on a line of their own under an "Action" column', () => {
+    const d = parseMinutes(
+      [
+        'Riverside Parish Council',
+        '',
+        'Minutes of the meeting held on 3 March 2019',
+        '',
+        'Councillors Present',
+        '',
+        'Ann Cole (AC), Ben Hart (BH) and Cara Lowe (CL).',
+        '',
+        'Action',
+        '',
+        '4.1',
+        '',
+        '(4.1) Village hall – Clerk to get two quotes for the roof repair.',
+        '',
+        'BH',
+        '',
+        '4.2',
+        '',
+        '(4.2) Bus shelter – Repaired by the county. Action complete.',
+        '',
+        'CL',
+        '',
+        '4.3',
+        '',
+        '(4.3) Footpath signs – order replacement signs for the north path.',
+        '',
+        'AC',
+        '',
+      ].join('\n'),
+    );
+    expect(explicit(d).map((a) => [a.ref, a.owners])).toEqual([
+      ['4.1', ['Ben Hart']],
+      ['4.3', ['Ann Cole']],
+    ]);
+    expect(explicit(d)[0]!.text).toMatch(/^Village hall – Clerk to get two quotes/);
+  });
+});
