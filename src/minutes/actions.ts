@@ -55,8 +55,34 @@ export function explicitActions(
   const paras = input.flatMap(splitAtMarker);
   const found: Found[] = [];
   let inActionsList = false;
+  // "Action" alone on a line: the header of a right-hand margin column, flattened by PDF export
+  // so that each item is followed by its owner's initials on a line of their own.
+  const margin = paras.some((p) => /^(?:Action|ACTION|Action by|Owner)$/.test(p.text));
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
+    const next = paras[i + 1];
+    if (
+      margin &&
+      next &&
+      !MARKER.test(p.text) &&
+      /^[A-Z][A-Za-z']{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z']{1,3})*$/.test(next.text) &&
+      !/\b(?:action complete|no further action|completed?)\b/i.test(p.text)
+    ) {
+      const owners = ownerList(next.text, surnames);
+      if (owners?.every((t) => t.kind === 'initials')) {
+        const text = cleanText(p.text.replace(/^\(\d+(?:\.\d+)*\)\s*/, ''));
+        found.push({
+          kind: 'explicit',
+          ref: p.ref ?? /^\((\d+(?:\.\d+)*)\)/.exec(p.text)?.[1] ?? null,
+          text,
+          ownersAsWritten: next.text,
+          owners,
+          confidence: 0.75,
+        });
+        i++;
+        continue;
+      }
+    }
     if (ACTIONS_HEADING.test(p.text)) {
       inActionsList = true;
       continue;

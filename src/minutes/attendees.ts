@@ -27,7 +27,7 @@ type Section = 'present' | 'apologies' | 'skip';
 
 // Headings that open a list of people. A label that is not here ("Technical Advisor:") is a role.
 const HEADING =
-  /^(present|attendees|attendance|in attendance|also present|also in attendance|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: received)?|apologies|notes and arrangements|minutes taken by|minute taker|clerk)(?![a-z])\s*:?\s*(.*)$/i;
+  /^(present|attendees|attendance|in attendance|in at ?t?endance|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)|persons? present|people present|also present|also in attendance|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: received)?|apologies|notes and arrangements|minutes taken by|minute taker|clerk)(?![a-z])\s*:?\s*(.*)$/i;
 
 const BODY_START =
   /^(?:\d{1,2}(?:\.\d+)*[.)]?\s+\S|[a-z]?\d+[a-z]?\s+[A-Z]{3}|[Aa]genda [Ii]tem|AGENDA ITEM|[Ii]tem \d|ITEM \d|[Ww]elcome|WELCOME|[A-Z][A-Z ,&'()-]{7,}$)/;
@@ -37,7 +37,7 @@ const BODY_HEADING =
 
 function sectionOf(heading: string): Section {
   const h = heading.toLowerCase();
-  if (h.startsWith('apolog')) return 'apologies';
+  if (h.startsWith('apolog') || h === 'absent') return 'apologies';
   if (h.startsWith('notes') || h.startsWith('minute') || h === 'clerk') return 'skip';
   return 'present';
 }
@@ -187,7 +187,13 @@ export function parseAttendance(lines: readonly string[]): Attendance {
   for (let i = 0; i < scanLimit; i++) {
     const line = lines[i]!.trim();
     if (!line) continue;
-    const heading = HEADING.exec(line);
+    // "131. Present:", "Present |": a minute number before, a table rule after.
+    const heading = HEADING.exec(
+      line
+        .replace(/^\d{1,3}[.)]\s+/, '')
+        .replace(/\s*\|$/, '')
+        .replace(/:-/, ':'),
+    );
     if (heading) {
       if (start < 0) start = i;
       section = sectionOf(heading[1]!);
@@ -211,7 +217,14 @@ export function parseAttendance(lines: readonly string[]): Attendance {
           /\b[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b/.test(line)) ||
         (section === 'apologies' && apologies.length > 0 && !findNames(unglue(line)).length) ||
         line.length > 160) &&
-      !(section && findNames(line).length && /\t|\s{3,}/.test(line))
+      !(section && findNames(line).length && /\t|\s{3,}/.test(line)) &&
+      // "Chris Cudmore – Chairman (CC), Frank Higgins (FH) and Alf Smith (AS).": a list, not prose.
+      !(
+        section &&
+        /,/.test(line) &&
+        findNames(unglue(line)).length >= 2 &&
+        !/\b(?:was|were|is|are|had|has|noted|agreed)\b/.test(line)
+      )
     ) {
       bodyStart = i;
       break;
@@ -253,6 +266,48 @@ export function parseAttendance(lines: readonly string[]): Attendance {
     pending = [];
     for (const p of parsed) add(p);
   }
-  if (start < 0) bodyStart = 0;
+  if (start < 0) {
+    const headless = headlessList(lines);
+    if (headless) return { ...headless, apologies, warnings };
+    bodyStart = 0;
+  }
   return { attendees, apologies, bodyStart, warnings };
+}
+
+// "Mike BattyHead of Community Protection (Chair)": a first name and surname at the start of the
+// line, the role glued on or after a comma, dash or bracket.
+const NAME_AT_START =
+  /^([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[A-Z][a-z]|\s*[,(–—-]|\s+[A-Z]|$)/;
+
+/**
+ * A list of people with no "Present" heading: three or more lines in a row near the head that
+ * each begin with a first name and surname, the role after it. Sentences are not lines of it.
+ */
+function headlessList(
+  lines: readonly string[],
+): { attendees: RawAttendee[]; bodyStart: number } | null {
+  const limit = Math.min(lines.length, 20);
+  for (let i = 0; i < limit; i++) {
+    const run: RawAttendee[] = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!.trim();
+      const m = NAME_AT_START.exec(line);
+      if (
+        !m ||
+        line.length > 140 ||
+        /\b(?:was|were|is|are|had|has|welcomed|noted|agreed)\b/.test(line) ||
+        !findNames(`${m[1]} ${m[2]}`).length
+      )
+        break;
+      const rest = squash(line.slice(m[0].length).replace(/^\s*[,–—-]\s*/, ''));
+      // Each line gives the person's role: a name alone or followed by lower-case words is prose.
+      if (!/^[A-Z(]/.test(rest)) break;
+      const { role, org } = splitRoleOrg(rest);
+      run.push({ name: `${m[1]} ${m[2]}`, role: role ?? (rest || null), org });
+    }
+    if (run.length >= 3) return { attendees: run, bodyStart: j };
+    i = Math.max(i, j);
+  }
+  return null;
 }

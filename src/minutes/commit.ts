@@ -170,6 +170,7 @@ export async function commitDraft(
             a.due?.kind === 'next_meeting' ? (options.dueMeetingId ?? fallbackDue) : null,
           dueDate: a.due?.kind === 'date' ? a.due.date : null,
           owners,
+          ...(a.restricted ? { visibility: 'restricted' as const } : {}),
           importKey: importKeyValue,
           ...(options.notifyOwners === false ? { notifyOwners: false } : {}),
         },

@@ -25,9 +25,12 @@ const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const WEEKDAY = '(Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
 
-/** "Monday 20 July 2012", "20th July 2012", "20/07/2012", "2012-07-20". */
+/**
+ * "Monday 20 July 2012", "20th July 2012", "21 st April 2016" (an ordinal split by PDF export),
+ * "July 18, 2013", "Jan. 21, 2019", "20/07/2012", "18.01.16", "28.6.12", "2012-07-20".
+ */
 const DATE_RE = new RegExp(
-  `(?:\\b${WEEKDAY},?\\s+(?:the\\s+)?)?(?:\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b|\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})\\b)`,
+  `(?:\\b${WEEKDAY},?\\s+(?:the\\s+)?)?(?:\\b(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b|\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})\\b|\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b[,.]?\\s+(\\d{4})\\b|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})\\b(?!\\.\\d))`,
   'i',
 );
 
@@ -41,16 +44,28 @@ export interface FoundDate {
   readonly start: number;
   /** Set when the line names a weekday the date does not fall on. */
   readonly weekdayMismatch: string | null;
+  /** The line names the weekday ("Tuesday 7th December 2010"). */
+  readonly weekdayNamed: boolean;
 }
 
 /** The first valid date in the line ("4.20.10" is not one; a real date later in the line is). */
 export function findDate(line: string): FoundDate | null {
   for (const m of line.matchAll(new RegExp(DATE_RE.source, 'gi'))) {
+    // "4.1.12 Gypsy Traveller needs": a paragraph number in front of its text, not a date.
+    if (
+      m[17] &&
+      /^\s*$/.test(line.slice(0, m.index)) &&
+      /^\s+[A-Za-z]/.test(line.slice(m.index! + m[0].length))
+    )
+      continue;
     const found = toFound(m);
     if (found) return found;
   }
   return null;
 }
+
+/** "16" -> 2016; "98" -> 1998 (minutes are not written more than a few decades ahead). */
+const twoDigitYear = (yy: string): number => (Number(yy) > 70 ? 1900 : 2000) + Number(yy);
 
 function toFound(m: RegExpMatchArray): FoundDate | null {
   let dt: DateTime;
@@ -58,6 +73,10 @@ function toFound(m: RegExpMatchArray): FoundDate | null {
   // UK order, day first; a two-digit year (31/03/25, slashes only) is this century.
   else if (m[5]) dt = DateTime.utc(Number(m[7]), Number(m[6]), Number(m[5]));
   else if (m[11]) dt = DateTime.utc(2000 + Number(m[13]), Number(m[12]), Number(m[11]));
+  // Month first, as American minutes write it: "July 18, 2013".
+  else if (m[14]) dt = DateTime.utc(Number(m[16]), monthIndex(m[14]), Number(m[15]));
+  // "18.01.16": a two-digit year with dots, this century unless that is in the future by far.
+  else if (m[17]) dt = DateTime.utc(twoDigitYear(m[19]!), Number(m[18]), Number(m[17]));
   else dt = DateTime.utc(Number(m[8]), Number(m[9]), Number(m[10]));
   if (!dt.isValid) return null;
   let mismatch: string | null = null;
@@ -72,6 +91,7 @@ function toFound(m: RegExpMatchArray): FoundDate | null {
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
     weekdayMismatch: mismatch,
+    weekdayNamed: Boolean(m[1]),
   };
 }
 
@@ -100,6 +120,7 @@ export interface When {
   readonly time: string | null;
   readonly location: string | null;
   readonly weekdayMismatch: string | null;
+  readonly weekdayNamed: boolean;
 }
 
 /** A date line with what follows it: ", 3pm at City Hall, GLA." or ", 15:00, MS Teams". */
@@ -125,6 +146,34 @@ export function parseWhen(line: string): When | null {
     time: timeValue,
     location: location && /[a-z]/i.test(location) ? location : null,
     weekdayMismatch: found.weekdayMismatch,
+    weekdayNamed: found.weekdayNamed,
+  };
+}
+
+/**
+ * "Tuesday 29th April" with no year: the year is the one, among the years the document names,
+ * in which that day falls on that weekday. Null when none or several fit.
+ */
+export function yearlessDate(line: string, years: readonly number[]): FoundDate | null {
+  const m = new RegExp(
+    `\\b${WEEKDAY},?\\s+(?:the\\s+)?(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?![.,]?\\s*\\d)|\\b${WEEKDAY},?\\s+${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d{4})`,
+    'i',
+  ).exec(line);
+  if (!m) return null;
+  const weekday = m[1] ?? m[4]!;
+  const month = monthIndex(m[3] ?? m[5]!);
+  const day = Number(m[2] ?? m[6]);
+  const named = WEEKDAYS.findIndex((w) => w.startsWith(weekday.toLowerCase().slice(0, 3))) + 1;
+  const fits = [...new Set(years)]
+    .map((y) => DateTime.utc(y, month, day))
+    .filter((dt) => dt.isValid && dt.weekday === named);
+  if (fits.length !== 1) return null;
+  return {
+    date: fits[0]!.toISODate()!,
+    start: m.index,
+    end: m.index + m[0].length,
+    weekdayMismatch: null,
+    weekdayNamed: true,
   };
 }
 

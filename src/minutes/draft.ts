@@ -77,6 +77,12 @@ export const draftActionSchema = z.object({
   inRegister: z.string().nullable().optional(),
   /** A suggestion the secretariat dropped in the chat review: never imported. */
   dropped: z.boolean().optional(),
+  /**
+   * Set (true) when the action is minuted under an exempt or confidential item (Part B / Part 2,
+   * "exempt information"): committed as a restricted action, left out of public digests.
+   * Absent otherwise, so drafts of public minutes are unchanged.
+   */
+  restricted: z.boolean().optional(),
 });
 export type DraftAction = z.infer<typeof draftActionSchema>;
 

@@ -3,34 +3,190 @@
  * meeting's date, time and place, and the next meeting.
  */
 import type { DocumentKind, DraftMeeting } from './draft.ts';
-import { findDate, findTime, parseWhen } from './dates.ts';
+import { findDate, findTime, parseWhen, yearlessDate, type When } from './dates.ts';
 import { squash } from './text.ts';
 
 const BOILERPLATE =
   /^(?:back to table of contents|mayor of london|london assembly|key information|contents|public|official|draft|confidential|restricted)\s*/i;
 
-/** The board named in the title: "X meeting minutes - date", "Minutes of the meeting of X held on", or the line above "Minutes". */
+// The name a body gives itself ends in one of these words ("... Partnership Board", "... JAG").
+const BODY_NOUN =
+  /(?:^|\s)(?:board|council|committee|partnership|panel|authority|forum|trust|group|district|commissioners|commission|executive|assembly|cabinet|service|network|alliance|governors|trustees|subcommittee|sub-committee|jag|nag)$/i;
+// A name made only of these words is a kind of body, not the board's own name: "Parish Council".
+const GENERIC = new Set(
+  'the of and a an parish town city county district council board committee meeting meetings ordinary full extraordinary special annual general trust members governing body group sub public open main last previous'.split(
+    ' ',
+  ),
+);
+// Lines a web page or PDF viewer puts round the minutes, and labelled head lines: never the name.
+const JUNK =
+  /^(?:source\s*:|https?:|www\.|agenda item\b|agenda and\b|items?$|no\.?\s*item|skip to|download\b|size\s*:|start display|save this|transcription|home\b|image$|publication$|upload\b|post on|category\b|\d+ views|show (?:more|less)|documents?$|enclosure\b|venue\s*:|contact\s*:|location\s*:|time\s*:|date\s*:|secure email|telephone\b|tel\s*:|email\s*:)/i;
+// The attendance list has begun: a line alone that ends in "Council" is now someone's organisation.
+const ATTENDANCE =
+  /^(?:present|attendees|attendance|in attendance|those (?:present|attending)|members present|apologies)\b/i;
+const DATE_START =
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?[\s./-]|held\b|on\b)/i;
+
+/** "CITY OF ITHACA BOARD" -> "City of Ithaca Board"; short words that are not English stay capitals (NHS, YOT). */
+function titleCase(s: string): string {
+  if (/[a-z]/.test(s)) return s;
+  const small = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'a', 'an', 'to']);
+  const words = new Set([
+    'city',
+    'town',
+    'fire',
+    'east',
+    'west',
+    'north',
+    'south',
+    'joint',
+    'board',
+    'care',
+    'trust',
+    'new',
+    'youth',
+    'local',
+    'road',
+    'group',
+    'panel',
+    'forum',
+    'area',
+    'and',
+  ]);
+  return s
+    .split(' ')
+    .map((w, i) => {
+      const lower = w.toLowerCase();
+      if (i > 0 && small.has(lower)) return lower;
+      if (w.length <= 4 && /^[A-Z]+$/.test(w) && !words.has(lower)) return w;
+      return lower.replace(/(^|[-'])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+    })
+    .join(' ');
+}
+
+/** Cleans a candidate name and keeps it only when it is a body's own name. */
+function asBoard(raw: string | undefined, strong = false): string | null {
+  if (!raw) return null;
+  let s = squash(stripBoilerplate(raw))
+    // A reference code or page number glued in front: "PGB-15-47 ...", "1 The ...", "Page ...".
+    .replace(/^(?:[A-Z]{2,}[-\d]*-\d+\s+|\d+[.)]?\s+|page\s+)/i, '')
+    // Web page text glued in front of a title in capitals: "...AboutMN-BFC-2013-12-10CITY OF ITHACA".
+    .replace(/^.*[a-z\d](?=[A-Z]{2,}(?:\s+[A-Z]{2,}|\s+OF\b))/, '')
+    .replace(
+      /^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?/i,
+      '',
+    )
+    .replace(/\s*\([A-Za-z&]{2,8}\)$/, '')
+    .replace(/\s+(?:meeting|minutes|notes)$/i, '')
+    .replace(/\s+(?:meeting|minutes|notes)$/i, '')
+    .replace(/^(?:the\s+)/i, (m) => m)
+    .replace(/[\s,:;.\-–—]+$/, '')
+    .trim();
+  // "... NHS Trust TRUST BOARD": a word repeated by PDF export.
+  s = s.replace(/\b(\w+) (?=(\w+)\b)/g, (m, a: string, b: string) =>
+    a.toLowerCase() === b.toLowerCase() ? '' : m,
+  );
+  // A leading date: "April 2021 Parish Council".
+  s = s.replace(
+    /^(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}\s+/i,
+    '',
+  );
+  const words = s.split(' ');
+  if (!s || words.length > 12 || s.length > 90) return null;
+  if (!/^[A-Z]/.test(s) && !/^the\s/i.test(s)) return null;
+  if (/[,;:@/|]|\d/.test(s)) return null;
+  const acronym = /^[A-Z]{2,6}$/.test(s);
+  // "... Partnership Forum – West": a region after the name.
+  const core = s.replace(/\s+[–—-]\s+[A-Z][a-z]+$/, '');
+  if (!(BODY_NOUN.test(core) || (strong && acronym))) return null;
+  if (!acronym && words.every((w) => GENERIC.has(w.toLowerCase().replace(/['\u2019]s?$/, ''))))
+    return null;
+  // Every word that matters begins with a capital, as a name does.
+  if (
+    words.some(
+      (w) => /^[a-z]/.test(w) && !/^(?:of|and|the|for|in|on|a|an|to|upon|le|de|sur|under)$/.test(w),
+    )
+  )
+    return null;
+  return titleCase(s);
+}
+
+/**
+ * The board named in the head of the document: "Minutes of the X held on", "At a meeting of
+ * the X held", "X meeting - date", "Meeting minutes - X - date", "Meeting: date - X", or the
+ * name alone on a line before the attendance list. Never a URL line, "Agenda item", a generic
+ * "Parish Council" or an attendee's organisation.
+ */
 export function findBoard(lines: readonly string[]): string | null {
-  const head: string[] = [];
-  for (const line of lines.slice(0, 40)) {
-    const l = squash(line);
-    // The title comes before the first numbered item.
-    if (/^\d+(?:\.\d+)*[.)]?\s/.test(l)) break;
-    head.push(l);
-  }
+  const head = lines.slice(0, 40).map(squash);
+  let weak: string | null = null;
+  let weakOpen = true;
   for (let i = 0; i < head.length; i++) {
     const line = head[i]!;
-    const of =
-      /^minutes of (?:a |the )?(?:(?:extraordinary |special |annual )?meeting of (?:the )?)?(.+?)\s+(?:held|on)\b/i.exec(
+    if (!line || JUNK.test(line)) continue;
+    if (ATTENDANCE.test(line)) weakOpen = false;
+    // Cells of a running head: "Minutes ... 1 | Page STOCKTON-ON-TEES LOCAL ... BOARD".
+    for (const cell of line.split(/\s+\|\s+|\t|\s{3,}/)) {
+      const strong = strongBoard(cell);
+      if (strong) return expandAcronym(strong, head.slice(0, i));
+      if (weak === null && weakOpen && !/^\d+[.)]/.test(cell)) {
+        weak =
+          asBoard(
+            /^(.+?)\s+(?:[-–—]\s+)?(?:meeting\s+)?(?:minutes|meeting|notes)\b/i.exec(cell)?.[1],
+          ) ??
+          asBoard(/^(.+?)\s+[-–—]\s+(?=\S)/.exec(cell)?.[1]) ??
+          (DATE_START.test(cell) || cell.endsWith(':') ? null : asBoard(cell));
+      }
+    }
+    // "Wellington Primary / Care Partnership": a title broken over two lines.
+    const next = head[i + 1];
+    if (weak === null && weakOpen && next && !BODY_NOUN.test(line) && line.split(' ').length <= 5)
+      weak = asBoard(`${line} ${next}`);
+  }
+  if (weak) return weak;
+  for (const line of head) {
+    const named =
+      /\bwelcomed .{0,40}? to the (.+?) meeting\b/i.exec(line) ??
+      /\b(?:elected|appointed) (?:as )?(?:vice[- ])?chair(?:man)? of the (.+?)(?= for\b| until\b|[.,;]|$)/i.exec(
         line,
       );
-    if (of && !/^(?:meeting|last meeting)$/i.test(of[1]!)) return of[1]!;
-    if (/^(?:minutes|public record|record|notes)\b/i.test(line)) {
-      for (let j = i - 1; j >= 0; j--) if (head[j]) return stripBoilerplate(head[j]!) || null;
-    }
-    const titled = /^(.+?)\s+(?:meeting\s+)?minutes\b/i.exec(line);
-    if (titled && /^[A-Z]/.test(titled[1]!) && titled[1]!.split(' ').length <= 10)
-      return stripBoilerplate(titled[1]!);
+    const b = asBoard(named?.[1]);
+    if (b) return b;
+  }
+  return null;
+}
+
+/** "NZBS Board" under a heading "NEW ZEALAND BLOOD SERVICE": the heading spells the letters out. */
+function expandAcronym(board: string, before: readonly string[]): string {
+  const m = /^([A-Z]{2,6})\s+(.+)$/.exec(board);
+  if (!m) return board;
+  const spelt = before.find(
+    (l) =>
+      l.split(' ').length <= 8 &&
+      l
+        .split(' ')
+        .filter((w) => /^[A-Z]/.test(w))
+        .map((w) => w[0])
+        .join('') === m[1],
+  );
+  return spelt ? `${titleCase(spelt)} ${m[2]}` : board;
+}
+
+function strongBoard(cell: string): string | null {
+  const stop = String.raw`(?=\s+(?:(?:board\s+)?meeting\b|held\b|on\b|at\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|\s*[-–—,(]|$)`;
+  const patterns = [
+    new RegExp(
+      String.raw`\bminutes of (?:a |the )?(?:(?:extraordinary|special|annual|ordinary|public)\s+)?(?:meeting of (?:the )?)?(.+?)${stop}`,
+      'i',
+    ),
+    new RegExp(String.raw`\b(?:at|of) (?:a|the) meeting of (?:the )?(.+?)${stop}`, 'i'),
+    /^(?:meeting\s+)?(?:minutes|notes)\s+[-–—:]\s+(.+?)\s+-\s+.*\d/i,
+    /^meeting\s*:\s*[\d/.]+\s*[-–—]\s*(.+?)\s*(?:\(|$)/i,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(cell);
+    const b = asBoard(m?.[1], true);
+    if (b) return b;
   }
   return null;
 }
@@ -70,37 +226,124 @@ export interface MeetingFound {
   readonly warnings: string[];
 }
 
-/** The meeting's own date: the first dated line of the head that is not a publication date. */
+// Words before a date that make it not this meeting's: a web page's or compiling date, or an
+// earlier meeting's ("to confirm the minutes of the meeting held on ...").
+const NOT_THIS_MEETING =
+  /\b(?:publication|published|issued|printed|updated|uploaded|posted|compiled|views?)\b(?![^.]*\b(?:held|meeting)\b)|\b(?:previous|last) meeting\b|\bto (?:confirm|approve|receive|agree|note) the minutes\b/i;
+// ... and words after it: "... held on 17 July 2015 were approved as a correct record".
+const EARLIER_MEETING =
+  /^,?\s*(?:(?:were|was)\s+(?:approved|agreed|confirmed|signed|accepted|adopted|presented|received|noted)\b|views?\b|downloads?\b)/i;
+
+/**
+ * The meeting's own date: the first dated line of the head that is not a publication date or
+ * another meeting's. When the heading's weekday does not fit its date and a later line of the
+ * head gives a date whose weekday fits, that one is the meeting ("Monday 7th December 2011" then
+ * "Date and Time of meeting / Tuesday 7th December 2010"). A weekday and day without a year take
+ * the year, among those the document names, that fits.
+ */
 export function findMeeting(lines: readonly string[], bodyStart: number): MeetingFound {
   const limit = Math.max(Math.min(lines.length, 40), Math.min(bodyStart, 120));
   const warnings: string[] = [];
-  for (let i = 0; i < limit; i++) {
+  let years: number[] | null = null;
+  const found: { when: When; i: number; pageDate: boolean }[] = [];
+  let firstLine = true;
+  let previous = '';
+  for (let i = 0; i < limit && found.length < 4; i++) {
     const line = squash(lines[i]!);
-    if (/^(?:publication|published|issued|printed|updated)\b/i.test(line)) continue;
-    const when = parseWhen(line.replace(/^.*\bminutes\s*[-–—:]\s*/i, ''));
+    if (!line || /^(?:skip to|home\b|image$|documents?$)/i.test(line)) continue;
+    const top = firstLine;
+    firstLine = false;
+    const after = previous;
+    previous = line;
+    // Under "To confirm the minutes of the following meetings:" the dates are earlier meetings'.
+    if (
+      /\b(?:to (?:confirm|approve|receive|agree|note) the minutes|previous meetings?)\b.*:$/i.test(
+        after,
+      )
+    )
+      continue;
+    const cut = line.replace(/^.{0,80}?\bminutes\s*[-–—:]\s*/i, '');
+    let when = parseWhen(cut);
+    let at = when ? findDate(cut)!.start : 0;
+    let end = when ? findDate(cut)!.end : 0;
+    if (!when) {
+      years ??= [...lines.join('\n').matchAll(/\b(?:19[5-9]\d|20\d\d)\b/g)].map((m) =>
+        Number(m[0]),
+      );
+      const y = yearlessDate(cut, years);
+      if (y) {
+        when = {
+          date: y.date,
+          ...parseRest(cut.slice(y.end)),
+          weekdayMismatch: null,
+          weekdayNamed: true,
+        };
+        at = y.start;
+        end = y.end;
+      }
+    }
     if (!when) continue;
-    if (when.weekdayMismatch) warnings.push(when.weekdayMismatch);
-    const location = /^(?:date|venue|time)\b/i.test(when.location ?? '') ? null : when.location;
-    const time =
-      when.time ??
-      labelled(lines, limit, /^\s*time\s*:\s*(.+)$/i, (v) => findTime(v)?.time ?? null);
-    return {
-      meeting: {
-        date: when.date,
-        time,
-        location:
-          location ?? labelled(lines, limit, /^\s*(?:venue|location|place)\s*:\s*(.+)$/i, squash),
-        board: null,
-      },
-      warnings,
-    };
+    const before = cut.slice(Math.max(0, at - 150), at);
+    if (
+      NOT_THIS_MEETING.test(cut.slice(Math.max(0, at - 80), at)) ||
+      EARLIER_MEETING.test(cut.slice(end))
+    )
+      continue;
+    // A date in a later cell of an action-log row is a due date: "Report   MW   14.8.12   Open".
+    const cells = lines[i]!.trim().split(/\t|\s{2,}|\s+\|\s+/);
+    if (cells.length >= 3 && !cells.slice(0, 2).some((c) => findDate(c) || /:$/.test(c))) continue;
+    // A date deep inside a long line belongs to this meeting only when the words before it
+    // introduce it ("Minutes of a Meeting of X held at 7pm on ..."), not another meeting's.
+    if (
+      cut.length > 100 &&
+      at > 60 &&
+      (!/\b(?:minutes of|meeting of|MEETING|held (?:on|at))\b/.test(before) ||
+        /\b(?:from|of) the [^.]{0,60} meeting held\b/i.test(before))
+    )
+      continue;
+    const alone = cut.slice(0, at).trim() === '' && cut.length - at < 40;
+    found.push({ when, i, pageDate: top && alone });
   }
+  // A date alone on the first line, above the title, is the web page's when the head dates
+  // the meeting again.
+  if (found.length > 1 && found[0]!.pageDate) found.shift();
+  const first = found[0];
+  if (!first)
+    return {
+      meeting: null,
+      warnings: [
+        'No meeting date found in the head of the document: give it with --date or add it to the draft.',
+      ],
+    };
+  const fitting = first.when.weekdayMismatch
+    ? found.find((f) => f.when.weekdayNamed && !f.when.weekdayMismatch)
+    : undefined;
+  const chosen = fitting ?? first;
+  const when = chosen.when;
+  if (when.weekdayMismatch) warnings.push(when.weekdayMismatch);
+  if (fitting)
+    warnings.push(
+      `${first.when.weekdayMismatch!.replace(/: the date was kept; check it\.$/, '')}: ${when.date}, given later with a weekday that fits, was taken; check it.`,
+    );
+  const location = /^(?:date|venue|time)\b/i.test(when.location ?? '') ? null : when.location;
+  const time =
+    when.time ?? labelled(lines, limit, /^\s*time\s*:\s*(.+)$/i, (v) => findTime(v)?.time ?? null);
   return {
-    meeting: null,
-    warnings: [
-      'No meeting date found in the head of the document: give it with --date or add it to the draft.',
-    ],
+    meeting: {
+      date: when.date,
+      time,
+      location:
+        location ?? labelled(lines, limit, /^\s*(?:venue|location|place)\s*:\s*(.+)$/i, squash),
+      board: null,
+    },
+    warnings,
   };
+}
+
+/** Time and place after a date that parseWhen could not read itself (no year). */
+function parseRest(rest: string): { time: string | null; location: string | null } {
+  const w = parseWhen(`1 January 2000${rest}`);
+  return { time: w?.time ?? null, location: w?.location ?? null };
 }
 
 /** A "Time: 10am" or "Venue: Town Hall" line in the head of the minutes. */

@@ -48,9 +48,18 @@ const NOT_OWNER =
   /^(?:action|actions|none|n\/a|na|tbc|tba|aob|ongoing|complete|open|closed|noted|agreed)$/i;
 
 /** One owner phrase, or undefined when it is not one. */
+export interface OwnerOptions {
+  /** An owner cell or "Name to ..." where a first name alone ("Carol") names a person. */
+  readonly firstNames?: boolean;
+}
+
+const NOT_FIRST_NAME =
+  /^(?:This|That|These|Those|It|He|She|They|We|You|There|Here|Item|Items|Discussion|Members|Officers|Partners|Board|Everyone|All|Noted|Agreed|Ongoing|Update|Report|Verbal|Chair|Clerk|Tbc|Tba|None|Next|Each)$/;
+
 export function ownerToken(
   raw: string,
   surnames: ReadonlySet<string> = new Set(),
+  options: OwnerOptions = {},
 ): OwnerToken | undefined {
   let written = squash(raw.replace(/^[\s]+|[\s.,;:]+$/g, ''));
   // Drop brackets around the whole phrase, or one left unbalanced by the caller.
@@ -99,6 +108,9 @@ export function ownerToken(
   const single = written.replace(/^(?:Cllr\.?|Councillor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+/i, '');
   if (isNameToken(single) && surnames.has(single.toLowerCase()))
     return { kind: 'surname', written };
+  // "Carol", in an owner cell: a person by first name, resolved only if one attendee has it.
+  if (options.firstNames && isNameToken(written) && !NOT_FIRST_NAME.test(written))
+    return { kind: 'name', written, name: written };
   return undefined;
 }
 
@@ -106,16 +118,17 @@ export function ownerToken(
 export function ownerList(
   raw: string,
   surnames: ReadonlySet<string> = new Set(),
+  options: OwnerOptions = {},
 ): OwnerToken[] | undefined {
   const phrase = squash(raw);
   if (!phrase) return undefined;
-  const whole = ownerToken(phrase, surnames);
+  const whole = ownerToken(phrase, surnames, options);
   if (whole && (whole.kind !== 'office' || !/\band\b|,|\//.test(phrase))) return [whole];
   const items = phrase.split(/\s*(?:,|\/|&|\+|\band\b)\s*/).filter(Boolean);
   if (items.length < 2) return whole ? [whole] : undefined;
   const tokens: OwnerToken[] = [];
   for (const item of items) {
-    const t = ownerToken(item, surnames);
+    const t = ownerToken(item, surnames, options);
     if (!t) return undefined;
     tokens.push(t);
   }
@@ -129,10 +142,11 @@ const LINK =
 export function leadingOwner(
   text: string,
   surnames: ReadonlySet<string> = new Set(),
+  options: OwnerOptions = {},
 ): { owners: OwnerToken[]; written: string; rest: string } | undefined {
   const m = LINK.exec(text);
   if (!m) return undefined;
-  const owners = ownerList(m[1]!, surnames);
+  const owners = ownerList(m[1]!, surnames, options);
   if (!owners) return undefined;
   return { owners, written: squash(m[1]!), rest: capitalise(m[2]!) };
 }

@@ -13,7 +13,7 @@ import type { Found } from './found.ts';
 import { documentKind, findBoard, findMeeting, findNextMeeting } from './header.ts';
 import { initialsOf } from './names.ts';
 import { resolveOwners, type KnownPerson } from './resolve.ts';
-import { paragraphs } from './sections.ts';
+import { paragraphs, restrictedLines } from './sections.ts';
 import { suggestions } from './suggestions.ts';
 import { key, normalise, redact } from './text.ts';
 
@@ -85,6 +85,21 @@ export function parseMinutes(input: string, options: ParseOptions = {}): Draft {
     found.push(...suggestions(paras, surnames));
   }
 
+  // Actions under an exempt or confidential item are restricted: placed by their first words.
+  const restricted = restrictedLines(lines);
+  const anyRestricted = restricted.some(Boolean);
+  const keyed = anyRestricted ? lines.map((l) => key(l)) : [];
+  const isRestricted = (f: Found): boolean => {
+    if (!anyRestricted) return false;
+    const words = key(f.text).split(' ').slice(0, 4).join(' ');
+    for (let i = attendance.bodyStart; i < lines.length; i++)
+      if (`${keyed[i]} ${keyed[i + 1] ?? ''}`.includes(words)) return restricted[i]!;
+    // Not placed: keep it out of public view rather than risk publishing it, and say so.
+    unplaced.add(f);
+    return true;
+  };
+  const unplaced = new Set<Found>();
+
   const nextHere = next.meeting && !next.meeting.board ? next.meeting : null;
   const actions: DraftAction[] = [];
   const seen = new Set<string>();
@@ -117,7 +132,12 @@ export function parseMinutes(input: string, options: ParseOptions = {}): Draft {
       confidence: Math.max(0.05, Math.min(1, Math.round(confidence * 100) / 100)),
       flags: flags.map(redact),
       accepted: false,
+      ...(isRestricted(f) ? { restricted: true } : {}),
     });
+    if (unplaced.has(f))
+      actions[actions.length - 1]!.flags.push(
+        'The minutes have an exempt or confidential part and this action could not be placed: marked restricted; check it.',
+      );
   }
 
   return {

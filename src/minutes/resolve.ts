@@ -128,6 +128,19 @@ function resolveOne(t: OwnerToken, dir: Directory, flags: string[]): DraftOwner 
       return undefined;
     }
     case 'name': {
+      if (!t.name.includes(' ')) {
+        // A first name alone: the one attendee who has it, else kept as written, flagged.
+        const firsts = dir.attendees.filter((a) => key(a.name).split(' ')[0] === key(t.name));
+        if (firsts.length === 1)
+          return asPerson(firsts[0]!.name, t.written, dir, 'attendee', flags);
+        flags.push(
+          firsts.length > 1
+            ? `"${t.written}" could be more than one person: assign it by hand.`
+            : `"${t.written}" is a first name only and matches no one in the attendance list: confirm who it is.`,
+        );
+        if (firsts.length > 1) return undefined;
+        return { written: t.written, kind: 'person', name: t.name, match: 'named', personId: null };
+      }
       const attendee = dir.attendees.find((a) => key(a.name) === key(t.name));
       if (attendee) return asPerson(attendee.name, t.written, dir, 'attendee', flags);
       const nearAttendee = dir.attendees.filter((a) => nearlySame(a.name, t.name));

@@ -24,6 +24,23 @@ export function splitLead(line: string): { ref: string | null; bullet: boolean; 
 
 const ENDS_SENTENCE = /[.!?:;)"']$/;
 
+const MARKED = /^(?:ACTIONS?\b|Actions?\s*(?:by\s*)?[:\-–—])/;
+// A line ending in one of these words carries on onto the next line.
+const CARRIES_ON =
+  /(?:\b(?:a|an|the|to|and|or|of|for|with|on|in|at|by|from|re|that|which|who|be|is|are|was|were|will|would|should|their|its|his|her|this|these|as|into|about|than|if)|[,\-–—&/])$/i;
+
+/**
+ * An action's text stops at its line when the next line begins a new thing: a heading
+ * ("Transition – YOS and Probation:") or a new sentence after a line that does not carry on.
+ */
+function endsAction(prev: { parts: string[] } | undefined, next: string): boolean {
+  if (!prev || !MARKED.test(prev.parts[0] ?? '')) return false;
+  const last = prev.parts[prev.parts.length - 1]!.trim();
+  if (/^[a-z(]/.test(next.trim())) return false;
+  if (/:$/.test(next.trim()) && next.trim().split(' ').length <= 8) return true;
+  return !CARRIES_ON.test(last);
+}
+
 export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
   const out: { ref: string | null; bullet: boolean; parts: string[]; line: number }[] = [];
   let open = false;
@@ -50,7 +67,7 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
       /^(?:ACTIONS?\b|Actions?(?:\s+points?)?\s*(?:by\s*)?[:\-–—]|Action by\b|Agreed actions?\s*:|RESOLVED\b|Resolved\s*[:\-–])/.test(
         rest,
       );
-    if (ref !== null || bullet || !open || starts) {
+    if (ref !== null || bullet || !open || starts || endsAction(out[out.length - 1], rest)) {
       out.push({ ref, bullet, parts: [rest.trim()], line: i });
       open = true;
     } else out[out.length - 1]!.parts.push(raw.trim());
@@ -78,3 +95,27 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
 /** A short line without a full stop: a heading such as "Anti-Social Behaviour". */
 export const isHeading = (p: Paragraph): boolean =>
   !p.bullet && p.ref === null && p.text.split(' ').length <= 8 && !/[.;,]$/.test(p.text);
+
+// A heading that opens the part of a meeting held without the public.
+const RESTRICTED_OPENS =
+  /^(?:\W*(?:\d+(?:\.\d+)*[.)]?\s*)?)(?:.{0,60}\b)?(?:part\s+(?:b|2|ii)\b|exempt\s+(?:information|items?|business|report|minutes?)\b|confidential\s+(?:items?|business|session|section|minutes?|matters?)\b|not for publication\b|(?:private|closed)\s+session\b|exclusion of (?:the )?(?:press and )?public\b)/i;
+// ... and one that returns to the public part.
+const RESTRICTED_CLOSES = /^\W*(?:part\s+(?:a|1|i)\b|public\s+(?:session|part|business|items?)\b)/i;
+
+/**
+ * For each line, whether it falls under an exempt or confidential item heading: from a short
+ * heading line such as "PART B – EXEMPT INFORMATION", "Part 2 (confidential)" or "Exclusion of
+ * the press and public", to a "Part A" / "Public session" heading or the end.
+ */
+export function restrictedLines(lines: readonly string[]): boolean[] {
+  const out: boolean[] = [];
+  let inside = false;
+  for (const raw of lines) {
+    const line = squash(raw);
+    const short = line.length > 0 && line.length <= 120;
+    if (short && RESTRICTED_CLOSES.test(line)) inside = false;
+    else if (short && RESTRICTED_OPENS.test(line)) inside = true;
+    out.push(inside);
+  }
+  return out;
+}

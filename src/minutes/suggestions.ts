@@ -25,6 +25,12 @@ const AGREED_THAT =
   /\b(?:it was agreed|the (?:board|group|committee|panel) agreed|members agreed)\s+that\s+(.{2,60}?)\s+(?:would|will|should|is to|are to|to)\s+(.+)$/i;
 const NEEDED =
   /^(?:.*?\bthat\s+)?(.{10,200}?\b(?:needs|needed) to be [a-z]+ed\s+(?:after|before|by|no later than|in time for|at the next)\b[^.;]*?)(?:\s+and that\b.*)?[.;]?$/i;
+// "They asked Mike to work with Dan ...", "The Panel requested the Clerk to ...".
+const ASKED_TO =
+  /^(?:.{0,60}?\b)?(?:asked|requested|invited|tasked)\s+(.{2,40}?)\s+to\s+(?!be\b)([a-z]+\b.+)$/;
+// "Clerk to write to the Chief Executive ..." at the start of a sentence. After a dash
+// ("Welcome Packs – RM to distribute ...") it is usually an action list's row, not a commitment.
+const BARE_TO = /^([A-Z][\w.' ]{1,30}?)\s+to\s+(?!be\b|the\b|a\b)([a-z]+\b.+)$/;
 const NEXT_STEPS = /\bthe next steps? (?:were|was|is|are) to\s+(.+)$/i;
 const FOR_GROUP_TO = /\bfor\s+((?:the\s+)?[A-Z][\w&' -]{2,60}?)\s+to:$/;
 const LEAD_LINE = /^(.{2,40}?)\s+((?:\(Interim lead\)|\(lead\)|Lead officer:|Lead:)\s*.+)$/i;
@@ -62,7 +68,8 @@ export function suggestions(paras: readonly Paragraph[], surnames: ReadonlySet<s
   const out: Found[] = [];
   const leadMap = leads(paras);
   let heading: string | undefined;
-  const owner = (written: string): OwnerToken[] => ownerList(written, surnames) ?? [];
+  const owner = (written: string, firstNames = false): OwnerToken[] =>
+    ownerList(written, surnames, { firstNames }) ?? [];
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
     if (looksLikeAction(p.text)) continue;
@@ -121,7 +128,7 @@ export function suggestions(paras: readonly Paragraph[], surnames: ReadonlySet<s
 function fromSentence(
   s: string,
   p: Paragraph,
-  owner: (w: string) => OwnerToken[],
+  owner: (w: string, firstNames?: boolean) => OwnerToken[],
 ): Found | undefined {
   const make = (text: string, written: string | null, confidence: number): Found => ({
     kind: 'suggested',
@@ -138,6 +145,17 @@ function fromSentence(
   const person = PERSON_AGREED.exec(s);
   if (person && owner(person[1]!).some((t) => t.kind === 'name' || t.kind === 'initials'))
     return make(person[2]!, person[1]!, 0.45);
+  const asked = ASKED_TO.exec(s);
+  // Only "asked X to" is sure enough of a person to take a first name alone ("asked Mike to").
+  if (asked && owner(asked[1]!, true).some((t) => t.kind !== 'group'))
+    return {
+      ...make(asked[2]!, null, 0.45),
+      ownersAsWritten: asked[1]!,
+      owners: owner(asked[1]!, true),
+    };
+  const bare = BARE_TO.exec(s);
+  if (bare && owner(bare[1]!).some((t) => t.kind !== 'group'))
+    return make(bare[2]!, bare[1]!, 0.45);
   const steps = NEXT_STEPS.exec(s);
   if (steps) return make(steps[1]!, null, 0.4);
   const needed = NEEDED.exec(s);

@@ -5,7 +5,7 @@
  * counted in a warning and left out.
  */
 import type { Found } from './found.ts';
-import { ownerList } from './owners.ts';
+import { leadingOwner, ownerList } from './owners.ts';
 import { squash } from './text.ts';
 
 type Column = 'ref' | 'action' | 'owner' | 'due' | 'status' | 'other';
@@ -208,6 +208,125 @@ function flattened(
   return i;
 }
 
+// "3. / Carol to develop the criteria ... / Carol", "3 | text | owner", "3<TAB>text<TAB>owner".
+const ROW_START = /^\s*(\d{1,3}[a-z]?)\.?\s*(?:\s\/\s|\s\|\s|\t|\/\s)\s*(\S.*)$/;
+const CELL_SPLIT = /\s+\/\s+|\s+\|\s+|\t+/;
+
+/**
+ * An action sheet with no header row: each row a number, the action and, last, its owner, the
+ * cells run together with " / ", " | " or tabs, a row's text sometimes wrapped onto more lines.
+ * In a row that records context first ("Colleagues had asked for training. Nancy to produce a
+ * specification"), the action is the sentence that names its owner; a second person's sentence
+ * ("Lorraine to investigate") is a second action.
+ */
+function headerless(
+  lines: readonly string[],
+  from: number,
+  surnames: ReadonlySet<string>,
+  result: TableResult,
+  done: { n: number },
+): void {
+  for (let i = from; i < lines.length; i++) {
+    if (result.lines.has(i) || !ROW_START.test(lines[i]!)) continue;
+    const rows: { ref: string; parts: string[]; at: number[] }[] = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (!line.trim() || result.lines.has(j)) break;
+      const m = ROW_START.exec(line);
+      if (m) rows.push({ ref: m[1]!, parts: [m[2]!], at: [j] });
+      else if (rows.length) {
+        rows[rows.length - 1]!.parts.push(line.trim());
+        rows[rows.length - 1]!.at.push(j);
+      }
+    }
+    // "1. / Welcome and introductions" then the discussion below: numbered agenda items laid out
+    // in cells, not an action sheet.
+    const agendaLike = rows.filter(
+      (r) =>
+        r.parts.length > 1 &&
+        r.parts[0]!.split(CELL_SPLIT).length === 1 &&
+        r.parts[0]!.split(' ').length <= 6 &&
+        !/[.!?]$|\b(?:to|will|would)\b/.test(r.parts[0]!),
+    ).length;
+    if (rows.length < 2 || agendaLike * 2 >= rows.length) {
+      i = j;
+      continue;
+    }
+    const block: Found[] = [];
+    let owned = 0;
+    const lineSet: number[] = [];
+    for (const row of rows) {
+      const cells = row.parts
+        .join(' ')
+        .split(CELL_SPLIT)
+        .map((c) => c.trim())
+        .filter(Boolean);
+      // Status and due cells at the end of the row: a row marked complete is not a new action.
+      let status = '';
+      let dueText: string | null = null;
+      while (cells.length > 2) {
+        const end = cells[cells.length - 1]!;
+        if (!status && STATUS.test(end) && end.split(' ').length <= 4) status = cells.pop()!;
+        else if (!dueText && DUEISH.test(end) && end.split(' ').length <= 4) dueText = cells.pop()!;
+        else break;
+      }
+      if (DONE.test(status)) {
+        done.n++;
+        lineSet.push(...row.at);
+        continue;
+      }
+      const last = cells.length > 1 ? cells[cells.length - 1]! : '';
+      const cellOwners = last
+        ? ownerList(last.replace(/[.\s]+$/, ''), surnames, { firstNames: true })
+        : undefined;
+      const text = squash((cellOwners ? cells.slice(0, -1) : cells).join(' / '));
+      lineSet.push(...row.at);
+      const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+      const own = sentences.map((t, k) => ({
+        k,
+        lead: leadingOwner(t, surnames, { firstNames: true }),
+      }));
+      const firstOwn = own.find((o) => o.lead);
+      const picked = own.filter(
+        (o) =>
+          o.lead &&
+          (o === firstOwn ||
+            o.lead.owners.every((t) => t.kind === 'name' || t.kind === 'initials')),
+      );
+      if (picked.length || cellOwners) owned++;
+      if (picked.length) {
+        for (const o of picked)
+          block.push({
+            kind: 'explicit',
+            ref: row.ref,
+            text: o.lead!.rest.replace(/\s+NB:.*$/i, '').trim(),
+            ownersAsWritten: o.lead!.written,
+            owners: o.lead!.owners,
+            dueText,
+            confidence: 0.85,
+          });
+      } else if (text) {
+        block.push({
+          kind: 'explicit',
+          ref: row.ref,
+          text: text.replace(/\s+NB:.*$/i, '').trim(),
+          ownersAsWritten: last && cellOwners ? last : null,
+          owners: cellOwners ?? [],
+          dueText,
+          confidence: cellOwners ? 0.8 : 0.6,
+        });
+      }
+    }
+    // A numbered agenda set out in cells names no owners: only a sheet that does is read.
+    if (owned * 2 >= rows.length) {
+      result.found.push(...block);
+      lineSet.forEach((k) => result.lines.add(k));
+    }
+    i = j;
+  }
+}
+
 export function actionTables(
   lines: readonly string[],
   from: number,
@@ -255,6 +374,9 @@ export function actionTables(
         ) - 1;
     }
   }
+  // An action sheet may come before the attendance list ("Action Sheet" then "People present").
+  headerless(lines, 0, surnames, result, done);
+  void from;
   if (done.n)
     result.warnings.push(
       `${done.n} row(s) of the action log were already complete or closed and were not imported.`,
