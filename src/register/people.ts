@@ -7,7 +7,7 @@ import type { BoardId, Person, PersonId, Platform, Role } from '../domain.ts';
 import type { IdentityRow, PersonRow } from '../db/schema.ts';
 import { iso, type Db } from './tx.ts';
 
-export function toPerson(row: PersonRow): Person {
+export function toPerson(row: Omit<PersonRow, 'channel'>): Person {
   return {
     id: row.id as PersonId,
     name: row.name,
