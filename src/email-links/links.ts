@@ -28,6 +28,7 @@ const claimsSchema = z.object({
   p: z.number().int().positive(),
   a: z.number().int().positive(),
   v: z.number().int().nonnegative(),
+  h: z.number().int().nonnegative(),
   e: z.number().int().positive(),
 });
 
@@ -35,6 +36,11 @@ export interface UpdateClaims {
   readonly personId: number;
   readonly actionId: number;
   readonly version: number;
+  /**
+   * The action's newest history row when the link was made: a note bumps no version, yet a link
+   * must die after any change (someone else's note, or its own use), so this is checked too.
+   */
+  readonly mark: number;
   /** Unix seconds. */
   readonly expires: number;
 }
@@ -48,6 +54,7 @@ export function signUpdateToken(secret: string, claims: UpdateClaims): string {
       p: claims.personId,
       a: claims.actionId,
       v: claims.version,
+      h: claims.mark,
       e: claims.expires,
     }),
   ).toString('base64url');
@@ -79,7 +86,10 @@ export function verifyUpdateToken(secret: string, token: string, now: Date): Ver
   if (!parsed.success) return { ok: false, code: 'malformed' };
   const c = parsed.data;
   if (c.e * 1000 <= now.getTime()) return { ok: false, code: 'expired' };
-  return { ok: true, claims: { personId: c.p, actionId: c.a, version: c.v, expires: c.e } };
+  return {
+    ok: true,
+    claims: { personId: c.p, actionId: c.a, version: c.v, mark: c.h, expires: c.e },
+  };
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   verifyUpdateToken,
   type UpdateClaims,
 } from './links.ts';
+import { historyMark } from './service.ts';
 import { changedPage, FORM_STATUSES, formPage, refusalPage, savedPage } from './page.ts';
 
 export interface UpdateRouteDeps {
@@ -134,7 +135,8 @@ async function open(deps: UpdateRouteDeps, token: string): Promise<Opened> {
     claims,
     actor,
     card: card!,
-    current: action.version === claims.version,
+    current:
+      action.version === claims.version && (await historyMark(deps.db, action.id)) === claims.mark,
     ref: action.ref,
     zone: board?.timezone ?? 'Europe/London',
   };

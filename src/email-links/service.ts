@@ -34,6 +34,16 @@ export interface EmailLinkOptions {
   readonly baseUrl: () => string;
 }
 
+/** The id of an action's newest history row (0 with none): any change moves it. */
+export async function historyMark(db: Db, actionId: number): Promise<number> {
+  const row = await db
+    .selectFrom('action_updates')
+    .select((e) => e.fn.max('id').as('mark'))
+    .where('action_id', '=', actionId)
+    .executeTakeFirst();
+  return Number(row?.mark ?? 0);
+}
+
 export function updateUrl(base: string, token: string, choice: LinkChoice): string {
   const query = new URLSearchParams({ t: token, do: choice });
   return `${base.replace(/\/+$/, '')}${UPDATE_PATH}?${query.toString()}`;
@@ -57,6 +67,7 @@ export function createEmailLinks(options: EmailLinkOptions): EmailLinks {
         personId: personId as PersonId,
         actionId: action.id,
         version,
+        mark: await historyMark(options.db, action.id),
         expires: Math.floor(expires.getTime() / 1000),
       });
       const base = options.baseUrl();
