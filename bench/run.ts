@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   'digest-render': () => import('./digest-render.ts'),
   'minutes-import': () => import('./minutes-import.ts'),
   memory: () => import('./memory.ts'),
+  'update-page': () => import('./update-page.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
