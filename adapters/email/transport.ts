@@ -49,7 +49,7 @@ export function consoleTransport(out: Writable = process.stdout): EmailTransport
     async send(mail) {
       const to = mail.to.name ? `${mail.to.name} <${mail.to.address}>` : mail.to.address;
       out.write(
-        `\n──── Email to ${to} (not sent: SMTP_URL is not set) ────\n` +
+        `\n──── To ${to}, by email (not sent: SMTP_URL is not set) ────\n` +
           `From: ${mail.from}\nSubject: ${mail.subject}\nMessage-ID: ${mail.messageId}\n\n${mail.text}\n`,
       );
     },
