@@ -129,6 +129,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       config,
       links: createEmailLinks({ db, clock, secret: emailSecret, baseUrl: () => publicUrl }),
       nameOf: async (id) => (await getPerson(db, id as PersonId))?.name,
+      origin: () => publicUrl,
     });
     messengers.set('email', email.messenger);
     closers.unshift(() => email.close());

@@ -31,6 +31,8 @@ export async function startEmail(deps: {
   readonly config: EmailConfig;
   readonly links: EmailLinks;
   readonly nameOf: (personId: number) => Promise<string | undefined>;
+  /** The service's public URL, whose links (digest documents) the HTML part shows as links. */
+  readonly origin?: () => string;
   readonly out?: Writable;
 }): Promise<StartedEmail> {
   const { config } = deps;
@@ -47,6 +49,7 @@ export async function startEmail(deps: {
     ...(config.EMAIL_REPLY_TO ? { replyTo: config.EMAIL_REPLY_TO } : {}),
     links: deps.links,
     nameOf: deps.nameOf,
+    ...(deps.origin ? { origin: deps.origin } : {}),
   });
   return {
     messenger,

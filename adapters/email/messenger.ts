@@ -36,6 +36,8 @@ export interface EmailMessengerOptions {
   readonly from: string;
   readonly replyTo?: string;
   readonly links: EmailLinks;
+  /** The service's public URL: its own links (digest documents) are shown as links. */
+  readonly origin?: () => string;
   /** The person's display name, for the To header. */
   readonly nameOf: (personId: number) => Promise<string | undefined>;
 }
@@ -121,7 +123,7 @@ export class EmailMessenger implements Messenger {
       const made = await this.options.links.forAction(r.personId, block.card.ref, intent.version);
       if (made) links.set(block.card.ref, made);
     }
-    const rendered = renderEmail(message, links);
+    const rendered = renderEmail(message, links, this.options.origin?.());
     const messageId = messageIdFor(notice.idempotencyKey, this.domain);
     try {
       await this.options.transport.send({

@@ -38,10 +38,18 @@ export function subjectOf(message: Message, fallbackBoard?: string): string {
   return subject.length > 200 ? `${subject.slice(0, 197)}...` : subject;
 }
 
-function spansHtml(list: readonly Span[]): string {
+/** The service's own links (digest documents) become anchors; any other URL stays text. */
+function ownLink(value: string, origin: string | undefined): string | undefined {
+  if (!origin || !/^https?:\/\/\S+$/.test(value)) return undefined;
+  return value.startsWith(`${origin.replace(/\/+$/, '')}/`)
+    ? `<a href="${esc(value)}">${esc(value)}</a>`
+    : undefined;
+}
+
+function spansHtml(list: readonly Span[], origin?: string): string {
   return list
     .map((s) => {
-      if (typeof s === 'string') return esc(s);
+      if (typeof s === 'string') return ownLink(s, origin) ?? esc(s);
       if (s.style === 'bold') return `<strong>${esc(s.text)}</strong>`;
       if (s.style === 'code') return `<code>${esc(s.text)}</code>`;
       return `<em>${esc(s.text)}</em>`;
@@ -89,14 +97,18 @@ function cardText(c: ActionCard, links: ActionLinks | undefined): string[] {
   return lines;
 }
 
-function blockHtml(b: Block, links: ReadonlyMap<string, ActionLinks>): string {
+function blockHtml(
+  b: Block,
+  links: ReadonlyMap<string, ActionLinks>,
+  origin: string | undefined,
+): string {
   switch (b.kind) {
     case 'heading':
       return `<h1 style="font-size:20px">${esc(b.text)}</h1>`;
     case 'paragraph':
-      return `<p>${spansHtml(b.spans)}</p>`;
+      return `<p>${spansHtml(b.spans, origin)}</p>`;
     case 'context':
-      return `<p style="color:#454545;font-size:14px">${spansHtml(b.spans)}</p>`;
+      return `<p style="color:#454545;font-size:14px">${spansHtml(b.spans, origin)}</p>`;
     case 'divider':
       return '<hr>';
     case 'action':
@@ -107,13 +119,8 @@ function blockHtml(b: Block, links: ReadonlyMap<string, ActionLinks>): string {
     case 'table':
       return `<table style="border-collapse:collapse"><caption style="text-align:left;font-weight:bold">${esc(b.table.caption)}</caption>
 <thead><tr>${b.table.columns.map((c) => `<th scope="col" style="text-align:left;padding:4px 8px;border-bottom:1px solid #505a5f">${esc(c)}</th>`).join('')}</tr></thead>
-<tbody>${b.table.rows.map((r) => `<tr>${r.map((v) => `<td style="padding:4px 8px">${linkify(v)}</td>`).join('')}</tr>`).join('\n')}</tbody></table>`;
+<tbody>${b.table.rows.map((r) => `<tr>${r.map((v) => `<td style="padding:4px 8px">${ownLink(v, origin) ?? esc(v)}</td>`).join('')}</tr>`).join('\n')}</tbody></table>`;
   }
-}
-
-/** Our own signed document links (digest tables) become links; anything else stays text. */
-function linkify(value: string): string {
-  return /^https?:\/\/\S+$/.test(value) ? `<a href="${esc(value)}">${esc(value)}</a>` : esc(value);
 }
 
 function blockText(b: Block, links: ReadonlyMap<string, ActionLinks>): string[] {
@@ -139,10 +146,14 @@ function blockText(b: Block, links: ReadonlyMap<string, ActionLinks>): string[] 
   }
 }
 
-/** `links` holds the signed links of each action (by ref) the recipient may update. */
+/**
+ * `links` holds the signed links of each action (by ref) the recipient may update; `origin`
+ * (the service's public URL) marks which URLs in the text are ours, to show as links.
+ */
 export function renderEmail(
   message: Message,
   links: ReadonlyMap<string, ActionLinks>,
+  origin?: string,
 ): RenderedEmail {
   const subject = subjectOf(message);
   const expires = [...links.values()].map((l) => l.expires.getTime());
@@ -158,7 +169,7 @@ export function renderEmail(
   const html = `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>${esc(subject)}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;color:#1b1b1b;line-height:1.5;max-width:40em">
-${message.blocks.map((b) => blockHtml(b, links)).join('\n')}
+${message.blocks.map((b) => blockHtml(b, links, origin)).join('\n')}
 <hr>
 <p style="color:#454545;font-size:14px">${esc(FOOTER_TEXT)}${esc(lifetime)}</p>
 <p style="color:#454545;font-size:14px">Matters Arising</p>

@@ -162,6 +162,30 @@ describe('email messenger', () => {
     transport.close();
   });
 
+  it("links the service's own document URLs in the HTML, and leaves other URLs as text", async () => {
+    const transport = await smtpTransport({ url: smtp.url, maxConnections: 1 });
+    transports.push(transport);
+    const m = new EmailMessenger({
+      transport,
+      from: 'arising@lcrb.example.org',
+      links,
+      nameOf: async () => 'Gemma Townsend',
+      origin: () => 'https://arising.example.org',
+    });
+    const own = 'https://arising.example.org/digests?board=lcrb&meeting=3&format=docx&sig=x';
+    await m.send(notice(), {
+      summary: 'London Crime Reduction Board: digest',
+      blocks: [
+        { kind: 'heading', text: 'London Crime Reduction Board: digest for 8 Dec 2026' },
+        { kind: 'context', spans: ['Word: ', own, ' · note: ', 'https://evil.example/x'] },
+      ],
+    });
+    const html = String(last().html);
+    expect(html).toContain(`<a href="${own.replace(/&/g, '&amp;')}">`);
+    expect(html).not.toContain('href="https://evil.example/x"');
+    expect(last().text).toContain(own);
+  });
+
   it('refuses a channel recipient for good: email reaches people', async () => {
     const m = await messenger();
     expect(
