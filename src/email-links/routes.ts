@@ -40,7 +40,8 @@ export interface UpdateRouteDeps {
 }
 
 const COOKIE = 'arising_form';
-const FORM_LIMIT = 16 * 1024;
+// A 2,000-character note, percent-encoded, is at most ~24 KB.
+const FORM_LIMIT = 64 * 1024;
 
 function sendHtml(
   res: ServerResponse,

@@ -27,6 +27,7 @@ describe.runIf(PG_URL)('migrations with several instances on PostgreSQL', () => 
     try {
       await sql`drop table arising_migrations`.execute(t.db);
       for (const table of [
+        'service_secrets',
         'identity_audit',
         'held_drafts',
         'inbound_events',
