@@ -12,6 +12,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   'status-change': () => import('./status-change.ts'),
   startup: () => import('./startup.ts'),
   'response-post': () => import('./response-post.ts'),
+  'update-page': () => import('./update-page.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -110,6 +110,32 @@ const envSchema = z.object({
     .positive('expected a number of hours above 0')
     .max(24 * 90, 'expected at most 2160 hours (90 days)')
     .default(168),
+  /** Email (README, "Email"): smtp:// or smtps:// with user and password; unset prints emails. */
+  SMTP_URL: optionalString.refine((v) => v === undefined || /^smtps?:\/\/\S+$/.test(v), {
+    message: 'expected smtp://user:password@host:port or smtps://user:password@host:port',
+  }),
+  EMAIL_FROM: z
+    .string()
+    .trim()
+    .default('Matters Arising <arising@localhost>')
+    .refine((v) => /^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/.test(v), {
+      message: 'expected an address, or "Name <address>"',
+    }),
+  EMAIL_REPLY_TO: optionalString.refine((v) => v === undefined || /^[^\s@<>]+@[^\s@<>]+$/.test(v), {
+    message: 'expected an email address',
+  }),
+  SMTP_MAX_CONNECTIONS: z.coerce
+    .number({ message: 'expected a number of connections' })
+    .int('expected a whole number')
+    .min(1, 'expected 1-50')
+    .max(50, 'expected 1-50')
+    .default(5),
+  /** Messages a second across the pool; unset or 0: as fast as the server accepts. */
+  SMTP_RATE_PER_SECOND: z.coerce
+    .number({ message: 'expected messages per second' })
+    .min(0, 'expected 0 or more')
+    .max(10_000, 'expected at most 10000')
+    .default(0),
 });
 
 export type Config = z.infer<typeof envSchema>;
@@ -133,7 +159,7 @@ function describe(env: NodeJS.ProcessEnv, path: PropertyKey[]): string {
   const name = String(path[0]);
   const value = env[name];
   if (value === undefined) return 'nothing';
-  if (/SECRET|TOKEN|PASSWORD/.test(name)) return `a value of ${value.length} characters`;
+  if (/SECRET|TOKEN|PASSWORD|SMTP_URL/.test(name)) return `a value of ${value.length} characters`;
   return JSON.stringify(value);
 }
 

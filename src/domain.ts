@@ -33,8 +33,15 @@ export type Role = (typeof ROLES)[number];
 export const PLATFORMS = ['slack', 'teams', 'console'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/** Where notices can go: the chat platforms and email (email has no accounts to link). */
+export type DeliveryPlatform = Platform | 'email';
+
+/** How a person prefers to be reached; auto: the chat account they last used, else email. */
+export const CHANNEL_PREFERENCES = ['auto', 'email', 'slack', 'teams'] as const;
+export type ChannelPreference = (typeof CHANNEL_PREFERENCES)[number];
+
 /** Where an update came from; written to every history row. */
-export const SOURCES = ['slack', 'teams', 'cli', 'import', 'system'] as const;
+export const SOURCES = ['slack', 'teams', 'cli', 'import', 'system', 'email'] as const;
 export type Source = (typeof SOURCES)[number];
 
 export const VISIBILITIES = ['public', 'restricted'] as const;

@@ -23,6 +23,9 @@ import { sql } from 'kysely';
 import { randomBytes } from 'node:crypto';
 import { createDigestLinks, type DigestLinks } from './digest/links.ts';
 import { mountDigestRoutes } from './digest/routes.ts';
+import { mountUpdateRoutes } from './email-links/routes.ts';
+import { createEmailLinks } from './email-links/service.ts';
+import { serviceSecret } from './register/channels.ts';
 import type { PersonId } from './domain.ts';
 import { createScheduler, SchedulerRefused, type Scheduler } from './reminders/scheduler.ts';
 import { createSendNow } from './reminders/send-now.ts';
@@ -120,6 +123,20 @@ export async function startService(config: Config, options: ServiceOptions = {})
     });
 
     mountDigestRoutes(http, { db, clock, secret: digestSecret, logger });
+
+    // Email: SMTP when SMTP_URL is set (nodemailer loads only then), else printed on the console.
+    // The link key is made once and kept in the register, so links survive restarts.
+    const emailSecret = await serviceSecret(db, 'email-links', clock.now());
+    mountUpdateRoutes(http, { db, clock, core, secret: emailSecret, logger });
+    const { startEmail } = await import('../adapters/email/index.ts');
+    const email = await startEmail({
+      config,
+      links: createEmailLinks({ db, clock, secret: emailSecret, baseUrl: () => publicUrl }),
+      nameOf: async (id) => (await getPerson(db, id as PersonId))?.name,
+      origin: () => publicUrl,
+    });
+    messengers.set('email', email.messenger);
+    closers.unshift(() => email.close());
     if (slackConfigured(config)) {
       const slack = await startSlack({ config, core, http, logger });
       messengers.set('slack', slack.messenger);

@@ -2,7 +2,7 @@
  * The ports: what adapters implement and what the core needs from outside. They carry neutral
  * data (Message, Notice), never Bolt or Teams types.
  */
-import type { Platform } from './domain.ts';
+import type { DeliveryPlatform, Platform } from './domain.ts';
 import type { Message } from './message.ts';
 
 /** Where time comes from. Tests move a fake clock instead of sleeping. */
@@ -47,7 +47,7 @@ export type Delivery =
 
 /** Sends neutral Messages on one platform. */
 export interface Messenger {
-  readonly platform: Platform;
+  readonly platform: DeliveryPlatform;
   send(notice: Notice, message: Message): Promise<Delivery>;
 }
 
@@ -57,4 +57,17 @@ export interface PlatformUser {
   /** Slack team id or Teams tenant id. */
   readonly workspaceId: string;
   readonly userId: string;
+}
+
+/** An email's three signed links for one action (src/email-links makes them). */
+export interface ActionLinks {
+  readonly complete: string;
+  readonly inProgress: string;
+  readonly update: string;
+  readonly expires: Date;
+}
+
+/** What the email messenger needs: links for one person's action, undefined if it is gone. */
+export interface EmailLinks {
+  forAction(personId: number, ref: string, version: number): Promise<ActionLinks | undefined>;
 }

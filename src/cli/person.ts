@@ -1,5 +1,6 @@
 /**
  *   arising person add "Tim Godwin" --initials TG --org MPS --email tim.godwin@example.org
+ *   arising person set "Tim Godwin" --channel email     (email | slack | teams | auto)
  *
  * The "person" group has a file of its own: more person commands are on their way.
  */
@@ -7,7 +8,7 @@ import type { Command } from 'commander';
 import { DATABASE, say, UsageError, withRegister, type CliDeps } from './shared.ts';
 
 export function addPersonCommands(program: Command, deps: CliDeps): void {
-  const person = program.command('person').description('people: add, unlink');
+  const person = program.command('person').description('people: add, set, unlink');
   person
     .command('add <name>')
     .option('--initials <initials>', 'as the minutes use them, e.g. TG')
@@ -56,6 +57,65 @@ export function addPersonCommands(program: Command, deps: CliDeps): void {
       },
     );
 
+  person
+    .command('set <name>')
+    .description(
+      'how a person is reached: --channel email, slack, teams, or auto (the chat account they last used, else email)',
+    )
+    .option('--channel <channel>', 'email, slack, teams or auto')
+    .option('--email <email>', 'their email address')
+    .option(...DATABASE)
+    .action(async (name: string, opts: { channel?: string; email?: string; database?: string }) => {
+      const [{ findPerson, listIdentities }, channels, input, { z }, { CHANNEL_PREFERENCES }] =
+        await Promise.all([
+          import('../register/people.ts'),
+          import('../register/channels.ts'),
+          import('./register-input.ts'),
+          import('zod'),
+          import('../domain.ts'),
+        ]);
+      if (!opts.channel && !opts.email)
+        throw new UsageError(
+          'Say what to set, e.g. arising person set "Tim Godwin" --channel email',
+        );
+      const channel = opts.channel
+        ? input.check(
+            z.enum(CHANNEL_PREFERENCES, { message: 'email, slack, teams or auto' }),
+            opts.channel,
+            '--channel',
+          )
+        : undefined;
+      const email = opts.email ? input.check(input.email, opts.email, '--email') : undefined;
+      await withRegister(opts.database, async ({ db }) => {
+        const match = await findPerson(db, name);
+        if (match.kind === 'none')
+          throw new UsageError(`No one called "${name}" is in the register.`);
+        if (match.kind === 'many')
+          throw new UsageError(
+            `"${name}" could be ${match.candidates.map((p) => p.name).join(' or ')}: give the full name or the email.`,
+          );
+        const who = match.person;
+        if (email !== undefined)
+          await db
+            .updateTable('people')
+            .set({ email: email.toLowerCase() })
+            .where('id', '=', who.id)
+            .execute();
+        if (channel !== undefined) await channels.setChannelPreference(db, who.id, channel);
+        const address = email?.toLowerCase() ?? who.email;
+        const accounts = (await listIdentities(db, who.id)).map((i) => i.platform);
+        const pref = channel ?? (await channels.channelPreference(db, who.id));
+        say(`${who.name} is reached by ${describe(pref)}.`);
+        // Say when the preference cannot be met: the notice then goes the auto way.
+        if (pref === 'email' && !address)
+          say(`  They have no email address: add one with --email, or reminders go by chat.`);
+        if ((pref === 'slack' || pref === 'teams') && !accounts.includes(pref))
+          say(
+            `  They have no linked ${pref} account yet: until they do, reminders go the auto way.`,
+          );
+      });
+    });
+
   // Thin wiring: the rule and the audit live in src/commands/unlink.ts.
   person
     .command('unlink <name>')
@@ -83,4 +143,12 @@ export function addPersonCommands(program: Command, deps: CliDeps): void {
         );
       });
     });
+}
+
+function describe(channel: string): string {
+  return channel === 'auto'
+    ? 'auto: the chat account they last used, else email'
+    : channel === 'email'
+      ? 'email'
+      : `${channel === 'slack' ? 'Slack' : 'Teams'}`;
 }

@@ -44,6 +44,8 @@ export interface PeopleTable {
   title: string | null;
   email: string | null;
   created_at: string;
+  /** How the person is reached: null (auto), 'email', 'slack' or 'teams' (0011). */
+  channel: Generated<string | null>;
 }
 
 export interface IdentitiesTable {
@@ -193,10 +195,18 @@ export interface Database {
   held_drafts: HeldDraftsTable;
   identity_audit: IdentityAuditTable;
   chases: ChasesTable;
+  service_secrets: ServiceSecretsTable;
 }
 
 export type BoardRow = Selectable<BoardsTable>;
 export type MeetingRow = Selectable<MeetingsTable>;
+/** Secrets the service makes for itself on first use (0011): the email link key. */
+export interface ServiceSecretsTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
 export type PersonRow = Selectable<PeopleTable>;
 export type IdentityRow = Selectable<IdentitiesTable>;
 export type ActionRow = Selectable<ActionsTable>;

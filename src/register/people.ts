@@ -8,7 +8,7 @@ import type { IdentityRow, PersonRow } from '../db/schema.ts';
 import { iso, type Db } from './tx.ts';
 import { compiledOnce } from '../db/compiled.ts';
 
-export function toPerson(row: PersonRow): Person {
+export function toPerson(row: Omit<PersonRow, 'channel'>): Person {
   return {
     id: row.id as PersonId,
     name: row.name,

@@ -11,6 +11,7 @@ import type { OutboxRow } from '../db/schema.ts';
 import type { DigestLinks } from '../digest/links.ts';
 import type { Logger } from '../log.ts';
 import type { Clock, Messenger, Recipient } from '../ports.ts';
+import { reachOf } from '../register/channels.ts';
 import { listIdentities, type Identity } from '../register/people.ts';
 import type { Db } from '../register/tx.ts';
 import { renderNotice } from './message.ts';
@@ -55,9 +56,12 @@ export type Route =
   | { readonly ok: true; readonly messenger: Messenger; readonly recipient: Recipient }
   | { readonly ok: false; readonly reason: string };
 
-/** True when only the console messenger is configured: the local default delivers everything. */
+/**
+ * True when no chat platform is configured (only the console, and maybe email): the local
+ * default delivers everything email cannot take to the console.
+ */
 const consoleOnly = (messengers: ReadonlyMap<string, Messenger>) =>
-  [...messengers.keys()].every((p) => p === 'console');
+  [...messengers.keys()].every((p) => p === 'console' || p === 'email');
 
 const personRecipient = (identity: Identity): Recipient => ({
   kind: 'person',
@@ -68,8 +72,10 @@ const personRecipient = (identity: Identity): Recipient => ({
 });
 
 /**
- * How to reach a notice's recipient: a person through their most recently used identity on a
- * platform we can send on; with no Slack or Teams configured, the console.
+ * How to reach a notice's recipient: a person through the channel they prefer, else their most
+ * recently used identity on a platform we can send on, else their email address; with no Slack
+ * or Teams configured, the console. Reminders, chases, assignment notices and digests to people
+ * all come through here.
  */
 export async function routeFor(
   db: Db,
@@ -106,11 +112,41 @@ export async function routeFor(
     if (!messenger) return { ok: false, reason: `${pinned.platform} is not configured` };
     return { ok: true, messenger, recipient: personRecipient(identity) };
   }
-  for (const identity of await listIdentities(db, personId)) {
-    const messenger = messengers.get(identity.platform);
-    if (!messenger) continue;
-    return { ok: true, messenger, recipient: personRecipient(identity) };
-  }
+  // Preference (arising person set --channel): slack, teams or email when it can be used,
+  // else auto: the chat account used last, else email.
+  const identities = await listIdentities(db, personId);
+  const reach = await reachOf(db, personId);
+  const email = messengers.get('email');
+  const byChat = (platform?: string): Route | undefined => {
+    for (const identity of identities) {
+      if (platform && identity.platform !== platform) continue;
+      const messenger = messengers.get(identity.platform);
+      if (messenger) return { ok: true, messenger, recipient: personRecipient(identity) };
+    }
+    return undefined;
+  };
+  const byEmail = (): Route | undefined =>
+    email && reach?.email
+      ? {
+          ok: true,
+          messenger: email,
+          recipient: {
+            kind: 'person',
+            personId,
+            userId: reach.email,
+            workspaceId: null,
+            conversationRef: null,
+          },
+        }
+      : undefined;
+  const preferred =
+    reach?.channel === 'email'
+      ? byEmail()
+      : reach?.channel === 'slack' || reach?.channel === 'teams'
+        ? byChat(reach.channel)
+        : undefined;
+  const route = preferred ?? byChat() ?? byEmail();
+  if (route) return route;
   if (console && consoleOnly(messengers)) {
     return {
       ok: true,
@@ -124,9 +160,10 @@ export async function routeFor(
       },
     };
   }
+  const chats = [...messengers.keys()].filter((p) => p !== 'console' && p !== 'email');
   return {
     ok: false,
-    reason: `no ${[...messengers.keys()].filter((p) => p !== 'console').join(' or ')} account is linked to this person`,
+    reason: `no ${chats.join(' or ')} account is linked to this person${email ? ' and they have no email address' : ''}`,
   };
 }
 

@@ -6,6 +6,7 @@
 import type { Board, PersonId, Platform } from '../domain.ts';
 import { formatDateTime } from '../dates.ts';
 import { listBoards } from '../register/boards.ts';
+import { reachOf } from '../register/channels.ts';
 import { getPerson, listIdentities } from '../register/people.ts';
 import type { Db } from '../register/tx.ts';
 import { loadPlanInput } from './plan-tick.ts';
@@ -46,7 +47,9 @@ export interface PreviewLine {
 
 /**
  * Who a notice goes to and how, as the deliverer will route it (deliverer.ts routeFor): the
- * person's latest identity on a configured platform; the console when no platform is configured.
+ * channel the person prefers when it can be used, else their latest identity on a configured
+ * platform, else email (SMTP, or printed when SMTP_URL is unset); the console when no platform
+ * is configured and they have no email address.
  */
 async function describeRecipient(
   db: Db,
@@ -55,14 +58,24 @@ async function describeRecipient(
 ): Promise<string> {
   if (r.kind === 'channel') return `${r.platform} channel ${r.channelId}`;
   const person = await getPerson(db, r.personId as PersonId);
-  const reachable = (await listIdentities(db, r.personId as PersonId)).find((i) =>
-    platforms.includes(i.platform),
-  );
-  const via = reachable
-    ? reachable.platform
-    : platforms.length === 0
-      ? 'console'
-      : `undeliverable: no ${platforms.join(' or ')} account linked`;
+  const identities = await listIdentities(db, r.personId as PersonId);
+  const reach = await reachOf(db, r.personId as PersonId);
+  const chat = (only?: string) =>
+    identities.find((i) => platforms.includes(i.platform) && (!only || i.platform === only));
+  const preferred =
+    reach?.channel === 'email' && reach.email
+      ? 'email'
+      : (reach?.channel === 'slack' || reach?.channel === 'teams') && chat(reach.channel)
+        ? reach.channel
+        : undefined;
+  const via =
+    preferred ??
+    chat()?.platform ??
+    (reach?.email
+      ? 'email'
+      : platforms.length === 0
+        ? 'console'
+        : `undeliverable: no ${platforms.join(' or ')} account linked and no email address`);
   return `${person?.name ?? `person ${r.personId}`} (${via})`;
 }
 

@@ -28,6 +28,7 @@ describe.runIf(PG_URL)('migrations with several instances on PostgreSQL', () => 
       await sql`drop table arising_migrations`.execute(t.db);
       for (const table of [
         'chases',
+        'service_secrets',
         'identity_audit',
         'held_drafts',
         'inbound_events',

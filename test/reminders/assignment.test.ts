@@ -126,7 +126,7 @@ describe.each(DIALECTS)('telling new owners of their actions on %s', (dialect) =
     await type(gemma, 'add lcrb TG "Bring back a full proposal"');
     const range = { from: clock.now(), to: new Date(clock.now().getTime() + 86_400_000) };
     const before = formatPreview(await previewReminders(t.db, range));
-    expect(before).toContain('New actions, to Tim Godwin (console): LCRB-1  [planned]');
+    expect(before).toContain('New actions, to Tim Godwin (email): LCRB-1  [planned]');
     const console = new RecordingMessenger('console', clock);
     await tick(console);
     expect(formatPreview(await previewReminders(t.db, range))).not.toContain('New actions');

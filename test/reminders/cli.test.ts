@@ -72,9 +72,9 @@ describe('arising reminders', () => {
     await run('preview', '--board', 'lcrb', '--from', '2026-11-25', '--to', '2026-12-08');
     expect(out.join('')).toBe(
       'Tue 1 Dec 2026, 09:00  LCRB, meeting Tue 8 Dec 2026, 10:00 (7 days before)\n' +
-        '  Reminder to Tim Godwin (console): LCRB-1, LCRB-2  [planned]\n' +
+        '  Reminder to Tim Godwin (email): LCRB-1, LCRB-2  [planned]\n' +
         'Fri 4 Dec 2026, 09:00  LCRB, meeting Tue 8 Dec 2026, 10:00 (2 days before)\n' +
-        '  Reminder to Tim Godwin (console): LCRB-1, LCRB-2  [planned]\n',
+        '  Reminder to Tim Godwin (email): LCRB-1, LCRB-2  [planned]\n',
     );
   });
 
@@ -82,8 +82,16 @@ describe('arising reminders', () => {
     vi.stubEnv('SLACK_BOT_TOKEN', 'xoxb-test');
     vi.stubEnv('SLACK_SIGNING_SECRET', 'secret');
     await run('preview', '--board', 'lcrb', '--from', '2026-11-25', '--to', '2026-12-02');
+    // With an email address, the reminder goes by email ...
+    expect(out.join('')).toContain('  Reminder to Tim Godwin (email): LCRB-1, LCRB-2  [planned]\n');
+    // ... and without one, it cannot go at all.
+    const t = await openTestDb('sqlite', { file });
+    await t.db.updateTable('people').set({ email: null }).execute();
+    await t.close();
+    out.length = 0;
+    await run('preview', '--board', 'lcrb', '--from', '2026-11-25', '--to', '2026-12-02');
     expect(out.join('')).toContain(
-      '  Reminder to Tim Godwin (undeliverable: no slack account linked): LCRB-1, LCRB-2  [planned]\n',
+      '  Reminder to Tim Godwin (undeliverable: no slack account linked and no email address): LCRB-1, LCRB-2  [planned]\n',
     );
   });
 

@@ -44,10 +44,13 @@ describe('the service with SCHEDULER=on (SQLite)', () => {
     const clock = new FakeClock('2026-12-01T09:00:00.000Z');
     const service = await startService(config(), { clock, logger: silentLogger });
     try {
+      // Tim has an email address and no chat account: his reminder is an email, printed on the
+      // console because no SMTP_URL is set.
       const rows = await service.db.selectFrom('outbox').select(['state', 'platform']).execute();
-      expect(rows).toEqual([{ state: 'sent', platform: 'console' }]);
+      expect(rows).toEqual([{ state: 'sent', platform: 'email' }]);
       const printed = vi.mocked(process.stdout.write).mock.calls.map((c) => String(c[0]));
       expect(printed.join('')).toContain('Bring back the proposal');
+      expect(printed.join('')).toContain('not sent: SMTP_URL is not set');
     } finally {
       await service.close();
     }
