@@ -3,8 +3,7 @@
  * every slash command and button ends with. The global fetch (undici) costs about twice the
  * CPU per request for this (its stream and abort-signal machinery, a timer per
  * AbortSignal.timeout), which the `response-post` bench measures; under load that is a tenth of
- * the service's time. Not yet called: respond.ts's post() is meant to use it (see
- * docs/performance.md, "Issue 13").
+ * the service's time. respond.ts's post() uses it for every response_url answer.
  *
  *   const status = await postJson(url, body, 10_000); // rejects on a network error or timeout
  */
