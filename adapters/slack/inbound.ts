@@ -157,7 +157,8 @@ export function registerListeners(app: App, deps: InboundDeps): void {
         form = readReply(held);
       }
       const outcome = await core.applyIntent(who.actor, i, form);
-      if (i.kind === 'show') return void (await answer(outcome.reply));
+      // A list's next page is answered beside it, like a card asked for with Open.
+      if (i.kind === 'show' || i.kind === 'page') return void (await answer(outcome.reply));
       try {
         await showOutcome(client, b, i, origin, outcome, teamId);
       } catch (error) {

@@ -53,11 +53,11 @@ export function reviewBlocks(message: Message, draftId: string, importable: numb
         ? []
         : [
             {
-              type: 'button',
+              type: 'button' as const,
               action_id: IMPORT_ACTION,
-              style: 'primary',
+              style: 'primary' as const,
               text: {
-                type: 'plain_text',
+                type: 'plain_text' as const,
                 text: `Import ${importable} action${importable === 1 ? '' : 's'}`,
               },
               value: draftId,

@@ -206,14 +206,26 @@ export function registerTeamsHandlers(app: App, deps: InboundDeps): void {
     const intent = intentSchema.safeParse(value.data.action.data.intent);
     if (!intent.success)
       return cardReply(reply('That card is out of date. Type ', code('mine'), ' for a fresh one.'));
+    const pressed = intent.data;
+    // A list's Next button: the card becomes the next page, read afresh for whoever pressed.
+    if (pressed.kind === 'page') {
+      try {
+        const who = await whoIs(a, ctx.api);
+        if (!who.ok) return cardReply(who.message);
+        return cardReply((await core.applyIntent(who.actor, pressed)).reply);
+      } catch (error) {
+        logger.error({ err: error }, 'teams next page failed');
+        return cardReply(reply('Sorry, that failed on our side. Press the button again.'));
+      }
+    }
     if (!(await firstTime(a)))
-      return cardReply(reply('Already done. Type ', code(`show ${intent.data.ref}`), ' to check.'));
-    const rawNote = value.data.action.data[noteInputId(intent.data.ref)];
+      return cardReply(reply('Already done. Type ', code(`show ${pressed.ref}`), ' to check.'));
+    const rawNote = value.data.action.data[noteInputId(pressed.ref)];
     const note = typeof rawNote === 'string' && rawNote.trim() ? rawNote.trim() : null;
     try {
       const who = await whoIs(a, ctx.api);
       if (!who.ok) return cardReply(who.message);
-      const outcome = await core.applyIntent(who.actor, intent.data, { note });
+      const outcome = await core.applyIntent(who.actor, pressed, { note });
       return cardReply(withOthers(outcome.reply, value.data.action.data.others));
     } catch (error) {
       logger.error({ err: error }, 'teams card action failed');

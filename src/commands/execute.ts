@@ -33,6 +33,7 @@ import { USAGE } from './usage.ts';
 import { unlinkUser } from './unlink.ts';
 import { canNote, canRead, canSetStatus, isSecretariat, type Actor } from '../access.ts';
 import { checkPeopleText } from '../people-text.ts';
+import { pageFooter, pageOf } from '../paging.ts';
 import type { CommandContext } from './context.ts';
 
 const authorOf = (actor: Actor): Author => ({
@@ -59,9 +60,9 @@ export async function executeCommand(
 ): Promise<Message> {
   switch (command.name) {
     case 'help':
-      return helpMessage(command.topic);
+      return helpMessage(command.topic, actor.source);
     case 'mine':
-      return mine(ctx, actor);
+      return mine(ctx, actor, (command.from ?? 1) - 1);
     case 'boards':
       return boards(ctx, actor);
     case 'show':
@@ -79,7 +80,7 @@ export async function executeCommand(
         await updateAction(ctx, actor, { ref: command.ref, status: null, note: command.text })
       ).reply;
     case 'outstanding':
-      return outstanding(ctx, actor, command.board);
+      return outstanding(ctx, actor, command.board, (command.from ?? 1) - 1);
     case 'add':
       return add(ctx, actor, command);
     case 'assign':
@@ -98,9 +99,6 @@ async function secretariatNames(db: Db, boardId: BoardId): Promise<string> {
   return people.length ? people.map((p) => p.name).join(', ') : 'none named yet';
 }
 
-const cardBlocks = (cards: readonly ActionCard[]): Block[] =>
-  cards.map((card) => ({ kind: 'action', card }));
-
 function notFound(ref: string): Message {
   return reply(
     `There is no action ${ref}. Type `,
@@ -115,7 +113,7 @@ function cannotSee(ref: string): Message {
   return reply(`You can't see ${ref}: it is not yours and you do not sit on its board.`);
 }
 
-async function mine(ctx: CommandContext, actor: Actor): Promise<Message> {
+async function mine(ctx: CommandContext, actor: Actor, offset = 0): Promise<Message> {
   const now = ctx.clock.now();
   const actions = await listActions(ctx.db, {
     ownerId: actor.person.id,
@@ -132,9 +130,19 @@ async function mine(ctx: CommandContext, actor: Actor): Promise<Message> {
       blocks: [paragraph('You have no open actions. ', bold('Nothing to chase.')), ...awaitingNote],
     };
   }
-  const cards = await buildCards(ctx.db, open, now, { actor });
+  // Only the page shown is turned into cards: a long register costs one page of lookups.
+  const page = pageOf(open, offset);
+  const cards = await buildCards(ctx.db, page.items, now, { actor });
   const title = `Your open actions (${open.length})`;
-  return { summary: title, blocks: [heading(title), ...cardBlocks(cards), ...awaitingNote] };
+  return {
+    summary: title,
+    blocks: [
+      heading(title),
+      ...cards.map((card): Block => ({ kind: 'action', card, layout: page.layout })),
+      ...pageFooter(page, { kind: 'page', view: 'mine' }),
+      ...awaitingNote,
+    ],
+  };
 }
 
 async function boards(ctx: CommandContext, actor: Actor): Promise<Message> {
@@ -292,6 +300,14 @@ export async function applyIntent(
       const message = await show(ctx, actor, intent.ref);
       return { ok: true, reply: message };
     }
+    // The list is read again for whoever pressed: the button says where, never what they see.
+    case 'page': {
+      const message =
+        intent.view === 'mine'
+          ? await mine(ctx, actor, intent.offset)
+          : await outstanding(ctx, actor, intent.board, intent.offset);
+      return { ok: true, reply: message };
+    }
   }
 }
 
@@ -322,9 +338,10 @@ async function outstanding(
   ctx: CommandContext,
   actor: Actor,
   boardName: string | undefined,
+  offset = 0,
 ): Promise<Message> {
   const found = await boardFor(ctx, actor, boardName);
-  return Array.isArray(found) ? outstandingFor(ctx, actor, found) : found;
+  return Array.isArray(found) ? outstandingFor(ctx, actor, found, offset, boardName) : found;
 }
 
 /** Turns typed owners into register owners, or a hint naming the one that failed. */

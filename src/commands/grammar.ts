@@ -17,7 +17,8 @@ export type OwnerSpec =
 
 export type Command =
   | { readonly name: 'help'; readonly topic?: string }
-  | { readonly name: 'mine' }
+  /** `from`: the 1-based position a later page starts at (`mine from 21`). */
+  | { readonly name: 'mine'; readonly from?: number }
   | { readonly name: 'boards' }
   | { readonly name: 'show'; readonly ref: string }
   | {
@@ -27,7 +28,7 @@ export type Command =
       readonly note?: string;
     }
   | { readonly name: 'note'; readonly ref: string; readonly text: string }
-  | { readonly name: 'outstanding'; readonly board?: string }
+  | { readonly name: 'outstanding'; readonly board?: string; readonly from?: number }
   | {
       readonly name: 'add';
       readonly board: string;
@@ -154,6 +155,14 @@ export function readOwners(text: string): OwnerSpec[] | { hint: string } {
   });
 }
 
+/** A trailing `from 21` (a later page of a long list), and what comes before it. */
+function readFrom(rest: string): { rest: string; from?: number } {
+  const m = /^(.*?)\s*\bfrom\s+(\d{1,6})\s*$/i.exec(rest);
+  if (!m) return { rest };
+  const from = Number(m[2]);
+  return from >= 1 ? { rest: m[1]!, from } : { rest: m[1]! };
+}
+
 type CommandParser = (rest: string) => Parsed;
 
 const PARSERS: Readonly<Record<CommandName, CommandParser>> = {
@@ -161,7 +170,10 @@ const PARSERS: Readonly<Record<CommandName, CommandParser>> = {
     ok: true,
     command: rest ? { name: 'help', topic: rest.split(/\s+/)[0]!.toLowerCase() } : { name: 'help' },
   }),
-  mine: () => ({ ok: true, command: { name: 'mine' } }),
+  mine: (rest) => {
+    const page = readFrom(rest);
+    return { ok: true, command: page.from ? { name: 'mine', from: page.from } : { name: 'mine' } };
+  },
   boards: () => ({ ok: true, command: { name: 'boards' } }),
   show: (rest) => {
     const r = readRef('show', rest);
@@ -192,8 +204,16 @@ const PARSERS: Readonly<Record<CommandName, CommandParser>> = {
       : { ok: true, command: { name: 'note', ref: r.ref, text: n.note } };
   },
   outstanding: (rest) => {
-    const board = firstToken(rest).token;
-    return { ok: true, command: board ? { name: 'outstanding', board } : { name: 'outstanding' } };
+    const page = readFrom(rest);
+    const board = firstToken(page.rest).token;
+    return {
+      ok: true,
+      command: {
+        name: 'outstanding',
+        ...(board ? { board } : {}),
+        ...(page.from ? { from: page.from } : {}),
+      },
+    };
   },
   add: (rest) => {
     const b = firstToken(rest);

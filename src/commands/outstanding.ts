@@ -10,6 +10,7 @@ import type { ActionCard, Block, Message } from '../message.ts';
 import { context, heading, paragraph } from '../message.ts';
 import type { CommandContext } from './context.ts';
 import { isChair, isSecretariat, sitsOn, type Actor } from '../access.ts';
+import { pageOf, pageFooter } from '../paging.ts';
 
 /** The card every view shows, from a digest item (no buttons: this is a reading view). */
 export function itemCard(item: DigestItem, boardName: string): ActionCard {
@@ -42,17 +43,25 @@ function nextMeetingText(model: DigestModel): string {
     : 'No next meeting set.';
 }
 
+/**
+ * `offset`: where this page starts in the boards' actions taken together (see src/paging.ts).
+ * `boardName`: as typed, carried on the Next button; the boards are looked up again for each page.
+ */
 export async function outstandingFor(
   ctx: CommandContext,
   actor: Actor,
   boards: readonly Board[],
+  offset = 0,
+  boardName?: string,
 ): Promise<Message> {
   const now = ctx.clock.now();
-  const blocks: Block[] = [];
+  const head: Block[] = [];
   const summaries: string[] = [];
+  const listed: { board: Board; item: DigestItem }[] = [];
+  const intros = new Map<number, Block[]>();
   for (const board of boards) {
     if (!sitsOn(actor, board.id)) {
-      blocks.push(
+      head.push(
         paragraph(
           `You do not sit on ${board.name}, so its actions are not shown. Its secretariat can add you.`,
         ),
@@ -74,17 +83,37 @@ export async function outstandingFor(
     const unassigned = items.filter((i) => i.owners.length === 0).length;
     const counts = `${items.length} outstanding: ${overdue} overdue or carried forward, ${inProgress} in progress, ${items.length - overdue - inProgress} open${unassigned ? `; ${unassigned} with no owner` : ''}.`;
     summaries.push(`${board.name}: ${counts}`);
-    blocks.push(
+    const intro = [
       heading(`Outstanding: ${board.name}`),
       context(nextMeetingText(model)),
       paragraph(counts),
-    );
+    ];
     const hidden =
       model.omittedByGroup.overdue +
       model.omittedByGroup.in_progress +
       model.omittedByGroup.no_update;
-    if (hidden) blocks.push(context(`${hidden} restricted action(s) not shown.`));
-    for (const item of items) blocks.push({ kind: 'action', card: itemCard(item, board.name) });
+    if (hidden) intro.push(context(`${hidden} restricted action(s) not shown.`));
+    intros.set(board.id, intro);
+    for (const item of items) listed.push({ board, item });
   }
+  // One page over every board's actions; a board's heading and counts come before its first
+  // action on the page (or alone, on the first page, when it has none outstanding).
+  const page = pageOf(listed, offset);
+  const blocks: Block[] = [...head];
+  for (const board of boards) {
+    const intro = intros.get(board.id);
+    const onPage = page.items.filter((l) => l.board.id === board.id);
+    if (!intro || (onPage.length === 0 && page.offset > 0)) continue;
+    blocks.push(...intro);
+    for (const { item } of onPage)
+      blocks.push({ kind: 'action', card: itemCard(item, board.name), layout: page.layout });
+  }
+  blocks.push(
+    ...pageFooter(page, {
+      kind: 'page',
+      view: 'outstanding',
+      ...(boardName ? { board: boardName } : {}),
+    }),
+  );
   return { summary: summaries.join(' '), blocks };
 }
