@@ -110,6 +110,7 @@ export async function gatherMessages(): Promise<{ samples: Sample[]; close: () =
   );
   add('update refused', await core.handleText(asOwner, `update ${actions[2]!.ref} closed`));
   add('boards', await core.handleText(asSecretariat, 'boards'));
+  add('home', await core.home(asOwner));
   add('digest with links', await core.handleText(asSecretariat, 'digest lcrb'));
   add('digest, public', await core.handleText(asChair, 'digest lcrb public'));
 

@@ -82,6 +82,16 @@ describe('every Slack payload the bot sends', () => {
     ]);
   });
 
+  it('keeps full cards with their buttons on Home, which has nowhere to answer Open or Next', () => {
+    const home = samples.find((s) => s.name === 'home')!;
+    const blocks = renderBlocks(home.message, LIMITS.viewBlocks);
+    expect(blocks.length).toBeLessThanOrEqual(LIMITS.viewBlocks);
+    const kinds = buttonIntents(blocks).map((i) => i.kind);
+    expect(kinds).toContain('set_status');
+    expect(kinds).not.toContain('page');
+    expect(kinds).not.toContain('show');
+  });
+
   it('refuses a page button edited to point anywhere odd', () => {
     for (const bad of [
       { kind: 'page', view: 'mine', offset: -1 },
