@@ -124,13 +124,14 @@ async function showOutstanding(
   });
 }
 
-/** Set status or Show: the core's outcome, shown where the button was. */
+/** Set status, Show or Next: the core's outcome, shown where the button was. */
 async function pressed(
   p: Press,
-  i: Extract<ButtonIntent, { kind: 'set_status' | 'show' }>,
+  i: Extract<ButtonIntent, { kind: 'set_status' | 'show' | 'page' }>,
 ): Promise<void> {
   const outcome = await p.deps.core.applyIntent(p.actor, i);
-  if (i.kind === 'show') return answerPress(p.deps, p.body, outcome.reply);
+  // A list's next page is answered beside it, like a card asked for with Open.
+  if (i.kind === 'show' || i.kind === 'page') return answerPress(p.deps, p.body, outcome.reply);
   await shown(p, outcome, async () => {
     if (p.origin.home) return publishHome(p.deps, p.client, p.teamId, p.body.user.id);
     if (outcome.card)
