@@ -47,7 +47,7 @@ export const actionBodySchema = z.object({
   channel: z.object({ id: z.string() }).optional(),
   container: z.object({ type: z.string(), is_ephemeral: z.boolean().optional() }).optional(),
   message: z.object({ ts: z.string(), blocks: z.array(z.any()).optional() }).optional(),
-  view: z.object({ type: z.string() }).optional(),
+  view: z.object({ type: z.string(), id: z.string().optional() }).optional(),
   actions: z.array(z.object({ value: z.string().optional() })).min(1),
 });
 export type ActionBody = z.infer<typeof actionBodySchema>;

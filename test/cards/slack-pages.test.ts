@@ -76,4 +76,19 @@ describe('the next page of a long list in Slack', () => {
     );
     expect(answered).toEqual([]);
   });
+
+  it('turns the Home tab’s outstanding modal into its next page, and opens a card over it', async () => {
+    await h.click('USADIQ', { kind: 'outstanding', board: 'lcrb' });
+    const opened = await h.mock.waitFor('views.open', () => true);
+    const blocks = (opened.args.view as { blocks: unknown[] }).blocks;
+    expect(visibleText(blocks)).toMatch(/Showing 1–20 of \d+/);
+    await h.click('USADIQ', pageIntent(blocks), { modal: 'VMODAL' });
+    const updated = await h.mock.waitFor('views.update', () => true);
+    expect(updated.args.view_id).toBe('VMODAL');
+    const page = (updated.args.view as { type: string; blocks: unknown[] }).blocks;
+    expect(visibleText(page)).toMatch(/Showing 21–\d+ of \d+/);
+    await h.click('USADIQ', { kind: 'show', ref: 'LCRB-3' }, { modal: 'VMODAL' });
+    const pushed = await h.mock.waitFor('views.push', () => true);
+    expect(visibleText((pushed.args.view as { blocks: unknown[] }).blocks)).toContain('LCRB-3');
+  });
 });

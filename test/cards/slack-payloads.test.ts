@@ -8,6 +8,8 @@ import type { KnownBlock, ModalView } from '@slack/types';
 import { LIMITS, fallbackText, renderBlocks } from '../../adapters/slack/render.ts';
 import { updateModal } from '../../adapters/slack/modal.ts';
 import { intentSchema } from '../../adapters/slack/payloads.ts';
+import { settableStatuses, type Actor } from '../../src/access.ts';
+import type { Action, BoardId, Person, PersonId } from '../../src/domain.ts';
 import type { ButtonIntent } from '../../src/message.ts';
 import { textObjects } from '../adapters/slack/mock-slack.ts';
 import { LINK_BASE, gatherMessages, type Sample } from './messages.ts';
@@ -129,6 +131,42 @@ describe('the Add update modal', () => {
       origin,
     );
     expect(offered(view)).toEqual(['in_progress', 'complete', 'open', 'dropped', 'closed']);
+  });
+
+  it('works out the statuses from who is asking: withdrawn for the secretariat only', () => {
+    const person = (id: number): Person => ({
+      id: id as PersonId,
+      name: `Person ${id}`,
+      initials: null,
+      organisation: null,
+      title: null,
+      email: null,
+    });
+    const board = 1 as BoardId;
+    const action = {
+      boardId: board,
+      status: 'open',
+      owners: [{ kind: 'person', person: person(1) }],
+    } as unknown as Action;
+    const owner: Actor = {
+      person: person(1),
+      roles: new Map([[board, ['member']]]),
+      source: 'slack',
+    };
+    const secretariat: Actor = {
+      person: person(2),
+      roles: new Map([[board, ['secretariat']]]),
+      source: 'slack',
+    };
+    expect(settableStatuses(owner, action)).toEqual(['in_progress', 'complete', 'open']);
+    expect(settableStatuses(secretariat, action)).toEqual([
+      'in_progress',
+      'complete',
+      'open',
+      'dropped',
+      'closed',
+      'withdrawn',
+    ]);
   });
 
   it('leaves out the status menu for someone who may set none', () => {
