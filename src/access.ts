@@ -73,6 +73,22 @@ export function canSetStatus(
   return { ok: true };
 }
 
+/**
+ * The statuses `actor` may set on `action`, in the order a form lists them: what canSetStatus
+ * allows, so a form offers no choice the server would refuse. Empty when they may set none.
+ */
+export function settableStatuses(actor: Actor, action: Action): Status[] {
+  const order: readonly Status[] = [
+    'in_progress',
+    'complete',
+    'open',
+    'dropped',
+    'closed',
+    'withdrawn',
+  ];
+  return order.filter((s) => canSetStatus(actor, action, s, '').ok);
+}
+
 export function canNote(actor: Actor, action: Action, secretariatNames: string): Permission {
   if (isSecretariat(actor, action.boardId) || isOwner(actor, action)) return { ok: true };
   return {

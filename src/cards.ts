@@ -8,7 +8,7 @@ import { latestUpdates, listHistory } from './register/history.ts';
 import { getMeeting } from './register/meetings.ts';
 import { isOverdue, ragOf } from './register/rag.ts';
 import type { Db } from './register/tx.ts';
-import { isOwner, isSecretariat, type Actor } from './access.ts';
+import { isOwner, isSecretariat, settableStatuses, type Actor } from './access.ts';
 
 /** Boards and meetings looked up once per message, however many cards it has. */
 export class Lookups {
@@ -59,7 +59,8 @@ export function actionButtons(actor: Actor | null, action: Action): Button[] {
     }
   }
   if (action.status !== 'closed' && action.status !== 'dropped' && action.status !== 'withdrawn') {
-    buttons.push({ label: 'Add update', intent: { kind: 'add_update', ref, version } });
+    const statuses = settableStatuses(actor, action);
+    buttons.push({ label: 'Add update', intent: { kind: 'add_update', ref, version, statuses } });
   }
   return buttons;
 }

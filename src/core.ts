@@ -43,6 +43,8 @@ export type {
 } from './minutes/uploads.ts';
 /** A review button's choice (`import`, `accept:3`...), or null when it is not one of ours. */
 export { parseChoice } from './minutes/uploads.ts';
+/** The Next button's intent as a payload brings it back (adapters check it with this). */
+export { pageIntentSchema } from './paging.ts';
 
 /** A file shared with the bot: its name and size as the platform gives them, and the message. */
 export interface SharedFile {

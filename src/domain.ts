@@ -85,6 +85,8 @@ export interface Board {
   readonly timezone: string;
   /** Raw JSON of the reminder policy; reminders/policy.ts parses it. */
   readonly reminderPolicy: string | null;
+  /** Printed on the action log (OFFICIAL, OFFICIAL-SENSITIVE); null or absent: OFFICIAL. */
+  readonly protectiveMarking?: string | null;
 }
 
 export interface Meeting {

@@ -13,10 +13,22 @@ export type Block =
   | { readonly kind: 'paragraph'; readonly spans: readonly Span[] }
   /** Small print: counts, hints, timestamps. */
   | { readonly kind: 'context'; readonly spans: readonly Span[] }
-  | { readonly kind: 'action'; readonly card: ActionCard }
+  /**
+   * `line`: one line per action for long lists (ref, RAG, due, status, the text cut short) with
+   * a button that opens the full card; `full` (the default) is the whole card with its buttons.
+   */
+  | { readonly kind: 'action'; readonly card: ActionCard; readonly layout?: 'full' | 'line' }
   | { readonly kind: 'table'; readonly table: Table }
   | { readonly kind: 'buttons'; readonly buttons: readonly Button[] }
+  /** Links to documents (the action log): Slack `<url|label>`, Teams Action.OpenUrl buttons. */
+  | { readonly kind: 'links'; readonly label: string; readonly links: readonly Link[] }
   | { readonly kind: 'divider' };
+
+/** A link the service made (a signed document URL); the label is ours, never people's text. */
+export interface Link {
+  readonly label: string;
+  readonly url: string;
+}
 
 export interface Message {
   /** Plain-text summary: notification text, screen readers, and platforms without rich text. */
@@ -64,13 +76,42 @@ export type ButtonIntent =
       readonly status: Status;
       readonly version: number;
     }
-  /** Open a form (Slack modal, Teams card input) for a status and a note. */
-  | { readonly kind: 'add_update'; readonly ref: string; readonly version: number }
+  /**
+   * Open a form (Slack modal, Teams card input) for a status and a note. `statuses`: the ones
+   * this person may set, so the form offers no choice the server would refuse (the server
+   * checks again on submit).
+   */
+  | {
+      readonly kind: 'add_update';
+      readonly ref: string;
+      readonly version: number;
+      readonly statuses?: readonly Status[];
+    }
   | { readonly kind: 'show'; readonly ref: string }
   /** A board's outstanding list (the Home tab's per-board button). */
   | { readonly kind: 'outstanding'; readonly board: string }
   /** A thread reply that could belong to several actions: attach the held note to this one. */
-  | { readonly kind: 'attach_note'; readonly ref: string; readonly noteKey: string };
+  | { readonly kind: 'attach_note'; readonly ref: string; readonly noteKey: string }
+  /** The next page of a long list (`mine`, `outstanding`); the server checks who may see it. */
+  | PageIntent;
+
+export const PAGE_VIEWS = ['mine', 'outstanding'] as const;
+/** What `outstanding` is narrowed to: overdue, carried forward twice or more, or one owner. */
+export type OutstandingFilter =
+  | { readonly kind: 'overdue' }
+  | { readonly kind: 'carried' }
+  | { readonly kind: 'owner'; readonly query: string };
+export type PageView = (typeof PAGE_VIEWS)[number];
+export interface PageIntent {
+  readonly kind: 'page';
+  readonly view: PageView;
+  /** `outstanding` only: the board's slug, as typed; omitted for every board the actor sits on. */
+  readonly board?: string;
+  /** `outstanding` only: what the list was narrowed to, so every page keeps it. */
+  readonly filter?: OutstandingFilter;
+  /** How many actions the earlier pages showed. */
+  readonly offset: number;
+}
 
 export interface Button {
   readonly label: string;

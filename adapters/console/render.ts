@@ -35,6 +35,8 @@ export function buttonAsCommand(button: Button): string {
       return `note ${i.ref} <text>`;
     case 'outstanding':
       return `outstanding ${i.board}`;
+    case 'page':
+      return `${i.view}${i.board ? ` ${i.board}` : ''} from ${i.offset + 1}`;
   }
 }
 
@@ -62,6 +64,15 @@ function card(c: ActionCard): string[] {
   return lines;
 }
 
+/** One action on one line, for long lists. */
+function line(c: ActionCard): string {
+  const text = clean(c.text).replace(/\s+/g, ' ');
+  const cut = text.length > 100 ? `${text.slice(0, 99)}…` : text;
+  return `[${RAG_MARK[c.rag]}] ${clean(c.ref)} · ${STATUS_LABELS[c.status]} · due ${clean(c.due)} · ${cut} — ${
+    c.owners.length ? c.owners.map(clean).join(', ') : 'UNASSIGNED'
+  }`;
+}
+
 function block(b: Block): string[] {
   switch (b.kind) {
     case 'heading':
@@ -73,7 +84,9 @@ function block(b: Block): string[] {
     case 'divider':
       return ['----'];
     case 'action':
-      return card(b.card);
+      return b.layout === 'line' ? [line(b.card)] : card(b.card);
+    case 'links':
+      return [`${clean(b.label)} ${b.links.map((l) => `${clean(l.label)}: ${l.url}`).join(' · ')}`];
     case 'buttons':
       return [`→ ${b.buttons.map(buttonAsCommand).join('  |  ')}`];
     case 'table':

@@ -116,6 +116,16 @@ function blockHtml(
     case 'buttons':
       // Chat buttons (show, import) have no email form: the commands are in chat.
       return '';
+    case 'links':
+      // The service's own document links; any other URL stays as text, never a link.
+      return `<p><strong>${esc(b.label)}</strong> ${b.links
+        .map((l) => {
+          const own = ownLink(l.url, origin);
+          return own
+            ? own.replace(/>[^<]*<\/a>$/, `>${esc(l.label)}</a>`)
+            : `${esc(l.label)}: ${esc(l.url)}`;
+        })
+        .join(' · ')}</p>`;
     case 'table':
       return `<table style="border-collapse:collapse"><caption style="text-align:left;font-weight:bold">${esc(b.table.caption)}</caption>
 <thead><tr>${b.table.columns.map((c) => `<th scope="col" style="text-align:left;padding:4px 8px;border-bottom:1px solid #505a5f">${esc(c)}</th>`).join('')}</tr></thead>
@@ -136,6 +146,11 @@ function blockText(b: Block, links: ReadonlyMap<string, ActionLinks>): string[] 
       return [...cardText(b.card, links.get(b.card.ref)), ''];
     case 'buttons':
       return [];
+    case 'links':
+      return [
+        `${clean(b.label)} ${b.links.map((l) => `${clean(l.label)}: ${l.url}`).join(' · ')}`,
+        '',
+      ];
     case 'table':
       return [
         clean(b.table.caption),

@@ -115,22 +115,49 @@ async function showOutstanding(
   if (!p.origin.home) return answerPress(p.deps, p.body, outcome.reply);
   await p.client.views.open({
     trigger_id: p.body.trigger_id,
-    view: {
-      type: 'modal',
-      title: { type: 'plain_text', text: 'Outstanding' },
-      close: { type: 'plain_text', text: 'Close' },
-      blocks: renderBlocks(outcome.reply, LIMITS.viewBlocks) as never,
-    },
+    view: listModal('Outstanding', outcome.reply),
   });
 }
 
-/** Set status or Show: the core's outcome, shown where the button was. */
+const listModal = (title: string, message: Message) => ({
+  type: 'modal' as const,
+  title: { type: 'plain_text' as const, text: title },
+  close: { type: 'plain_text' as const, text: 'Close' },
+  blocks: renderBlocks(message, LIMITS.viewBlocks) as never,
+});
+
+/**
+ * Next or Open pressed in that modal: a modal has no response_url to answer at, so Next turns
+ * it into the next page and Open pushes the action's card over it.
+ */
+async function inModal(
+  p: Press,
+  i: Extract<ButtonIntent, { kind: 'show' | 'page' }>,
+  message: Message,
+): Promise<void> {
+  const viewId = p.body.view?.id;
+  if (i.kind === 'page' && viewId)
+    return void (await p.client.views.update({
+      view_id: viewId,
+      view: listModal('Outstanding', message),
+    }));
+  await p.client.views.push({
+    trigger_id: p.body.trigger_id,
+    view: listModal(i.kind === 'show' ? i.ref : 'Outstanding', message),
+  });
+}
+
+/** Set status, Show or Next: the core's outcome, shown where the button was. */
 async function pressed(
   p: Press,
-  i: Extract<ButtonIntent, { kind: 'set_status' | 'show' }>,
+  i: Extract<ButtonIntent, { kind: 'set_status' | 'show' | 'page' }>,
 ): Promise<void> {
   const outcome = await p.deps.core.applyIntent(p.actor, i);
-  if (i.kind === 'show') return answerPress(p.deps, p.body, outcome.reply);
+  // A list's next page is answered beside it, like a card asked for with Open.
+  if (i.kind === 'show' || i.kind === 'page') {
+    if (p.body.view?.type === 'modal') return inModal(p, i, outcome.reply);
+    return answerPress(p.deps, p.body, outcome.reply);
+  }
   await shown(p, outcome, async () => {
     if (p.origin.home) return publishHome(p.deps, p.client, p.teamId, p.body.user.id);
     if (outcome.card)

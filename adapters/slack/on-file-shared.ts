@@ -29,9 +29,9 @@ import { say } from './respond.ts';
 const MAX_SUGGESTION_BUTTONS = 36;
 
 const button = (actionId: string, text: string, value: string, style?: 'primary' | 'danger') => ({
-  type: 'button',
+  type: 'button' as const,
   action_id: actionId,
-  text: { type: 'plain_text', text },
+  text: { type: 'plain_text' as const, text },
   value,
   ...(style ? { style } : {}),
 });
@@ -65,7 +65,7 @@ export function reviewBlocks(review: HeldReview, reserve = 0) {
       type: 'context',
       elements: [
         {
-          type: 'plain_text',
+          type: 'plain_text' as const,
           text: `Suggestions: Accept to import one as an action, Drop to leave it out.${review.suggestions.length > shown.length ? ` Only the first ${shown.length} have buttons here.` : ''}`,
         },
       ],

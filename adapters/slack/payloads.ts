@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { STATUSES } from '../../src/domain.ts';
 import type { ButtonIntent } from '../../src/message.ts';
+import { pageIntentSchema } from '../../src/core.ts';
 
 export const intentSchema: z.ZodType<ButtonIntent> = z.discriminatedUnion('kind', [
   z.object({
@@ -13,10 +14,16 @@ export const intentSchema: z.ZodType<ButtonIntent> = z.discriminatedUnion('kind'
     status: z.enum(STATUSES),
     version: z.number().int(),
   }),
-  z.object({ kind: z.literal('add_update'), ref: z.string(), version: z.number().int() }),
+  z.object({
+    kind: z.literal('add_update'),
+    ref: z.string(),
+    version: z.number().int(),
+    statuses: z.array(z.enum(STATUSES)).max(STATUSES.length).optional(),
+  }),
   z.object({ kind: z.literal('show'), ref: z.string() }),
   z.object({ kind: z.literal('outstanding'), board: z.string().max(64) }),
   z.object({ kind: z.literal('attach_note'), ref: z.string(), noteKey: z.string() }),
+  pageIntentSchema,
 ]);
 
 /** Where a clicked message lives, so it can be refreshed in place. */
@@ -40,7 +47,7 @@ export const actionBodySchema = z.object({
   channel: z.object({ id: z.string() }).optional(),
   container: z.object({ type: z.string(), is_ephemeral: z.boolean().optional() }).optional(),
   message: z.object({ ts: z.string(), blocks: z.array(z.any()).optional() }).optional(),
-  view: z.object({ type: z.string() }).optional(),
+  view: z.object({ type: z.string(), id: z.string().optional() }).optional(),
   actions: z.array(z.object({ value: z.string().optional() })).min(1),
 });
 export type ActionBody = z.infer<typeof actionBodySchema>;

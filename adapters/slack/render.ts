@@ -6,7 +6,24 @@
  * is shown as typed. Slack's limits are respected with a visible
  * "and N more" note rather than a refused message.
  */
-import type { ActionCard, Block, Button, ButtonIntent, Message, Span } from '../../src/message.ts';
+import type {
+  ActionsBlock,
+  Button as SlackButton,
+  ContextBlock,
+  KnownBlock,
+  MrkdwnElement,
+  PlainTextElement,
+  SectionBlock,
+} from '@slack/types';
+import type {
+  ActionCard,
+  Block,
+  Button,
+  ButtonIntent,
+  Link,
+  Message,
+  Span,
+} from '../../src/message.ts';
 import { STATUS_LABELS } from '../../src/domain.ts';
 
 /** Slack's documented limits (Block Kit reference). */
@@ -21,9 +38,9 @@ export const LIMITS = {
   fallbackText: 3000,
 } as const;
 
-// Loose Block Kit shapes: the Web API validates the rest; these keep our own code honest.
-export type TextObject = { type: 'plain_text' | 'mrkdwn'; text: string; emoji?: boolean };
-export type SlackBlock = { type: string; block_id?: string; [key: string]: unknown };
+/** Block Kit as @slack/types has it: what we send is checked against Slack's own types. */
+export type TextObject = PlainTextElement | MrkdwnElement;
+export type SlackBlock = KnownBlock;
 
 /** Escapes the three characters Slack gives meaning to in mrkdwn. */
 export function escapeMrkdwn(text: string): string {
@@ -52,24 +69,48 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, cut)}… (and ${text.length - cut} more characters)`;
 }
 
-const plain = (text: string, max: number = LIMITS.sectionText): TextObject => ({
+const plain = (text: string, max: number = LIMITS.sectionText): PlainTextElement => ({
   type: 'plain_text',
   text: truncate(text || ' ', max),
   emoji: false,
 });
-const mrkdwn = (text: string, max: number = LIMITS.sectionText): TextObject => ({
+const mrkdwn = (text: string, max: number = LIMITS.sectionText): MrkdwnElement => ({
   type: 'mrkdwn',
   text: truncate(text || ' ', max),
 });
 
+/**
+ * A styled span as mrkdwn. Slack only reads `*bold*` when the markers touch the words, so the
+ * span's own leading and trailing spaces go outside them (`*Full action log: *` would show its
+ * asterisks).
+ */
+function styledSpan(text: string, style: 'bold' | 'italic' | 'code'): string {
+  const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+  if (!core) return text;
+  const t = escapeMrkdwn(core);
+  const marked = style === 'bold' ? `*${t}*` : style === 'italic' ? `_${t}_` : `\`${t}\``;
+  return `${lead}${marked}${trail}`;
+}
+
 function spans(list: readonly Span[]): string {
   return list
-    .map((s) => {
-      if (typeof s === 'string') return neutralMrkdwn(s);
-      const t = escapeMrkdwn(s.text);
-      return s.style === 'bold' ? `*${t}*` : s.style === 'italic' ? `_${t}_` : `\`${t}\``;
-    })
+    .map((s) => (typeof s === 'string' ? neutralMrkdwn(s) : styledSpan(s.text, s.style)))
     .join('');
+}
+
+/**
+ * A link as Slack writes one, `<url|label>`: the label is what people see, the URL stays out of
+ * the text. `&`, `<` and `>` are escaped in both, and `|` in the URL percent-encoded, so neither
+ * part can end the link early.
+ */
+export function mrkdwnLink(link: Link): string {
+  const url = link.url
+    .replace(/\|/g, '%7C')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '%3C')
+    .replace(/>/g, '%3E');
+  const label = escapeMrkdwn(link.label.replace(/[|\n]/g, ' '));
+  return `<${url}|${label}>`;
 }
 
 /** Each button's value is its intent: the click hands it straight back to the core. */
@@ -80,18 +121,18 @@ export function encodeIntent(intent: ButtonIntent): string {
 /** The block_id prefix of an action's card, so a click can replace that card and keep the rest. */
 export const cardBlockPrefix = (ref: string) => `card:${ref}:`;
 
-function buttons(list: readonly Button[], blockId: string): SlackBlock {
+function button(b: Button, i: number): SlackButton {
   return {
-    type: 'actions',
-    block_id: blockId,
-    elements: list.slice(0, 25).map((b, i) => ({
-      type: 'button',
-      action_id: `intent:${i}:${b.intent.kind}`,
-      text: plain(b.label, LIMITS.buttonText),
-      value: encodeIntent(b.intent),
-      ...(b.style ? { style: b.style } : {}),
-    })),
+    type: 'button',
+    action_id: `intent:${i}:${b.intent.kind}`,
+    text: plain(b.label, LIMITS.buttonText),
+    value: encodeIntent(b.intent),
+    ...(b.style ? { style: b.style } : {}),
   };
+}
+
+function buttons(list: readonly Button[], blockId: string): ActionsBlock {
+  return { type: 'actions', block_id: blockId, elements: list.slice(0, 25).map(button) };
 }
 
 const RAG_EMOJI = {
@@ -108,7 +149,7 @@ export function renderCard(c: ActionCard): SlackBlock[] {
   const facts = `Owner: ${owners} · Due: ${neutralMrkdwn(c.due)} · *${STATUS_LABELS[c.status]}*${
     c.carriedForward ? ` · carried forward ${c.carriedForward}×` : ''
   }`;
-  const blocks: SlackBlock[] = [
+  const blocks: (SectionBlock | ContextBlock | ActionsBlock)[] = [
     { type: 'section', block_id: `${id}title`, text: mrkdwn(title) },
     { type: 'section', block_id: `${id}text`, text: plain(c.text) },
     { type: 'context', block_id: `${id}facts`, elements: [mrkdwn(facts)] },
@@ -134,6 +175,32 @@ export function renderCard(c: ActionCard): SlackBlock[] {
   }
   if (c.buttons.length) blocks.push(buttons(c.buttons, `${id}buttons`));
   return blocks;
+}
+
+/** Action text in a one-line layout: one line, cut to `max` characters. */
+function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
+/**
+ * One action on one section block, for long lists: the facts, the text cut short, and a button
+ * that opens the full card (with its update buttons). Under the same block_id prefix as the
+ * full card, so a refresh after an update replaces it.
+ */
+export function renderLine(c: ActionCard): SectionBlock {
+  const owners = c.owners.length
+    ? c.owners.map((o) => neutralMrkdwn(oneLine(o, 40))).join(', ')
+    : '*UNASSIGNED*';
+  const text = `${RAG_EMOJI[c.rag]} *${neutralMrkdwn(c.ref)}* · ${STATUS_LABELS[c.status]} · due ${neutralMrkdwn(c.due)}${
+    c.carriedForward ? ` · carried forward ${c.carriedForward}×` : ''
+  }\n${neutralMrkdwn(oneLine(c.text, 150))} — ${owners}`;
+  return {
+    type: 'section',
+    block_id: `${cardBlockPrefix(c.ref)}line`,
+    text: mrkdwn(text),
+    accessory: button({ label: 'Open', intent: { kind: 'show', ref: c.ref } }, 0),
+  };
 }
 
 /** Joins lines within a section's limit, ending with "and N more" when some do not fit. */
@@ -180,9 +247,16 @@ function block(b: Block, index: number): SlackBlock[] {
     case 'divider':
       return [{ type: 'divider' }];
     case 'action':
-      return renderCard(b.card);
+      return b.layout === 'line' ? [renderLine(b.card)] : renderCard(b.card);
     case 'buttons':
       return [buttons(b.buttons, `buttons:${index}`)];
+    case 'links':
+      return [
+        {
+          type: 'section',
+          text: mrkdwn(`${styledSpan(b.label, 'bold')} ${b.links.map(mrkdwnLink).join(' · ')}`),
+        },
+      ];
     case 'table': {
       const rows = b.table.rows.map((r) => r.map(neutralMrkdwn).join(' | '));
       const head = `*${neutralMrkdwn(b.table.caption)}*\n${b.table.columns.map(neutralMrkdwn).join(' | ')}`;

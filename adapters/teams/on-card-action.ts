@@ -21,14 +21,27 @@ export async function onCardAction(
   const intent = intentSchema.safeParse(press.action.data.intent);
   if (!intent.success)
     return cardReply(reply('That card is out of date. Type ', code('mine'), ' for a fresh one.'));
+  const pressed = intent.data;
+  // A list's Next button: the card becomes the next page, read afresh for whoever pressed.
+  // Reading changes nothing, so a redelivered press is simply answered again.
+  if (pressed.kind === 'page') {
+    try {
+      const who = await whoIs(deps, a, api);
+      if (!who.ok) return cardReply(who.message);
+      return cardReply((await deps.core.applyIntent(who.actor, pressed)).reply);
+    } catch (error) {
+      deps.logger.error({ err: error }, 'teams next page failed');
+      return cardReply(failedOnOurSide());
+    }
+  }
   if (!(await firstTime(deps, a)))
-    return cardReply(reply('Already done. Type ', code(`show ${intent.data.ref}`), ' to check.'));
-  const rawNote = press.action.data[noteInputId(intent.data.ref)];
+    return cardReply(reply('Already done. Type ', code(`show ${pressed.ref}`), ' to check.'));
+  const rawNote = press.action.data[noteInputId(pressed.ref)];
   const note = typeof rawNote === 'string' && rawNote.trim() ? rawNote.trim() : null;
   try {
     const who = await whoIs(deps, a, api);
     if (!who.ok) return cardReply(who.message);
-    const outcome = await deps.core.applyIntent(who.actor, intent.data, { note });
+    const outcome = await deps.core.applyIntent(who.actor, pressed, { note });
     return cardReply(withOthers(outcome.reply, press.action.data.others));
   } catch (error) {
     deps.logger.error({ err: error }, 'teams card action failed');

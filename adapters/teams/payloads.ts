@@ -3,7 +3,7 @@
  * validated the sender's token, not the shape of what they sent.
  */
 import { z } from 'zod';
-import { parseChoice } from '../../src/core.ts';
+import { pageIntentSchema, parseChoice } from '../../src/core.ts';
 import { STATUSES } from '../../src/domain.ts';
 import type { PlatformUser } from '../../src/ports.ts';
 import type { ConversationRef } from './conversation-ref.ts';
@@ -85,9 +85,15 @@ const ref = z.string().min(1).max(40);
 /** A ButtonIntent as a card sends it back; anything else is refused, never guessed. */
 export const intentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('set_status'), ref, status: statusSchema, version }),
-  z.object({ kind: z.literal('add_update'), ref, version }),
+  z.object({
+    kind: z.literal('add_update'),
+    ref,
+    version,
+    statuses: z.array(statusSchema).max(STATUSES.length).optional(),
+  }),
   z.object({ kind: z.literal('show'), ref }),
   z.object({ kind: z.literal('attach_note'), ref, noteKey: z.string().max(200) }),
+  pageIntentSchema,
 ]);
 
 /** The invoke value of an Action.Execute press: our verb, the intent, and the card's inputs. */

@@ -12,6 +12,7 @@ import type {
   IAdaptiveCard,
   IContainer,
   IExecuteAction,
+  IOpenUrlAction,
   IRichTextBlock,
   ITable,
   ITextRun,
@@ -28,9 +29,13 @@ export const noteInputId = (ref: string): string => `note:${ref}`;
 /** Teams refuses messages over ~28 KB; the rest of the activity needs a little room. */
 export const CARD_BUDGET_BYTES = 24_000;
 
+/**
+ * Only what needs chasing is coloured as an alert: an amber action is open and on time, so it
+ * sits in the card's own colour; its RAG is in words on the facts line either way.
+ */
 const RAG_STYLE: Readonly<Record<Rag, ContainerStyle>> = {
   red: 'attention',
-  amber: 'warning',
+  amber: 'default',
   green: 'good',
 };
 const RAG_LABEL: Readonly<Record<Rag, string>> = { red: 'Red', amber: 'Amber', green: 'Green' };
@@ -119,6 +124,47 @@ function actionCard(c: ActionCard, refsOnCard: readonly string[]): IContainer {
   return { type: 'Container', style: RAG_STYLE[c.rag], separator: true, items };
 }
 
+/**
+ * One action on one line, for long lists: pressing it (or its Open button, for keyboards and
+ * screen readers) asks for the full card with its update buttons.
+ */
+function actionLine(c: ActionCard): IContainer {
+  const flat = c.text.replace(/\s+/g, ' ').trim();
+  const text = flat.length > 140 ? `${flat.slice(0, 139).trimEnd()}…` : flat;
+  const open: IExecuteAction = {
+    type: 'Action.Execute',
+    title: `Open ${c.ref}`.slice(0, 40),
+    verb: INTENT_VERB,
+    data: { intent: { kind: 'show', ref: c.ref } },
+  };
+  return {
+    type: 'Container',
+    style: RAG_STYLE[c.rag],
+    separator: true,
+    selectAction: open,
+    items: [
+      line([
+        { text: c.ref, style: 'bold' },
+        ` · ${STATUS_LABELS[c.status]} (${RAG_LABEL[c.rag]}) · due ${c.due}`,
+        c.carriedForward ? ` · carried forward ${c.carriedForward}×` : '',
+      ]),
+      line([text, ` — ${c.owners.length ? c.owners.join(', ') : 'UNASSIGNED'}`], {
+        isSubtle: true,
+      }),
+    ],
+  };
+}
+
+/** Document links as buttons that open them: a URL is never shown as text to copy. */
+function links(b: Extract<Block, { kind: 'links' }>): CardElement[] {
+  const actions: IOpenUrlAction[] = b.links.map((l) => ({
+    type: 'Action.OpenUrl',
+    title: l.label,
+    url: l.url,
+  }));
+  return [line([{ text: b.label, style: 'bold' }]), { type: 'ActionSet', actions }];
+}
+
 function table(b: Extract<Block, { kind: 'table' }>): CardElement[] {
   const cell = (text: string, bold = false) => ({
     type: 'TableCell' as const,
@@ -147,7 +193,9 @@ function block(b: Block, refsOnCard: readonly string[]): CardElement[] {
     case 'divider':
       return [];
     case 'action':
-      return [actionCard(b.card, refsOnCard)];
+      return [b.layout === 'line' ? actionLine(b.card) : actionCard(b.card, refsOnCard)];
+    case 'links':
+      return links(b);
     case 'buttons':
       return [{ type: 'ActionSet', actions: b.buttons.map((x) => executeAction(x)) }];
     case 'table':

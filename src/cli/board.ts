@@ -1,12 +1,13 @@
 /**
  *   arising board list
  *   arising board add lcrb "London Crime Reduction Board" --prefix LCRB [--parent slug]
+ *   arising board marking lcrb OFFICIAL-SENSITIVE
  */
 import type { Command } from 'commander';
 import { DATABASE, say, UsageError, withRegister, type CliDeps } from './shared.ts';
 
 export function addBoardCommands(program: Command, deps: CliDeps): void {
-  const board = program.command('board').description('boards: list, add');
+  const board = program.command('board').description('boards: list, add, marking');
   board
     .command('list')
     .option(...DATABASE)
@@ -61,4 +62,23 @@ export function addBoardCommands(program: Command, deps: CliDeps): void {
         });
       },
     );
+  board
+    .command('marking <slug> <marking>')
+    .description('the protective marking in the footer of the action log (default OFFICIAL)')
+    .option(...DATABASE)
+    .action(async (slug: string, marking: string, opts: { database?: string }) => {
+      const { findBoard, setProtectiveMarking, PROTECTIVE_MARKINGS } =
+        await import('../register/boards.ts');
+      const chosen = PROTECTIVE_MARKINGS.find((m) => m === marking.trim().toUpperCase());
+      if (!chosen)
+        throw new UsageError(
+          `"${marking.slice(0, 40)}" is not a marking this register prints. Use ${PROTECTIVE_MARKINGS.join(' or ')}.`,
+        );
+      await withRegister(opts.database, async ({ db }) => {
+        const found = await findBoard(db, slug);
+        if (!found) throw new UsageError(`There is no board "${slug}" (arising board list)`);
+        await setProtectiveMarking(db, found.id, chosen);
+        say(`${found.name}: action logs are now marked ${chosen}.`);
+      });
+    });
 }

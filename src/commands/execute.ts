@@ -41,9 +41,9 @@ export async function executeCommand(
 ): Promise<Message> {
   switch (command.name) {
     case 'help':
-      return helpMessage(command.topic);
+      return helpMessage(command.topic, actor.source);
     case 'mine':
-      return mine(ctx, actor);
+      return mine(ctx, actor, (command.from ?? 1) - 1);
     case 'boards':
       return yourBoards(ctx, actor);
     case 'show':
@@ -61,7 +61,7 @@ export async function executeCommand(
         await updateAction(ctx, actor, { ref: command.ref, status: null, note: command.text })
       ).reply;
     case 'outstanding':
-      return outstanding(ctx, actor, command);
+      return outstanding(ctx, actor, command, (command.from ?? 1) - 1);
     case 'link':
       return reply(
         'link connects a Slack or Teams account, so it is typed there: in Slack ',

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { Status } from '../domain.ts';
+import type { OutstandingFilter } from '../message.ts';
 import { USAGE } from './usage.ts';
 import { PEOPLE_TEXT_RULES, checkPeopleText } from '../people-text.ts';
 
@@ -17,7 +18,8 @@ export type OwnerSpec =
 
 export type Command =
   | { readonly name: 'help'; readonly topic?: string }
-  | { readonly name: 'mine' }
+  /** `from`: the 1-based position a later page starts at (`mine from 21`). */
+  | { readonly name: 'mine'; readonly from?: number }
   | { readonly name: 'boards' }
   | { readonly name: 'show'; readonly ref: string }
   | {
@@ -33,6 +35,8 @@ export type Command =
       readonly filter?: OutstandingFilter;
       /** Set when it was asked in words ("what's overdue?"): the reply shows the command. */
       readonly asked?: boolean;
+      /** The 1-based position a later page starts at (`outstanding lcrb from 21`). */
+      readonly from?: number;
     }
   | {
       readonly name: 'add';
@@ -68,10 +72,7 @@ export type ChaseTarget =
   | { readonly kind: 'person'; readonly query: string };
 
 /** Which of a board's outstanding actions to list. */
-export type OutstandingFilter =
-  | { readonly kind: 'overdue' }
-  | { readonly kind: 'carried' }
-  | { readonly kind: 'owner'; readonly query: string };
+export type { OutstandingFilter };
 
 export type EditSpec =
   | { readonly field: 'text'; readonly text: string }
@@ -189,6 +190,14 @@ export function readOwners(text: string): OwnerSpec[] | { hint: string } {
   });
 }
 
+/** A trailing `from 21` (a later page of a long list), and what comes before it. */
+function readFrom(rest: string): { rest: string; from?: number } {
+  const m = /^(.*?)\s*\bfrom\s+(\d{1,6})\s*$/i.exec(rest);
+  if (!m) return { rest };
+  const from = Number(m[2]);
+  return from >= 1 ? { rest: m[1]!, from } : { rest: m[1]! };
+}
+
 type CommandParser = (rest: string) => Parsed;
 
 const PARSERS: Readonly<Record<CommandName, CommandParser>> = {
@@ -196,7 +205,10 @@ const PARSERS: Readonly<Record<CommandName, CommandParser>> = {
     ok: true,
     command: rest ? { name: 'help', topic: rest.split(/\s+/)[0]!.toLowerCase() } : { name: 'help' },
   }),
-  mine: () => ({ ok: true, command: { name: 'mine' } }),
+  mine: (rest) => {
+    const page = readFrom(rest);
+    return { ok: true, command: page.from ? { name: 'mine', from: page.from } : { name: 'mine' } };
+  },
   boards: () => ({ ok: true, command: { name: 'boards' } }),
   show: (rest) => {
     const r = readRef('show', rest);
@@ -355,7 +367,8 @@ const FILTER_WORDS: ReadonlyArray<readonly [RegExp, OutstandingFilter]> = [
 ];
 
 /** `outstanding [board] [overdue | carried | owner]`: a board, then what to narrow it to. */
-function readOutstanding(rest: string, asked = false): Parsed {
+function readOutstanding(text: string, asked = false): Parsed {
+  const { rest, from } = readFrom(text);
   const words: string[] = [];
   for (let t = firstToken(rest); t.token; t = firstToken(t.rest)) words.push(t.token);
   if (words.length > 3)
@@ -378,6 +391,7 @@ function readOutstanding(rest: string, asked = false): Parsed {
       ...(board ? { board } : {}),
       ...(filter ? { filter } : {}),
       ...(asked ? { asked } : {}),
+      ...(from ? { from } : {}),
     },
   };
 }

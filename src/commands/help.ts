@@ -1,8 +1,9 @@
 /**
  * Help text. Commands are shown bare ("mine"): in Slack people type them after /actions, in
- * Teams and the local chat on their own.
+ * Teams and the local chat on their own; the closing line says how, for the platform asking.
  */
-import type { Message } from '../message.ts';
+import type { Source } from '../domain.ts';
+import type { Message, Span } from '../message.ts';
 import { code, context, heading, paragraph } from '../message.ts';
 import type { CommandName } from './grammar.ts';
 import { USAGE } from './usage.ts';
@@ -86,7 +87,25 @@ const ENTRIES: readonly Entry[] = [
   { name: 'help', what: 'this list, or more on one command' },
 ];
 
-export function helpMessage(topic?: string): Message {
+/** How to type a command where the person is asking from. */
+function howToType(source: Source | undefined): Span[] {
+  switch (source) {
+    case 'slack':
+      return ['Type /actions before each command, for example ', code('/actions mine'), '. '];
+    case 'teams':
+      return [
+        'Send a command to me in a chat, or mention me in a channel, for example ',
+        code('mine'),
+        '. ',
+      ];
+    case 'cli':
+      return ['Type a command at the prompt, for example ', code('mine'), '. '];
+    default:
+      return ['In Slack, type /actions before each command; in Teams, send it to me. '];
+  }
+}
+
+export function helpMessage(topic?: string, source?: Source): Message {
   const entry = topic ? ENTRIES.find((e) => e.name === topic) : undefined;
   if (entry) {
     return {
@@ -108,10 +127,7 @@ export function helpMessage(topic?: string): Message {
       heading('Matters Arising: what you can type'),
       ...unknown,
       ...ENTRIES.map((e) => paragraph(code(USAGE[e.name]), ` — ${e.what}`)),
-      context(
-        'In Slack, type /actions before each command. More on one command: ',
-        code('help update'),
-      ),
+      context(...howToType(source), 'More on one command: ', code('help update')),
     ],
   };
 }

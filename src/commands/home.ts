@@ -13,7 +13,18 @@ import { isChair, isSecretariat, type Actor } from '../access.ts';
 
 export async function homeMessage(ctx: CommandContext, actor: Actor): Promise<Message> {
   const mine = await handleText(ctx, actor, 'mine');
-  const blocks: Block[] = [...mine.blocks];
+  // Home is refreshed in place after every press and has no thread to answer Open or Next in,
+  // so it keeps the full cards with their buttons (as many as fit) rather than a page of lines.
+  const blocks: Block[] = mine.blocks.flatMap((b): Block[] => {
+    if (b.kind === 'action') return [{ kind: 'action', card: b.card }];
+    if (b.kind === 'buttons' && b.buttons.every((x) => x.intent.kind === 'page')) return [];
+    if (
+      b.kind === 'context' &&
+      b.spans.some((x) => typeof x === 'string' && x.startsWith('Showing '))
+    )
+      return [];
+    return [b];
+  });
   const boardLines: Block[] = [];
   const now = ctx.clock.now();
   const lookups = new Lookups(ctx.db);

@@ -12,6 +12,7 @@ import { code, context, heading, paragraph } from '../message.ts';
 import type { CommandContext } from './context.ts';
 import type { OutstandingFilter } from './grammar.ts';
 import { isChair, isSecretariat, sitsOn, type Actor } from '../access.ts';
+import { pageOf, pageFooter } from '../paging.ts';
 
 /** The card every view shows, from a digest item (no buttons: this is a reading view). */
 export function itemCard(item: DigestItem, boardName: string): ActionCard {
@@ -91,21 +92,31 @@ export interface OutstandingOptions {
   readonly asked?: boolean;
   /** The board was named (rather than every board the actor sits on). */
   readonly named?: boolean;
+  /** The board as typed, carried on the Next button (looked up again for each page). */
+  readonly board?: string;
 }
 
+/**
+ * `offset`: where this page starts in the boards' actions taken together (see src/paging.ts).
+ * `options.board`: as typed, carried on the Next button with the filter; the boards are looked up
+ * again for each page.
+ */
 export async function outstandingFor(
   ctx: CommandContext,
   actor: Actor,
   boards: readonly Board[],
   options: OutstandingOptions = {},
+  offset = 0,
 ): Promise<Message> {
   const now = ctx.clock.now();
-  const blocks: Block[] = [];
+  const head: Block[] = [];
   const summaries: string[] = [];
   const { filter } = options;
+  const listed: { board: Board; item: DigestItem }[] = [];
+  const intros = new Map<number, Block[]>();
   for (const board of boards) {
     if (!sitsOn(actor, board.id)) {
-      blocks.push(
+      head.push(
         paragraph(
           `You do not sit on ${board.name}, so its actions are not shown. Its secretariat can add you.`,
         ),
@@ -122,7 +133,7 @@ export async function outstandingFor(
     const all = outstandingItems(model);
     const narrowed = filter ? await narrowing(ctx, board, filter) : undefined;
     if (narrowed && 'refusal' in narrowed) {
-      blocks.push(paragraph(narrowed.refusal));
+      intros.set(board.id, [paragraph(narrowed.refusal)]);
       summaries.push(narrowed.refusal);
       continue;
     }
@@ -136,18 +147,39 @@ export async function outstandingFor(
       ? `${items.length} of ${all.length} outstanding ${narrowed.label}.`
       : `${items.length} outstanding: ${overdue} overdue or carried forward, ${inProgress} in progress, ${items.length - overdue - inProgress} open${unassigned ? `; ${unassigned} with no owner` : ''}.`;
     summaries.push(`${board.name}: ${counts}`);
-    blocks.push(
+    const intro = [
       heading(`Outstanding: ${board.name}${narrowed ? `, ${narrowed.label}` : ''}`),
       context(nextMeetingText(model)),
       paragraph(counts),
-    );
+    ];
     const hidden =
       model.omittedByGroup.overdue +
       model.omittedByGroup.in_progress +
       model.omittedByGroup.no_update;
-    if (hidden) blocks.push(context(`${hidden} restricted action(s) not shown.`));
-    for (const item of items) blocks.push({ kind: 'action', card: itemCard(item, board.name) });
+    if (hidden) intro.push(context(`${hidden} restricted action(s) not shown.`));
+    intros.set(board.id, intro);
+    for (const item of items) listed.push({ board, item });
   }
+  // One page over every board's actions; a board's heading and counts come before its first
+  // action on the page (or alone, on the first page, when it has none outstanding).
+  const page = pageOf(listed, offset);
+  const blocks: Block[] = [...head];
+  for (const board of boards) {
+    const intro = intros.get(board.id);
+    const onPage = page.items.filter((l) => l.board.id === board.id);
+    if (!intro || (onPage.length === 0 && page.offset > 0)) continue;
+    blocks.push(...intro);
+    for (const { item } of onPage)
+      blocks.push({ kind: 'action', card: itemCard(item, board.name), layout: page.layout });
+  }
+  blocks.push(
+    ...pageFooter(page, {
+      kind: 'page',
+      view: 'outstanding',
+      ...(options.board ? { board: options.board } : {}),
+      ...(filter ? { filter } : {}),
+    }),
+  );
   if (options.asked) {
     const again = commandFor(options.named && boards.length === 1 ? boards[0] : undefined, filter);
     blocks.push(context('Next time, type ', code(again), '.'));

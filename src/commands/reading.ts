@@ -15,11 +15,12 @@ import { canRead, type Actor } from '../access.ts';
 import type { CommandContext } from './context.ts';
 import type { Command } from './grammar.ts';
 import { outstandingFor } from './outstanding.ts';
-import { boardsFor, cannotSee, cardBlocks, noSuchAction } from './targets.ts';
+import { pageFooter, pageOf } from '../paging.ts';
+import { boardsFor, cannotSee, noSuchAction } from './targets.ts';
 import { USAGE } from './usage.ts';
 
 /** `mine`: the actor's open actions, each with the buttons to update it. */
-export async function mine(ctx: CommandContext, actor: Actor): Promise<Message> {
+export async function mine(ctx: CommandContext, actor: Actor, offset = 0): Promise<Message> {
   const now = ctx.clock.now();
   const actions = await listActions(ctx.db, {
     ownerId: actor.person.id,
@@ -36,9 +37,19 @@ export async function mine(ctx: CommandContext, actor: Actor): Promise<Message> 
       blocks: [paragraph('You have no open actions. ', bold('Nothing to chase.')), ...awaitingNote],
     };
   }
-  const cards = await buildCards(ctx.db, open, now, { actor });
+  // Only the page shown is turned into cards: a long register costs one page of lookups.
+  const page = pageOf(open, offset);
+  const cards = await buildCards(ctx.db, page.items, now, { actor });
   const title = `Your open actions (${open.length})`;
-  return { summary: title, blocks: [heading(title), ...cardBlocks(cards), ...awaitingNote] };
+  return {
+    summary: title,
+    blocks: [
+      heading(title),
+      ...cards.map((card): Block => ({ kind: 'action', card, layout: page.layout })),
+      ...pageFooter(page, { kind: 'page', view: 'mine' }),
+      ...awaitingNote,
+    ],
+  };
 }
 
 /** `boards`: the boards the actor sits on, their roles there, and each board's next meeting. */
@@ -80,6 +91,7 @@ export async function outstanding(
   ctx: CommandContext,
   actor: Actor,
   command: Extract<Command, { name: 'outstanding' }>,
+  offset = 0,
 ): Promise<Message> {
   const found = await boardsFor(ctx, actor, command.board);
   if (!Array.isArray(found)) {
@@ -90,16 +102,23 @@ export async function outstanding(
       (await findPerson(ctx.db, command.board)).kind !== 'none'
     ) {
       const { board, ...rest } = command;
-      return outstanding(ctx, actor, { ...rest, filter: { kind: 'owner', query: board } });
+      return outstanding(ctx, actor, { ...rest, filter: { kind: 'owner', query: board } }, offset);
     }
     return found;
   }
   if (found.length === 0) {
     return reply("You don't sit on any board. Name one: ", code(USAGE.outstanding));
   }
-  return outstandingFor(ctx, actor, found, {
-    ...(command.filter ? { filter: command.filter } : {}),
-    ...(command.asked ? { asked: true } : {}),
-    named: command.board !== undefined,
-  });
+  return outstandingFor(
+    ctx,
+    actor,
+    found,
+    {
+      ...(command.filter ? { filter: command.filter } : {}),
+      ...(command.asked ? { asked: true } : {}),
+      named: command.board !== undefined,
+      ...(command.board ? { board: command.board } : {}),
+    },
+    offset,
+  );
 }

@@ -18,7 +18,7 @@ import { buildCards, cardOf } from '../cards.ts';
 import { canNote, canRead, canSetStatus, type Actor, type Permission } from '../access.ts';
 import { checkPeopleText } from '../people-text.ts';
 import type { CommandContext } from './context.ts';
-import { outstanding, show } from './reading.ts';
+import { mine, outstanding, show } from './reading.ts';
 import { authorOf, cannotSee, namesWithRole, noSuchAction } from './targets.ts';
 
 export interface UpdateRequest {
@@ -177,5 +177,22 @@ export async function applyIntent(
         ok: true,
         reply: await outstanding(ctx, actor, { name: 'outstanding', board: intent.board }),
       };
+    // The list is read again for whoever pressed: the button says where, never what they see.
+    case 'page': {
+      const message =
+        intent.view === 'mine'
+          ? await mine(ctx, actor, intent.offset)
+          : await outstanding(
+              ctx,
+              actor,
+              {
+                name: 'outstanding',
+                ...(intent.board ? { board: intent.board } : {}),
+                ...(intent.filter ? { filter: intent.filter } : {}),
+              },
+              intent.offset,
+            );
+      return { ok: true, reply: message };
+    }
   }
 }

@@ -14,6 +14,8 @@ export interface BoardsTable {
   timezone: Generated<string>;
   reminder_policy: string | null;
   created_at: string;
+  /** 0013: the marking in the action log's footer; null for OFFICIAL. */
+  protective_marking: Generated<string | null>;
 }
 
 export interface BoardChannelsTable {

@@ -28,6 +28,12 @@ export const GROUP_TITLES: Readonly<Record<GroupKey, string>> = {
   dropped: 'Dropped since the last meeting',
 };
 
+export const DUE_KINDS = ['meeting', 'date', 'none'] as const;
+export type DueKind = (typeof DUE_KINDS)[number];
+
+/** The marking printed on a board's papers when it has none of its own. */
+export const DEFAULT_PROTECTIVE_MARKING = 'OFFICIAL';
+
 /** An owner as the papers name them: a name and, for a person, their organisation. */
 export interface DigestOwner {
   readonly name: string;
@@ -50,6 +56,14 @@ export interface DigestItem {
   readonly owners: readonly DigestOwner[];
   /** "meeting of 2 Dec 2026", "by 13 Nov 2026", "no date set". */
   readonly due: string;
+  /** The due point as a calendar date (YYYY-MM-DD, the board's zone), so a spreadsheet sorts it. */
+  readonly dueIso: string | null;
+  /** What `due` is: a meeting, a date from the minutes, or nothing set. */
+  readonly dueKind: DueKind;
+  /** The date of the meeting whose minutes raised the action ("7 Oct 2026"), if known. */
+  readonly raised: string | null;
+  /** The same as YYYY-MM-DD, for spreadsheets. */
+  readonly raisedIso: string | null;
   readonly status: Status;
   readonly statusLabel: string;
   readonly rag: Rag;
@@ -82,6 +96,8 @@ export interface UnreachableOwner extends DigestOwner {
 
 export interface DigestModel {
   readonly board: { readonly slug: string; readonly name: string; readonly timezone: string };
+  /** The protective marking for the document's header and footer (OFFICIAL by default). */
+  readonly marking: string;
   readonly edition: Edition;
   /** The meeting the digest prepares for; null when the board has no meeting set. */
   readonly meeting: DigestMeeting | null;
@@ -148,10 +164,19 @@ function toItem(action: Action, input: DigestInput, today: string): DigestItem {
           source: null,
         };
   const update = input.latest.get(action.id);
+  const raisedStarts =
+    action.raisedAtMeetingId !== null
+      ? (input.meetingStarts.get(action.raisedAtMeetingId) ?? null)
+      : null;
+  const dueKind: DueKind = dueStarts !== null ? 'meeting' : action.dueDate ? 'date' : 'none';
   return {
     ref: action.ref,
     minuteRef: action.minuteRef,
     text: action.text,
+    dueIso: dueStarts !== null ? localDate(dueStarts, zone) : action.dueDate,
+    dueKind,
+    raised: raisedStarts === null ? null : formatDate(raisedStarts, zone),
+    raisedIso: raisedStarts === null ? null : localDate(raisedStarts, zone),
     owners: action.owners.map((o) =>
       o.kind === 'person'
         ? { name: o.person.name, organisation: o.person.organisation }
@@ -223,6 +248,7 @@ export function buildDigestModel(input: DigestInput): DigestModel {
   const count = (key: GroupKey) => buckets.get(key)!.length;
   return {
     board: { slug: input.board.slug, name: input.board.name, timezone: zone },
+    marking: input.board.protectiveMarking ?? DEFAULT_PROTECTIVE_MARKING,
     edition: input.edition,
     meeting: input.meeting && describeMeeting(input.meeting, zone),
     lastMeeting: input.lastMeeting && describeMeeting(input.lastMeeting, zone),
@@ -238,8 +264,10 @@ export function buildDigestModel(input: DigestInput): DigestModel {
     groups,
     omittedRestricted: GROUPS.reduce((n, g) => n + omitted[g], 0),
     omittedByGroup: omitted,
+    // The secretariat's own notes (who to assign, who could not be reached) stay out of the
+    // public edition.
     attention: {
-      unassigned,
+      unassigned: input.edition === 'public' ? [] : unassigned,
       unreachable:
         input.edition === 'public'
           ? []

@@ -112,13 +112,14 @@ export function renderChat(model: DigestModel, links: DocumentLinks = {}): Messa
   const available = (Object.keys(DOCUMENT_LABELS) as (keyof typeof DOCUMENT_LABELS)[]).filter(
     (f) => links[f],
   );
+  // Links, not URLs in the text: each platform makes them something to press (Slack
+  // `<url|Word>`, a Teams Action.OpenUrl button), so a long signed URL is never copied by hand.
   if (available.length) {
-    blocks.push(
-      paragraph(
-        bold('Full action log: '),
-        ...available.flatMap((f, i) => [`${i ? ' · ' : ''}${DOCUMENT_LABELS[f]}: `, links[f]!]),
-      ),
-    );
+    blocks.push({
+      kind: 'links',
+      label: 'Full action log:',
+      links: available.map((f) => ({ label: DOCUMENT_LABELS[f], url: links[f]! })),
+    });
   }
   const summary = clip(`${documentTitle(model)}. ${countsText(model)}`, 300);
   return { summary, blocks: blocks.slice(0, CHAT_LIMITS.maxBlocks) };

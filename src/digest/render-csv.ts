@@ -1,18 +1,22 @@
 /**
  * The digest as CSV for Excel: RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte-order mark so
- * Excel reads "Tim Godwin – MPS" correctly, one row per action with its group.
+ * Excel reads "Tim Godwin – MPS" correctly, one row per action with its group. Dates that a
+ * sheet sorts on (raised, due) are ISO 8601 (2026-12-02), with the due's kind beside it.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { DigestModel } from './model.ts';
+import type { DigestModel, DueKind } from './model.ts';
 import { RAG_LABELS, latestText, omittedText, ownerText } from './text.ts';
 
 export const CSV_COLUMNS = [
   'Group',
   'Ref',
+  'Raised',
   'Minute',
   'Action',
   'Owners',
   'Due',
+  'Due date',
+  'Due kind',
   'Status',
   'RAG',
   'Times carried forward',
@@ -20,6 +24,12 @@ export const CSV_COLUMNS = [
   'Latest update by',
   'Latest note',
 ] as const;
+
+const DUE_KIND_LABELS: Readonly<Record<DueKind, string>> = {
+  meeting: 'meeting',
+  date: 'date',
+  none: 'not set',
+};
 
 /**
  * Spreadsheets run a cell that starts with = + - @ (or tab or CR, which some strip first) as a
@@ -37,10 +47,14 @@ export function renderCsv(model: DigestModel): string {
       rows.push([
         group.title,
         item.ref,
+        item.raisedIso ?? '',
         item.minuteRef ?? '',
         item.text,
         item.owners.map(ownerText).join('; '),
         item.due,
+        // ISO dates sort as text and Excel reads them as dates; the kind says what the date is.
+        item.dueIso ?? '',
+        DUE_KIND_LABELS[item.dueKind],
         item.statusLabel,
         RAG_LABELS[item.rag],
         String(item.carriedForward),

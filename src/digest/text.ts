@@ -11,6 +11,7 @@ export const RAG_LABELS: Readonly<Record<Rag, string>> = {
 
 export const COLUMNS = [
   'Ref',
+  'Raised',
   'Minute',
   'Action',
   'Owners',
@@ -44,6 +45,7 @@ export function latestText(item: DigestItem): string {
 export function rowCells(item: DigestItem): string[] {
   return [
     item.ref,
+    item.raised ?? '',
     item.minuteRef ?? '',
     item.text,
     ownersText(item),

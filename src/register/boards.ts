@@ -21,7 +21,27 @@ export function toBoard(row: BoardRow): Board {
     parentId: (row.parent_id ?? null) as BoardId | null,
     timezone: row.timezone,
     reminderPolicy: row.reminder_policy,
+    protectiveMarking: row.protective_marking ?? null,
   };
+}
+
+/** The markings a board's papers may carry (Government Security Classifications). */
+export const PROTECTIVE_MARKINGS = ['OFFICIAL', 'OFFICIAL-SENSITIVE'] as const;
+export const DEFAULT_MARKING = 'OFFICIAL';
+
+/** Sets the marking printed on a board's action log; one UPDATE, so all or nothing. */
+export async function setProtectiveMarking(
+  db: Db,
+  id: BoardId,
+  marking: (typeof PROTECTIVE_MARKINGS)[number],
+): Promise<Board | undefined> {
+  const row = await db
+    .updateTable('boards')
+    .set({ protective_marking: marking === DEFAULT_MARKING ? null : marking })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+  return row && toBoard(row);
 }
 
 export async function createBoard(db: Db, board: NewBoard, now: Date): Promise<Board> {

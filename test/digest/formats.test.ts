@@ -12,6 +12,7 @@ import { renderCsv, CSV_COLUMNS } from '../../src/digest/render-csv.ts';
 import { renderDocx } from '../../src/digest/render-docx.ts';
 import { renderHtml } from '../../src/digest/render-html.ts';
 import { renderMarkdown } from '../../src/digest/render-markdown.ts';
+import { setProtectiveMarking } from '../../src/register/boards.ts';
 import { DIALECTS, openTestDb, type TestDb } from '../support/db.ts';
 import { buildLcrb, emailOf, type Lcrb } from './fixture.ts';
 import { expectGolden } from './golden.ts';
@@ -82,6 +83,7 @@ describe.each(DIALECTS)('the LCRB action log in every format on %s', (dialect) =
     for (const table of tables)
       expect(table[0]).toEqual([
         'Ref',
+        'Raised',
         'Minute',
         'Action',
         'Owners',
@@ -98,6 +100,7 @@ describe.each(DIALECTS)('the LCRB action log in every format on %s', (dialect) =
     ]);
     expect(tables[1]![1]).toEqual([
       'LCRB-1',
+      expect.stringMatching(/^\d{1,2} [A-Z][a-z]{2} 20\d\d$/),
       '4.20',
       expect.stringMatching(/^Bring back a full explanation and proposal on a pan-London payment/),
       'Tim Godwin (MPS)',
@@ -105,7 +108,7 @@ describe.each(DIALECTS)('the LCRB action log in every format on %s', (dialect) =
       'In progress (Amber)',
       '10 Nov 2026, Tim Godwin: Costed options agreed with the Home Office; paper to follow.',
     ]);
-    expect(tables[3]![1]![5]).toBe('Open (Red), carried forward 2 times');
+    expect(tables[3]![1]![6]).toBe('Open (Red), carried forward 2 times');
   });
 
   it('lays the Word document out as committee papers: landscape, repeated header rows, title and heading styles', async () => {
@@ -145,7 +148,7 @@ describe.each(DIALECTS)('the LCRB action log in every format on %s', (dialect) =
     expect(doc.documentElement.lang).toBe('en-GB');
     for (const table of doc.querySelectorAll('table')) {
       expect(table.querySelector('caption')?.textContent).toBeTruthy();
-      expect(table.querySelectorAll('thead th[scope="col"]')).toHaveLength(7);
+      expect(table.querySelectorAll('thead th[scope="col"]')).toHaveLength(8);
       expect(table.querySelectorAll('tbody tr').length).toBe(
         table.querySelectorAll('tbody th[scope="row"]').length,
       );
@@ -165,11 +168,95 @@ describe.each(DIALECTS)('the LCRB action log in every format on %s', (dialect) =
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(1 + full.counts.total);
     const groups = rows.find((r) => r[1] === 'LCRB-6')!;
-    expect(groups[11]).toBe(`'=HYPERLINK("http://evil.example/x","Task and Finish Groups list")`);
+    expect(groups[CSV_COLUMNS.indexOf('Latest note')]).toBe(
+      `'=HYPERLINK("http://evil.example/x","Task and Finish Groups list")`,
+    );
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-    expect(rows.find((r) => r[1] === 'LCRB-5')![4]).toBe(
+    expect(rows.find((r) => r[1] === 'LCRB-5')![CSV_COLUMNS.indexOf('Owners')]).toBe(
       "Christian Steenberg (Mayor's Office for Policing & Crime)",
     );
+  });
+
+  it('gives the CSV ISO dates and a due kind, so Excel sorts by due and raised date', () => {
+    const rows: string[][] = parse(renderCsv(full), { bom: true });
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    for (const row of rows.slice(1)) {
+      const kind = row[col('Due kind')]!;
+      expect(['meeting', 'date', 'not set']).toContain(kind);
+      if (kind === 'not set') expect(row[col('Due date')]).toBe('');
+      else expect(row[col('Due date')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(row[col('Raised')]).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
+    }
+    const lcrb1 = rows.find((r) => r[1] === 'LCRB-1')!;
+    expect(lcrb1[col('Due')]).toBe('meeting of 2 Dec 2026');
+    expect(lcrb1[col('Due date')]).toBe('2026-12-02');
+    expect(lcrb1[col('Due kind')]).toBe('meeting');
+  });
+
+  it('shades the Word header row, tints the status cell by RAG, and marks and numbers every page', async () => {
+    const zip = await JSZip.loadAsync(await renderDocx(full));
+    const document = await zip.file('word/document.xml')!.async('string');
+    const files = Object.keys(zip.files);
+    const footer = await zip
+      .file(files.find((f) => /^word\/footer\d*\.xml$/.test(f))!)!
+      .async('string');
+    const header = await zip
+      .file(files.find((f) => /^word\/header\d*\.xml$/.test(f))!)!
+      .async('string');
+    // Header rows: 8 shaded cells in each of the 5 tables.
+    expect(document.match(/<w:shd [^>]*w:fill="D9D9D9"/g)).toHaveLength(5 * 8);
+    expect(document).toMatch(/<w:shd [^>]*w:fill="F4C7C3"/); // red
+    expect(document).toMatch(/<w:shd [^>]*w:fill="FCE8B2"/); // amber
+    expect(document).toMatch(/<w:shd [^>]*w:fill="B7E1CD"/); // green
+    expect(footer).toContain('OFFICIAL');
+    expect(footer).toMatch(/PAGE/);
+    expect(footer).toMatch(/NUMPAGES/);
+    expect(header).toContain('OFFICIAL');
+  });
+
+  it("prints the board's own protective marking, and OFFICIAL by default", async () => {
+    expect(full.marking).toBe('OFFICIAL');
+    await setProtectiveMarking(t.db, lcrb.board.id, 'OFFICIAL-SENSITIVE');
+    const loaded = await loadDigestModel(t.db, lcrb.board.id, lcrb.clock.now(), {
+      edition: 'full',
+    });
+    if (!loaded.ok) throw new Error(loaded.message);
+    expect(loaded.model.marking).toBe('OFFICIAL-SENSITIVE');
+    const zip = await JSZip.loadAsync(await renderDocx(loaded.model));
+    const footers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^word\/footer\d*\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async('string')),
+    );
+    expect(footers.join('')).toContain('OFFICIAL-SENSITIVE');
+    const html = new JSDOM(renderHtml(loaded.model)).window.document;
+    expect([...html.querySelectorAll('.marking')].map((m) => m.textContent)).toEqual([
+      'OFFICIAL-SENSITIVE',
+      'OFFICIAL-SENSITIVE',
+    ]);
+  });
+
+  it('gives every HTML table the same column widths and keeps refs on one line', () => {
+    const doc = new JSDOM(renderHtml(full)).window.document;
+    const widths = [...doc.querySelectorAll('table')].map((t) =>
+      [...t.querySelectorAll('col')].map((c) => c.getAttribute('style')).join(','),
+    );
+    expect(widths).toHaveLength(5);
+    expect(new Set(widths).size).toBe(1);
+    expect(widths[0]!.split(',')).toHaveLength(8);
+    const css = doc.querySelector('style')!.textContent!;
+    expect(css).toContain('table-layout:fixed');
+    expect(css).toMatch(/\.ref\{white-space:nowrap\}/);
+    expect(css).toMatch(/@page\{size:A4 landscape/);
+    for (const th of doc.querySelectorAll('tbody th[scope="row"]'))
+      expect(th.classList.contains('ref')).toBe(true);
+  });
+
+  it("leaves the secretariat's notes out of the public edition", () => {
+    expect(renderHtml(full)).toContain("For the secretariat's attention");
+    expect(renderHtml(pub)).not.toContain("For the secretariat's attention");
+    expect(pub.attention.unassigned).toEqual([]);
+    expect(renderMarkdown(pub)).not.toContain('No owner named');
   });
 
   it('puts no email address in any format', async () => {

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
 import { startService, type Service } from '../../src/main.ts';
 import { silentLogger } from '../../src/log.ts';
-import { spanText } from '../../src/message.ts';
 import { FakeClock } from '../support/clock.ts';
 import { actorFor } from '../../src/access.ts';
 import { findPerson } from '../../src/register/people.ts';
@@ -38,8 +37,8 @@ describe('the digest in the running service', () => {
     if (match.kind !== 'one') throw new Error('the demo secretariat is missing');
     const actor = await actorFor(service.db, match.person, 'cli');
     const message = await service.core.handleText(actor, 'digest lcrb');
-    const spans = message.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.spans : []));
-    const link = spans.map(spanText).find((s) => s.includes('format=docx'));
+    const urls = message.blocks.flatMap((b) => (b.kind === 'links' ? b.links : []));
+    const link = urls.find((l) => l.label === 'Word')?.url;
     expect(link?.startsWith(`${service.url}/digests?board=lcrb&`)).toBe(true);
     const res = await fetch(link!);
     expect(res.status).toBe(200);

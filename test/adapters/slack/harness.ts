@@ -43,7 +43,7 @@ export interface Harness {
   click(
     user: string,
     intent: ButtonIntent,
-    where?: ClickTarget,
+    where?: ClickTarget | ModalTarget,
   ): Promise<{ status: number; responseUrl: string }>;
   event(
     event: Record<string, unknown>,
@@ -62,6 +62,11 @@ export interface ClickTarget {
   readonly ts: string;
   readonly blocks: unknown[];
   readonly ephemeral?: boolean;
+}
+
+/** A button in a modal (the Home tab's outstanding list): Slack sends no response_url. */
+export interface ModalTarget {
+  readonly modal: string;
 }
 
 let sequence = 0;
@@ -200,8 +205,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       if (res.status !== 200) throw new Error(`command answered ${res.status}`);
       return mock.waitFor('response_url', (c) => c.args.id === id);
     },
-    async click(user, intent, where) {
+    async click(user, intent, target) {
       sequence += 1;
+      const modal = target && 'modal' in target ? target.modal : undefined;
+      const where = target && 'modal' in target ? undefined : target;
       const id = `act-${sequence}`;
       const payload = {
         type: 'block_actions',
@@ -215,7 +222,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
               channel_id: where.channel,
               is_ephemeral: where.ephemeral ?? false,
             }
-          : { type: 'view', view_id: 'VHOME' },
+          : { type: 'view', view_id: modal ?? 'VHOME' },
         trigger_id: `trigger-${id}`,
         team: { id: TEAM, domain: 'london' },
         ...(where
@@ -229,8 +236,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
                 blocks: where.blocks,
               },
             }
-          : { view: { id: 'VHOME', type: 'home' } }),
-        response_url: mock.responseUrl(id),
+          : { view: modal ? { id: modal, type: 'modal' } : { id: 'VHOME', type: 'home' } }),
+        ...(modal ? {} : { response_url: mock.responseUrl(id) }),
         actions: [
           {
             type: 'button',

@@ -263,6 +263,8 @@ export class MockSlack {
           : { ok: false, error: 'file_not_found' };
       }
       case 'views.open':
+      case 'views.push':
+      case 'views.update':
       case 'views.publish':
         return { ok: true, view: { id: 'V1' } };
       default:
