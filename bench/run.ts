@@ -13,6 +13,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   startup: () => import('./startup.ts'),
   'response-post': () => import('./response-post.ts'),
   'update-page': () => import('./update-page.ts'),
+  'email-drain': () => import('./email-drain.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

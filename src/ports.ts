@@ -48,6 +48,11 @@ export type Delivery =
 /** Sends neutral Messages on one platform. */
 export interface Messenger {
   readonly platform: DeliveryPlatform;
+  /**
+   * Sends the deliverer may have in flight at once on this platform; 1 when absent. Email sets
+   * its SMTP pool size; Slack and Teams stay at 1 so their rate limits are met as before.
+   */
+  readonly concurrency?: number;
   send(notice: Notice, message: Message): Promise<Delivery>;
 }
 

@@ -49,6 +49,8 @@ export async function startEmail(deps: {
     ...(config.EMAIL_REPLY_TO ? { replyTo: config.EMAIL_REPLY_TO } : {}),
     links: deps.links,
     nameOf: deps.nameOf,
+    // The pool sends on SMTP_MAX_CONNECTIONS connections at once; printing is one at a time.
+    ...(config.SMTP_URL ? { concurrency: config.SMTP_MAX_CONNECTIONS } : {}),
     ...(deps.origin ? { origin: deps.origin } : {}),
   });
   return {

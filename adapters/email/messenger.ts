@@ -40,6 +40,8 @@ export interface EmailMessengerOptions {
   readonly origin?: () => string;
   /** The person's display name, for the To header. */
   readonly nameOf: (personId: number) => Promise<string | undefined>;
+  /** Sends the deliverer may have in flight at once: the SMTP pool's size (default 1). */
+  readonly concurrency?: number;
 }
 
 /** The domain part of EMAIL_FROM, for Message-IDs. */
@@ -100,10 +102,12 @@ const EMAIL = /^[^\s@<>]+@[^\s@<>]+$/;
 
 export class EmailMessenger implements Messenger {
   readonly platform = 'email' as const;
+  readonly concurrency: number;
   private readonly domain: string;
 
   constructor(private readonly options: EmailMessengerOptions) {
     this.domain = fromDomain(options.from);
+    this.concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
   }
 
   async send(notice: Notice, message: Message): Promise<Delivery> {

@@ -186,8 +186,74 @@ export async function deliverDue(deps: DelivererDeps): Promise<DeliveryCounts> {
       retry,
     );
     if (claimed.length === 0) return counts;
-    for (const row of claimed) await deliverOne(deps, row, retry, counts);
+    await deliverBatch(deps, claimed, retry, counts);
   }
+}
+
+/** Runs `fn` with at most `max` runs in flight; the rest wait their turn, in order. */
+export function limiter(max: number): <T>(fn: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return async (fn) => {
+    if (active < max) active += 1;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await fn();
+    } finally {
+      // The slot passes straight to the next in line, so `active` never exceeds `max`.
+      const next = waiting.shift();
+      if (next) next();
+      else active -= 1;
+    }
+  };
+}
+
+/** How many sends a messenger may have in flight: its `concurrency`, at least 1. */
+const widthOf = (messenger: Messenger) => Math.max(1, Math.floor(messenger.concurrency ?? 1));
+
+/** Wraps one send: lets it go when its platform has a slot free. */
+type SendGate = <T>(messenger: Messenger, send: () => Promise<T>) => Promise<T>;
+const ungated: SendGate = (_messenger, send) => send();
+
+/**
+ * Delivers a claimed batch. With every messenger at concurrency 1 this is the one-at-a-time loop
+ * it always was. Otherwise up to the widest messenger's concurrency rows are delivered at once,
+ * and each platform's sends are held to its own concurrency (email's pool size; Slack and Teams
+ * one at a time). Each row still goes through deliverOne: claimed once, sent once, marked once.
+ * A throw (the database) stops new rows starting, waits for those in flight, then propagates,
+ * as the loop did; rows not started keep their claim and are retried when it expires.
+ */
+async function deliverBatch(
+  deps: DelivererDeps,
+  claimed: readonly OutboxRow[],
+  retry: RetryPolicy,
+  counts: DeliveryCounts,
+): Promise<void> {
+  const width = Math.max(1, ...[...deps.messengers.values()].map(widthOf));
+  if (width === 1 || claimed.length <= 1) {
+    for (const row of claimed) await deliverOne(deps, row, retry, counts);
+    return;
+  }
+  const limits = new Map<Messenger, <T>(fn: () => Promise<T>) => Promise<T>>();
+  const gate: SendGate = (messenger, send) => {
+    let limit = limits.get(messenger);
+    if (!limit) limits.set(messenger, (limit = limiter(widthOf(messenger))));
+    return limit(send);
+  };
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    while (!failure && next < claimed.length) {
+      const row = claimed[next++]!;
+      try {
+        await deliverOne(deps, row, retry, counts, gate);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, claimed.length) }, worker));
+  if (failure) throw failure.error;
 }
 
 /**
@@ -216,6 +282,7 @@ async function deliverOne(
   row: OutboxRow,
   retry: RetryPolicy,
   counts: DeliveryCounts,
+  gate: SendGate = ungated,
 ): Promise<void> {
   const { db, clock, instance, logger } = deps;
   const log = logger.child({ notice: row.id, key: row.idempotency_key, attempt: row.attempts });
@@ -251,13 +318,17 @@ async function deliverOne(
       log.warn({ person: row.person_id, reason: route.reason }, 'notice undeliverable');
       return;
     }
-    const delivery = await route.messenger
-      .send({ idempotencyKey: row.idempotency_key, recipient: route.recipient }, rendered.message)
-      .catch((error: unknown) => ({
-        ok: false as const,
-        permanent: false,
-        reason: error instanceof Error ? error.message : String(error),
-      }));
+    const { messenger } = route;
+    const delivery = await gate(messenger, () =>
+      messenger.send(
+        { idempotencyKey: row.idempotency_key, recipient: route.recipient },
+        rendered.message,
+      ),
+    ).catch((error: unknown) => ({
+      ok: false as const,
+      permanent: false,
+      reason: error instanceof Error ? error.message : String(error),
+    }));
     const now = clock.now();
     if (delivery.ok) {
       const record = () =>
