@@ -23,7 +23,12 @@ class SlowMessenger implements Messenger {
   async send(notice: Notice, _message: Message): Promise<Delivery> {
     this.inFlight += 1;
     this.peak = Math.max(this.peak, this.inFlight);
-    await sleep(15);
+    // Hold each send until the others can join it (or a while has passed), so whether the limit
+    // is reached does not depend on how fast the database prepares each row.
+    for (let waited = 0; this.inFlight < this.concurrency && waited < 1_000; waited += 5) {
+      await sleep(5);
+    }
+    await sleep(5);
     this.inFlight -= 1;
     this.sentKeys.push(notice.idempotencyKey);
     return { ok: true, messageId: `m-${this.sentKeys.length}` };
