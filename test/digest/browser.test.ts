@@ -12,10 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { loadDigestModel } from '../../src/digest/load.ts';
 import { renderHtml } from '../../src/digest/render-html.ts';
+import { CHROMIUM, launchChromium } from '../support/chromium.ts';
 import { openTestDb, type TestDb } from '../support/db.ts';
 import { buildLcrb } from './fixture.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);
 if (!present && process.env.ARISING_REQUIRE_CHROMIUM)
   throw new Error(`${CHROMIUM} is missing: CI must install chromium (.ci/run does)`);
@@ -42,21 +42,7 @@ describe.skipIf(!present)('the HTML action log in chromium', () => {
     html = await load('full');
     publicHtml = await load('public');
     profile = await mkdtemp(join(tmpdir(), 'arising-chromium-'));
-    const { chromium } = await import('playwright-core');
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    context = await launchChromium(profile);
     // Nothing leaves the machine: the page is self-contained.
     await context.route('**/*', (route) => route.abort());
   }, 120_000);

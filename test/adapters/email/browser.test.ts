@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../../support/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.ts';
 import { silentLogger } from '../../../src/log.ts';
@@ -20,7 +21,6 @@ import { FakeClock } from '../../support/clock.ts';
 import { openTestDb } from '../../support/db.ts';
 import { startMockSmtp, type MockSmtp } from './smtp.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 if (!available && process.env.ARISING_REQUIRE_CHROMIUM)
   throw new Error(`${CHROMIUM} is missing: CI must install chromium (.ci/run does)`);
@@ -82,29 +82,8 @@ describe.skipIf(!available)('the email update page in chromium', () => {
     await smtp.waitFor(1);
     link = /https?:\/\/\S+\/update\?t=[^\s&]+&do=update/.exec(smtp.received[0]!.text ?? '')![0];
     // A new, empty profile for each run.
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      // CI runs the suite a second time under libfaketime; chromium hangs with it preloaded, and
-      // the page's dates come from the service's injected clock anyway.
-      env: Object.fromEntries(
-        Object.entries(process.env).filter(
-          ([name]) => name !== 'LD_PRELOAD' && !name.startsWith('FAKETIME'),
-        ),
-      ) as Record<string, string>,
-      // The page allows no script at all (CSP): only so axe can be injected into it.
-      bypassCSP: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    // The page allows no script at all (CSP): bypassed only so axe can be injected into it.
+    browser = await launchChromium(profile, { bypassCSP: true });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
