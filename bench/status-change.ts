@@ -17,36 +17,14 @@ import { addMembership, getPerson } from '../src/register/people.ts';
 import { actionInPlace } from '../src/register/status.ts';
 import type { Db } from '../src/register/tx.ts';
 import { buildScaleRegister } from './fixture.ts';
+import { inPlaceQuery } from '../src/register/status.ts';
 import { time, writeResult, type Row, type Timing } from './lib.ts';
 
 const NOW = new Date('2026-11-25T09:00:00Z');
 const ACTIONS = 2_000;
 
 /** The in-place read as kysely builds it on every call: the baseline. */
-const builtEachTime = (db: Kysely<Database>, ref: string) =>
-  db
-    .selectFrom('actions as a')
-    .innerJoin('boards as b', 'b.id', 'a.board_id')
-    .leftJoin('meetings as m', 'm.id', 'a.due_meeting_id')
-    .leftJoin('action_owners as o', 'o.action_id', 'a.id')
-    .leftJoin('people as p', 'p.id', 'o.person_id')
-    .selectAll('a')
-    .select([
-      'b.name as board_name',
-      'b.timezone as board_timezone',
-      'm.starts_at as due_starts_at',
-      'o.group_name',
-      'p.id as p_id',
-      'p.name as p_name',
-      'p.initials as p_initials',
-      'p.organisation as p_organisation',
-      'p.title as p_title',
-      'p.email as p_email',
-      'p.created_at as p_created_at',
-    ])
-    .where('a.ref', '=', ref)
-    .orderBy('o.position')
-    .execute();
+const builtEachTime = (db: Kysely<Database>, ref: string) => inPlaceQuery(db, ref).execute();
 
 async function open(
   engine: 'sqlite' | 'postgres',

@@ -6,9 +6,10 @@
  *
  * The queries here run on every update, so each is compiled once (src/db/compiled.ts).
  */
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Action, ActionUpdate, BoardId, Owner, Status } from '../domain.ts';
 import { compiledOnce } from '../db/compiled.ts';
+import type { Database } from '../db/schema.ts';
 import { ownerOf, toAction, type Outcome } from './action-rows.ts';
 import { appendUpdate, type Author } from './history.ts';
 import { inTransaction, iso, type Db } from './tx.ts';
@@ -21,8 +22,8 @@ export interface ActionInPlace {
   readonly dueStartsAt: string | null;
 }
 
-/** One row per owner (one with null owner columns for an unassigned action). */
-const inPlaceByRef = compiledOnce((db, ref: string) =>
+/** The in-place read, one row per owner (null owner columns for an unassigned action). */
+export const inPlaceQuery = (db: Kysely<Database>, ref: string) =>
   db
     .selectFrom('actions as a')
     .innerJoin('boards as b', 'b.id', 'a.board_id')
@@ -44,8 +45,9 @@ const inPlaceByRef = compiledOnce((db, ref: string) =>
       'p.created_at as p_created_at',
     ])
     .where('a.ref', '=', ref)
-    .orderBy('o.position'),
-);
+    .orderBy('o.position');
+
+const inPlaceByRef = compiledOnce(inPlaceQuery);
 
 /** Finds an action by its ref, ignoring case, with its board and due meeting: one statement. */
 export async function actionInPlace(db: Db, ref: string): Promise<ActionInPlace | undefined> {

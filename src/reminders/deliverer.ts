@@ -167,15 +167,17 @@ export async function routeFor(
   };
 }
 
+const noneYet = (): DeliveryCounts => ({
+  sent: 0,
+  retrying: 0,
+  failed: 0,
+  undeliverable: 0,
+  cancelled: 0,
+});
+
 /** One pass: claims and delivers due notices until none are left due now. */
 export async function deliverDue(deps: DelivererDeps): Promise<DeliveryCounts> {
-  const counts: DeliveryCounts = {
-    sent: 0,
-    retrying: 0,
-    failed: 0,
-    undeliverable: 0,
-    cancelled: 0,
-  };
+  const counts = noneYet();
   const retry = deps.retry ?? DEFAULT_RETRY;
   for (;;) {
     const claimed = await claimDue(
@@ -264,13 +266,7 @@ export async function deliverKeys(
   deps: DelivererDeps,
   keys: readonly string[],
 ): Promise<DeliveryCounts> {
-  const counts: DeliveryCounts = {
-    sent: 0,
-    retrying: 0,
-    failed: 0,
-    undeliverable: 0,
-    cancelled: 0,
-  };
+  const counts = noneYet();
   const retry = deps.retry ?? DEFAULT_RETRY;
   const claimed = await claimByKeys(deps.db, deps.instance, keys, deps.clock.now(), retry);
   for (const row of claimed) await deliverOne(deps, row, retry, counts);
