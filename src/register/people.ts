@@ -248,6 +248,27 @@ export async function listIdentities(db: Db, personId: PersonId): Promise<Identi
   return rows.map(identityOf);
 }
 
+/** The accounts linked to each of these people, in one statement however many they are. */
+export async function identitiesOf(
+  db: Db,
+  personIds: readonly PersonId[],
+): Promise<Map<PersonId, Identity[]>> {
+  const out = new Map<PersonId, Identity[]>();
+  if (personIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('identities')
+    .selectAll()
+    .where('person_id', 'in', [...new Set(personIds)])
+    .orderBy('id')
+    .execute();
+  for (const identity of rows.map(identityOf)) {
+    const list = out.get(identity.personId) ?? [];
+    list.push(identity);
+    out.set(identity.personId, list);
+  }
+  return out;
+}
+
 export async function addMembership(
   db: Db,
   boardId: BoardId,
