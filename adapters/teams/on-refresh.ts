@@ -8,7 +8,7 @@
  */
 import type { Client as ApiClient } from '@microsoft/teams.api';
 import { z } from 'zod';
-import { failedOnOurSide } from '../../src/core.ts';
+import { failedOnOurSide, type Actor } from '../../src/core.ts';
 import type { ActionCard, Block, Message } from '../../src/message.ts';
 import { code, context, heading, reply } from '../../src/message.ts';
 import { whoIs, type TeamsDeps } from './context.ts';
@@ -61,6 +61,42 @@ export async function onRefresh(
     deps.logger.error({ err: error }, 'teams card refresh failed');
     return cardReply(failedOnOurSide());
   }
+}
+
+/** Press answers hold at most this many cards; more are left as they are. */
+const ADDRESSED_CARDS = 3;
+
+/**
+ * A press's answer with its cards addressed to their owners, so the card that replaces the one
+ * pressed keeps refreshing for them. A status change builds its card from what the change
+ * holds, without the owners' accounts (one read fewer); `show` reads them here, in Teams only.
+ */
+export async function addressed(deps: TeamsDeps, actor: Actor, message: Message): Promise<Message> {
+  const missing = message.blocks.filter(
+    (b): b is ActionBlock => b.kind === 'action' && b.card.ownerAccounts === undefined,
+  );
+  if (missing.length === 0 || missing.length > ADDRESSED_CARDS) return message;
+  const accounts = new Map<string, ActionCard['ownerAccounts']>();
+  try {
+    for (const b of missing) {
+      const found = actionBlock(
+        (await deps.core.applyIntent(actor, { kind: 'show', ref: b.card.ref })).reply,
+      );
+      if (found?.card.ownerAccounts) accounts.set(b.card.ref, found.card.ownerAccounts);
+    }
+  } catch (error) {
+    // The change stands and is answered: the card then refreshes only when asked.
+    deps.logger.warn({ err: error }, 'teams card owners not read');
+  }
+  return {
+    ...message,
+    blocks: message.blocks.map((b) => {
+      const owners = b.kind === 'action' ? accounts.get(b.card.ref) : undefined;
+      return b.kind === 'action' && owners
+        ? { ...b, card: { ...b.card, ownerAccounts: owners } }
+        : b;
+    }),
+  };
 }
 
 const actionBlock = (message: Message): ActionBlock | undefined =>

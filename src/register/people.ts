@@ -269,6 +269,31 @@ export async function identitiesOf(
   return out;
 }
 
+/** The accounts linked to the owners of each of these actions, by ref: one statement. */
+export async function ownerIdentitiesByRef(
+  db: Db,
+  refs: readonly string[],
+): Promise<Map<string, Identity[]>> {
+  const out = new Map<string, Identity[]>();
+  if (refs.length === 0) return out;
+  const rows = await db
+    .selectFrom('actions')
+    .innerJoin('action_owners', 'action_owners.action_id', 'actions.id')
+    .innerJoin('identities', 'identities.person_id', 'action_owners.person_id')
+    .selectAll('identities')
+    .select('actions.ref as action_ref')
+    .where('actions.ref', 'in', [...new Set(refs)])
+    .orderBy('action_owners.position')
+    .orderBy('identities.id')
+    .execute();
+  for (const row of rows) {
+    const list = out.get(row.action_ref) ?? [];
+    list.push(identityOf(row));
+    out.set(row.action_ref, list);
+  }
+  return out;
+}
+
 export async function addMembership(
   db: Db,
   boardId: BoardId,

@@ -219,6 +219,34 @@ describe('Teams cards that refresh when opened', () => {
     expect(text).not.toContain('staffing review');
   });
 
+  it('keeps the card refreshing for its owners after a press replaces it', async () => {
+    const shown = cardIn(await say(TIM, `show ${secret.ref}`));
+    const press = cardObjects(shown).find(
+      (o) =>
+        o.type === 'Action.Execute' &&
+        (o.data as { intent?: { status?: string } }).intent?.status === 'in_progress',
+    )!;
+    const res = await post(
+      activity(TIM, 'invoke', {
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb: 'arising.intent', data: press.data } },
+      }),
+    );
+    const card = ((await res.json()) as { value: Record<string, unknown> }).value;
+    expect((await checkCard(card)).problems).toEqual([]);
+    expect(visibleText(card)).toContain('In progress');
+    expect((card.refresh as Refresh).userIds).toEqual([TIM.id]);
+  });
+
+  it("addresses a chair's or secretariat's outstanding list to the owners", async () => {
+    await say(GEMMA, 'help');
+    const card = cardIn(await say(GEMMA, 'outstanding lcrb'));
+    expect((await checkCard(card)).problems).toEqual([]);
+    const r = card.refresh as Refresh;
+    expect(r.action.data).toEqual({ refs: [open.ref, secret.ref] });
+    expect(r.userIds).toEqual([TIM.id]);
+  });
+
   it('shows a closed action as closed', async () => {
     await say(GEMMA, `update ${open.ref} closed "Agreed at the meeting"`);
     const card = await refresh(TIM, { ref: open.ref });
