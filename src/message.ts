@@ -34,6 +34,11 @@ export interface Message {
   /** Plain-text summary: notification text, screen readers, and platforms without rich text. */
   readonly summary: string;
   readonly blocks: readonly Block[];
+  /**
+   * Set on a page of a list (`mine`, `outstanding`): how to read this same page again, for
+   * whoever asks (Teams reads it again when a card is opened). It says where, never what.
+   */
+  readonly list?: PageIntent;
 }
 
 export interface LatestUpdate {

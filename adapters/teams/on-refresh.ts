@@ -4,11 +4,12 @@
  * whoever opened it. Each action is read through the core's `show`, so the person is identified
  * by the first-contact rules and what they may see is checked on the server: an action they may
  * not see is left out, and a card with nothing left for them says so and shows nothing of it.
+ * A page of `mine` or `outstanding` is read again as that page, for the opener, as Next reads it.
  * The buttons carry the versions read now, so a press after a refresh is never stale.
  */
 import type { Client as ApiClient } from '@microsoft/teams.api';
 import { z } from 'zod';
-import { failedOnOurSide, type Actor } from '../../src/core.ts';
+import { failedOnOurSide, pageIntentSchema, type Actor } from '../../src/core.ts';
 import type { ActionCard, Block, Message } from '../../src/message.ts';
 import { code, context, heading, reply } from '../../src/message.ts';
 import { whoIs, type TeamsDeps } from './context.ts';
@@ -24,6 +25,8 @@ export const refreshDataSchema = z.union([
   z.object({
     refs: z.array(ref).min(1).max(REFRESH_REFS),
     layout: z.literal('line').optional(),
+    /** Checked on its own: a page that does not parse falls back to the refs. */
+    list: z.unknown().optional(),
   }),
 ]);
 
@@ -49,6 +52,12 @@ export async function onRefresh(
       // A refusal (not theirs to see, no such action) is the answer as it is: it shows nothing.
       return cardReply(data.data.history ? message : withoutHistory(message));
     }
+    // A page of a list is read again as the opener's page of it, with its Next button.
+    const list = data.data.list;
+    const page = pageIntentSchema.safeParse(
+      list && typeof list === 'object' ? { ...list, kind: 'page' } : undefined,
+    );
+    if (page.success) return cardReply((await deps.core.applyIntent(who.actor, page.data)).reply);
     const layout = data.data.layout;
     const shown: ActionBlock[] = [];
     for (const r of data.data.refs) {

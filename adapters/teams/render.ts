@@ -19,7 +19,7 @@ import type {
   ITextRun,
 } from '@microsoft/teams.cards';
 import { STATUS_LABELS, type Rag } from '../../src/domain.ts';
-import type { ActionCard, Block, Button, Message, Span } from '../../src/message.ts';
+import type { ActionCard, Block, Button, Message, PageIntent, Span } from '../../src/message.ts';
 import { parseConversationRef } from './conversation-ref.ts';
 import { escapeMarkdown, inert } from './escape.ts';
 
@@ -257,9 +257,15 @@ export function renderCard(message: Message, budget = CARD_BUDGET_BYTES): IAdapt
   return card;
 }
 
+/** A list's page without its `kind`: the refresh is not a button, and is never read as one. */
+function listOf({ kind: _kind, ...where }: PageIntent): Omit<PageIntent, 'kind'> {
+  return where;
+}
+
 /**
  * A card that shows actions asks Teams to refresh it when it is opened (universal actions), so
- * one changed elsewhere shows how it stands now. The refresh names the actions only; whoever
+ * one changed elsewhere shows how it stands now. The refresh names the actions (and a list's
+ * page) only; whoever
  * opens the card gets it as they may see it (on-refresh.ts). Teams refreshes by itself for the
  * owners who have written to the bot (their `29:` ids), and for anyone in a small chat.
  */
@@ -270,7 +276,12 @@ function refreshOf(message: Message): IRefreshDefinition | undefined {
   const data =
     shown.length === 1
       ? { ref: refs[0]!, ...(shown[0]!.card.history ? { history: true } : {}) }
-      : { refs, ...(shown.some((b) => b.layout === 'line') ? { layout: 'line' } : {}) };
+      : {
+          refs,
+          ...(shown.some((b) => b.layout === 'line') ? { layout: 'line' } : {}),
+          // A page of `mine` or `outstanding` is read again as a page, Next button and all.
+          ...(message.list ? { list: listOf(message.list) } : {}),
+        };
   const userIds = new Set<string>();
   for (const { card } of shown)
     for (const account of card.ownerAccounts ?? []) {

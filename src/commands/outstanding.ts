@@ -195,17 +195,16 @@ export async function outstandingFor(
         layout: page.layout,
       });
   }
-  blocks.push(
-    ...pageFooter(page, {
-      kind: 'page',
-      view: 'outstanding',
-      ...(options.board ? { board: options.board } : {}),
-      ...(filter ? { filter } : {}),
-    }),
-  );
+  const list = {
+    kind: 'page',
+    view: 'outstanding',
+    ...(options.board ? { board: options.board } : {}),
+    ...(filter ? { filter } : {}),
+  } as const;
+  blocks.push(...pageFooter(page, list));
   if (options.asked) {
     const again = commandFor(options.named && boards.length === 1 ? boards[0] : undefined, filter);
     blocks.push(context('Next time, type ', code(again), '.'));
   }
-  return { summary: summaries.join(' '), blocks };
+  return { summary: summaries.join(' '), blocks, list: { ...list, offset: page.offset } };
 }

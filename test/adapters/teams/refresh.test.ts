@@ -165,8 +165,22 @@ describe('Teams cards that refresh when opened', () => {
     const card = cardIn(await say(TIM, 'mine'));
     expect((await checkCard(card)).problems).toEqual([]);
     const r = card.refresh as Refresh;
-    expect(r.action.data).toEqual({ refs: [open.ref, secret.ref] });
+    expect(r.action.data).toEqual({
+      refs: [open.ref, secret.ref],
+      list: { view: 'mine', offset: 0 },
+    });
     expect(r.userIds).toEqual([TIM.id]);
+    // Opened again, it is the same list read afresh for whoever opens it.
+    const again = await refresh(TIM, r.action.data);
+    expect(visibleText(again)).toContain('Your open actions (2)');
+    expect(visibleText(again)).toContain(secret.text);
+  });
+
+  it('shows nothing of a list page to someone else opening it but their own', async () => {
+    const mine = { refs: [open.ref, secret.ref], list: { view: 'mine', offset: 0 } };
+    const card = await refresh(JANE, mine);
+    expect(JSON.stringify(card)).not.toContain('staffing review');
+    expect(visibleText(card)).toContain('You have no open actions');
   });
 
   it('shows a card updated by someone else as it now stands, with current versions', async () => {
@@ -243,8 +257,15 @@ describe('Teams cards that refresh when opened', () => {
     const card = cardIn(await say(GEMMA, 'outstanding lcrb'));
     expect((await checkCard(card)).problems).toEqual([]);
     const r = card.refresh as Refresh;
-    expect(r.action.data).toEqual({ refs: [open.ref, secret.ref] });
+    expect(r.action.data).toEqual({
+      refs: [open.ref, secret.ref],
+      list: { view: 'outstanding', board: 'lcrb', offset: 0 },
+    });
     expect(r.userIds).toEqual([TIM.id]);
+    // A member opening the secretariat's list sees it as they may: no restricted action.
+    const asJane = await refresh(JANE, r.action.data);
+    expect(visibleText(asJane)).toContain(open.text);
+    expect(JSON.stringify(asJane)).not.toContain('staffing review');
   });
 
   it('shows a closed action as closed', async () => {
