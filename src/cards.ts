@@ -2,10 +2,11 @@
 import type { Action, ActionUpdate, Board, BoardId, Meeting, MeetingId } from './domain.ts';
 import { STATUS_LABELS, isOpen, ownerLabel } from './domain.ts';
 import { formatCalendarDate, formatDate, localDate } from './dates.ts';
-import type { ActionCard, Button, HistoryLine } from './message.ts';
+import type { ActionCard, Button, HistoryLine, OwnerAccount } from './message.ts';
 import { getBoard } from './register/boards.ts';
 import { latestUpdates, listHistory } from './register/history.ts';
 import { getMeeting } from './register/meetings.ts';
+import { identitiesOf, type Identity } from './register/people.ts';
 import { isOverdue, ragOf } from './register/rag.ts';
 import type { Db } from './register/tx.ts';
 import { isOwner, isSecretariat, settableStatuses, type Actor } from './access.ts';
@@ -109,6 +110,7 @@ export function cardOf(
   now: Date,
   actor: Actor | null,
   history?: readonly ActionUpdate[],
+  accounts?: readonly OwnerAccount[],
 ): ActionCard {
   const overdue = isOverdue(
     action,
@@ -125,6 +127,7 @@ export function cardOf(
     due: dueLabel(action, dueMeeting, board),
     status: action.status,
     rag: ragOf(action, overdue),
+    overdue,
     carriedForward: action.carriedForward,
     latest: latest
       ? {
@@ -146,7 +149,21 @@ export function cardOf(
         }
       : {}),
     buttons: actionButtons(actor, action),
+    ...(accounts?.length ? { ownerAccounts: accounts } : {}),
   };
+}
+
+/** The accounts linked to an action's owners (groups have none). */
+function accountsOf(action: Action, linked: ReadonlyMap<number, readonly Identity[]>) {
+  return action.owners.flatMap((o): OwnerAccount[] =>
+    o.kind === 'person'
+      ? (linked.get(o.person.id) ?? []).map(({ platform, userId, conversationRef }) => ({
+          platform,
+          userId,
+          conversationRef,
+        }))
+      : [],
+  );
 }
 
 export async function buildCards(
@@ -160,13 +177,25 @@ export async function buildCards(
     db,
     actions.map((a) => a.id),
   );
+  const linked = await identitiesOf(
+    db,
+    actions.flatMap((a) => a.owners.flatMap((o) => (o.kind === 'person' ? [o.person.id] : []))),
+  );
   const cards: ActionCard[] = [];
   for (const action of actions) {
     const board = await lookups.board(action.boardId);
     const dueMeeting = await lookups.meeting(action.dueMeetingId);
     const history = options.history ? await listHistory(db, action.id) : undefined;
     cards.push(
-      cardOf(action, { board, dueMeeting }, latest.get(action.id), now, options.actor, history),
+      cardOf(
+        action,
+        { board, dueMeeting },
+        latest.get(action.id),
+        now,
+        options.actor,
+        history,
+        accountsOf(action, linked),
+      ),
     );
   }
   return cards;

@@ -3,7 +3,7 @@
  * (Block Kit, Adaptive Cards, console text). Every string here is plain text as people wrote
  * it: the renderer escapes it for its platform, so nothing user-written is ever trusted as markup.
  */
-import type { Rag, Status } from './domain.ts';
+import type { Platform, Rag, Status } from './domain.ts';
 
 /** A run of text with at most one emphasis. */
 export type Span = string | { readonly text: string; readonly style: 'bold' | 'italic' | 'code' };
@@ -34,6 +34,11 @@ export interface Message {
   /** Plain-text summary: notification text, screen readers, and platforms without rich text. */
   readonly summary: string;
   readonly blocks: readonly Block[];
+  /**
+   * Set on a page of a list (`mine`, `outstanding`): how to read this same page again, for
+   * whoever asks (Teams reads it again when a card is opened). It says where, never what.
+   */
+  readonly list?: PageIntent;
 }
 
 export interface LatestUpdate {
@@ -53,11 +58,26 @@ export interface ActionCard {
   readonly due: string;
   readonly status: Status;
   readonly rag: Rag;
+  /** Past its due point now. Red alone does not say so: a carried-forward action is red too. */
+  readonly overdue?: boolean;
   readonly carriedForward: number;
   readonly latest: LatestUpdate | null;
   /** Included by `show`: the whole history, oldest first. */
   readonly history?: readonly HistoryLine[];
   readonly buttons: readonly Button[];
+  /**
+   * The chat accounts linked to the owners, when the card was read with them: a platform may
+   * address the card to its owners (Teams: who its refresh is for). Never shown as text.
+   */
+  readonly ownerAccounts?: readonly OwnerAccount[];
+}
+
+/** A chat account linked to one of an action's owners. */
+export interface OwnerAccount {
+  readonly platform: Platform;
+  readonly userId: string;
+  /** How the platform reaches them, as its adapter stored it (Teams: a conversation reference). */
+  readonly conversationRef: string | null;
 }
 
 export interface HistoryLine {

@@ -1,8 +1,9 @@
 /**
  * A press of one of our buttons (action_id `intent:...`): the button's value is its ButtonIntent,
  * checked with zod. Each kind has its handler: Add update opens the form, a "which action?"
- * button attaches the reply it asked about, the rest go to the core and show their outcome where
- * they were pressed (the card in place, the Home tab, or an answer beside it).
+ * button attaches the reply it asked about, Next turns the list into its next page in place, the
+ * rest go to the core and show their outcome where they were pressed (the card in place, the
+ * Home tab, or an answer beside it).
  */
 import type { Actor, UpdateOutcome } from '../../src/core.ts';
 import { failedOnOurSide } from '../../src/core.ts';
@@ -153,8 +154,9 @@ async function pressed(
   i: Extract<ButtonIntent, { kind: 'set_status' | 'show' | 'page' }>,
 ): Promise<void> {
   const outcome = await p.deps.core.applyIntent(p.actor, i);
-  // A list's next page is answered beside it, like a card asked for with Open.
-  if (i.kind === 'show' || i.kind === 'page') {
+  if (i.kind === 'page') return turnPage(p, i, outcome.reply);
+  // A card asked for with Open is answered beside the list.
+  if (i.kind === 'show') {
     if (p.body.view?.type === 'modal') return inModal(p, i, outcome.reply);
     return answerPress(p.deps, p.body, outcome.reply);
   }
@@ -164,6 +166,34 @@ async function pressed(
       await refresh(p.client, p.origin, outcome.card, p.body.message?.blocks as SlackBlock[]);
     if (!outcome.ok) await answerPress(p.deps, p.body, outcome.reply);
   });
+}
+
+/**
+ * Next: the list becomes its next page where it is, read for whoever pressed (the core checked
+ * what they may see): a modal or the Home tab is updated, a message replaced at its
+ * response_url. Only a message no one else sees is replaced (an ephemeral answer, a DM with the
+ * bot): in a shared channel the presser's page would show everyone what only they may see, so
+ * it is answered beside, to them alone.
+ */
+async function turnPage(
+  p: Press,
+  i: Extract<ButtonIntent, { kind: 'page' }>,
+  message: Message,
+): Promise<void> {
+  const view = p.body.view;
+  if (view?.type === 'modal') return inModal(p, i, message);
+  if (view?.type === 'home' && view.id)
+    return void (await p.client.views.update({
+      view_id: view.id,
+      view: { type: 'home', blocks: renderBlocks(message, LIMITS.viewBlocks) as never },
+    }));
+  const privateToPresser = p.origin.ephemeral || p.origin.channel?.startsWith('D') === true;
+  if (!p.body.response_url || !privateToPresser) return answerPress(p.deps, p.body, message);
+  await answerAt(
+    p.body.response_url,
+    { replace_original: true, text: fallbackText(message), blocks: renderBlocks(message) },
+    p.deps.logger,
+  );
 }
 
 /** Runs `show`; if showing fails, the change stands, so the answer says what it was. */

@@ -12,6 +12,11 @@ export const conversationRefSchema = z.object({
   botId: z.string().min(1),
   /** AAD object id of the person, when the reference is a 1:1 chat with them. */
   userId: z.string().min(1).optional(),
+  /**
+   * The person's Bot Framework id in Teams (`29:...`, the activity's `from.id`): the id a card's
+   * refresh names its owners by. Known once they have written to the bot.
+   */
+  memberId: z.string().min(1).max(200).optional(),
 });
 
 export type ConversationRef = z.infer<typeof conversationRefSchema>;

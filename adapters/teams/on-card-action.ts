@@ -9,6 +9,7 @@ import { failedOnOurSide } from '../../src/core.ts';
 import { code, context, reply, type Message } from '../../src/message.ts';
 import { firstTime, whoIs, type TeamsDeps } from './context.ts';
 import { intentSchema, type CardAction, type InboundActivity } from './payloads.ts';
+import { addressed } from './on-refresh.ts';
 import { noteInputId } from './render.ts';
 import { cardReply } from './respond.ts';
 
@@ -42,7 +43,8 @@ export async function onCardAction(
     const who = await whoIs(deps, a, api);
     if (!who.ok) return cardReply(who.message);
     const outcome = await deps.core.applyIntent(who.actor, pressed, { note });
-    return cardReply(withOthers(outcome.reply, press.action.data.others));
+    const answer = await addressed(deps, who.actor, outcome.reply);
+    return cardReply(withOthers(answer, press.action.data.others));
   } catch (error) {
     deps.logger.error({ err: error }, 'teams card action failed');
     return cardReply(failedOnOurSide());

@@ -64,6 +64,7 @@ export function personalRef(a: InboundActivity): ConversationRef | undefined {
     tenantId: tenant,
     botId: a.recipient.id,
     ...(a.from.aadObjectId ? { userId: a.from.aadObjectId } : {}),
+    ...(a.from.id ? { memberId: a.from.id } : {}),
   };
 }
 

@@ -13,16 +13,24 @@ import type {
   IContainer,
   IExecuteAction,
   IOpenUrlAction,
+  IRefreshDefinition,
   IRichTextBlock,
   ITable,
   ITextRun,
 } from '@microsoft/teams.cards';
 import { STATUS_LABELS, type Rag } from '../../src/domain.ts';
-import type { ActionCard, Block, Button, Message, Span } from '../../src/message.ts';
+import type { ActionCard, Block, Button, Message, PageIntent, Span } from '../../src/message.ts';
+import { parseConversationRef } from './conversation-ref.ts';
 import { escapeMarkdown, inert } from './escape.ts';
 
 /** The Action.Execute verb of every button we render. */
 export const INTENT_VERB = 'arising.intent';
+/** The Action.Execute verb of an action card's refresh (on-refresh.ts answers it). */
+export const REFRESH_VERB = 'arising.refresh';
+/** Teams refreshes a card by itself for at most 60 named people. */
+export const REFRESH_USERS = 60;
+/** The most refs a card's refresh carries: more than any page or reminder shows. */
+export const REFRESH_REFS = 40;
 /** Id of the note box on an action card; refs are unique within a card. */
 export const noteInputId = (ref: string): string => `note:${ref}`;
 
@@ -30,14 +38,14 @@ export const noteInputId = (ref: string): string => `note:${ref}`;
 export const CARD_BUDGET_BYTES = 24_000;
 
 /**
- * Only what needs chasing is coloured as an alert: an amber action is open and on time, so it
- * sits in the card's own colour; its RAG is in words on the facts line either way.
+ * Only what is overdue is coloured as an alert. Red also means carried forward, which may well
+ * be on time now, so it and amber sit in the card's own colour; done is good. The RAG is in
+ * words on the facts line either way.
  */
-const RAG_STYLE: Readonly<Record<Rag, ContainerStyle>> = {
-  red: 'attention',
-  amber: 'default',
-  green: 'good',
-};
+function containerStyle(c: ActionCard): ContainerStyle {
+  if (c.overdue ?? c.rag === 'red') return 'attention';
+  return c.rag === 'green' ? 'good' : 'default';
+}
 const RAG_LABEL: Readonly<Record<Rag, string>> = { red: 'Red', amber: 'Amber', green: 'Green' };
 
 function run(span: Span, extra: Partial<ITextRun> = {}): ITextRun {
@@ -121,7 +129,7 @@ function actionCard(c: ActionCard, refsOnCard: readonly string[]): IContainer {
       actions: c.buttons.map((b) => executeAction(b, others)),
     } satisfies IActionSet);
   }
-  return { type: 'Container', style: RAG_STYLE[c.rag], separator: true, items };
+  return { type: 'Container', style: containerStyle(c), separator: true, items };
 }
 
 /**
@@ -139,7 +147,7 @@ function actionLine(c: ActionCard): IContainer {
   };
   return {
     type: 'Container',
-    style: RAG_STYLE[c.rag],
+    style: containerStyle(c),
     separator: true,
     selectAction: open,
     items: [
@@ -227,6 +235,8 @@ export function renderCard(message: Message, budget = CARD_BUDGET_BYTES): IAdapt
     msteams: { width: 'full' },
     body: [],
   };
+  const refresh = refreshOf(message);
+  if (refresh) card.refresh = refresh;
   const refsOnCard = message.blocks.flatMap((b) => (b.kind === 'action' ? [b.card.ref] : []));
   let separate = false;
   for (const [i, b] of message.blocks.entries()) {
@@ -245,6 +255,44 @@ export function renderCard(message: Message, budget = CARD_BUDGET_BYTES): IAdapt
     card.body.push(...elements);
   }
   return card;
+}
+
+/** A list's page without its `kind`: the refresh is not a button, and is never read as one. */
+function listOf({ kind: _kind, ...where }: PageIntent): Omit<PageIntent, 'kind'> {
+  return where;
+}
+
+/**
+ * A card that shows actions asks Teams to refresh it when it is opened (universal actions), so
+ * one changed elsewhere shows how it stands now. The refresh names the actions (and a list's
+ * page) only; whoever
+ * opens the card gets it as they may see it (on-refresh.ts). Teams refreshes by itself for the
+ * owners who have written to the bot (their `29:` ids), and for anyone in a small chat.
+ */
+function refreshOf(message: Message): IRefreshDefinition | undefined {
+  const shown = message.blocks.flatMap((b) => (b.kind === 'action' ? [b] : []));
+  if (shown.length === 0) return undefined;
+  const refs = [...new Set(shown.map((b) => b.card.ref))].slice(0, REFRESH_REFS);
+  const data =
+    shown.length === 1
+      ? { ref: refs[0]!, ...(shown[0]!.card.history ? { history: true } : {}) }
+      : {
+          refs,
+          ...(shown.some((b) => b.layout === 'line') ? { layout: 'line' } : {}),
+          // A page of `mine` or `outstanding` is read again as a page, Next button and all.
+          ...(message.list ? { list: listOf(message.list) } : {}),
+        };
+  const userIds = new Set<string>();
+  for (const { card } of shown)
+    for (const account of card.ownerAccounts ?? []) {
+      if (account.platform !== 'teams') continue;
+      const memberId = parseConversationRef(account.conversationRef)?.memberId;
+      if (memberId) userIds.add(memberId);
+    }
+  return {
+    action: { type: 'Action.Execute', title: 'Refresh', verb: REFRESH_VERB, data },
+    userIds: [...userIds].slice(0, REFRESH_USERS),
+  };
 }
 
 /** The card as a Bot Framework attachment. */

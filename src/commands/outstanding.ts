@@ -4,7 +4,7 @@
  * and are told how many restricted ones are not shown.
  */
 import type { Board } from '../domain.ts';
-import { findPerson } from '../register/people.ts';
+import { findPerson, ownerIdentitiesByRef, type Identity } from '../register/people.ts';
 import { loadDigestModel } from '../digest/load.ts';
 import { outstandingItems, type DigestItem, type DigestModel } from '../digest/model.ts';
 import type { ActionCard, Block, Message } from '../message.ts';
@@ -15,7 +15,11 @@ import { isChair, isSecretariat, sitsOn, type Actor } from '../access.ts';
 import { pageOf, pageFooter } from '../paging.ts';
 
 /** The card every view shows, from a digest item (no buttons: this is a reading view). */
-export function itemCard(item: DigestItem, boardName: string): ActionCard {
+export function itemCard(
+  item: DigestItem,
+  boardName: string,
+  accounts: readonly Identity[] = [],
+): ActionCard {
   return {
     ref: item.ref,
     boardName,
@@ -25,6 +29,7 @@ export function itemCard(item: DigestItem, boardName: string): ActionCard {
     due: item.due,
     status: item.status,
     rag: item.rag,
+    overdue: item.overdue,
     carriedForward: item.carriedForward,
     latest: item.latest
       ? {
@@ -35,6 +40,15 @@ export function itemCard(item: DigestItem, boardName: string): ActionCard {
         }
       : null,
     buttons: [],
+    ...(accounts.length
+      ? {
+          ownerAccounts: accounts.map(({ platform, userId, conversationRef }) => ({
+            platform,
+            userId,
+            conversationRef,
+          })),
+        }
+      : {}),
   };
 }
 
@@ -164,25 +178,33 @@ export async function outstandingFor(
   // action on the page (or alone, on the first page, when it has none outstanding).
   const page = pageOf(listed, offset);
   const blocks: Block[] = [...head];
+  // Who the page's cards are addressed to on platforms that ask (Teams' refresh).
+  const accounts = await ownerIdentitiesByRef(
+    ctx.db,
+    page.items.map((l) => l.item.ref),
+  );
   for (const board of boards) {
     const intro = intros.get(board.id);
     const onPage = page.items.filter((l) => l.board.id === board.id);
     if (!intro || (onPage.length === 0 && page.offset > 0)) continue;
     blocks.push(...intro);
     for (const { item } of onPage)
-      blocks.push({ kind: 'action', card: itemCard(item, board.name), layout: page.layout });
+      blocks.push({
+        kind: 'action',
+        card: itemCard(item, board.name, accounts.get(item.ref)),
+        layout: page.layout,
+      });
   }
-  blocks.push(
-    ...pageFooter(page, {
-      kind: 'page',
-      view: 'outstanding',
-      ...(options.board ? { board: options.board } : {}),
-      ...(filter ? { filter } : {}),
-    }),
-  );
+  const list = {
+    kind: 'page',
+    view: 'outstanding',
+    ...(options.board ? { board: options.board } : {}),
+    ...(filter ? { filter } : {}),
+  } as const;
+  blocks.push(...pageFooter(page, list));
   if (options.asked) {
     const again = commandFor(options.named && boards.length === 1 ? boards[0] : undefined, filter);
     blocks.push(context('Next time, type ', code(again), '.'));
   }
-  return { summary: summaries.join(' '), blocks };
+  return { summary: summaries.join(' '), blocks, list: { ...list, offset: page.offset } };
 }

@@ -49,6 +49,7 @@ export async function mine(ctx: CommandContext, actor: Actor, offset = 0): Promi
       ...pageFooter(page, { kind: 'page', view: 'mine' }),
       ...awaitingNote,
     ],
+    list: { kind: 'page', view: 'mine', offset: page.offset },
   };
 }
 

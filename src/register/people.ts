@@ -248,6 +248,52 @@ export async function listIdentities(db: Db, personId: PersonId): Promise<Identi
   return rows.map(identityOf);
 }
 
+/** The accounts linked to each of these people, in one statement however many they are. */
+export async function identitiesOf(
+  db: Db,
+  personIds: readonly PersonId[],
+): Promise<Map<PersonId, Identity[]>> {
+  const out = new Map<PersonId, Identity[]>();
+  if (personIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('identities')
+    .selectAll()
+    .where('person_id', 'in', [...new Set(personIds)])
+    .orderBy('id')
+    .execute();
+  for (const identity of rows.map(identityOf)) {
+    const list = out.get(identity.personId) ?? [];
+    list.push(identity);
+    out.set(identity.personId, list);
+  }
+  return out;
+}
+
+/** The accounts linked to the owners of each of these actions, by ref: one statement. */
+export async function ownerIdentitiesByRef(
+  db: Db,
+  refs: readonly string[],
+): Promise<Map<string, Identity[]>> {
+  const out = new Map<string, Identity[]>();
+  if (refs.length === 0) return out;
+  const rows = await db
+    .selectFrom('actions')
+    .innerJoin('action_owners', 'action_owners.action_id', 'actions.id')
+    .innerJoin('identities', 'identities.person_id', 'action_owners.person_id')
+    .selectAll('identities')
+    .select('actions.ref as action_ref')
+    .where('actions.ref', 'in', [...new Set(refs)])
+    .orderBy('action_owners.position')
+    .orderBy('identities.id')
+    .execute();
+  for (const row of rows) {
+    const list = out.get(row.action_ref) ?? [];
+    list.push(identityOf(row));
+    out.set(row.action_ref, list);
+  }
+  return out;
+}
+
 export async function addMembership(
   db: Db,
   boardId: BoardId,

@@ -26,13 +26,13 @@ function pageIntent(blocks: unknown[]): ButtonIntent {
   throw new Error('No Next button');
 }
 
-async function press(user: string, intent: ButtonIntent, blocks: unknown[]) {
-  const res = await h.click(user, intent, {
-    channel: 'CGENERAL',
-    ts: '1.1',
-    blocks,
-    ephemeral: true,
-  });
+async function press(
+  user: string,
+  intent: ButtonIntent,
+  blocks: unknown[],
+  where: { channel: string; ephemeral: boolean } = { channel: 'CGENERAL', ephemeral: true },
+) {
+  const res = await h.click(user, intent, { ts: '1.1', blocks, ...where });
   return h.mock.waitFor('response_url', (c) => c.args.id === res.responseUrl.split('/').pop());
 }
 
@@ -47,6 +47,58 @@ describe('the next page of a long list in Slack', () => {
     expect(text).toMatch(/Showing 21–\d+ of \d+/);
     expect(text).toContain('Long-list action');
     expect((next.args.blocks as unknown[]).length).toBeLessThanOrEqual(50);
+  });
+
+  it('replaces the list with its next page, rather than posting another', async () => {
+    const first = await h.command('UTIM', 'mine');
+    const blocks = first.args.blocks as unknown[];
+    const next = await press('UTIM', pageIntent(blocks), blocks);
+    expect(next.args.replace_original).toBe(true);
+    expect(next.args.response_type).toBeUndefined();
+    expect(visibleText(next.args.blocks)).toMatch(/Showing 21–32 of 32/);
+  });
+
+  it('replaces a list the bot sent in a DM too', async () => {
+    const first = await h.command('UTIM', 'mine');
+    const blocks = first.args.blocks as unknown[];
+    const next = await press('UTIM', pageIntent(blocks), blocks, {
+      channel: 'DTIM',
+      ephemeral: false,
+    });
+    expect(next.args.replace_original).toBe(true);
+    expect(visibleText(next.args.blocks)).toMatch(/Showing 21–32 of 32/);
+  });
+
+  it('keeps the filter of an outstanding list on its next page', async () => {
+    const first = await h.command('USADIQ', 'outstanding lcrb TG');
+    const blocks = first.args.blocks as unknown[];
+    const intent = pageIntent(blocks);
+    expect(intent).toMatchObject({ view: 'outstanding', filter: { kind: 'owner' } });
+    const next = await press('USADIQ', intent, blocks);
+    expect(next.args.replace_original).toBe(true);
+    expect(visibleText(next.args.blocks)).toMatch(/Showing 21–32 of 32/);
+  });
+
+  it('answers beside a list in a shared channel, to the presser alone, never replacing it', async () => {
+    const first = await h.command('UTIM', 'mine');
+    const blocks = first.args.blocks as unknown[];
+    const next = await press('USADIQ', pageIntent(blocks), blocks, {
+      channel: 'CGENERAL',
+      ephemeral: false,
+    });
+    expect(next.args.replace_original).toBe(false);
+    expect(next.args.response_type).toBe('ephemeral');
+    expect(visibleText(next.args.blocks)).not.toContain('Long-list action');
+  });
+
+  it('turns a list on the Home tab into its next page in place', async () => {
+    const first = await h.command('UTIM', 'mine');
+    await h.click('UTIM', pageIntent(first.args.blocks as unknown[]));
+    const updated = await h.mock.waitFor('views.update', () => true);
+    expect(updated.args.view_id).toBe('VHOME');
+    const view = updated.args.view as { type: string; blocks: unknown[] };
+    expect(view.type).toBe('home');
+    expect(visibleText(view.blocks)).toMatch(/Showing 21–32 of 32/);
   });
 
   it('shows the person pressing their own list, whatever the button was made for', async () => {

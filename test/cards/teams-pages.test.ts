@@ -131,6 +131,27 @@ describe('long lists in Teams', () => {
     expect(JSON.stringify(body.value)).not.toContain('"kind":"page"');
   });
 
+  it('keeps a page with its Next button when Teams refreshes it on opening', async () => {
+    const card = cardOf(await say('mine')) as { refresh: { action: { data: unknown } } };
+    const res = await post(
+      activity('invoke', {
+        name: 'adaptiveCard/action',
+        value: {
+          action: {
+            type: 'Action.Execute',
+            verb: 'arising.refresh',
+            data: card.refresh.action.data,
+          },
+          trigger: 'automatic',
+        },
+      }),
+    );
+    const body = (await res.json()) as { value: unknown };
+    expect((await checkCard(body.value)).problems).toEqual([]);
+    expect(visibleText(body.value)).toMatch(/Showing 1–20 of 30/);
+    expect(JSON.stringify(body.value)).toContain('"kind":"page"');
+  });
+
   it('refuses a Next button edited to a page that cannot be', async () => {
     const res = await post(
       activity('invoke', {

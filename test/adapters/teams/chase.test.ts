@@ -104,6 +104,15 @@ describe('chase in Teams', () => {
     expect(toGemma).toContain(
       `Chased Tim Godwin about ${action.ref}: sent as a Teams chat message.`,
     );
+    // The chase card refreshes when Tim opens it, so it shows what the secretariat sees now.
+    const chase = connector
+      .sent()
+      .filter((c) => c.conversationId === 'a:chat-aad-tim')
+      .at(-1)!.body as { attachments: { content: { refresh?: unknown } }[] };
+    expect(chase.attachments[0]!.content.refresh).toMatchObject({
+      action: { type: 'Action.Execute', verb: 'arising.refresh', data: { ref: action.ref } },
+      userIds: [TIM.id],
+    });
     const again = await say(`chase ${action.ref}`, GEMMA);
     expect(again[0]).toContain('already chased');
   });

@@ -116,4 +116,55 @@ describe('Teams card rendering', () => {
     expect(table.firstRowAsHeaders).toBe(true);
     expect(visibleText(table)).toContain('Status Actions Open 3');
   });
+
+  it('colours as an alert only what is overdue, not an action carried forward but on time', () => {
+    const styleOf = (card: Partial<ActionCard>) =>
+      elements(
+        renderCard({
+          summary: 's',
+          blocks: [{ kind: 'action', card: { ...anActionCard(1), ...card } }],
+        }),
+        'Container',
+      )[0].style;
+    expect(styleOf({ rag: 'red', carriedForward: 1, overdue: false })).toBe('default');
+    expect(styleOf({ rag: 'red', carriedForward: 1, overdue: true })).toBe('attention');
+    expect(styleOf({ rag: 'amber', overdue: false })).toBe('default');
+    expect(styleOf({ rag: 'green', status: 'complete', overdue: false })).toBe('good');
+  });
+
+  it('asks for a refresh only for the owners Teams has given an id, and at most 60', () => {
+    const ref = (memberId?: string) =>
+      JSON.stringify({
+        serviceUrl: 'https://smba.trafficmanager.net/emea/',
+        conversationId: 'a:1',
+        tenantId: 't',
+        botId: '28:bot',
+        ...(memberId ? { memberId } : {}),
+      });
+    const owners = Array.from({ length: 70 }, (_, i) => ({
+      platform: 'teams' as const,
+      userId: `aad-${i}`,
+      conversationRef: ref(`29:owner-${i}`),
+    }));
+    const card = renderCard({
+      summary: 's',
+      blocks: [
+        {
+          kind: 'action',
+          card: {
+            ...anActionCard(1),
+            ownerAccounts: [
+              { platform: 'slack', userId: 'U1', conversationRef: null },
+              { platform: 'teams', userId: 'aad-never-wrote', conversationRef: ref() },
+              ...owners,
+            ],
+          },
+        },
+      ],
+    });
+    expect(card.refresh?.userIds).toHaveLength(60);
+    expect(card.refresh?.userIds?.[0]).toBe('29:owner-0');
+    expect(card.refresh?.action?.data).toEqual({ ref: 'LCRB-1' });
+    expect(renderCard({ summary: 'help', blocks: [] }).refresh).toBeUndefined();
+  });
 });
