@@ -168,10 +168,11 @@ export async function onActionForm(
   await ack();
   const { origin } = meta.data;
   try {
-    if (origin.home) await publishHome(deps, client, teamId, body.user.id);
-    else if (outcome.card && origin.channel && origin.ts)
-      await refresh(client, origin, outcome.card);
     await tell(deps, client, body.user.id, origin, outcome.reply);
+    if (origin.home) await publishHome(deps, client, teamId, body.user.id);
+    // An edited action's card is refreshed where Edit was pressed; a new one has no card there.
+    else if (meta.data.intent.kind === 'edit_action' && outcome.card && origin.channel && origin.ts)
+      await refresh(client, origin, outcome.card);
   } catch (error) {
     logger.error({ err: error }, 'Slack answer after the action form failed');
   }
