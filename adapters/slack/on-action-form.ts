@@ -38,17 +38,22 @@ const metaSchema = z.object({ intent: formIntentSchema, origin: originSchema });
 export async function openActionForm(
   deps: SlackDeps,
   client: Client,
-  press: { readonly trigger_id: string; readonly response_url?: string | undefined },
+  press: {
+    readonly trigger_id: string;
+    readonly response_url?: string | undefined;
+    readonly view?: { readonly type: string } | undefined;
+  },
   origin: Origin,
   actor: Actor,
   intent: FormIntent,
 ): Promise<void> {
   const outcome = await deps.core.applyIntent(actor, intent);
   if (outcome.form) {
-    await client.views.open({
-      trigger_id: press.trigger_id,
-      view: actionModal(outcome.form, origin) as never,
-    });
+    const view = actionModal(outcome.form, origin) as never;
+    // Pressed on a card inside a modal (the Home tab's lists): Slack stacks the form on top.
+    if (press.view?.type === 'modal')
+      await client.views.push({ trigger_id: press.trigger_id, view });
+    else await client.views.open({ trigger_id: press.trigger_id, view });
     return;
   }
   // Refused: beside the press, or (the Home tab has nowhere to answer) in a small modal.
