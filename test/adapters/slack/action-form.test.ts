@@ -226,6 +226,46 @@ describe('the New action modal', () => {
   });
 });
 
+describe('the forms from the Home tab', () => {
+  it('opens New action from Home, then tells the user in their DM and refreshes the tab', async () => {
+    await h.event({ type: 'app_home_opened', user: 'UGEMMA', channel: 'DGEMMA', tab: 'home' });
+    const home = await h.mock.waitFor('views.publish');
+    const intent = buttonIn((home.args.view as { blocks: unknown[] }).blocks, 'New action: lcrb');
+    const before = h.mock.callsOf('views.open').length;
+    // As Slack sends a Home tab press: from the home view, with no response_url.
+    const press = {
+      type: 'block_actions',
+      user: { id: 'UGEMMA', team_id: TEAM },
+      team: { id: TEAM },
+      trigger_id: 'trigger-home-new',
+      container: { type: 'view', view_id: 'VHOME' },
+      view: { id: 'VHOME', type: 'home' },
+      actions: [
+        {
+          type: 'button',
+          action_id: 'intent:1:new_action',
+          block_id: 'b',
+          value: JSON.stringify(intent),
+          action_ts: '1764061200.1',
+        },
+      ],
+    };
+    await h.post(
+      new URLSearchParams({ payload: JSON.stringify(press) }).toString(),
+      'application/x-www-form-urlencoded',
+    );
+    await h.mock.waitFor('views.open', () => h.mock.callsOf('views.open').length > before);
+    const view = h.mock.callsOf('views.open').at(-1)!.args.view as ModalView;
+    const published = h.mock.callsOf('views.publish').length;
+    expect(await submit('UGEMMA', view, { text: 'Book the room', due: 'next' })).toEqual({});
+    const dm = await h.mock.waitFor('chat.postMessage', (c) =>
+      String(c.args.text).includes('Added LCRB-3'),
+    );
+    expect(dm.args.channel).toBe('DGEMMA');
+    await h.mock.waitFor('views.publish', () => h.mock.callsOf('views.publish').length > published);
+  });
+});
+
 describe('the Edit modal', () => {
   it('shows Edit on the secretariat’s cards only, and saves each change with its history', async () => {
     const gemmas = await h.command('UGEMMA', 'show LCRB-1');
