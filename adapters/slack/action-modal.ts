@@ -49,8 +49,12 @@ const option = (c: FormChoice): PlainTextOption => ({
 });
 
 export function actionModal(form: ActionForm, origin: Origin): ModalView {
-  const people = form.people.slice(0, MAX_OPTIONS);
-  const chosen = people.filter((p) => form.owners.includes(p.value));
+  // The owners come first, so a board past the menu's limit never drops one on Save.
+  const chosen = form.people.filter((p) => form.owners.includes(p.value)).slice(0, MAX_OPTIONS);
+  const people = [...chosen, ...form.people.filter((p) => !form.owners.includes(p.value))].slice(
+    0,
+    MAX_OPTIONS,
+  );
   const dueNow = form.dueChoices.find((c) => c.value === form.due.choice);
   const restrictedOption = option({
     value: RESTRICTED_VALUE,
