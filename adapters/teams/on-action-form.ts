@@ -59,7 +59,9 @@ export async function onActionForm(
     // A refused field: the form again, as it was sent, with the reason above it.
     const again = await deps.core.applyIntent(who.actor, intent);
     if (!again.form) return cardReply(outcome.reply);
-    return formReply(actionFormCard(again.form, outcome.reply.summary, values));
+    // Still on the version that was sent: a change made meanwhile is refused on the next Save.
+    const form = { ...again.form, submit: intent };
+    return formReply(actionFormCard(form, outcome.reply.summary, values));
   } catch (error) {
     deps.logger.error({ err: error }, 'teams action form failed');
     return cardReply(failedOnOurSide());
