@@ -38,8 +38,8 @@ export function itemCard(item: DigestItem, boardName: string): ActionCard {
   };
 }
 
-/** The secretariat's way into the add form, on their board's list (and its Home tab line). */
-export function newActionButton(board: Pick<Board, 'slug' | 'refPrefix'>): Block {
+/** The secretariat's way into the add form, on their board's outstanding list. */
+export function newActionButton(board: Pick<Board, 'slug'>): Block {
   return {
     kind: 'buttons',
     buttons: [{ label: 'New action', intent: { kind: 'new_action', board: board.slug } }],
