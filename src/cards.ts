@@ -63,6 +63,9 @@ export function actionButtons(actor: Actor | null, action: Action): Button[] {
     const statuses = settableStatuses(actor, action);
     buttons.push({ label: 'Add update', intent: { kind: 'add_update', ref, version, statuses } });
   }
+  // The edit form (text, owners, due, restricted) is the board's secretariat's alone.
+  if (isSecretariat(actor, action.boardId))
+    buttons.push({ label: 'Edit', intent: { kind: 'edit_action', ref, version } });
   return buttons;
 }
 

@@ -3,11 +3,17 @@
  * or pressed, and remember how to reach them. Adapters hold a Core, never a database handle, and
  * import nothing else from the command layer: what they need of it is re-exported here.
  */
-import type { PersonId, Platform, Status } from './domain.ts';
+import type { PersonId, Platform } from './domain.ts';
 import { reply, type ButtonIntent, type Message } from './message.ts';
 import type { Clock, PlatformUser } from './ports.ts';
 import type { Actor } from './access.ts';
-import { applyIntent, handleText, updateAction, type UpdateOutcome } from './commands/execute.ts';
+import {
+  applyIntent,
+  handleText,
+  updateAction,
+  type FormInput,
+  type UpdateOutcome,
+} from './commands/execute.ts';
 import { unquote } from './commands/grammar.ts';
 import type { SendNow } from './reminders/send-now.ts';
 import { homeMessage } from './commands/home.ts';
@@ -32,7 +38,9 @@ import {
 } from './minutes/uploads.ts';
 
 export type { Actor } from './access.ts';
-export type { UpdateOutcome } from './commands/execute.ts';
+export type { FormInput, UpdateOutcome } from './commands/execute.ts';
+/** A submitted add or edit form's values, as an adapter reads them (checked at the edge). */
+export { actionFormValuesSchema } from './commands/action-form.ts';
 export type { IdentifyHints, Identified } from './first-contact.ts';
 export type {
   ConfirmOutcome,
@@ -69,12 +77,11 @@ export interface Core {
   identify(user: PlatformUser, hints?: IdentifyHints): Promise<Identified>;
   /** Runs a typed command (`mine`, `done LCRB-12 "note"`) and answers it. */
   handleText(actor: Actor, text: string): Promise<Message>;
-  /** Carries out a button press; `form` holds what the form it opened sent back. */
-  applyIntent(
-    actor: Actor,
-    intent: ButtonIntent,
-    form?: { status?: Status | null; note?: string | null },
-  ): Promise<UpdateOutcome>;
+  /**
+   * Carries out a button press; `form` holds what the form it opened sent back. New action and
+   * Edit answer with `outcome.form` to draw; its Submit comes back here with `form.action`.
+   */
+  applyIntent(actor: Actor, intent: ButtonIntent, form?: FormInput): Promise<UpdateOutcome>;
   /** A free-text reply to a reminder about `ref` ("done, paper circulated") as an update. */
   replyToReminder(actor: Actor, ref: string, text: string): Promise<UpdateOutcome>;
   /** A person's home view: their open actions, and counts for boards they chair or run. */

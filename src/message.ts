@@ -113,7 +113,73 @@ export type ButtonIntent =
   /** A thread reply that could belong to several actions: attach the held note to this one. */
   | { readonly kind: 'attach_note'; readonly ref: string; readonly noteKey: string }
   /** The next page of a long list (`mine`, `outstanding`); the server checks who may see it. */
-  | PageIntent;
+  | PageIntent
+  /**
+   * The secretariat's forms: pressed, they open an ActionForm; the form's Submit sends the same
+   * intent back with the form's values (ActionFormValues), checked again on the server.
+   */
+  | { readonly kind: 'new_action'; readonly board: string }
+  /** `version`: the one the form was filled in from; a newer one refuses the submission. */
+  | { readonly kind: 'edit_action'; readonly ref: string; readonly version: number };
+
+/** The intents that open the add and edit forms. */
+export type FormIntent = Extract<ButtonIntent, { kind: 'new_action' | 'edit_action' }>;
+
+/** One choice in a form's list: `value` is ours (a person's id, `next`, `meeting:12`). */
+export interface FormChoice {
+  readonly value: string;
+  readonly label: string;
+}
+
+/**
+ * The add or edit form, as the core describes it; each adapter draws it (a Slack modal, an
+ * Adaptive Card) and sends its values back with `submit`. Labels and text are plain, as people
+ * wrote them: the renderer escapes them.
+ */
+export interface ActionForm {
+  /** Sent back with the values; for an edit it carries the version the form shows. */
+  readonly submit: FormIntent;
+  /** "New action: LCRB" or "Edit LCRB-7". */
+  readonly title: string;
+  readonly boardName: string;
+  /** The action's text; empty for a new one. */
+  readonly text: string;
+  /** The board's people, value = person id. */
+  readonly people: readonly FormChoice[];
+  /** The values of `people` already owning the action (pre-selected). */
+  readonly owners: readonly string[];
+  /** Group owners ("MOPAC officers"): a form picks people, so these are kept as they are. */
+  readonly groups: readonly string[];
+  /** `next` (the next meeting) and the board's upcoming meetings (`meeting:<id>`). */
+  readonly dueChoices: readonly FormChoice[];
+  /** What is due now: one of dueChoices, or a date (YYYY-MM-DD); both null for no date set. */
+  readonly due: { readonly choice: string | null; readonly date: string | null };
+  readonly restricted: boolean;
+}
+
+/** A chat account picked in a form's people picker (Slack's users_select). */
+export interface PickedAccount {
+  readonly platform: Platform;
+  readonly workspaceId: string;
+  readonly userId: string;
+}
+
+/** What a submitted form holds, as the adapter read it (checked with zod at the edge). */
+export interface ActionFormValues {
+  readonly text: string;
+  /** Values of the form's `people` that were chosen. */
+  readonly owners: readonly string[];
+  /** Chat accounts picked as owners; each must be linked to a person in the register. */
+  readonly accounts?: readonly PickedAccount[];
+  /** One of the form's dueChoices, or null. */
+  readonly dueChoice: string | null;
+  /** A date (YYYY-MM-DD) picked instead; it wins over dueChoice. */
+  readonly dueDate: string | null;
+  readonly restricted: boolean;
+}
+
+/** The fields of the add and edit form, to show a refusal beside the one it is about. */
+export type FormField = 'text' | 'owners' | 'accounts' | 'due';
 
 export const PAGE_VIEWS = ['mine', 'outstanding'] as const;
 /** What `outstanding` is narrowed to: overdue, carried forward twice or more, or one owner. */

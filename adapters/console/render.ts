@@ -37,6 +37,10 @@ export function buttonAsCommand(button: Button): string {
       return `outstanding ${i.board}`;
     case 'page':
       return `${i.view}${i.board ? ` ${i.board}` : ''} from ${i.offset + 1}`;
+    case 'new_action':
+      return `add ${i.board} <owners> "<text>" due next meeting`;
+    case 'edit_action':
+      return `edit ${i.ref} text "<text>" (or due <date>, restrict, publish, assign)`;
   }
 }
 

@@ -11,6 +11,7 @@ import type { Core } from '../../src/core.ts';
 import type { Logger } from '../../src/log.ts';
 import type { SlackDeps } from './context.ts';
 import { UPDATE_MODAL_ID } from './modal.ts';
+import { ACTION_MODAL_ID, onActionForm } from './on-action-form.ts';
 import { onButton } from './on-button.ts';
 import { onCommand } from './on-command.ts';
 import { onHomeOpened } from './on-home-opened.ts';
@@ -42,6 +43,9 @@ export function registerListeners(app: App, inbound: InboundDeps): void {
   });
   app.view(UPDATE_MODAL_ID, ({ ack, body, view, client }) =>
     onUpdateForm(deps, client, body, view, ack),
+  );
+  app.view(ACTION_MODAL_ID, ({ ack, body, view, client }) =>
+    onActionForm(deps, client, body, view, ack),
   );
   app.event('app_home_opened', ({ event, body, client }) =>
     onHomeOpened(deps, client, event, body),

@@ -12,6 +12,7 @@ import { code, reply } from '../../src/message.ts';
 import { teamOf, whoIs, type Client, type SlackDeps } from './context.ts';
 import { heldNote, refresh } from './in-place.ts';
 import { updateModal } from './modal.ts';
+import { openActionForm } from './on-action-form.ts';
 import {
   actionBodySchema,
   intentSchema,
@@ -57,6 +58,8 @@ export async function onButton(deps: SlackDeps, client: Client, body: unknown): 
     if (i.kind === 'add_update') return await openUpdateForm(press, i);
     if (i.kind === 'attach_note') return await attachHeldNote(press, i);
     if (i.kind === 'outstanding') return await showOutstanding(press, i);
+    if (i.kind === 'new_action' || i.kind === 'edit_action')
+      return await openActionForm(deps, client, b, origin, who.actor, i);
     return await pressed(press, i);
   } catch (error) {
     deps.logger.error({ err: error }, 'Slack button failed');

@@ -24,6 +24,8 @@ export const intentSchema: z.ZodType<ButtonIntent> = z.discriminatedUnion('kind'
   z.object({ kind: z.literal('outstanding'), board: z.string().max(64) }),
   z.object({ kind: z.literal('attach_note'), ref: z.string(), noteKey: z.string() }),
   pageIntentSchema,
+  z.object({ kind: z.literal('new_action'), board: z.string().min(1).max(64) }),
+  z.object({ kind: z.literal('edit_action'), ref: z.string().max(40), version: z.number().int() }),
 ]);
 
 /** Where a clicked message lives, so it can be refreshed in place. */

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { failedOnOurSide } from '../../src/core.ts';
 import { code, context, reply, type Message } from '../../src/message.ts';
 import { firstTime, whoIs, type TeamsDeps } from './context.ts';
+import { onActionForm } from './on-action-form.ts';
 import { intentSchema, type CardAction, type InboundActivity } from './payloads.ts';
 import { addressed } from './on-refresh.ts';
 import { noteInputId } from './render.ts';
@@ -23,6 +24,8 @@ export async function onCardAction(
   if (!intent.success)
     return cardReply(reply('That card is out of date. Type ', code('mine'), ' for a fresh one.'));
   const pressed = intent.data;
+  if (pressed.kind === 'new_action' || pressed.kind === 'edit_action')
+    return onActionForm(deps, api, a, pressed, press.action.data);
   // A list's Next button: the card becomes the next page, read afresh for whoever pressed.
   // Reading changes nothing, so a redelivered press is simply answered again.
   if (pressed.kind === 'page') {

@@ -95,6 +95,8 @@ export const intentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('show'), ref }),
   z.object({ kind: z.literal('attach_note'), ref, noteKey: z.string().max(200) }),
   pageIntentSchema,
+  z.object({ kind: z.literal('new_action'), board: z.string().min(1).max(64) }),
+  z.object({ kind: z.literal('edit_action'), ref, version }),
 ]);
 
 /** The invoke value of an Action.Execute press: our verb, the intent, and the card's inputs. */

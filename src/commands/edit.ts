@@ -49,7 +49,7 @@ export async function editCommand(
   const now = ctx.clock.now();
   const edit = await editFor(ctx, board, command, now);
   if ('hint' in edit) return reply(edit.hint);
-  const said = await describe(ctx, board, action, edit);
+  const said = await describeEdit(ctx, board, action, edit);
   const outcome = await editAction(
     ctx.db,
     action.id,
@@ -83,8 +83,11 @@ async function editFor(
   return { field: 'due', dueMeetingId: due.dueMeetingId, dueDate: due.dueDate };
 }
 
-/** Words the change for the history and the reply: "due: meeting of 12 Jan 2027 → by 1 Feb 2027". */
-async function describe(
+/**
+ * Words the change for the history and the reply: "due: meeting of 12 Jan 2027 → by 1 Feb 2027".
+ * The edit form (save-action-form.ts) words its changes the same way.
+ */
+export async function describeEdit(
   ctx: CommandContext,
   board: Board,
   before: Action,

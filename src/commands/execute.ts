@@ -6,7 +6,8 @@
  * outstanding), updating.ts (every change of status or note, and buttons), managing.ts (add,
  * assign), digest.ts (digest, close-agreed), unlink.ts.
  */
-import type { Message } from '../message.ts';
+import type { ActionFormValues, ButtonIntent, Message } from '../message.ts';
+import type { Status } from '../domain.ts';
 import { code, reply } from '../message.ts';
 import type { Actor } from '../access.ts';
 import { chase } from './chase.ts';
@@ -18,10 +19,37 @@ import { helpMessage } from './help.ts';
 import { addToRegister, assignOwners } from './managing.ts';
 import { mine, outstanding, show, yourBoards } from './reading.ts';
 import { unlinkUser } from './unlink.ts';
-import { updateAction } from './updating.ts';
+import { applyIntent as applyButton, updateAction, type UpdateOutcome } from './updating.ts';
+import { openActionForm } from './action-form.ts';
+import { saveActionForm } from './save-action-form.ts';
 
 // What adapters and the core import from here, wherever it now lives.
-export { applyIntent, updateAction, type UpdateOutcome, type UpdateRequest } from './updating.ts';
+export { updateAction, type UpdateOutcome, type UpdateRequest } from './updating.ts';
+
+/** What a form sends back with its button's intent: a status and note, or the action form. */
+export interface FormInput {
+  readonly status?: Status | null;
+  readonly note?: string | null;
+  readonly action?: ActionFormValues;
+}
+
+/**
+ * Carries out a button press. New action and Edit open their form, and the form's Submit (the
+ * same intent, with the form's values) saves it; every other intent is a change or a read.
+ */
+export async function applyIntent(
+  ctx: CommandContext,
+  actor: Actor,
+  intent: ButtonIntent,
+  form?: FormInput,
+): Promise<UpdateOutcome> {
+  if (intent.kind === 'new_action' || intent.kind === 'edit_action') {
+    return form?.action
+      ? saveActionForm(ctx, actor, intent, form.action)
+      : openActionForm(ctx, actor, intent);
+  }
+  return applyButton(ctx, actor, intent, form);
+}
 
 /** Parses and executes one line typed by the actor. Bad input gets a hint, never an exception. */
 export async function handleText(

@@ -53,6 +53,14 @@ export async function homeMessage(ctx: CommandContext, actor: Actor): Promise<Me
             label: `Outstanding: ${board.slug}`,
             intent: { kind: 'outstanding', board: board.slug },
           },
+          ...(isSecretariat(actor, boardId)
+            ? [
+                {
+                  label: `New action: ${board.slug}`,
+                  intent: { kind: 'new_action', board: board.slug },
+                } as const,
+              ]
+            : []),
         ],
       },
     );

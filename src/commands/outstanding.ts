@@ -52,6 +52,14 @@ export function itemCard(
   };
 }
 
+/** The secretariat's way into the add form, on their board's outstanding list. */
+export function newActionButton(board: Pick<Board, 'slug'>): Block {
+  return {
+    kind: 'buttons',
+    buttons: [{ label: 'New action', intent: { kind: 'new_action', board: board.slug } }],
+  };
+}
+
 function nextMeetingText(model: DigestModel): string {
   const m = model.meeting;
   return m
@@ -171,6 +179,7 @@ export async function outstandingFor(
       model.omittedByGroup.in_progress +
       model.omittedByGroup.no_update;
     if (hidden) intro.push(context(`${hidden} restricted action(s) not shown.`));
+    if (isSecretariat(actor, board.id)) intro.push(newActionButton(board));
     intros.set(board.id, intro);
     for (const item of items) listed.push({ board, item });
   }

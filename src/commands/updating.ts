@@ -10,7 +10,14 @@
  */
 import type { Status } from '../domain.ts';
 import { STATUS_LABELS } from '../domain.ts';
-import type { ActionCard, ButtonIntent, Message } from '../message.ts';
+import type {
+  ActionCard,
+  ActionForm,
+  ButtonIntent,
+  FormField,
+  FormIntent,
+  Message,
+} from '../message.ts';
 import { paragraph, reply } from '../message.ts';
 import { getActionByRef } from '../register/actions.ts';
 import { actionInPlace, addNoteTo, setStatus } from '../register/status.ts';
@@ -35,8 +42,13 @@ export interface UpdateOutcome {
   readonly reply: Message;
   /** The action's card as it now stands, to refresh the message the actor pressed in place. */
   readonly card?: ActionCard;
-  /** Set when the note itself was refused (too long, control characters): a form shows it there. */
-  readonly refused?: 'note';
+  /**
+   * The field a form's refusal is about (a note too long, an owner not linked), so the form
+   * shows it there.
+   */
+  readonly refused?: 'note' | FormField;
+  /** The add or edit form to open (New action, Edit pressed). */
+  readonly form?: ActionForm;
 }
 
 /**
@@ -133,11 +145,14 @@ export async function updateAction(
   }
 }
 
-/** Carries out a button press. Notes come from the form the button opened, when it has one. */
+/**
+ * Carries out a button press. Notes come from the form the button opened, when it has one. The
+ * add and edit forms are answered in execute.ts (action-form.ts, save-action-form.ts).
+ */
 export async function applyIntent(
   ctx: CommandContext,
   actor: Actor,
-  intent: ButtonIntent,
+  intent: Exclude<ButtonIntent, FormIntent>,
   form?: { readonly status?: Status | null; readonly note?: string | null },
 ): Promise<UpdateOutcome> {
   switch (intent.kind) {

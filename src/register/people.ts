@@ -344,3 +344,19 @@ const identityOf = (r: IdentityRow): Identity => ({
   userId: r.user_id,
   conversationRef: r.conversation_ref,
 });
+
+/** Everyone who sits on a board, whatever their role, by name: the people a form offers. */
+export async function peopleOnBoard(db: Db, boardId: BoardId): Promise<Person[]> {
+  const rows = await db
+    .selectFrom('people')
+    .selectAll('people')
+    .where(
+      'people.id',
+      'in',
+      db.selectFrom('memberships').select('memberships.person_id').where('board_id', '=', boardId),
+    )
+    .orderBy('people.name')
+    .orderBy('people.id')
+    .execute();
+  return rows.map(toPerson);
+}
