@@ -42,6 +42,17 @@ export function readOutstanding(text: string, asked = false): Parsed {
   };
 }
 
+// Built once: every line typed is tried against them before it is read as a command.
+const ON_BOARD = String.raw`(?:\s+(?:on|for|at|in)\s+(?:the\s+)?(\S+))?`;
+const ASKS_OUTSTANDING = new RegExp(
+  String.raw`^(?:what(?:'s|\s+is|\s+are|s)|which\s+actions\s+are|show\s+(?:me\s+)?(?:what(?:'s|\s+is)\s+)?)\s+(?:still\s+)?(outstanding|open|overdue|late|carried\s+forward)${ON_BOARD}$`,
+  'i',
+);
+const ASKS_OWED = new RegExp(
+  String.raw`^what\s+(?:does|do|is|has)\s+("[^"]+"|“[^”]+”|\S+(?:\s+\S+)?)\s+(?:owe|got\s+outstanding|still\s+owe|have\s+outstanding|have\s+open|still\s+to\s+do|owe\s+us)${ON_BOARD}$`,
+  'i',
+);
+
 /**
  * Questions people type instead of a command, read as the command they mean:
  * "what's outstanding?", "what is overdue on lcrb", "what does TG owe?".
@@ -51,11 +62,7 @@ export function readQuestion(text: string): Parsed | undefined {
     .replace(/[?!.]+\s*$/, '')
     .replace(/[’‘]/g, "'")
     .trim();
-  const board = String.raw`(?:\s+(?:on|for|at|in)\s+(?:the\s+)?(\S+))?`;
-  const outstanding = new RegExp(
-    String.raw`^(?:what(?:'s|\s+is|\s+are|s)|which\s+actions\s+are|show\s+(?:me\s+)?(?:what(?:'s|\s+is)\s+)?)\s+(?:still\s+)?(outstanding|open|overdue|late|carried\s+forward)${board}$`,
-    'i',
-  ).exec(q);
+  const outstanding = ASKS_OUTSTANDING.exec(q);
   if (outstanding) {
     const kind = outstanding[1]!.toLowerCase();
     const filter = /^(overdue|late)$/.test(kind)
@@ -65,10 +72,7 @@ export function readQuestion(text: string): Parsed | undefined {
         : '';
     return readOutstanding([outstanding[2] ?? '', filter].filter(Boolean).join(' '), true);
   }
-  const owes = new RegExp(
-    String.raw`^what\s+(?:does|do|is|has)\s+("[^"]+"|“[^”]+”|\S+(?:\s+\S+)?)\s+(?:owe|got\s+outstanding|still\s+owe|have\s+outstanding|have\s+open|still\s+to\s+do|owe\s+us)${board}$`,
-    'i',
-  ).exec(q);
+  const owes = ASKS_OWED.exec(q);
   if (owes) {
     const who = unquote(owes[1]!);
     const checked = checkPeopleText('name', who);
