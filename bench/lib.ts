@@ -3,6 +3,7 @@
  * a figure is a ratio that holds on a noisy, shared machine), write JSON to bench/results/ and
  * print a table. Benchmarks never run in `npm test`.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 
@@ -40,6 +41,20 @@ export async function time(
     p99Ms: round(percentile(samples, 0.99)),
     meanMs: round(samples.reduce((a, b) => a + b, 0) / samples.length),
   };
+}
+
+/**
+ * CPU time (user + system, every thread) a live process has used so far, in ms; Linux only
+ * (NaN elsewhere). A busy machine inflates it far less than wall time.
+ */
+export function cpuMsOf(pid: number | undefined): number {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name; 100 ticks/s.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
 }
 
 export interface Row {

@@ -9,7 +9,6 @@
  * Environment: BENCH_STARTS (runs of each, default 5; the median is the figure).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { build, isFresh } from '../bin/dist.js';
 import { startChild, startMockSlack, type MockSlack } from './slack/load.ts';
 import { BENCH_SIGNING_SECRET } from './slack/protocol.ts';
-import { writeResult, type Row } from './lib.ts';
+import { cpuMsOf, writeResult, type Row } from './lib.ts';
 import { serviceNodeFlags, targetRow, type Target } from './targets.ts';
 
 const RUNS = Number(process.env.BENCH_STARTS ?? 5);
@@ -29,17 +28,6 @@ const median = (xs: number[]) => {
   return Math.round(s[Math.floor(s.length / 2)]!);
 };
 const ms = (samples: Timed[]) => median(samples.map((s) => s.ms));
-
-/** CPU time (user + system, every thread) a live process has used so far; Linux only. */
-function cpuMsOf(pid: number | undefined): number {
-  try {
-    // Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name; 100 ticks/s.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return NaN;
-  }
-}
 
 interface Timed {
   readonly ms: number;

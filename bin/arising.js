@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// The `arising` command. It runs the compiled build in dist/ when that is fresh (`npm run build`
+// The `arising` command. It runs the bundle in dist/ when that is fresh (`npm run build`
 // or `npm start` makes it), and otherwise the TypeScript sources through tsx, so a fresh clone
 // works with `npm install` alone and an edited source is never run stale. ARISING_SOURCE=1
 // always runs the sources.
 import { compiled } from './dist.js';
 
-const entry = process.env.ARISING_SOURCE === '1' ? undefined : await compiled('src/cli/index.ts');
+const entry = process.env.ARISING_SOURCE === '1' ? undefined : await compiled('app/cli');
 let buildProgram;
 if (entry) {
+  process.setSourceMapsEnabled(true);
   ({ buildProgram } = await import(entry));
 } else {
   // tsx's loader hooks cost a round trip per module, and kysely alone is 280 files: a command

@@ -103,7 +103,7 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-/** Where the benches compile the service and their own child (bin/dist.js, as `npm start`). */
+/** Where the benches bundle the service with their own child (bin/dist.js, as `npm start`). */
 const BENCH_DIST = fileURLToPath(new URL('../.dist', import.meta.url));
 let compiling: Promise<void> | undefined;
 
@@ -123,10 +123,11 @@ async function childEntry(source: boolean): Promise<{ file: string; execArgv: st
   compiling ??= (async () => {
     const { build, isFresh, CODE } = await import('../../bin/dist.js');
     const place = { outDir: BENCH_DIST, code: [...CODE, 'bench'] };
-    if (!isFresh(place)) await build(place);
+    if (!isFresh(place))
+      await build({ ...place, entries: { 'app/service-child': 'bench/slack/service-child.ts' } });
   })();
   await compiling;
-  return { file: join(BENCH_DIST, 'bench', 'slack', 'service-child.js'), execArgv: [] };
+  return { file: join(BENCH_DIST, 'app', 'service-child.js'), execArgv: [] };
 }
 
 export interface ChildOptions {
