@@ -36,7 +36,7 @@ const ENTRIES: readonly Entry[] = [
   {
     name: 'add',
     what: 'add an action (secretariat)',
-    more: 'Owner: initials, a name in quotes, an email, several joined with commas, group:"MOPAC officers", or none. Due: next meeting (the default) or a date such as 2026-12-07 or "7 Dec".',
+    more: 'Owner: initials, a name in quotes, an email, several joined with commas, group:"MOPAC officers", or none. Due: next meeting (the default) or a date such as 2026-12-07 or "7 Dec". In Slack and Teams, the New action button on a board\'s outstanding list opens a form with its people to choose from.',
   },
   {
     name: 'assign',
@@ -56,7 +56,7 @@ const ENTRIES: readonly Entry[] = [
   {
     name: 'edit',
     what: "correct an action's due date or wording (secretariat)",
-    more: 'edit LCRB-12 due next meeting, due 2027-02-01 (a date the board meets on means that meeting), or edit LCRB-12 text "The new wording". The history keeps what it was.',
+    more: 'edit LCRB-12 due next meeting, due 2027-02-01 (a date the board meets on means that meeting), or edit LCRB-12 text "The new wording". The history keeps what it was. In Slack and Teams, the Edit button on an action\'s card opens a form for its wording, owners, due date and restriction.',
   },
   {
     name: 'restrict',
