@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/parse.ts';
+import type { Draft, DraftAction } from '../../src/minutes/draft.ts';
+
+/** Minutes with a plain head, so each test shows only the form it is about. */
+const minutes = (body: string) =>
+  parseMinutes(
+    `Anytown Community Safety Partnership\n\nMinutes of the meeting held on Tuesday 14 January 2025 at 2.00pm, Town Hall\n\nPresent:\nCllr Mary Norton (Chair)\nJames Smith\nPriya Shah\n\n1. Matters arising\n\n${body}\n`,
+  );
+
+const suggested = (d: Draft): DraftAction[] => d.actions.filter((a) => a.kind === 'suggested');
+const texts = (d: Draft) => suggested(d).map((a) => [a.ownersAsWritten, a.text]);
+
+describe('implicit commitments: the subject is named in the text', () => {
+  it('reads "It was agreed that PC Arnold would ..." with a police rank before the surname', () => {
+    // https://www.haringey.gov.uk (Haringey Community Safety Partnership, 13 June 2013)
+    const d = minutes(
+      'It was agreed that PC Arnold would liaise with Hazel Simmonds to arrange for the BTP crime stats to be included within future performance monitoring reports.',
+    );
+    expect(texts(d)).toEqual([
+      [
+        'PC Arnold',
+        'Liaise with Hazel Simmonds to arrange for the BTP crime stats to be included within future performance monitoring reports.',
+      ],
+    ]);
+  });
+
+  it('reads "It was agreed that, from May, WG Chairs would ..." past a clause before the subject', () => {
+    const d = minutes(
+      '2.2.1 It was agreed that with effect from the May 2008 meeting, WG Chairs would report any new members to the SG.',
+    );
+    expect(texts(d)).toEqual([['WG Chairs', 'Report any new members to the SG.']]);
+  });
+
+  it('reads "LB volunteered to ..." and "Amanda Jones, CCBC, would bring it back ..."', () => {
+    const d = minutes(
+      'LB volunteered to organize the street clean event with Freshview.\n\nCorporate Risks - discussed at length at the last meeting. Amanda Jones, CCBC, would bring it back to a further meeting.',
+    );
+    expect(texts(d)).toEqual([
+      ['LB', 'Organize the street clean event with Freshview.'],
+      ['Amanda Jones', 'Bring it back to a further meeting.'],
+    ]);
+  });
+
+  it('reads "had asked J Harrison to report back" late in a long sentence', () => {
+    // https://www.nzblood.co.nz (NZ Blood Service Board, 28 May 2020)
+    const d = minutes(
+      'D Chamberlain advised that this was more a risk around the process and had asked J Harrison to report back to the Board on how the controls had been strengthened.',
+    );
+    expect(texts(d)).toEqual([
+      ['J Harrison', 'Report back to the Board on how the controls had been strengthened.'],
+    ]);
+  });
+
+  it('reads "X to ..." after a comma or a dash that ends a clause of prose', () => {
+    const d = minutes(
+      'a) Waiting for a date, Sharon Donnelly / George Westcott to attend when CQC do the assessment.\n\nWe are still awaiting confirmation of budget allocation from the YJB – MB to consider emailing Malcolm Potter.\n\nb) The Practice Manager to email the PPG Secretary with any Practice News.',
+    );
+    expect(texts(d)).toEqual([
+      ['Sharon Donnelly / George Westcott', 'Attend when CQC do the assessment.'],
+      ['MB', 'Consider emailing Malcolm Potter.'],
+      ['The Practice Manager', 'Email the PPG Secretary with any Practice News.'],
+    ]);
+  });
+
+  it('reads "agreed by the group to ..." and "X noted she would provide ..."', () => {
+    const d = minutes(
+      'Reviewed previous survey questions – agreed by the group to produce a draft survey in April.\n\nThe PCC noted she would provide a breakdown of the statistics to be circulated via e-mail to the Panel.',
+    );
+    expect(texts(d)).toEqual([
+      ['the group', 'Produce a draft survey in April.'],
+      [
+        'The PCC',
+        'Provide a breakdown of the statistics to be circulated via e-mail to the Panel.',
+      ],
+    ]);
+  });
+});
+
+describe('implicit commitments: what is not one', () => {
+  it('does not suggest ongoing work, an agenda line or an action-log row with its status', () => {
+    const d = minutes(
+      'Anne Reuter will be working with staff and young people on interventions.\n\nThe Chair to lead on this item (copy attached).\n\nCW to submit claim for Neighbourhood Plan Grant CW By Next meeting In Progress. CW to submit – ongoing',
+    );
+    expect(suggested(d)).toEqual([]);
+  });
+
+  it('does not take a title or a clause for a subject', () => {
+    const d = minutes(
+      'Welcome Packs – RM to distribute.\n\nThe Board would welcome a further report. Priya Shah would have liked more notice. It was agreed that the action plan would be revised.',
+    );
+    expect(suggested(d)).toEqual([]);
+  });
+});
+
+describe('implicit commitments: what they say is to be done', () => {
+  it('does not suggest a bare verb, a future post or a row beside a status cell', () => {
+    const d = minutes(
+      'PC Wylie said that he would investigate.\n\nDr Borman would become Medical Director in April.\n\nRepainting of phonebox by BT Clerk Ongoing BT Openreach have added the phonebox to the schedule. Clerk to monitor',
+    );
+    expect(suggested(d)).toEqual([]);
+  });
+
+  it('takes "X noted she could provide ..." as an offer', () => {
+    const d = minutes('The PCC noted she could provide a breakdown of the statistics.');
+    expect(texts(d)).toEqual([['The PCC', 'Provide a breakdown of the statistics.']]);
+  });
+});
