@@ -106,3 +106,46 @@ describe('implicit commitments: what they say is to be done', () => {
     expect(texts(d)).toEqual([['The PCC', 'Provide a breakdown of the statistics.']]);
   });
 });
+
+describe('the board from the heading', () => {
+  const board = (text: string) =>
+    parseMinutes(`Source: https://example.org/minutes\n\n${text}`).board;
+
+  it('reads "X NHS TRUST" over "TRUST BOARD ..." as the trust board, in words not capitals', () => {
+    expect(
+      board(
+        'HULL AND EAST YORKSHIRE HOSPITALS NHS TRUST\n  TRUST BOARD ACTION TRACKING LIST\nActions arising from Board meetings',
+      ),
+    ).toBe('Hull and East Yorkshire Hospitals NHS Trust Board');
+  });
+
+  it('reads a name in capitals glued to what follows it in PDF text', () => {
+    expect(
+      board(
+        '13.07.2015 Views\n\nBROMLEY CHILDREN AND YOUNG PEOPLE TRUST BOARDMINUTES OF LAST MEETING (MONDAY 22 JUNE 2009)',
+      ),
+    ).toBe('Bromley Children and Young People Trust Board');
+    expect(
+      board(
+        'Minutes from SLSCB Board Meeting: 21 st April 2016 1 | Page STOCKTON-ON-TEES LOCAL SAFEGUARDING CHILDREN BOARD (SLSCB) 1. Attendance',
+      ),
+    ).toMatch(/^Stockton-on-Tees Local Safeguarding Children Board$/i);
+  });
+
+  it('does not take "MINUTES OF LAST MEETING" for a board, and reads one named later in the head', () => {
+    expect(
+      board(
+        'Agenda and draft minutes\n\nMINUTES OF LAST MEETING pdf icon PDF 235 KB\n\nThe minutes of the Conwy and Denbighshire Public Services Board meeting held on 25 September 2023 were submitted.',
+      ),
+    ).toBe('Conwy and Denbighshire Public Services Board');
+  });
+
+  it('reads "Board of Directors" and a club', () => {
+    expect(board('Minutes of the Board of Directors meeting held on\n\nJanuary 28th 2015')).toBe(
+      'Board of Directors',
+    );
+    expect(board('Home Page\n\nYeovil Phoenix Bridge Club\n\nAnnual General Meeting')).toBe(
+      'Yeovil Phoenix Bridge Club',
+    );
+  });
+});
