@@ -3,7 +3,7 @@
  * meeting's date, time and place, and the next meeting.
  */
 import type { DocumentKind, DraftMeeting } from './draft.ts';
-import { findDate, findTime, parseWhen, yearlessDate, type When } from './dates.ts';
+import { findDate, findTime, nextOccurrence, parseWhen, yearlessDate, type When } from './dates.ts';
 import { squash } from './text.ts';
 
 const BOILERPLATE =
@@ -392,11 +392,31 @@ const ACRONYM_OF = (name: string) =>
 export function findNextMeeting(
   lines: readonly string[],
   board: string | null,
+  meetingDate: string | null = null,
 ): { meeting: DraftMeeting | null; warnings: string[] } {
+  // "The next meeting to be held on Tuesday January 30th": the year is the next one that fits.
+  const whenIn = (text: string): When | null => {
+    const full = parseWhen(text);
+    if (full) return full;
+    const d = nextOccurrence(text, meetingDate);
+    if (!d) return null;
+    const rest = text.slice(d.end);
+    return {
+      date: d.date,
+      ...parseRest(rest),
+      weekdayMismatch: null,
+      weekdayNamed: false,
+    };
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = squash(lines[i]!);
+    if (/^(?:source\s*:|https?:|www\.)/i.test(line)) continue;
     const m =
-      /^(?:the\s+)?(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?)?next\s+meetings?\b\s*(?:will be held on|will be on|is|:|-|–)?\s*(.*)$/i.exec(
+      /^(?:the\s+)?(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?)?next\s+meetings?\b\s*(?:(?:will|is to|to|shall) be held on|will be on|will take place on|is|:|-|–)?\s*(.*)$/i.exec(
+        line,
+      ) ??
+      // "Discussed holding the next PPG meeting within the library on the 28th April".
+      /\bnext\s+(?:[A-Z]{2,6}\s+)?meeting\b[^.;]{0,60}?\b(?:on|for)\s+((?:the\s+)?(?:\w+day\s+)?\d.*|(?:\w+day\s+)?[A-Z][a-z]+\.?\s+\d.*)$/.exec(
         line,
       );
     if (!m) continue;
@@ -404,7 +424,7 @@ export function findNextMeeting(
     for (const candidate of candidates) {
       const labelled = /^([^:]{2,60}?)\s*:\s*(.+)$/.exec(candidate);
       const text = labelled && !findDate(labelled[1]!) ? labelled[2]! : candidate;
-      const when = parseWhen(text);
+      const when = whenIn(text);
       if (!when) continue;
       const label =
         labelled && !findDate(labelled[1]!)

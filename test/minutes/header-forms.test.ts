@@ -149,3 +149,33 @@ describe('the board from the heading', () => {
     );
   });
 });
+
+describe('the next meeting', () => {
+  const next = (tail: string) =>
+    parseMinutes(
+      `Anytown Parish Council\n\nMinutes of the meeting held on Monday 30 October 2023\n\nPresent: Cllr Mary Norton\n\n1. Planning\nNo applications.\n\n${tail}\n`,
+    ).nextMeeting;
+
+  it('takes the year of a day and month without one as the next after the meeting', () => {
+    // https://example.org (a North Yorkshire parish council, 30 October 2023)
+    expect(
+      next('The next meeting to be held on Tuesday January 30th at 7.00 pm in the Village Hall'),
+    ).toMatchObject({ date: '2024-01-30' });
+  });
+
+  it('reads the next meeting named mid-sentence with its date', () => {
+    expect(
+      next(
+        'Discussed holding the next PPG meeting within the library on the 28th April, Ray will book it.',
+      ),
+    ).toMatchObject({ date: '2024-04-28' });
+  });
+
+  it('does not take "next meeting" without a date, or a date from a Source line', () => {
+    expect(
+      next(
+        '7. For agenda at next meeting, replacement for the clerk.\n\nSource: next meeting 1 May 2024',
+      ),
+    ).toBeNull();
+  });
+});
