@@ -246,10 +246,12 @@ export interface MeetingFound {
 // Words before a date that make it not this meeting's: a web page's or compiling date, or an
 // earlier meeting's ("to confirm the minutes of the meeting held on ...").
 const NOT_THIS_MEETING =
-  /\b(?:publication|published|issued|printed|updated|uploaded|posted|compiled|views?)\b(?![^.]*\b(?:held|meeting)\b)|\b(?:previous|last) meeting\b|\bto (?:confirm|approve|receive|agree|note) the minutes\b/i;
+  /\b(?:publication|published|issued|printed|updated|uploaded|posted|compiled|views?)\b(?![^.]*\b(?:held|meeting)\b)|\b(?:previous|last) meeting\b|\bto (?:confirm|approve|receive|agree|note) the minutes\b|\bthat the minutes of\b|\bminutes of the meetings\b/i;
 // ... and words after it: "... held on 17 July 2015 were approved as a correct record".
+// "... held on 25 September 2023 and 12 December 2023 were submitted", and a web page's
+// timestamp: "29th Mar 2024 16:34 GMT".
 const EARLIER_MEETING =
-  /^,?\s*(?:(?:were|was)\s+(?:approved|agreed|confirmed|signed|accepted|adopted|presented|received|noted)\b|views?\b|downloads?\b)/i;
+  /^,?\s*(?:(?:and\s+[^.;]{3,40}?\s+)?(?:were|was)\s+(?:approved|agreed|confirmed|signed|accepted|adopted|presented|received|noted|submitted|considered|tabled|read)\b|views?\b|downloads?\b|\d{1,2}:\d{2}(?::\d{2})?\s*(?:GMT|BST|UTC|CET|CEST|[A-Z]{3}\b))/i;
 
 /**
  * The meeting's own date: the first dated line of the head that is not a publication date or

@@ -179,3 +179,24 @@ describe('the next meeting', () => {
     ).toBeNull();
   });
 });
+
+describe('the meeting date', () => {
+  const date = (text: string) =>
+    parseMinutes(`Source: https://example.org/x\n\n${text}`).meeting?.date ?? null;
+
+  it('does not take a web page timestamp for the meeting date', () => {
+    expect(
+      date(
+        'Recent Updates\nHome Page\n29th Mar 2024 16:34 GMT\nBulletin\n\nYeovil Phoenix Bridge Club\n\nMinutes of the AGM held on 15th September 2022',
+      ),
+    ).toBe('2022-09-15');
+  });
+
+  it('does not take the dates of earlier meetings whose minutes are received', () => {
+    expect(
+      date(
+        'Agenda and draft minutes\n\nRESOLVED that the minutes of the meetings held on 25 September 2023 and 12 December 2023 be received.\n\nThe minutes of the Board meeting held on 25 September 2023 and 12 December 2023 were submitted.',
+      ),
+    ).toBeNull();
+  });
+});
