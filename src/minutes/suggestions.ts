@@ -142,7 +142,10 @@ export function suggestions(paras: readonly Paragraph[], surnames: ReadonlySet<s
       }
     }
     for (const s of sentences(p.text)) {
-      const found = fromSentence(s, p, owner);
+      // "6. Street clean / Freshview; LB volunteered to ...", "Brush 40: The pump ...": the
+      // commitment follows a topic and a semicolon or colon.
+      const tail = /^[^;:]{3,80}?[;:]\s+(?=[A-Z])(.+)$/.exec(s)?.[1];
+      const found = fromSentence(s, p, owner) ?? (tail ? fromSentence(tail, p, owner) : undefined);
       // "PC Wylie said that he would investigate.": a bare verb does not say what is to be done.
       if (found && found.text.split(' ').length >= 2) out.push(found);
     }

@@ -78,6 +78,29 @@ describe('implicit commitments: the subject is named in the text', () => {
 });
 
 describe('implicit commitments: what is not one', () => {
+  it('reads a commitment after a topic and a semicolon', () => {
+    // Josephine Avenue JAG, 8 October 2008 (corpus/minutes/josephine-avenue-jag-2008-10-08.txt)
+    const d = minutes(
+      '6. Autumn Street clean / Chestnut leaf clear up / Freshview; LB volunteered to organize event with Freshview (Keith).',
+    );
+    expect(texts(d)).toEqual([['LB', 'Organize event with Freshview (Keith).']]);
+  });
+
+  it('does not suggest a motion, a noted report, the minutes or what was done', () => {
+    const d = minutes(
+      [
+        'RESOLVED that the Panel would write to the Commissioner.',
+        'It was agreed to note the report.',
+        'The report was noted.',
+        'The Board agreed the minutes of the last meeting.',
+        'JS had circulated the paper and Priya Shah reported that she had met the partners.',
+        'It was agreed that the action plan would be refreshed.',
+        'Priya Shah would like to thank the officers. James Smith would not be able to attend.',
+      ].join('\n\n'),
+    );
+    expect(suggested(d)).toEqual([]);
+  });
+
   it('does not suggest ongoing work, an agenda line or an action-log row with its status', () => {
     const d = minutes(
       'Anne Reuter will be working with staff and young people on interventions.\n\nThe Chair to lead on this item (copy attached).\n\nCW to submit claim for Neighbourhood Plan Grant CW By Next meeting In Progress. CW to submit – ongoing',
