@@ -33,8 +33,8 @@ const SAID_WOULD =
 const NEEDED =
   /^(?:.*?\bthat\s+)?(.{10,200}?\b(?:needs|needed) to be [a-z]+ed\s+(?:after|before|by|no later than|in time for|at the next)\b[^.;]*?)(?:\s+and that\b.*)?[.;]?$/i;
 // "They asked Mike to work with Dan ...", "The Panel requested the Clerk to ...".
-const ASKED_TO =
-  /^(?:.{0,160}?\b)?(?:asked|requested|invited|tasked)\s+(.{2,40}?)\s+to\s+(?!be\b)([a-z]+\b.+)$/;
+// Searched, not anchored, so a long sentence is not tried at every length of its prefix.
+const ASKED_TO = /\b(?:asked|requested|invited|tasked)\s+(.{2,40}?)\s+to\s+(?!be\b)([a-z]+\b.+)$/;
 // "Clerk to write to the Chief Executive ..." at the start of a sentence. After a dash
 // ("Welcome Packs – RM to distribute ...") it is usually an action list's row, not a commitment.
 const BARE_TO = /^([A-Z][\w.' /]{1,40}?)\s+to\s+(?!be\b|the\b|a\b)([a-z]+\b.+)$/;
@@ -44,7 +44,7 @@ const CLAUSE_TO = /^(.*?[\w)])\s*(?:,|\s[-–—])\s+([A-Z].*)$/;
 // Ongoing work, an agenda's line or an action-log row with its status cell: not a commitment.
 const NOT_COMMITMENT =
   /\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$/i;
-// A status cell in the paragraph ("Clerk Ongoing BT have ..."): a flattened action-log row.
+// "Clerk Ongoing BT have ...": the status cell of an action-log row.
 const STATUS_CELL = /\b(?:In [Pp]rogress|On ?going|Ongoing)\b/;
 // A police rank or title before a surname: "PC Arnold", "Inspector Hale", "Cllr Dunn".
 const RANKED =
@@ -141,6 +141,8 @@ export function suggestions(paras: readonly Paragraph[], surnames: ReadonlySet<s
         continue;
       }
     }
+    // A status cell in the paragraph: a flattened action-log row, not a commitment.
+    if (STATUS_CELL.test(p.text)) continue;
     for (const s of sentences(p.text)) {
       // "6. Street clean / Freshview; LB volunteered to ...", "Brush 40: The pump ...": the
       // commitment follows a topic and a semicolon or colon.
@@ -182,7 +184,7 @@ function fromSentence(
   p: Paragraph,
   owner: (w: string, firstNames?: boolean) => OwnerToken[],
 ): Found | undefined {
-  if (NOT_COMMITMENT.test(s) || STATUS_CELL.test(p.text)) return undefined;
+  if (NOT_COMMITMENT.test(s)) return undefined;
   const make = (
     text: string,
     subject: { written: string; owners: OwnerToken[] } | null,
@@ -209,7 +211,8 @@ function fromSentence(
   const said = SAID_WOULD.exec(s);
   const saidBy = said && subjectOf(said[1]!, owner, 'any');
   if (saidBy) return make(said[2]!, saidBy, 0.4);
-  const asked = ASKED_TO.exec(s);
+  const found = ASKED_TO.exec(s);
+  const asked = found && found.index <= 160 ? found : null;
   // Only "asked X to" is sure enough of a person to take a first name alone ("asked Mike to").
   if (asked && owner(asked[1]!, true).some((t) => t.kind !== 'group'))
     return make(asked[2]!, { written: asked[1]!, owners: owner(asked[1]!, true) }, 0.45);
