@@ -234,6 +234,9 @@ export function documentKind(text: string): DocumentKind {
     /\bpublic record of (?:the )?meeting\b/i,
     /\bdate of (?:the )?next meeting/i,
     /\bACTION\s*:/,
+    // An action log or tracker: its title, or a header row with action, owner and due columns.
+    /\baction (?:log|tracker|tracking|sheet|points|list|register)\b|\b(?:outstanding|matters arising|open) actions\b/i,
+    /^.*\baction\b.*\b(?:owner|lead|by whom|responsible)\b.*\b(?:due|status|target|deadline|by when)\b/im,
   ].filter((re) => re.test(text)).length;
   return report >= 2 && minutes <= 1 ? 'report' : 'minutes';
 }

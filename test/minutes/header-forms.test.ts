@@ -223,3 +223,19 @@ describe('the meeting date', () => {
     ).toBeNull();
   });
 });
+
+describe('what kind of document it is', () => {
+  it('does not take an action log with report-like headings for a committee report', () => {
+    const d = parseMinutes(
+      'Safer Anytown Board\nAction Log\n\nItem No. 4\nRecommendations: the Board is asked to note progress.\nSummary: open actions below.\n\nRef\tAction\tOwner\tDue\tStatus\n12\tRefresh the plan\tJS\tMarch 2025\tOpen\n',
+    );
+    expect(d.documentKind).toBe('minutes');
+  });
+
+  it('still knows a committee report', () => {
+    const d = parseMinutes(
+      'Report by the Director of Finance\n\nItem No. 6\n\nRecommendations: the Committee is recommended to approve the budget.\n\nBackground papers: none.\n',
+    );
+    expect(d.documentKind).toBe('report');
+  });
+});
