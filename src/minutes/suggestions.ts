@@ -25,6 +25,9 @@ const PERSON_AGREED =
 // "It was agreed that [with effect from May,] X would ...": a clause may come before the subject.
 const AGREED_THAT =
   /\b(?:it was agreed|the (?:board|group|committee|panel) agreed|members agreed)\s+that\s+(?:[^,]{3,60},\s+)?(.{2,60}?)\s+(?:would|will|should|is to|are to|to)\s+(?!be\b)(.+)$/i;
+// "The Panel asked that the Commissioner provide ...", "requested that JS should circulate ...".
+const ASKED_THAT =
+  /\b(?:asked|requested|proposed|recommended) that\s+(.{2,40}?)\s+(?:should\s+|would\s+)?(?!be\b|not\b)([a-z]+\b.+)$/;
 // "... – agreed by the group to produce a draft survey".
 const AGREED_BY = /\bagreed by\s+(.{2,40}?)\s+to\s+(?!be\b)([a-z]+\b.+)$/i;
 // "The PCC noted she would provide ...", "PC Wylie said that he would investigate ...".
@@ -216,6 +219,11 @@ function fromSentence(
   // Only "asked X to" is sure enough of a person to take a first name alone ("asked Mike to").
   if (asked && owner(asked[1]!, true).some((t) => t.kind !== 'group'))
     return make(asked[2]!, { written: asked[1]!, owners: owner(asked[1]!, true) }, 0.45);
+  // A group asked to do something ("asked that the board use ...") is a wish, not a commitment.
+  const askedThat = ASKED_THAT.exec(s);
+  const askedOf = askedThat && subjectOf(askedThat[1]!, owner, 'any');
+  if (askedOf && askedOf.owners.every((t) => t.kind !== 'group'))
+    return make(askedThat[2]!, askedOf, 0.4);
   const by = AGREED_BY.exec(s);
   const byWhom = by && subjectOf(by[1]!, owner, 'any');
   if (byWhom) return make(by[2]!, byWhom, 0.45);

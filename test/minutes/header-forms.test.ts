@@ -78,6 +78,13 @@ describe('implicit commitments: the subject is named in the text', () => {
 });
 
 describe('implicit commitments: what is not one', () => {
+  it('reads "The Panel asked that the Commissioner provide ...", not a wish of the board', () => {
+    const d = minutes(
+      'The Panel asked that the Commissioner provide a breakdown of the figures.\n\nTravis asked that the board use the speaker phone. KT asked that it be built into the schedule.',
+    );
+    expect(texts(d)).toEqual([['the Commissioner', 'Provide a breakdown of the figures.']]);
+  });
+
   it('reads a commitment after a topic and a semicolon', () => {
     // Josephine Avenue JAG, 8 October 2008 (corpus/minutes/josephine-avenue-jag-2008-10-08.txt)
     const d = minutes(
