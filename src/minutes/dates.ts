@@ -230,3 +230,28 @@ export function dayMonthAfter(text: string, meetingDate: string | null): string 
   if (dt < base) dt = dt.plus({ years: 1 });
   return dt.toISODate();
 }
+
+/**
+ * "Tuesday January 30th", "the 28th April": a day and month without a year, for the next
+ * meeting, which is the first such day after this meeting (minutes dated October name a
+ * January meeting of the next year).
+ */
+export function nextOccurrence(text: string, meetingDate: string | null): FoundDate | null {
+  if (!meetingDate) return null;
+  const m = new RegExp(
+    `\\b(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?![.,]?\\s*\\d)|\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d{4})`,
+    'i',
+  ).exec(text);
+  if (!m) return null;
+  const base = DateTime.fromISO(meetingDate, { zone: 'utc' });
+  let dt = DateTime.utc(base.year, monthIndex(m[2] ?? m[3]!), Number(m[1] ?? m[4]));
+  if (!dt.isValid || !base.isValid) return null;
+  if (dt <= base) dt = dt.plus({ years: 1 });
+  return {
+    date: dt.toISODate()!,
+    start: m.index,
+    end: m.index + m[0].length,
+    weekdayMismatch: null,
+    weekdayNamed: false,
+  };
+}

@@ -3,7 +3,7 @@
  * meeting's date, time and place, and the next meeting.
  */
 import type { DocumentKind, DraftMeeting } from './draft.ts';
-import { findDate, findTime, parseWhen, yearlessDate, type When } from './dates.ts';
+import { findDate, findTime, nextOccurrence, parseWhen, yearlessDate, type When } from './dates.ts';
 import { squash } from './text.ts';
 
 const BOILERPLATE =
@@ -11,7 +11,7 @@ const BOILERPLATE =
 
 // The name a body gives itself ends in one of these words ("... Partnership Board", "... JAG").
 const BODY_NOUN =
-  /(?:^|\s)(?:board|council|committee|partnership|panel|authority|forum|trust|group|district|commissioners|commission|executive|assembly|cabinet|service|network|alliance|governors|trustees|subcommittee|sub-committee|jag|nag)$/i;
+  /(?:^|\s)(?:board|council|committee|partnership|panel|authority|forum|trust|group|district|commissioners|commission|executive|assembly|cabinet|service|network|alliance|governors|directors|trustees|subcommittee|sub-committee|jag|nag|club|society|association)$/i;
 // A name made only of these words is a kind of body, not the board's own name: "Parish Council".
 const GENERIC = new Set(
   'the of and a an parish town city county district council board committee meeting meetings ordinary full extraordinary special annual general trust members governing body group sub public open main last previous'.split(
@@ -26,6 +26,9 @@ const ATTENDANCE =
   /^(?:present|attendees|attendance|in attendance|those (?:present|attending)|members present|apologies)\b/i;
 const DATE_START =
   /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?[\s./-]|held\b|on\b)/i;
+
+// A short word in capitals that reads as English, not letters: HULL, LAST, WEST (not NHS, LSCB, OPCC).
+const CAPS_WORD = /^[B-DF-HJ-NP-TV-Z][AEIOUY][A-Z]{2}$/;
 
 /** "CITY OF ITHACA BOARD" -> "City of Ithaca Board"; short words that are not English stay capitals (NHS, YOT). */
 function titleCase(s: string): string {
@@ -58,7 +61,7 @@ function titleCase(s: string): string {
     .map((w, i) => {
       const lower = w.toLowerCase();
       if (i > 0 && small.has(lower)) return lower;
-      if (w.length <= 4 && /^[A-Z]+$/.test(w) && !words.has(lower)) return w;
+      if (w.length <= 4 && /^[A-Z]+$/.test(w) && !words.has(lower) && !CAPS_WORD.test(w)) return w;
       return lower.replace(/(^|[-'])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
     })
     .join(' ');
@@ -95,7 +98,7 @@ function asBoard(raw: string | undefined, strong = false): string | null {
   if (!s || words.length > 12 || s.length > 90) return null;
   if (!/^[A-Z]/.test(s) && !/^the\s/i.test(s)) return null;
   if (/[,;:@/|]|\d/.test(s)) return null;
-  const acronym = /^[A-Z]{2,6}$/.test(s);
+  const acronym = /^[A-Z]{2,6}$/.test(s) && !CAPS_WORD.test(s);
   // "... Partnership Forum – West": a region after the name.
   const core = s.replace(/\s+[–—-]\s+[A-Z][a-z]+$/, '');
   if (!(BODY_NOUN.test(core) || (strong && acronym))) return null;
@@ -128,14 +131,16 @@ export function findBoard(lines: readonly string[]): string | null {
     // Cells of a running head: "Minutes ... 1 | Page STOCKTON-ON-TEES LOCAL ... BOARD".
     for (const cell of line.split(/\s+\|\s+|\t|\s{3,}/)) {
       const strong = strongBoard(cell);
-      if (strong) return expandAcronym(strong, head.slice(0, i));
+      if (strong) return withBoardBelow(expandAcronym(strong, head.slice(0, i)), head[i + 1]);
       if (weak === null && weakOpen && !/^\d+[.)]/.test(cell)) {
         weak =
+          asBoard(CAPS_RUN.exec(cell)?.[1]) ??
           asBoard(
             /^(.+?)\s+(?:[-–—]\s+)?(?:meeting\s+)?(?:minutes|meeting|notes)\b/i.exec(cell)?.[1],
           ) ??
           asBoard(/^(.+?)\s+[-–—]\s+(?=\S)/.exec(cell)?.[1]) ??
           (DATE_START.test(cell) || cell.endsWith(':') ? null : asBoard(cell));
+        if (weak) weak = withBoardBelow(weak, head[i + 1]);
       }
     }
     // "Wellington Primary / Care Partnership": a title broken over two lines.
@@ -156,6 +161,18 @@ export function findBoard(lines: readonly string[]): string | null {
   return null;
 }
 
+// A name in capitals inside a longer line, where PDF text glues it to what follows:
+// "BROMLEY ... TRUST BOARDMINUTES OF LAST MEETING", "Page STOCKTON ... BOARD (SLSCB) 1. Attendance".
+const CAPS_RUN =
+  /((?:[A-Z][A-Z'\u2019&.-]*\s+){1,10}(?:BOARD|COUNCIL|COMMITTEE|PARTNERSHIP|PANEL|AUTHORITY|FORUM|TRUST|COMMISSION|EXECUTIVE|CABINET))(?=MINUTES|MEETING|\s*\(|\s*$|\s+\d)/;
+
+/** "X NHS TRUST" over "TRUST BOARD ACTION TRACKING LIST": the trust's board. */
+function withBoardBelow(board: string, next: string | undefined): string {
+  return /\btrust$/i.test(board) && next && /^(?:trust\s+)?board\b/i.test(next)
+    ? `${board} Board`
+    : board;
+}
+
 /** "NZBS Board" under a heading "NEW ZEALAND BLOOD SERVICE": the heading spells the letters out. */
 function expandAcronym(board: string, before: readonly string[]): string {
   const m = /^([A-Z]{2,6})\s+(.+)$/.exec(board);
@@ -173,7 +190,7 @@ function expandAcronym(board: string, before: readonly string[]): string {
 }
 
 function strongBoard(cell: string): string | null {
-  const stop = String.raw`(?=\s+(?:(?:board\s+)?meeting\b|held\b|on\b|at\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|\s*[-–—,(]|$)`;
+  const stop = String.raw`(?=\s+(?:meeting\b|held\b|on\b|at\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|\s*[-–—,(]|$)`;
   const patterns = [
     new RegExp(
       String.raw`\bminutes of (?:a |the )?(?:(?:extraordinary|special|annual|ordinary|public)\s+)?(?:meeting of (?:the )?)?(.+?)${stop}`,
@@ -217,6 +234,9 @@ export function documentKind(text: string): DocumentKind {
     /\bpublic record of (?:the )?meeting\b/i,
     /\bdate of (?:the )?next meeting/i,
     /\bACTION\s*:/,
+    // An action log or tracker: its title, or a header row with action, owner and due columns.
+    /\baction (?:log|tracker|tracking|sheet|points|list|register)\b|\b(?:outstanding|matters arising|open) actions\b/i,
+    /^.*\baction\b.*\b(?:owner|lead|by whom|responsible)\b.*\b(?:due|status|target|deadline|by when)\b/im,
   ].filter((re) => re.test(text)).length;
   return report >= 2 && minutes <= 1 ? 'report' : 'minutes';
 }
@@ -229,10 +249,12 @@ export interface MeetingFound {
 // Words before a date that make it not this meeting's: a web page's or compiling date, or an
 // earlier meeting's ("to confirm the minutes of the meeting held on ...").
 const NOT_THIS_MEETING =
-  /\b(?:publication|published|issued|printed|updated|uploaded|posted|compiled|views?)\b(?![^.]*\b(?:held|meeting)\b)|\b(?:previous|last) meeting\b|\bto (?:confirm|approve|receive|agree|note) the minutes\b/i;
+  /\b(?:publication|published|issued|printed|updated|uploaded|posted|compiled|views?)\b(?![^.]*\b(?:held|meeting)\b)|\b(?:previous|last) meeting\b|\bto (?:confirm|approve|receive|agree|note) the minutes\b|\bthat the minutes of\b|\bminutes of the meetings\b/i;
 // ... and words after it: "... held on 17 July 2015 were approved as a correct record".
+// "... held on 25 September 2023 and 12 December 2023 were submitted", and a web page's
+// timestamp: "29th Mar 2024 16:34 GMT".
 const EARLIER_MEETING =
-  /^,?\s*(?:(?:were|was)\s+(?:approved|agreed|confirmed|signed|accepted|adopted|presented|received|noted)\b|views?\b|downloads?\b)/i;
+  /^,?\s*(?:(?:and\s+[^.;]{3,40}?\s+)?(?:were|was)\s+(?:approved|agreed|confirmed|signed|accepted|adopted|presented|received|noted|submitted|considered|tabled|read)\b|views?\b|downloads?\b|\d{1,2}:\d{2}(?::\d{2})?\s*(?:GMT|BST|UTC|CET|CEST|[A-Z]{3}\b))/i;
 
 /**
  * The meeting's own date: the first dated line of the head that is not a publication date or
@@ -375,11 +397,31 @@ const ACRONYM_OF = (name: string) =>
 export function findNextMeeting(
   lines: readonly string[],
   board: string | null,
+  meetingDate: string | null = null,
 ): { meeting: DraftMeeting | null; warnings: string[] } {
+  // "The next meeting to be held on Tuesday January 30th": the year is the next one that fits.
+  const whenIn = (text: string): When | null => {
+    const full = parseWhen(text);
+    if (full) return full;
+    const d = nextOccurrence(text, meetingDate);
+    if (!d) return null;
+    const rest = text.slice(d.end);
+    return {
+      date: d.date,
+      ...parseRest(rest),
+      weekdayMismatch: null,
+      weekdayNamed: false,
+    };
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = squash(lines[i]!);
+    if (/^(?:source\s*:|https?:|www\.)/i.test(line)) continue;
     const m =
-      /^(?:the\s+)?(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?)?next\s+meetings?\b\s*(?:will be held on|will be on|is|:|-|–)?\s*(.*)$/i.exec(
+      /^(?:the\s+)?(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?)?next\s+meetings?\b\s*(?:(?:will|is to|to|shall) be held on|will be on|will take place on|is|:|-|–)?\s*(.*)$/i.exec(
+        line,
+      ) ??
+      // "Discussed holding the next PPG meeting within the library on the 28th April".
+      /\bnext\s+(?:[A-Z]{2,6}\s+)?meeting\b[^.;]{0,60}?\b(?:on|for)\s+((?:the\s+)?(?:\w+day\s+)?\d.*|(?:\w+day\s+)?[A-Z][a-z]+\.?\s+\d.*)$/.exec(
         line,
       );
     if (!m) continue;
@@ -387,7 +429,7 @@ export function findNextMeeting(
     for (const candidate of candidates) {
       const labelled = /^([^:]{2,60}?)\s*:\s*(.+)$/.exec(candidate);
       const text = labelled && !findDate(labelled[1]!) ? labelled[2]! : candidate;
-      const when = parseWhen(text);
+      const when = whenIn(text);
       if (!when) continue;
       const label =
         labelled && !findDate(labelled[1]!)

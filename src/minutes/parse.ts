@@ -62,7 +62,7 @@ export function parseMinutes(input: string, options: ParseOptions = {}): Draft {
   const attendees = withInitials(attendance.attendees, body);
   const { meeting, warnings: meetingWarnings } = findMeeting(lines, attendance.bodyStart);
   warnings.push(...meetingWarnings);
-  const next = findNextMeeting(lines, board);
+  const next = findNextMeeting(lines, board, meeting?.date ?? null);
   if (kind === 'minutes') warnings.push(...next.warnings);
   const known = options.known ?? [];
   const surnames = new Set(

@@ -19,18 +19,45 @@ const sentences = (text: string): string[] =>
 
 const GROUP_WILL =
   /^((?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,3}(?:officers|team|secretariat|partners|Officers|Secretariat|Partners))\s+(?:will|would|are to|agreed to|undertook to)\s+(.+)$/;
+// "would" only for a doing verb: "would bring it back", not "would welcome" or "would have".
 const PERSON_AGREED =
-  /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|will|would be asked to|was asked to)\s+(.+)$/;
+  /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|will(?! be [a-z]+ing\b)|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear)\b)|would be asked to|was asked to)\s+(.+)$/;
+// "It was agreed that [with effect from May,] X would ...": a clause may come before the subject.
 const AGREED_THAT =
-  /\b(?:it was agreed|the (?:board|group|committee|panel) agreed|members agreed)\s+that\s+(.{2,60}?)\s+(?:would|will|should|is to|are to|to)\s+(.+)$/i;
+  /\b(?:it was agreed|the (?:board|group|committee|panel) agreed|members agreed)\s+that\s+(?:[^,]{3,60},\s+)?(.{2,60}?)\s+(?:would|will|should|is to|are to|to)\s+(?!be\b)(.+)$/i;
+// "The Panel asked that the Commissioner provide ...", "requested that JS should circulate ...".
+const ASKED_THAT =
+  /\b(?:asked|requested|proposed|recommended) that\s+(.{2,40}?)\s+(?:should\s+|would\s+)?(?!be\b|not\b)([a-z]+\b.+)$/;
+// "... – agreed by the group to produce a draft survey".
+const AGREED_BY = /\bagreed by\s+(.{2,40}?)\s+to\s+(?!be\b)([a-z]+\b.+)$/i;
+// "The PCC noted she would provide ...", "PC Wylie said that he would investigate ...".
+const SAID_WOULD =
+  /^(.{2,40}?)\s+(?:said|noted|confirmed|indicated|advised|agreed|stated)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will|could)\s+(?!be\b|have\b|like\b|not\b)([a-z]+\b.+)$/;
 const NEEDED =
   /^(?:.*?\bthat\s+)?(.{10,200}?\b(?:needs|needed) to be [a-z]+ed\s+(?:after|before|by|no later than|in time for|at the next)\b[^.;]*?)(?:\s+and that\b.*)?[.;]?$/i;
 // "They asked Mike to work with Dan ...", "The Panel requested the Clerk to ...".
-const ASKED_TO =
-  /^(?:.{0,60}?\b)?(?:asked|requested|invited|tasked)\s+(.{2,40}?)\s+to\s+(?!be\b)([a-z]+\b.+)$/;
+// Searched, not anchored, so a long sentence is not tried at every length of its prefix.
+const ASKED_TO = /\b(?:asked|requested|invited|tasked)\s+(.{2,40}?)\s+to\s+(?!be\b)([a-z]+\b.+)$/;
 // "Clerk to write to the Chief Executive ..." at the start of a sentence. After a dash
 // ("Welcome Packs – RM to distribute ...") it is usually an action list's row, not a commitment.
-const BARE_TO = /^([A-Z][\w.' ]{1,30}?)\s+to\s+(?!be\b|the\b|a\b)([a-z]+\b.+)$/;
+const BARE_TO = /^([A-Z][\w.' /]{1,40}?)\s+to\s+(?!be\b|the\b|a\b)([a-z]+\b.+)$/;
+// ... and after a clause of prose: "Waiting for a date, SD / GW to attend ...", "awaiting
+// confirmation from the YJB – MB to consider ...". A short title before a dash is not prose.
+const CLAUSE_TO = /^(.*?[\w)])\s*(?:,|\s[-–—])\s+([A-Z].*)$/;
+// Ongoing work, an agenda's line or an action-log row with its status cell: not a commitment.
+const NOT_COMMITMENT =
+  /\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$/i;
+// "Clerk Ongoing BT have ...": the status cell of an action-log row.
+const STATUS_CELL = /\b(?:In [Pp]rogress|On ?going|Ongoing)\b/;
+// A police rank or title before a surname: "PC Arnold", "Inspector Hale", "Cllr Dunn".
+const RANKED =
+  /^(?:PC|PCSO|DC|DS|Sgt|Insp|Inspector|Ch\.? Insp|Chief Inspector|Supt|Superintendent|Ch\.? Supt|Chief Superintendent|Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?$/;
+// An office in capitals: "The Practice Manager", "the Deputy Head of Democratic Services".
+const OFFICE_WRITTEN =
+  /^(?:[Tt]he\s+)(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Director|Head|Clerk|Chair|Chairman|Coordinator|Co-ordinator|Lead|Secretary|Treasurer|Administrator|Commissioner)(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4})?$/;
+// A plural office: "WG Chairs", "Service Leads".
+const GROUP_WRITTEN =
+  /^(?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){1,3}(?:Chairs|Leads|Managers|Heads|Directors|Officers)$/;
 const NEXT_STEPS = /\bthe next steps? (?:were|was|is|are) to\s+(.+)$/i;
 const FOR_GROUP_TO = /\bfor\s+((?:the\s+)?[A-Z][\w&' -]{2,60}?)\s+to:$/;
 const LEAD_LINE = /^(.{2,40}?)\s+((?:\(Interim lead\)|\(lead\)|Lead officer:|Lead:)\s*.+)$/i;
@@ -117,12 +144,42 @@ export function suggestions(paras: readonly Paragraph[], surnames: ReadonlySet<s
         continue;
       }
     }
+    // A status cell in the paragraph: a flattened action-log row, not a commitment.
+    if (STATUS_CELL.test(p.text)) continue;
     for (const s of sentences(p.text)) {
-      const found = fromSentence(s, p, owner);
-      if (found) out.push(found);
+      // "6. Street clean / Freshview; LB volunteered to ...", "Brush 40: The pump ...": the
+      // commitment follows a topic and a semicolon or colon.
+      const tail = /^[^;:]{3,80}?[;:]\s+(?=[A-Z])(.+)$/.exec(s)?.[1];
+      const found = fromSentence(s, p, owner) ?? (tail ? fromSentence(tail, p, owner) : undefined);
+      // "PC Wylie said that he would investigate.": a bare verb does not say what is to be done.
+      if (found && found.text.split(' ').length >= 2) out.push(found);
     }
   }
   return out;
+}
+
+/** A subject that names who will do it: a person, initials, a ranked surname, an office, a group. */
+function subjectOf(
+  raw: string,
+  owner: (w: string, firstNames?: boolean) => OwnerToken[],
+  people: 'people' | 'any',
+): { written: string; owners: OwnerToken[] } | undefined {
+  // "Amanda Jones, CCBC,": the organisation after a name is not a second owner.
+  const written = raw.replace(/^(.+?),\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3},?$/, '$1').trim();
+  const tokens = owner(written);
+  const person = tokens.some((t) => t.kind === 'name' || t.kind === 'initials');
+  if (person || (people === 'any' && tokens.length)) return { written, owners: tokens };
+  if (RANKED.test(written))
+    return { written, owners: [{ kind: 'surname', written: written.split(' ').pop()! }] };
+  if (people === 'people') return undefined;
+  if (OFFICE_WRITTEN.test(written))
+    return {
+      written,
+      owners: [{ kind: 'office', written, name: written.replace(/^the\s+/i, '') }],
+    };
+  if (GROUP_WRITTEN.test(written))
+    return { written, owners: [{ kind: 'group', written, name: written.replace(/^the\s+/i, '') }] };
+  return undefined;
 }
 
 function fromSentence(
@@ -130,32 +187,51 @@ function fromSentence(
   p: Paragraph,
   owner: (w: string, firstNames?: boolean) => OwnerToken[],
 ): Found | undefined {
-  const make = (text: string, written: string | null, confidence: number): Found => ({
+  if (NOT_COMMITMENT.test(s)) return undefined;
+  const make = (
+    text: string,
+    subject: { written: string; owners: OwnerToken[] } | null,
+    confidence: number,
+  ): Found => ({
     kind: 'suggested',
     ref: p.ref,
     text: capitalise(trimEnd(text)),
-    ownersAsWritten: written,
-    owners: written ? owner(written) : [],
+    ownersAsWritten: subject?.written ?? null,
+    owners: subject?.owners ?? [],
     confidence,
   });
   const agreed = AGREED_THAT.exec(s);
-  if (agreed && owner(agreed[1]!).length) return make(agreed[2]!, agreed[1]!, 0.5);
+  const agreedBy = agreed && subjectOf(agreed[1]!, owner, 'any');
+  if (agreedBy) return make(agreed[2]!, agreedBy, 0.5);
   const group = GROUP_WILL.exec(s);
-  if (group) return make(group[2]!, group[1]!.replace(/^The\s+/, 'the '), 0.5);
+  if (group) {
+    const written = group[1]!.replace(/^The\s+/, 'the ');
+    return make(group[2]!, { written, owners: owner(written) }, 0.5);
+  }
   const person = PERSON_AGREED.exec(s);
-  if (person && owner(person[1]!).some((t) => t.kind === 'name' || t.kind === 'initials'))
-    return make(person[2]!, person[1]!, 0.45);
-  const asked = ASKED_TO.exec(s);
+  const personBy = person && subjectOf(person[1]!, owner, 'people');
+  if (personBy) return make(person[2]!, personBy, 0.45);
+  const said = SAID_WOULD.exec(s);
+  const saidBy = said && subjectOf(said[1]!, owner, 'any');
+  if (saidBy) return make(said[2]!, saidBy, 0.4);
+  const found = ASKED_TO.exec(s);
+  const asked = found && found.index <= 160 ? found : null;
   // Only "asked X to" is sure enough of a person to take a first name alone ("asked Mike to").
   if (asked && owner(asked[1]!, true).some((t) => t.kind !== 'group'))
-    return {
-      ...make(asked[2]!, null, 0.45),
-      ownersAsWritten: asked[1]!,
-      owners: owner(asked[1]!, true),
-    };
-  const bare = BARE_TO.exec(s);
-  if (bare && owner(bare[1]!).some((t) => t.kind !== 'group'))
-    return make(bare[2]!, bare[1]!, 0.45);
+    return make(asked[2]!, { written: asked[1]!, owners: owner(asked[1]!, true) }, 0.45);
+  // A group asked to do something ("asked that the board use ...") is a wish, not a commitment.
+  const askedThat = ASKED_THAT.exec(s);
+  const askedOf = askedThat && subjectOf(askedThat[1]!, owner, 'any');
+  if (askedOf && askedOf.owners.every((t) => t.kind !== 'group'))
+    return make(askedThat[2]!, askedOf, 0.4);
+  const by = AGREED_BY.exec(s);
+  const byWhom = by && subjectOf(by[1]!, owner, 'any');
+  if (byWhom) return make(by[2]!, byWhom, 0.45);
+  const clause = CLAUSE_TO.exec(s);
+  const prose = clause && clause[1]!.split(' ').length >= 4 && /\s[a-z]{3,}\b/.test(clause[1]!);
+  const bare = BARE_TO.exec(s) ?? (prose ? BARE_TO.exec(clause[2]!) : null);
+  const bareBy = bare && subjectOf(bare[1]!, owner, 'any');
+  if (bareBy && bareBy.owners.some((t) => t.kind !== 'group')) return make(bare[2]!, bareBy, 0.45);
   const steps = NEXT_STEPS.exec(s);
   if (steps) return make(steps[1]!, null, 0.4);
   const needed = NEEDED.exec(s);
