@@ -27,7 +27,7 @@ type Section = 'present' | 'apologies' | 'skip';
 
 // Headings that open a list of people. A label that is not here ("Technical Advisor:") is a role.
 const HEADING =
-  /^(present(?: members)?|attended by|excused|regrets|not present|attendees|attendance|in attendance|in at ?t?endance|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)|persons? present|people present|also present|also in attendance|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: (?:were |was )?received(?: from)?)?|apologies|notes and arrangements|minutes taken by|minute taker|clerk)(?![a-z])\s*:?\s*(.*)$/i;
+  /^(present(?: members)?|attended by|excused|regrets|not present|attendees|attendance|in attendance|in at ?t?end[ae]nce|attending|on (?:the )?call|sederunt|roll call|calling of the roll(?: and apologies(?: for absence)?)?|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)|persons? present|people present|also present|also in attendance|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: (?:(?:were|was) )?(?:received|intimated|submitted|noted|given)(?: on behalf of| from)?)?|apologies|notes and arrangements|minutes taken by|minute taker|clerk)(?![a-z])\s*:?\s*(.*)$/i;
 
 const BODY_START =
   /^(?:\d{1,2}(?:\.\d+)*[.)]?\s+\S|[a-z]?\d+[a-z]?\s+[A-Z]{3}|[Aa]genda [Ii]tem|AGENDA ITEM|[Ii]tem \d|ITEM \d|[Ww]elcome|WELCOME|[A-Z][A-Z ,&'()-]{7,}$)/;
@@ -152,12 +152,12 @@ interface Segment {
 // Where a list of people starts inside a line that PDF or web extraction ran together
 // ("... PUBLIC SESSION MINUTES Present: Mr M Beardwell Acting Chair ... In attendance: ...").
 const INLINE_HEADING =
-  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|Absent)(?:\s*:-?|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\bApologies(?: for absence)? (?:were )?received from\b/g;
+  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|Absent)(?:\s*:-?|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\bApologies(?: for absence)? (?:(?:were|was) )?(?:received|intimated|submitted)(?: on behalf of| from)\b/g;
 
 // Where such a list gives way to the body: a sentence's end, a minute number ("/22 WELCOME",
 // "Cou/286/07-08"), a numbered heading in capitals, an abbreviation key.
 const INLINE_END =
-  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Revd|Cllr|Supt|Insp|Sgt|[A-Z]))\.\s+(?=[A-Z])|\s(?=\/\d+\s)|\s(?=[A-Z][a-z]{1,5}\/\d+\/)|\s(?=\d{1,3}(?:\.\d+)?\.?\s+[A-Z]{4,})|\s(?=Key to abbreviations)|\b(?=[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b)/;
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Revd|Cllr|Supt|Insp|Sgt|[A-Z]))\.\s+(?=[A-Z])|\s(?=\/\d+\s)|\s(?=[A-Z][a-z]{1,5}\/\d+\/)|\s(?=\d{1,3}(?:\.\d+)?\.?\s+[A-Z]{4,})|\s(?=Key to abbreviations)|\s(?=(?:\S+\s+){0,3}Record of\b)|\b(?=[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b)/;
 
 const LONG_LINE = 200;
 
@@ -177,7 +177,9 @@ function segmentsOf(lines: readonly string[], limit: number): Segment[] {
     out.push({ text: line.slice(0, starts[0]).trim(), line: i, piece: true });
     starts.forEach((at, k) => {
       const chunk = line.slice(at, starts[k + 1] ?? line.length);
-      const heading = /^[^:]*?(?::-?|received from)\s*|^\S+(?: [Mm]embers)?\s+/.exec(chunk)![0];
+      const heading = /^[^:]*?(?::-?|received from|on behalf of)\s*|^\S+(?: [Mm]embers)?\s+/.exec(
+        chunk,
+      )![0];
       const rest = chunk.slice(heading.length);
       const end = INLINE_END.exec(rest);
       const list = end ? rest.slice(0, end.index) : rest;
@@ -192,7 +194,7 @@ function segmentsOf(lines: readonly string[], limit: number): Segment[] {
 // "Councillors Boag, Browne and Taylor", "Cllrs Fay Moon, Gill Stewart", "Commissioners (2)
 // McGonigal, Hoard": one plural title over a list of surnames or names.
 const PLURAL_TITLE =
-  /\b(?:Cllrs|Councillors|Commissioners|Aldermen|Trustees|Governors|Directors)\.?\s+(?:\(\d+\)\s*)?/;
+  /\b(?:Cllrs|Councillors|Commissioners|Aldermen|Trustees|Governors|Directors)\.?[;:,]?\s+(?:\(\d+\)\s*)?/;
 
 function titledList(line: string, opts: FindOptions): Parsed[] | null {
   const m = PLURAL_TITLE.exec(line);
@@ -203,6 +205,8 @@ function titledList(line: string, opts: FindOptions): Parsed[] | null {
     if (item.trim()) out.push(...fromRun(item, null, opts));
   const items = line
     .slice(m.index + m[0].length)
+    // "Lawson. Four Members of the public": the list ends with its sentence.
+    .replace(/(?<=[a-z]{2})\.\s+[A-Z].*$/, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[.]\s*$/, '')
     .split(/\s*[,;]\s*|\s+(?:and|&)\s+/);
@@ -231,20 +235,35 @@ function initialledPerson(line: string, opts: FindOptions): Parsed | null {
   const text = line.replace(/^[-•*–]\s+/, '');
   if ((text.match(/\([A-Z][A-Za-z']{1,4}\)/g) ?? []).length !== 1) return null;
   const m =
-    /^((?:(?:Cllr|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?)((?:[A-Z][A-Za-z'-]+\s+){2,3})\(([A-Z][A-Za-z']{1,4})\)/.exec(
+    /^((?:(?:Cllr|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?)((?:[A-Z][A-Za-z'-]+\s+){1,3})\(([A-Z][A-Za-z']{1,4})\)/.exec(
       text,
     );
   if (!m) return null;
   // The initials say where the name is, even when a surname is a word of office ("Graeme Senior").
   const words = m[2]!.trim().split(/\s+/);
   const initials = m[3]!;
+  // "Doug (DL) - Chairman": a first name alone, with the initials of the full name.
   const name =
-    findNames(m[2]!, opts)[0]?.name ??
-    (initialsOf(words.join(' ')) === initials.toUpperCase() ? words.join(' ') : null);
+    words.length === 1
+      ? isNameToken(words[0]!)
+        ? words[0]!
+        : null
+      : (findNames(m[2]!, opts)[0]?.name ??
+        (initialsOf(words.join(' ')) === initials.toUpperCase() ? words.join(' ') : null));
   if (!name || name !== words.join(' ') || name.charAt(0) !== initials.charAt(0)) return null;
   const suffix = text.slice(m[0].length);
   const { role, org } = splitRoleOrg(suffix);
   return { name, role, org, suffix };
+}
+
+// "Attending: Jez, Gareth, Adam", "Councillors; Johnson, Ashfield and Lawson": one name each.
+function singleNames(line: string): Parsed[] | null {
+  const items = line
+    .split(/\s*[,;]\s*|\s+(?:and|&)\s+/)
+    .map((x) => x.trim().replace(/\.$/, ''))
+    .filter(Boolean);
+  if (items.length < 2 || !items.every((x) => isNameToken(x))) return null;
+  return items.map((name) => ({ name, role: null, org: null, suffix: '' }));
 }
 
 // "KT(Chair), POH, MS, AL, SW(minutes)": a list of initials alone.
@@ -330,7 +349,8 @@ export function parseAttendance(lines: readonly string[]): Attendance {
       const one = fromCells(cells, labelRole, opts);
       if (one) parsed = [one];
     }
-    if (!parsed.length) parsed = initialsList(line) ?? titledList(line, opts) ?? [];
+    if (!parsed.length)
+      parsed = initialsList(line) ?? singleNames(line) ?? titledList(line, opts) ?? [];
     if (!parsed.length) {
       const dashed = roleThenName(line, opts);
       if (dashed) parsed = [dashed];
@@ -488,9 +508,9 @@ const isPersonLine = (line: string, opts: FindOptions): RegExpExecArray | null =
     !findNames(`${m[1]} ${m[2]}`, opts).length
   )
     return null;
-  // Each line gives the person's role: a name alone or followed by lower-case words is prose.
+  // Each line gives the person's role, or is the name alone: lower-case words after it are prose.
   const rest = squash(line.slice(m[0].length).replace(/^\s*[,–—-]\s*/, ''));
-  return /^[A-Z(]/.test(rest) ? m : null;
+  return /^[A-Z(]/.test(rest) || !rest ? m : null;
 };
 
 /**
@@ -525,7 +545,8 @@ function headlessList(
       const { role, org } = splitRoleOrg(rest);
       run.push({ name: `${m[1]} ${m[2]}`, role: role ?? (rest || null), org });
     }
-    if (run.length >= 3) return { attendees: run, bodyStart: j };
+    // Names alone in a row could be anything; one with a role beside it makes it a list.
+    if (run.length >= 3 && run.some((p) => p.role)) return { attendees: run, bodyStart: j };
     i = Math.max(i, j);
   }
   return initialledBlock(lines, Math.min(lines.length, end, 40), opts);
@@ -552,8 +573,12 @@ function initialledBlock(
     for (const item of text.split(/\)\s*,?\s*/)) {
       const open = item.lastIndexOf('(');
       if (open < 0) continue;
-      const found = findNames(item.slice(0, open), opts);
-      const name = found[found.length - 1];
+      const before = item.slice(0, open).trim();
+      const found = findNames(before, opts);
+      const lastWord = before.split(/\s+/).pop() ?? '';
+      const name =
+        found[found.length - 1] ??
+        (isNameToken(lastWord) ? { name: lastWord, start: 0, end: 0 } : undefined);
       const initials = /^([A-Z][A-Za-z]{1,3})\b(.*)$/.exec(item.slice(open + 1));
       if (!name || !initials || name.name.charAt(0) !== initials[1]!.charAt(0)) continue;
       const note = initials[2]!.replace(/^\s*[-–,]\s*/, '').trim();

@@ -39,6 +39,8 @@ const VOCABULARY = new Set(
   nurse nursing registered representative practitioner medical union trade user staff unpaid care
   primary elected nominated non-executive executive workforce quality transformation company
   corporate specialist information management business support general
+  associate freedom membership personal guardian patient patients experience operating record
+  cumulative possible actual name names estates facilities digital improvement assurance
   chief's mayor's apologies present attendees attendance minutes meeting action actions
   agenda item items notes welcome introductions matters arising date time venue location
   `

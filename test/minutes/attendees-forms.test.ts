@@ -164,3 +164,47 @@ describe('other shapes', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('more headings and lists', () => {
+  it('reads a roll call of titled initials and the apologies "intimated on behalf of"', () => {
+    const text = [
+      'Minutes of Special Meeting of the Westshire Council held in the Council Chamber on Thursday, 5 September 2019 at 10.00am.',
+      '1. Calling of the Roll and Apologies for Absence',
+      'Mr G Adam, Mrs J Barclay, Mr R Bremner (v/c), Mrs G Campbell-Sinclair, Ms K Currie.',
+      'In Attendance:',
+      'Chief Executive',
+      'Director of Development & Infrastructure',
+      'Apologies for absence were intimated on behalf of Mr B Allan, Miss J Campbell and Mrs C Wilson.',
+      '2. Declarations of Interest',
+      'There were no declarations of interest at the meeting.',
+    ].join('\n');
+    const draft = parseMinutes(text);
+    expect(draft.attendees.map((a) => a.name)).toEqual([
+      'G Adam',
+      'J Barclay',
+      'R Bremner',
+      'G Campbell-Sinclair',
+      'K Currie',
+    ]);
+    expect(draft.apologies).toEqual(['B Allan', 'J Campbell', 'C Wilson']);
+  });
+
+  it('reads first names alone after "Attending:" and surnames after "Councillors;"', () => {
+    expect(
+      names(
+        'Board Meeting 2020-04-06\nAttending: Jez, Gareth, Adam\nApologies: Brian, Rob\nQuarterly Project\nGareth will find sources.\n',
+      ),
+    ).toEqual(['Jez', 'Gareth', 'Adam']);
+    expect(
+      names(
+        'Minutes of the Parish Council meeting\nIn Attendence : Councillors; Johnson, Ashfield, Lawson. Four Members of the public\nApologies: Councillor Pick\nDeclaration of Interest: None given\n',
+      ),
+    ).toEqual(['Johnson', 'Ashfield', 'Lawson']);
+  });
+
+  it('ends a run-together list where an attendance record table begins', () => {
+    const text =
+      'TRUST BOARD OF DIRECTORS (PUBLIC) Minutes of the Public Meeting held on Tuesday, 4 August 2020 at 10.00 am Via Video Conference Present: Mr Terry Moran CB Chair Dr Peter Reading Chief Executive In Attendance: Mr Ade Beddow Associate Director of Communications Mrs Sarah Meggitt Personal Assistant to the Chair (for the minutes) Cumulative Record of Board Director’s Attendance (2020/21) Name Possible Actual Mr Terry Moran 3 3 Mrs Linda Jackson 3 2 Mr Jeff Ramseyer 1 0 1. PATIENTS STORIES The Board heard from a patient.';
+    expect(names(text)).toEqual(['Terry Moran', 'Peter Reading', 'Ade Beddow', 'Sarah Meggitt']);
+  });
+});
