@@ -61,7 +61,7 @@ const stripHonorifics = (tokens: string[]): { honorific: string | null; rest: st
 export function unglue(line: string): string {
   return line
     .replace(/(?<!\bMa?)([a-z])([A-Z]{2,})/g, '$1 $2')
-    .replace(/([A-Z]{2,})([A-Z][a-z])/g, '$1 $2');
+    .replace(/([A-Z]{2,})([A-Z][a-z]{2,})/g, '$1 $2');
 }
 
 interface Parsed extends RawAttendee {
@@ -196,6 +196,8 @@ function segmentsOf(lines: readonly string[], limit: number): Segment[] {
 const PLURAL_TITLE =
   /\b(?:Cllrs|Councillors|Commissioners|Aldermen|Trustees|Governors|Directors)\.?[;:,]?\s+(?:\(\d+\)\s*)?/;
 
+const SURNAME_SHAPE = /^(?:Mc|Mac|O'|D')?[A-Z][a-z'-]+(?:[A-Z][a-z]+)?$/;
+
 function titledList(line: string, opts: FindOptions): Parsed[] | null {
   const m = PLURAL_TITLE.exec(line);
   if (!m) return null;
@@ -207,6 +209,7 @@ function titledList(line: string, opts: FindOptions): Parsed[] | null {
     .slice(m.index + m[0].length)
     // "Lawson. Four Members of the public": the list ends with its sentence.
     .replace(/(?<=[a-z]{2})\.\s+[A-Z].*$/, '')
+    .replace(/\s*\|\s*$/, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[.]\s*$/, '')
     .split(/\s*[,;]\s*|\s+(?:and|&)\s+/);
@@ -219,8 +222,9 @@ function titledList(line: string, opts: FindOptions): Parsed[] | null {
       continue;
     }
     const token = item.split(' ')[0]!;
-    // A surname alone; anything else (a role, a note) ends the list.
-    if (item.split(' ').length <= 2 && isNameToken(token))
+    // A surname alone, even one that is also a word ("Crown", "Price"); anything else (a role,
+    // a note) ends the list.
+    if (item.split(' ').length <= 2 && SURNAME_SHAPE.test(token) && !HONORIFICS.test(token))
       out.push({ name: token, role: null, org: null, suffix: item.slice(token.length) });
     else break;
   }
@@ -416,7 +420,7 @@ export function parseAttendance(lines: readonly string[]): Attendance {
       !(
         section &&
         /,/.test(line) &&
-        names(unglue(line)).length >= 2 &&
+        (names(unglue(line)).length >= 2 || PLURAL_TITLE.test(line)) &&
         !/\b(?:was|were|is|are|had|has|noted|agreed)\b/.test(line)
       )
     ) {

@@ -39,6 +39,8 @@ const VOCABULARY = new Set(
   nurse nursing registered representative practitioner medical union trade user staff unpaid care
   primary elected nominated non-executive executive workforce quality transformation company
   corporate specialist information management business support general
+  taker learning disabilities operational dementia champion consultant consultants call
+  facilitator tasks google meet attending interest none club discussion
   associate freedom membership personal guardian patient patients experience operating record
   cumulative possible actual name names estates facilities digital improvement assurance
   chief's mayor's apologies present attendees attendance minutes meeting action actions
@@ -98,6 +100,20 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
   while (i < tokens.length) {
     // "A Baker", "J. Smith": single initials lead a name only when a surname follows.
     let j = i;
+    // After a title, "I" and run-together initials lead a name too: "Prof. I Cumming", "Mr AC Marsh".
+    const afterTitle =
+      options.titled &&
+      i > 0 &&
+      joined(i - 1, i) &&
+      (SURNAME_TITLE.test(tokens[i - 1]![0]) || HONORIFICS.test(tokens[i - 1]![0]));
+    if (
+      afterTitle &&
+      /^[A-Z]{1,3}\.?$/.test(tokens[i]![0]) &&
+      tokens[i + 1] &&
+      joined(i, i + 1) &&
+      isNameToken(tokens[i + 1]![0])
+    )
+      j++;
     while (
       j < tokens.length &&
       INITIAL_TOKEN.test(tokens[j]![0]) &&

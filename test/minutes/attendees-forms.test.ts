@@ -208,3 +208,29 @@ describe('more headings and lists', () => {
     expect(names(text)).toEqual(['Terry Moran', 'Peter Reading', 'Ade Beddow', 'Sarah Meggitt']);
   });
 });
+
+describe('names a word or an initial could hide', () => {
+  it('keeps a surname that is also a word under a plural title, and a trailing table rule off', () => {
+    expect(
+      names(
+        'Ordinary Meeting of Council\nPresent |\nCouncillors Boag, Crown, Price and Taylor |\nIn Attendance |\nDirector City Services (Lance Titter)\n',
+      ),
+    ).toEqual(['Boag', 'Crown', 'Price', 'Taylor', 'Lance Titter']);
+  });
+
+  it('reads "Prof. I Cumming" and "Mr AC Marsh" in a bulleted list', () => {
+    expect(
+      names(
+        'Board of Directors\nPresent:\n- Prof. I Cumming – Non-Executive Director (Chairman) and voting member\n- Mr AC Marsh – Chief Executive Officer and voting member\n1. Welcome\n',
+      ),
+    ).toEqual(['I Cumming', 'AC Marsh']);
+  });
+
+  it('does not split a plural acronym from the next name ("CCGs Sebastian Hendricks")', () => {
+    expect(
+      names(
+        'Quality Committee\nPresent: Peter Boylan (PB) : Director of Nursing, NHS Nene & NHS Corby CCGs Sebastian Hendricks (SH) : Secondary Care Consultant\n1. Welcome\n',
+      ),
+    ).toEqual(['Peter Boylan', 'Sebastian Hendricks']);
+  });
+});
