@@ -528,10 +528,11 @@ function headlessList(
   end: number,
   opts: FindOptions,
 ): { attendees: RawAttendee[]; bodyStart: number } | null {
-  const limit = Math.min(lines.length, end, 40);
+  const limit = Math.min(lines.length, end, 80);
   for (let i = 0; i < limit; i++) {
     const run: RawAttendee[] = [];
     let j = i;
+    let after = i;
     for (; j < Math.min(lines.length, end); j++) {
       const line = lines[j]!.trim();
       const m = isPersonLine(line, opts);
@@ -548,12 +549,13 @@ function headlessList(
       const rest = squash(line.slice(m[0].length).replace(/^\s*[,–—-]\s*/, ''));
       const { role, org } = splitRoleOrg(rest);
       run.push({ name: `${m[1]} ${m[2]}`, role: role ?? (rest || null), org });
+      after = j + 1;
     }
     // Names alone in a row could be anything; one with a role beside it makes it a list.
-    if (run.length >= 3 && run.some((p) => p.role)) return { attendees: run, bodyStart: j };
+    if (run.length >= 3 && run.some((p) => p.role)) return { attendees: run, bodyStart: after };
     i = Math.max(i, j);
   }
-  return initialledBlock(lines, Math.min(lines.length, end, 40), opts);
+  return initialledBlock(lines, Math.min(lines.length, end, 80), opts);
 }
 
 /** "Dave Hill (DH - Chair), Paul Ballatt (PB), ...": names with their initials, wrapped freely. */
@@ -565,13 +567,18 @@ function initialledBlock(
   for (let i = 0; i < end; i++) {
     if (!/\([A-Z][A-Za-z]{1,3}\b/.test(lines[i]!)) continue;
     let j = i;
-    while (
-      j < end &&
-      lines[j]!.trim() &&
-      !HEADING.test(lines[j]!.trim()) &&
-      !BODY_START.test(lines[j]!.trim())
-    )
+    // The block runs to a heading or the body; blank lines between its lines do not end it.
+    while (j < end) {
+      const line = lines[j]!.trim();
+      if (
+        HEADING.test(line) ||
+        BODY_START.test(line) ||
+        (/[.!?]$/.test(line) && line.split(' ').length > 8)
+      )
+        break;
+      if (!line && !/\([A-Z][A-Za-z]{1,3}\b/.test(lines[j + 1] ?? '')) break;
       j++;
+    }
     const text = lines.slice(i, j).join(' ');
     const people: RawAttendee[] = [];
     for (const item of text.split(/\)\s*,?\s*/)) {

@@ -234,3 +234,25 @@ describe('names a word or an initial could hide', () => {
     ).toEqual(['Peter Boylan', 'Sebastian Hendricks']);
   });
 });
+
+describe('a patient group list of first names with initials', () => {
+  it('reads "Doug (DL) - Chairman" lines separated by blank lines, with no heading', () => {
+    const text = [
+      'Notes of a meeting of WPPG held on Monday 17th July 2017',
+      '',
+      'Doug (DL) - Chairman',
+      '',
+      'Mrs Sharon Leonard (SL) – Practice Manager',
+      '',
+      'Christine (CD)',
+      '',
+      'Apologies: Andrew (AT)',
+      '',
+      '1. Minutes of the last meeting',
+      'DL welcomed everyone. SL to circulate the survey.',
+    ].join('\n');
+    const draft = parseMinutes(text);
+    expect(draft.attendees.map((a) => a.name)).toEqual(['Doug', 'Sharon Leonard', 'Christine']);
+    expect(draft.attendees.find((a) => a.name === 'Sharon Leonard')?.initials).toBe('SL');
+  });
+});
