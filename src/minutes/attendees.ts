@@ -160,6 +160,7 @@ const INLINE_END =
   /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Revd|Cllr|Supt|Insp|Sgt|[A-Z]))\.\s+(?=[A-Z])|\s(?=\/\d+\s)|\s(?=[A-Z][a-z]{1,5}\/\d+\/)|\s(?=\d{1,3}(?:\.\d+)?\.?\s+[A-Z]{4,})|\s(?=Key to abbreviations)|\s(?=(?:\S+\s+){0,3}Record of\b)|\b(?=[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b)/;
 
 const LONG_LINE = 200;
+const HEAD_CHARS = 20_000;
 
 function segmentsOf(lines: readonly string[], limit: number): Segment[] {
   const out: Segment[] = [];
@@ -169,14 +170,15 @@ function segmentsOf(lines: readonly string[], limit: number): Segment[] {
       out.push({ text: line, line: i, piece: false });
       continue;
     }
-    const starts = [...line.matchAll(INLINE_HEADING)].map((m) => m.index);
+    // The attendance is at the head: a long line is searched only so far (a PDF may be one line).
+    const starts = [...line.slice(0, HEAD_CHARS).matchAll(INLINE_HEADING)].map((m) => m.index);
     if (!starts.length) {
       out.push({ text: line, line: i, piece: false });
       continue;
     }
     out.push({ text: line.slice(0, starts[0]).trim(), line: i, piece: true });
     starts.forEach((at, k) => {
-      const chunk = line.slice(at, starts[k + 1] ?? line.length);
+      const chunk = line.slice(at, starts[k + 1] ?? Math.min(line.length, at + HEAD_CHARS));
       const heading = /^[^:]*?(?::-?|received from|on behalf of)\s*|^\S+(?: [Mm]embers)?\s+/.exec(
         chunk,
       )![0];
