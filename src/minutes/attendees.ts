@@ -13,6 +13,15 @@ export interface RawAttendee {
   readonly name: string;
   readonly role: string | null;
   readonly org: string | null;
+  /** Initials the list declares for the person ("Denise Hobbs (DHo - notetaker)"). */
+  readonly initials?: string | null;
+}
+
+/** "(DHo - notetaker)", "(CC)" just after a name: the initials the minutes will use for them. */
+export function declaredInitials(name: string, after: string): string | null {
+  const m = /^\s*[–—-]?\s*[A-Za-z ,&]{0,40}?\(([A-Z][A-Za-z']{1,4})(?=[\s)–—,-])/.exec(after);
+  if (!m || m[1]!.charAt(0) !== name.charAt(0)) return null;
+  return (m[1]!.match(/[A-Z]/g) ?? []).length >= 2 || m[1]!.length === 2 ? m[1]! : null;
 }
 
 export interface Attendance {
@@ -259,7 +268,7 @@ function initialledPerson(line: string, opts: FindOptions): Parsed | null {
   if (!name || name !== words.join(' ') || name.charAt(0) !== initials.charAt(0)) return null;
   const suffix = text.slice(m[0].length);
   const { role, org } = splitRoleOrg(suffix);
-  return { name, role, org, suffix };
+  return { name, role, org, suffix, initials };
 }
 
 // "Attending: Jez, Gareth, Adam", "Councillors; Johnson, Ashfield and Lawson": one name each.
@@ -334,7 +343,12 @@ export function parseAttendance(lines: readonly string[]): Attendance {
       return;
     }
     const existing = attendees.findIndex((a) => a.name.toLowerCase() === p.name.toLowerCase());
-    const entry = { name: p.name, role: p.role, org: p.org };
+    const entry = {
+      name: p.name,
+      role: p.role,
+      org: p.org,
+      initials: p.initials ?? declaredInitials(p.name, p.suffix),
+    };
     if (existing >= 0) attendees[existing] = entry;
     else attendees.push(entry);
     last = { index: existing >= 0 ? existing : attendees.length - 1, suffix: p.suffix };
@@ -550,7 +564,13 @@ function headlessList(
       }
       const rest = squash(line.slice(m[0].length).replace(/^\s*[,–—-]\s*/, ''));
       const { role, org } = splitRoleOrg(rest);
-      run.push({ name: `${m[1]} ${m[2]}`, role: role ?? (rest || null), org });
+      const name = `${m[1]} ${m[2]}`;
+      run.push({
+        name,
+        role: role ?? (rest || null),
+        org,
+        initials: declaredInitials(name, line.slice(m[0].length)),
+      });
       after = j + 1;
     }
     // Names alone in a row could be anything; one with a role beside it makes it a list.
@@ -595,7 +615,12 @@ function initialledBlock(
       const initials = /^([A-Z][A-Za-z]{1,3})\b(.*)$/.exec(item.slice(open + 1));
       if (!name || !initials || name.name.charAt(0) !== initials[1]!.charAt(0)) continue;
       const note = initials[2]!.replace(/^\s*[-–,]\s*/, '').trim();
-      people.push({ name: name.name, role: note && !/^for\b/.test(note) ? note : null, org: null });
+      people.push({
+        name: name.name,
+        role: note && !/^for\b/.test(note) ? note : null,
+        org: null,
+        initials: initials[1]!,
+      });
     }
     if (people.length >= 3) return { attendees: people, bodyStart: j };
     i = j;

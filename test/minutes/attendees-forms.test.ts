@@ -92,7 +92,7 @@ describe('lists without a "Present" heading', () => {
     expect(apologies(text)).toEqual(['Pip Coker']);
   });
 
-  it('reads a wrapped run of "Name (XX)" and keeps the declared initials', () => {
+  it('reads a wrapped run of "Name (XX)" and keeps the declared initials, used or not', () => {
     const text = [
       "Children's Trust Board",
       'Notes of meeting on 22nd June 2007',
@@ -110,10 +110,10 @@ describe('lists without a "Present" heading', () => {
     expect(draft.attendees.map((a) => [a.name, a.initials])).toEqual([
       ['Dave Hill', 'DH'],
       ['Paul Ballatt', 'PB'],
-      ['Susanne Baccini', null],
-      ['Graeme Thomson', null],
+      ['Susanne Baccini', 'SB'],
+      ['Graeme Thomson', 'GT'],
       ['Chris Parsloe', 'CP'],
-      ['Debbie Shears', null],
+      ['Debbie Shears', 'DS'],
     ]);
     expect(draft.apologies).toEqual(['Chris Frost', 'Linda Taylor']);
   });
@@ -254,5 +254,24 @@ describe('a patient group list of first names with initials', () => {
     const draft = parseMinutes(text);
     expect(draft.attendees.map((a) => a.name)).toEqual(['Doug', 'Sharon Leonard', 'Christine']);
     expect(draft.attendees.find((a) => a.name === 'Sharon Leonard')?.initials).toBe('SL');
+  });
+});
+
+describe('initials the list declares', () => {
+  it('keeps initials that are not the letters of the name, so owners resolve through them', () => {
+    const text = [
+      'Notes of meeting on 22nd June 2007',
+      'Dave Hill (DH - Chair), Denise Hobbs (DHo - notetaker), Ayub Khan (AK for Linda Taylor)',
+      'Apologies: -',
+      'Helen Lincoln (HL)',
+      '1. Minutes',
+      'ACTION: DHo to circulate the notes.',
+    ].join('\n');
+    const draft = parseMinutes(text);
+    expect(draft.attendees.map((a) => [a.name, a.initials])).toEqual([
+      ['Dave Hill', 'DH'],
+      ['Denise Hobbs', 'DHo'],
+      ['Ayub Khan', 'AK'],
+    ]);
   });
 });
