@@ -36,7 +36,7 @@ type Section = 'present' | 'apologies' | 'skip';
 
 // Headings that open a list of people. A label that is not here ("Technical Advisor:") is a role.
 const HEADING =
-  /^(present(?: members)?|attended by|excused|regrets|not present|attendees|attendance|in attendance|in at ?t?end[ae]nce|attending|on (?:the )?call|sederunt|roll call|calling of the roll(?: and apologies(?: for absence)?)?|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)|persons? present|people present|also present|also in attendance|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: (?:(?:were|was) )?(?:received|intimated|submitted|noted|given)(?: on behalf of| from)?)?|apologies|notes and arrangements|minutes taken by|minute taker|clerk)(?![a-z])\s*:?\s*(.*)$/i;
+  /^(present(?: members)?|(?:the meeting was )?attended(?: in part)? by|excused|regrets|not present|attendees|attendance|in attendance|in at ?t?end[ae]nce|attending|on (?:the )?call|sederunt|roll call|calling of the roll(?: and apologies(?: for absence)?)?|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)|persons? present|people present|also present|also in attendance|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: (?:(?:were|was) )?(?:received|intimated|submitted|noted|given)(?: on behalf of| from)?)?|apologies|notes and arrangements|minutes taken by|minute taker|clerk)(?![a-z])\s*:?\s*(.*)$/i;
 
 const BODY_START =
   /^(?:\d{1,2}(?:\.\d+)*[.)]?\s+\S|[a-z]?\d+[a-z]?\s+[A-Z]{3}|[Aa]genda [Ii]tem|AGENDA ITEM|[Ii]tem \d|ITEM \d|[Ww]elcome|WELCOME|[A-Z][A-Z ,&'()-]{7,}$)/;
@@ -47,7 +47,8 @@ const BODY_HEADING =
 function sectionOf(heading: string): Section {
   const h = heading.toLowerCase();
   if (/^(?:apolog|absent|excused|regrets|not present)/.test(h)) return 'apologies';
-  if (h.startsWith('notes') || h.startsWith('minute') || h === 'clerk') return 'skip';
+  // The clerk and the minute taker attend ("Clerk – Sandrine Vaillant (SV)"); notes do not.
+  if (h.startsWith('notes')) return 'skip';
   return 'present';
 }
 
@@ -412,7 +413,7 @@ export function parseAttendance(lines: readonly string[]): Attendance {
       nameFirst = null;
       last = null;
       sectionPeople = 0;
-      const rest = heading[2]!.trim();
+      const rest = heading[2]!.replace(/^[–—-]\s*/, '').trim();
       if (rest && section !== 'skip') for (const p of parseLine(rest, null)) add(p);
       continue;
     }

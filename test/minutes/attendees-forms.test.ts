@@ -275,3 +275,27 @@ describe('initials the list declares', () => {
     ]);
   });
 });
+
+describe('the clerk and part attendance', () => {
+  it('reads "Clerk – Name (XX)" and "The meeting was attended in part by Name (XX)"', () => {
+    const text = [
+      'PARISH COUNCIL MEETING',
+      'Councillors Present',
+      'Chris Cudmore – Chairman (CC), Frank Higgins (FH) and Alf Smith (AS).',
+      'Clerk – Sandrine Vaillant (SV).',
+      'Absent:- Marsha Read (MR).',
+      'The meeting was attended in part by Philip Ham (PH), District Councillor.',
+      '1. Minutes of the last meeting',
+      'SV to write to the district council.',
+    ].join('\n');
+    const draft = parseMinutes(text);
+    expect(draft.attendees.map((a) => a.name)).toEqual([
+      'Chris Cudmore',
+      'Frank Higgins',
+      'Alf Smith',
+      'Sandrine Vaillant',
+      'Philip Ham',
+    ]);
+    expect(draft.apologies).toEqual(['Marsha Read']);
+  });
+});
