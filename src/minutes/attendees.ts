@@ -5,7 +5,7 @@
  * LB Barnet"), labelled lists ("Board: ..., ..."), and names glued by PDF export
  * ("James BennettMPSGemma DeadmanMOPAC").
  */
-import { findNames, HONORIFICS } from './names.ts';
+import { findNames, HONORIFICS, initialsOf, isNameToken, type FindOptions } from './names.ts';
 import { isOrgLike, splitRoleOrg } from './roles.ts';
 import { squash } from './text.ts';
 
@@ -13,6 +13,15 @@ export interface RawAttendee {
   readonly name: string;
   readonly role: string | null;
   readonly org: string | null;
+  /** Initials the list declares for the person ("Denise Hobbs (DHo - notetaker)"). */
+  readonly initials?: string | null;
+}
+
+/** "(DHo - notetaker)", "(CC)" just after a name: the initials the minutes will use for them. */
+export function declaredInitials(name: string, after: string): string | null {
+  const m = /^\s*[–—-]?\s*[A-Za-z ,&]{0,40}?\(([A-Z][A-Za-z']{1,4})(?=[\s)–—,-])/.exec(after);
+  if (!m || m[1]!.charAt(0) !== name.charAt(0)) return null;
+  return (m[1]!.match(/[A-Z]/g) ?? []).length >= 2 || m[1]!.length === 2 ? m[1]! : null;
 }
 
 export interface Attendance {
@@ -27,7 +36,7 @@ type Section = 'present' | 'apologies' | 'skip';
 
 // Headings that open a list of people. A label that is not here ("Technical Advisor:") is a role.
 const HEADING =
-  /^(present|attendees|attendance|in attendance|in at ?t?endance|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)|persons? present|people present|also present|also in attendance|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: received)?|apologies|notes and arrangements|minutes taken by|minute taker|clerk)(?![a-z])\s*:?\s*(.*)$/i;
+  /^(present(?: members)?|(?:the meeting was )?attended(?: in part)? by|excused|regrets|not present|attendees|attendance|in attendance|in at ?t?end[ae]nce|attending|on (?:the )?call|sederunt|roll call|calling of the roll(?: and apologies(?: for absence)?)?|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)|persons? present|people present|also present|also in attendance|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: (?:(?:were|was) )?(?:received|intimated|submitted|noted|given)(?: on behalf of| from)?)?|apologies|notes and arrangements|minutes taken by|minute taker|clerk)(?![a-z])\s*:?\s*(.*)$/i;
 
 const BODY_START =
   /^(?:\d{1,2}(?:\.\d+)*[.)]?\s+\S|[a-z]?\d+[a-z]?\s+[A-Z]{3}|[Aa]genda [Ii]tem|AGENDA ITEM|[Ii]tem \d|ITEM \d|[Ww]elcome|WELCOME|[A-Z][A-Z ,&'()-]{7,}$)/;
@@ -37,8 +46,9 @@ const BODY_HEADING =
 
 function sectionOf(heading: string): Section {
   const h = heading.toLowerCase();
-  if (h.startsWith('apolog') || h === 'absent') return 'apologies';
-  if (h.startsWith('notes') || h.startsWith('minute') || h === 'clerk') return 'skip';
+  if (/^(?:apolog|absent|excused|regrets|not present)/.test(h)) return 'apologies';
+  // The clerk and the minute taker attend ("Clerk – Sandrine Vaillant (SV)"); notes do not.
+  if (h.startsWith('notes')) return 'skip';
   return 'present';
 }
 
@@ -59,7 +69,9 @@ const stripHonorifics = (tokens: string[]): { honorific: string | null; rest: st
 
 /** "James BennettMPSGemma Deadman" -> "James Bennett MPS Gemma Deadman". */
 export function unglue(line: string): string {
-  return line.replace(/([a-z])([A-Z]{2,})/g, '$1 $2').replace(/([A-Z]{2,})([A-Z][a-z])/g, '$1 $2');
+  return line
+    .replace(/(?<!\bMa?)([a-z])([A-Z]{2,})/g, '$1 $2')
+    .replace(/([A-Z]{2,})([A-Z][a-z]{2,})/g, '$1 $2');
 }
 
 interface Parsed extends RawAttendee {
@@ -67,8 +79,8 @@ interface Parsed extends RawAttendee {
 }
 
 /** One name found in a run of text, with the text before it as role and after it split. */
-function fromRun(text: string, labelRole: string | null): Parsed[] {
-  const names = findNames(text);
+function fromRun(text: string, labelRole: string | null, opts: FindOptions): Parsed[] {
+  const names = findNames(text, opts);
   const out: Parsed[] = [];
   names.forEach((span, i) => {
     const before = i === 0 ? text.slice(0, span.start) : '';
@@ -102,9 +114,9 @@ function fromRun(text: string, labelRole: string | null): Parsed[] {
 }
 
 /** A line split on tabs or wide gaps: name in one cell, role and organisation in others. */
-function fromCells(cells: string[], labelRole: string | null): Parsed | null {
+function fromCells(cells: string[], labelRole: string | null, opts: FindOptions): Parsed | null {
   const at = cells.findIndex((c) => {
-    const names = findNames(c);
+    const names = findNames(c, opts);
     return (
       names.length === 1 &&
       squash(c.slice(0, names[0]!.start))
@@ -115,11 +127,11 @@ function fromCells(cells: string[], labelRole: string | null): Parsed | null {
   if (at < 0) return null;
   const cell = cells[at]!;
   const { honorific } = stripHonorifics(
-    squash(cell.slice(0, findNames(cell)[0]!.start))
+    squash(cell.slice(0, findNames(cell, opts)[0]!.start))
       .split(' ')
       .filter(Boolean),
   );
-  const name = findNames(cell)[0]!.name;
+  const name = findNames(cell, opts)[0]!.name;
   const before = cells.slice(0, at);
   const after = cells.slice(at + 1);
   let role: string | null = null;
@@ -135,25 +147,209 @@ function fromCells(cells: string[], labelRole: string | null): Parsed | null {
   return { name, role: role ?? labelRole, org, suffix: after.join(' ') };
 }
 
+// "Non-members in attendance at request of Chief Officer:-", "Also in attendance for item 5:".
+const QUALIFIED_HEADING =
+  /^((?:[A-Z][\w-]*\s+){0,3}(?:in attendance|present|attending)\b[^:]{0,50}):-?\s*(.*)$/i;
+
+/** A piece of the text the attendance is read from, and the line of the document it came from. */
+interface Segment {
+  readonly text: string;
+  readonly line: number;
+  /** Cut from a longer line: the body may go on in the same line. */
+  readonly piece: boolean;
+}
+
+// Where a list of people starts inside a line that PDF or web extraction ran together
+// ("... PUBLIC SESSION MINUTES Present: Mr M Beardwell Acting Chair ... In attendance: ...").
+const INLINE_HEADING =
+  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|Absent)(?:\s*:-?|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\bApologies(?: for absence)? (?:(?:were|was) )?(?:received|intimated|submitted)(?: on behalf of| from)\b/g;
+
+// Where such a list gives way to the body: a sentence's end, a minute number ("/22 WELCOME",
+// "Cou/286/07-08"), a numbered heading in capitals, an abbreviation key.
+const INLINE_END =
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Revd|Cllr|Supt|Insp|Sgt|[A-Z]))\.\s+(?=[A-Z])|\s(?=\/\d+\s)|\s(?=[A-Z][a-z]{1,5}\/\d+\/)|\s(?=\d{1,3}(?:\.\d+)?\.?\s+[A-Z]{4,})|\s(?=Key to abbreviations)|\s(?=(?:\S+\s+){0,3}Record of\b)|\b(?=[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b)/;
+
+const LONG_LINE = 200;
+const HEAD_CHARS = 20_000;
+
+function segmentsOf(lines: readonly string[], limit: number): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i]!.trim();
+    if (line.length <= LONG_LINE) {
+      out.push({ text: line, line: i, piece: false });
+      continue;
+    }
+    // The attendance is at the head: a long line is searched only so far (a PDF may be one line).
+    const starts = [...line.slice(0, HEAD_CHARS).matchAll(INLINE_HEADING)].map((m) => m.index);
+    if (!starts.length) {
+      out.push({ text: line, line: i, piece: false });
+      continue;
+    }
+    out.push({ text: line.slice(0, starts[0]).trim(), line: i, piece: true });
+    starts.forEach((at, k) => {
+      const chunk = line.slice(at, starts[k + 1] ?? Math.min(line.length, at + HEAD_CHARS));
+      const heading = /^[^:]*?(?::-?|received from|on behalf of)\s*|^\S+(?: [Mm]embers)?\s+/.exec(
+        chunk,
+      )![0];
+      const rest = chunk.slice(heading.length);
+      const end = INLINE_END.exec(rest);
+      const list = end ? rest.slice(0, end.index) : rest;
+      out.push({ text: `${heading.trim()} ${list.trim()}`.trim(), line: i, piece: true });
+      // What follows the list is the body, or the header before the next list.
+      if (end) out.push({ text: `. ${rest.slice(end.index).trim()}`, line: i, piece: true });
+    });
+  }
+  return out;
+}
+
+// "Councillors Boag, Browne and Taylor", "Cllrs Fay Moon, Gill Stewart", "Commissioners (2)
+// McGonigal, Hoard": one plural title over a list of surnames or names.
+const PLURAL_TITLE =
+  /\b(?:Cllrs|Councillors|Commissioners|Aldermen|Trustees|Governors|Directors)\.?[;:,]?\s+(?:\(\d+\)\s*)?/;
+
+const SURNAME_SHAPE = /^(?:Mc|Mac|O'|D')?[A-Z][a-z'-]+(?:[A-Z][a-z]+)?$/;
+
+function titledList(line: string, opts: FindOptions): Parsed[] | null {
+  const m = PLURAL_TITLE.exec(line);
+  if (!m) return null;
+  const before = line.slice(0, m.index);
+  const out: Parsed[] = [];
+  for (const item of before.split(/\s*[,;]\s*/))
+    if (item.trim()) out.push(...fromRun(item, null, opts));
+  const items = line
+    .slice(m.index + m[0].length)
+    // "Lawson. Four Members of the public": the list ends with its sentence.
+    .replace(/(?<=[a-z]{2})\.\s+[A-Z].*$/, '')
+    .replace(/\s*\|\s*$/, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[.]\s*$/, '')
+    .split(/\s*[,;]\s*|\s+(?:and|&)\s+/);
+  for (const raw of items) {
+    const item = squash(raw);
+    if (!item) continue;
+    const names = findNames(item, opts);
+    if (names.length) {
+      out.push(...fromRun(item, null, opts));
+      continue;
+    }
+    const token = item.split(' ')[0]!;
+    // A surname alone, even one that is also a word ("Crown", "Price"); anything else (a role,
+    // a note) ends the list.
+    if (item.split(' ').length <= 2 && SURNAME_SHAPE.test(token) && !HONORIFICS.test(token))
+      out.push({ name: token, role: null, org: null, suffix: item.slice(token.length) });
+    else break;
+  }
+  return out.length ? out : null;
+}
+
+/**
+ * "- Graeme Mclay (GM) East Dunbartonshire Council": a line that opens with a name and its
+ * initials holds that one person; the rest is their role and organisation, not more names.
+ */
+function initialledPerson(line: string, opts: FindOptions): Parsed | null {
+  const text = line.replace(/^[-•*–]\s+/, '');
+  if ((text.match(/\([A-Z][A-Za-z']{1,4}\)/g) ?? []).length !== 1) return null;
+  const m =
+    /^((?:(?:Cllr|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?)((?:[A-Z][A-Za-z'-]+\s+){1,3})\(([A-Z][A-Za-z']{1,4})\)/.exec(
+      text,
+    );
+  if (!m) return null;
+  // The initials say where the name is, even when a surname is a word of office ("Graeme Senior").
+  const words = m[2]!.trim().split(/\s+/);
+  const initials = m[3]!;
+  // "Doug (DL) - Chairman": a first name alone, with the initials of the full name.
+  const name =
+    words.length === 1
+      ? isNameToken(words[0]!)
+        ? words[0]!
+        : null
+      : (findNames(m[2]!, opts)[0]?.name ??
+        (initialsOf(words.join(' ')) === initials.toUpperCase() ? words.join(' ') : null));
+  if (!name || name !== words.join(' ') || name.charAt(0) !== initials.charAt(0)) return null;
+  const suffix = text.slice(m[0].length);
+  const { role, org } = splitRoleOrg(suffix);
+  return { name, role, org, suffix, initials };
+}
+
+// "Attending: Jez, Gareth, Adam", "Councillors; Johnson, Ashfield and Lawson": one name each.
+function singleNames(line: string): Parsed[] | null {
+  const items = line
+    .split(/\s*[,;]\s*|\s+(?:and|&)\s+/)
+    .map((x) => x.trim().replace(/\.$/, ''))
+    .filter(Boolean);
+  if (items.length < 2 || !items.every((x) => isNameToken(x))) return null;
+  return items.map((name) => ({ name, role: null, org: null, suffix: '' }));
+}
+
+// "KT(Chair), POH, MS, AL, SW(minutes)": a list of initials alone.
+const INITIALS_ITEM = /^([A-Z](?:[A-Za-z]{0,2})[A-Z])\s*(?:\(([^)]*)\))?$/;
+
+function initialsList(line: string): Parsed[] | null {
+  const items = line
+    .split(/\s*[,;]\s*/)
+    .map((x) => x.trim().replace(/\.$/, ''))
+    .filter(Boolean);
+  if (items.length < 2) return null;
+  const parsed = items.map((x) => INITIALS_ITEM.exec(x));
+  if (parsed.some((m) => !m)) return null;
+  return parsed.map((m) => ({ name: m![1]!, role: m![2] ?? null, org: null, suffix: '' }));
+}
+
+// "Information Management Specialist — Myers", "Clerk – Jane Smith": the role, then who holds it.
+const ROLE_DASH_NAME = /^([A-Z][A-Za-z&,' ]{2,60}?)\s+[–—-]\s+(.+)$/;
+
+function roleThenName(line: string, opts: FindOptions): Parsed | null {
+  const m = ROLE_DASH_NAME.exec(line);
+  if (!m || findNames(m[1]!, opts).length) return null;
+  const right = squash(m[2]!);
+  const full = findNames(right, opts)[0];
+  if (full && full.start === 0)
+    return { name: full.name, role: squash(m[1]!), org: null, suffix: right.slice(full.end) };
+  if (/^[A-Z][A-Za-z'-]+$/.test(right) && isNameToken(right))
+    return { name: right, role: squash(m[1]!), org: null, suffix: '' };
+  return null;
+}
+
+// "Trudy McLEAY", "Lynne SHORT": a document that writes surnames in capitals does so throughout.
+const CAPS_SURNAME_LINE = /^(?:[A-Z][a-z]+ ){1,2}(?:Mc|Mac)?[A-Z]{3,}\b/;
+
 export function parseAttendance(lines: readonly string[]): Attendance {
   const attendees: RawAttendee[] = [];
   const apologies: string[] = [];
   const warnings: string[] = [];
   let section: Section | null = null;
   let start = -1;
+  let firstPresent = -1;
   let bodyStart = 0;
   let pending: string[] = [];
   let nameFirst: boolean | null = null;
   let last: { index: number; suffix: string } | null = null;
+  let sectionPeople = 0;
+  let roleDue = false;
+  // Where the body began before an empty heading was passed over, if nobody is found after it.
+  let firstBody = -1;
   const scanLimit = Math.min(lines.length, 250);
+  const opts: FindOptions = {
+    titled: true,
+    capsSurnames:
+      lines.slice(0, scanLimit).filter((l) => CAPS_SURNAME_LINE.test(l.trim())).length >= 3,
+  };
+  const names = (t: string) => findNames(t, opts);
 
   const add = (p: Parsed) => {
+    sectionPeople++;
     if (section === 'apologies') {
-      apologies.push(p.name);
+      if (!apologies.includes(p.name)) apologies.push(p.name);
       return;
     }
-    const existing = attendees.findIndex((a) => a.name === p.name);
-    const entry = { name: p.name, role: p.role, org: p.org };
+    const existing = attendees.findIndex((a) => a.name.toLowerCase() === p.name.toLowerCase());
+    const entry = {
+      name: p.name,
+      role: p.role,
+      org: p.org,
+      initials: p.initials ?? declaredInitials(p.name, p.suffix),
+    };
     if (existing >= 0) attendees[existing] = entry;
     else attendees.push(entry);
     last = { index: existing >= 0 ? existing : attendees.length - 1, suffix: p.suffix };
@@ -161,21 +357,29 @@ export function parseAttendance(lines: readonly string[]): Attendance {
 
   const parseLine = (raw: string, labelRole: string | null) => {
     const glued = /[a-z][A-Z]{2,}[A-Z][a-z]/.test(raw);
-    const line = unglue(raw);
+    // "... and Cllr Yarwood.": the full stop that ends the list is not part of the name.
+    const line = unglue(raw).replace(/([a-z])\.$/, '$1');
     const cells = line
       .split(/\t+|\s{3,}/)
       .map((c) => c.trim())
       .filter(Boolean);
     let parsed: Parsed[] = [];
+    const one = initialledPerson(line, opts);
+    if (one) return [{ ...one, role: one.role ?? labelRole }];
     if (cells.length > 1) {
-      const one = fromCells(cells, labelRole);
+      const one = fromCells(cells, labelRole, opts);
       if (one) parsed = [one];
+    }
+    if (!parsed.length)
+      parsed = initialsList(line) ?? singleNames(line) ?? titledList(line, opts) ?? [];
+    if (!parsed.length) {
+      const dashed = roleThenName(line, opts);
+      if (dashed) parsed = [dashed];
     }
     if (!parsed.length) {
       // "Board: Mayor Boris Johnson, Kit Malthouse AM, ..." lists several people on one line.
-      const items =
-        findNames(line).length > 1 && line.includes(',') ? line.split(/\s*,\s*/) : [line];
-      for (const item of items) parsed.push(...fromRun(item, labelRole));
+      const items = names(line).length > 1 && /[,;]/.test(line) ? line.split(/\s*[,;]\s*/) : [line];
+      for (const item of items) parsed.push(...fromRun(item, labelRole, opts));
     }
     if (glued && parsed.length > 1)
       warnings.push(
@@ -184,23 +388,32 @@ export function parseAttendance(lines: readonly string[]): Attendance {
     return parsed;
   };
 
-  for (let i = 0; i < scanLimit; i++) {
-    const line = lines[i]!.trim();
+  const segments = segmentsOf(lines, scanLimit);
+  for (const seg of segments) {
+    const i = seg.line;
+    const line = seg.text;
     if (!line) continue;
     // "131. Present:", "Present |": a minute number before, a table rule after.
-    const heading = HEADING.exec(
-      line
-        .replace(/^\d{1,3}[.)]\s+/, '')
-        .replace(/\s*\|$/, '')
-        .replace(/:-/, ':'),
-    );
-    if (heading) {
+    const heading =
+      HEADING.exec(
+        line
+          .replace(/^\d{1,3}[.)]\s+/, '')
+          .replace(/\s*\|$/, '')
+          .replace(/:-/, ':'),
+      ) ?? QUALIFIED_HEADING.exec(line);
+    // "Members are requested to ...": a sentence that begins with a heading's word; but
+    // "In attendance for Specific Items: ..." is a heading.
+    const qualified = heading && /^[a-z][^:]{0,40}:\s*(.*)$/.exec(heading[2]!);
+    if (heading && qualified) heading[2] = qualified[1]!;
+    if (heading && !/^[a-z]/.test(heading[2]!)) {
       if (start < 0) start = i;
       section = sectionOf(heading[1]!);
+      if (section === 'present' && firstPresent < 0) firstPresent = i;
       pending = [];
       nameFirst = null;
       last = null;
-      const rest = heading[2]!.trim();
+      sectionPeople = 0;
+      const rest = heading[2]!.replace(/^[–—-]\s*/, '').trim();
       if (rest && section !== 'skip') for (const p of parseLine(rest, null)) add(p);
       continue;
     }
@@ -212,32 +425,54 @@ export function parseAttendance(lines: readonly string[]): Attendance {
       (BODY_START.test(line) ||
         BODY_HEADING.test(line) ||
         /^(?:ACTIONS?|Actions?)\b|\|/.test(line) ||
+        line.startsWith('. ') ||
         (/[.!?]$/.test(line) && line.split(' ').length > 8) ||
         (attendees.length + apologies.length > 0 &&
-          /\b[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b/.test(line)) ||
-        (section === 'apologies' && apologies.length > 0 && !findNames(unglue(line)).length) ||
+          !roleDue &&
+          /\b[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b/.test(line.replace(/\([^)]*\)/g, ''))) ||
+        (section === 'apologies' && apologies.length > 0 && !names(unglue(line)).length) ||
         line.length > 160) &&
-      !(section && findNames(line).length && /\t|\s{3,}/.test(line)) &&
+      !(section && names(line).length && /\t|\s{3,}/.test(line)) &&
       // "Chris Cudmore – Chairman (CC), Frank Higgins (FH) and Alf Smith (AS).": a list, not prose.
       !(
         section &&
         /,/.test(line) &&
-        findNames(unglue(line)).length >= 2 &&
+        (names(unglue(line)).length >= 2 || PLURAL_TITLE.test(line)) &&
         !/\b(?:was|were|is|are|had|has|noted|agreed)\b/.test(line)
       )
     ) {
       bodyStart = i;
+      // A heading with nobody under it is an agenda's "1. Apologies", not the attendance: read on.
+      if (sectionPeople === 0 && attendees.length + apologies.length === 0 && i < 80) {
+        if (firstBody < 0) firstBody = i;
+        start = -1;
+        firstPresent = -1;
+        section = null;
+        continue;
+      }
       break;
     }
-    bodyStart = i + 1;
+    bodyStart = seg.piece ? i : i + 1;
+    const wasRoleDue: boolean = roleDue;
+    roleDue = false;
     if (section === 'skip' || section === null) continue;
     const label = /^([A-Z][A-Za-z' ]{2,40}):\s*(.+)$/.exec(line);
-    if (label && !findNames(label[1]!).length) {
+    if (label && !names(label[1]!).length) {
       const labelRole = section === 'present' ? squash(label[1]!) : null;
       for (const p of parseLine(label[2]!, labelRole)) add(p);
       continue;
     }
-    const parsed = parseLine(line, null);
+    // After a name alone, a line naming an organisation ("Dundee Carers Centre") is theirs.
+    const parsed: Parsed[] =
+      wasRoleDue &&
+      isOrgLike(line) &&
+      !/[,;()–—-]/.test(line) &&
+      line.split(' ').length <= 5 &&
+      isOrgLike(line.split(' ').pop()!)
+        ? []
+        : parseLine(line, null);
+    // A name on a line of its own: its role may follow on the next line, in words of prose.
+    roleDue = parsed.length === 1 && !squash(parsed[0]!.suffix) && !wasRoleDue;
     if (parsed.length === 0) {
       if (nameFirst === false || (nameFirst === null && !last)) pending.push(line);
       else if (last && section === 'present') {
@@ -256,7 +491,7 @@ export function parseAttendance(lines: readonly string[]): Attendance {
     }
     if (nameFirst === null)
       nameFirst =
-        findNames(unglue(line))[0]?.start === 0 || /^(?:Sir|Dame|Dr|Cllr|Mr|Mrs|Ms)\b/.test(line);
+        names(unglue(line))[0]?.start === 0 || /^(?:Sir|Dame|Dr|Cllr|Mr|Mrs|Ms)\b/.test(line);
     if (pending.length && section === 'present') {
       const first = parsed[0]!;
       if (!first.role) parsed[0] = { ...first, role: squash(pending.join(' ')) };
@@ -267,9 +502,15 @@ export function parseAttendance(lines: readonly string[]): Attendance {
     for (const p of parsed) add(p);
   }
   if (start < 0) {
-    const headless = headlessList(lines);
+    const headless = headlessList(lines, lines.length, opts);
     if (headless) return { ...headless, apologies, warnings };
     bodyStart = 0;
+  }
+  if (attendees.length + apologies.length === 0 && firstBody >= 0) bodyStart = firstBody;
+  else if (attendees.length === 0 && firstPresent < 0) {
+    // Only apologies had a heading: those present are listed above it without one.
+    const headless = headlessList(lines, start, opts);
+    if (headless) attendees.push(...headless.attendees);
   }
   return { attendees, apologies, bodyStart, warnings };
 }
@@ -279,35 +520,111 @@ export function parseAttendance(lines: readonly string[]): Attendance {
 const NAME_AT_START =
   /^([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[A-Z][a-z]|\s*[,(–—-]|\s+[A-Z]|$)/;
 
+const isPersonLine = (line: string, opts: FindOptions): RegExpExecArray | null => {
+  const m = NAME_AT_START.exec(line);
+  if (
+    !m ||
+    line.length > 140 ||
+    /\b(?:was|were|is|are|had|has|welcomed|noted|agreed)\b/.test(line) ||
+    !findNames(`${m[1]} ${m[2]}`, opts).length
+  )
+    return null;
+  // Each line gives the person's role, or is the name alone: lower-case words after it are prose.
+  const rest = squash(line.slice(m[0].length).replace(/^\s*[,–—-]\s*/, ''));
+  return /^[A-Z(]/.test(rest) || !rest ? m : null;
+};
+
 /**
- * A list of people with no "Present" heading: three or more lines in a row near the head that
- * each begin with a first name and surname, the role after it. Sentences are not lines of it.
+ * A list of people with no "Present" heading, before `end`: three or more lines in a row near
+ * the head that each begin with a first name and surname, the role after it (a role may wrap
+ * onto a line of its own between them), or a run of "Name (XX)" with the person's initials.
+ * Sentences are not lines of it.
  */
 function headlessList(
   lines: readonly string[],
+  end: number,
+  opts: FindOptions,
 ): { attendees: RawAttendee[]; bodyStart: number } | null {
-  const limit = Math.min(lines.length, 20);
+  const limit = Math.min(lines.length, end, 80);
   for (let i = 0; i < limit; i++) {
     const run: RawAttendee[] = [];
     let j = i;
-    for (; j < lines.length; j++) {
+    let after = i;
+    for (; j < Math.min(lines.length, end); j++) {
       const line = lines[j]!.trim();
-      const m = NAME_AT_START.exec(line);
+      const m = isPersonLine(line, opts);
+      if (!m) {
+        // A wrapped role ("Health Care", "rep Debbie Olley)") sits between two person lines.
+        const wrap = j + 1 < end && line && line.length < 100 && run.length > 0;
+        if (wrap && !HEADING.test(line) && isPersonLine(lines[j + 1]!.trim(), opts)) {
+          const prev = run[run.length - 1]!;
+          run[run.length - 1] = { ...prev, role: squash(`${prev.role ?? ''} ${line}`) };
+          continue;
+        }
+        break;
+      }
+      const rest = squash(line.slice(m[0].length).replace(/^\s*[,–—-]\s*/, ''));
+      const { role, org } = splitRoleOrg(rest);
+      const name = `${m[1]} ${m[2]}`;
+      run.push({
+        name,
+        role: role ?? (rest || null),
+        org,
+        initials: declaredInitials(name, line.slice(m[0].length)),
+      });
+      after = j + 1;
+    }
+    // Names alone in a row could be anything; one with a role beside it makes it a list.
+    if (run.length >= 3 && run.some((p) => p.role)) return { attendees: run, bodyStart: after };
+    i = Math.max(i, j);
+  }
+  return initialledBlock(lines, Math.min(lines.length, end, 80), opts);
+}
+
+/** "Dave Hill (DH - Chair), Paul Ballatt (PB), ...": names with their initials, wrapped freely. */
+function initialledBlock(
+  lines: readonly string[],
+  end: number,
+  opts: FindOptions,
+): { attendees: RawAttendee[]; bodyStart: number } | null {
+  for (let i = 0; i < end; i++) {
+    if (!/\([A-Z][A-Za-z]{1,3}\b/.test(lines[i]!)) continue;
+    let j = i;
+    // The block runs to a heading or the body; blank lines between its lines do not end it.
+    while (j < end) {
+      const line = lines[j]!.trim();
       if (
-        !m ||
-        line.length > 140 ||
-        /\b(?:was|were|is|are|had|has|welcomed|noted|agreed)\b/.test(line) ||
-        !findNames(`${m[1]} ${m[2]}`).length
+        HEADING.test(line) ||
+        BODY_START.test(line) ||
+        (/[.!?]$/.test(line) && line.split(' ').length > 8)
       )
         break;
-      const rest = squash(line.slice(m[0].length).replace(/^\s*[,–—-]\s*/, ''));
-      // Each line gives the person's role: a name alone or followed by lower-case words is prose.
-      if (!/^[A-Z(]/.test(rest)) break;
-      const { role, org } = splitRoleOrg(rest);
-      run.push({ name: `${m[1]} ${m[2]}`, role: role ?? (rest || null), org });
+      if (!line && !/\([A-Z][A-Za-z]{1,3}\b/.test(lines[j + 1] ?? '')) break;
+      j++;
     }
-    if (run.length >= 3) return { attendees: run, bodyStart: j };
-    i = Math.max(i, j);
+    const text = lines.slice(i, j).join(' ');
+    const people: RawAttendee[] = [];
+    for (const item of text.split(/\)\s*,?\s*/)) {
+      const open = item.lastIndexOf('(');
+      if (open < 0) continue;
+      const before = item.slice(0, open).trim();
+      const found = findNames(before, opts);
+      const lastWord = before.split(/\s+/).pop() ?? '';
+      const name =
+        found[found.length - 1] ??
+        (isNameToken(lastWord) ? { name: lastWord, start: 0, end: 0 } : undefined);
+      const initials = /^([A-Z][A-Za-z]{1,3})\b(.*)$/.exec(item.slice(open + 1));
+      if (!name || !initials || name.name.charAt(0) !== initials[1]!.charAt(0)) continue;
+      const note = initials[2]!.replace(/^\s*[-–,]\s*/, '').trim();
+      people.push({
+        name: name.name,
+        role: note && !/^for\b/.test(note) ? note : null,
+        org: null,
+        initials: initials[1]!,
+      });
+    }
+    if (people.length >= 3) return { attendees: people, bodyStart: j };
+    i = j;
   }
   return null;
 }

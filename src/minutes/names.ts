@@ -36,6 +36,13 @@ const VOCABULARY = new Set(
   bromley croydon ealing enfield greenwich havering hillingdon hounslow redbridge thames upon
   point points responsible target status rag owner owners due deadline
   annual budget capital revenue risk audit chamber room virtual online teams zoom
+  nurse nursing registered representative practitioner medical union trade user staff unpaid care
+  primary elected nominated non-executive executive workforce quality transformation company
+  corporate specialist information management business support general
+  taker learning disabilities operational dementia champion consultant consultants call
+  facilitator tasks google meet attending interest none club discussion
+  associate freedom membership personal guardian patient patients experience operating record
+  cumulative possible actual name names estates facilities digital improvement assurance
   chief's mayor's apologies present attendees attendance minutes meeting action actions
   agenda item items notes welcome introductions matters arising date time venue location
   `
@@ -61,8 +68,30 @@ export interface NameSpan {
   readonly end: number;
 }
 
+export interface FindOptions {
+  /**
+   * Attendance lists name people by title and surname alone ("Cllr Beck", "Lord Clement-Jones",
+   * "Chair Gilligan"): in a list of people that is a person, in running prose it is not sought.
+   */
+  readonly titled?: boolean;
+  /** "Trudy McLEAY", "Lynne SHORT": a surname in capitals after a first name. */
+  readonly capsSurnames?: boolean;
+}
+
+// Titles that stand before a bare surname in attendance lists.
+const SURNAME_TITLE =
+  /^(?:Cllr|Councillor|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Lord|Lady|Baroness|Baron|Dame|Prof|Professor|Chair|Chairman|Chairperson|Chairwoman|Chief|Commissioner|Alderman|Rev|Revd|Reverend|Canon|Judge|Senator|Trustee|Governor|Supt|Inspector|Sergeant|Sgt|PC|PCSO|Insp)\.?$/;
+
+// A surname in capitals, with a vowel so that an acronym such as NSFT or HMPPS is not taken.
+const CAPS_SURNAME = /^(?:Mc|Mac|O'|D')?[A-Z]{2,}(?:-[A-Z]{2,})?$/;
+const isCapsSurname = (token: string): boolean =>
+  CAPS_SURNAME.test(token) &&
+  /[AEIOUY]/.test(token.replace(/^(?:Mc|Mac)/, '')) &&
+  token.replace(/^(?:Mc|Mac|O'|D')/, '').length >= 3 &&
+  !VOCABULARY.has(token.toLowerCase());
+
 /** Every run of two to four name words in `text`, left to right. */
-export function findNames(text: string): NameSpan[] {
+export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
   const spans: NameSpan[] = [];
   const tokens = [...text.matchAll(/[^\s,;:()]+/g)];
   const joined = (a: number, b: number) =>
@@ -71,6 +100,20 @@ export function findNames(text: string): NameSpan[] {
   while (i < tokens.length) {
     // "A Baker", "J. Smith": single initials lead a name only when a surname follows.
     let j = i;
+    // After a title, "I" and run-together initials lead a name too: "Prof. I Cumming", "Mr AC Marsh".
+    const afterTitle =
+      options.titled &&
+      i > 0 &&
+      joined(i - 1, i) &&
+      (SURNAME_TITLE.test(tokens[i - 1]![0]) || HONORIFICS.test(tokens[i - 1]![0]));
+    if (
+      afterTitle &&
+      /^[A-Z]{1,3}\.?$/.test(tokens[i]![0]) &&
+      tokens[i + 1] &&
+      joined(i, i + 1) &&
+      isNameToken(tokens[i + 1]![0])
+    )
+      j++;
     while (
       j < tokens.length &&
       INITIAL_TOKEN.test(tokens[j]![0]) &&
@@ -84,8 +127,32 @@ export function findNames(text: string): NameSpan[] {
       j++;
       // A name does not run across punctuation: "Alan Wu, Kim Lee" is two people.
       if (tokens[j] && !joined(j - 1, j)) break;
+      // After initials comes one surname: "Mr M Beardwell Acting Chair" is M Beardwell.
+      if (options.titled && lead > 0) break;
     }
+    if (
+      options.capsSurnames &&
+      j > i + lead &&
+      j < tokens.length &&
+      j - i < 4 &&
+      joined(j - 1, j) &&
+      isCapsSurname(tokens[j]![0])
+    )
+      j++;
     const words = j - i - lead;
+    if (
+      options.titled &&
+      lead === 0 &&
+      words === 1 &&
+      i > 0 &&
+      joined(i - 1, i) &&
+      SURNAME_TITLE.test(tokens[i - 1]![0])
+    ) {
+      const only = tokens[i]!;
+      spans.push({ name: only[0], start: only.index, end: only.index + only[0].length });
+      i = j;
+      continue;
+    }
     if (words >= 2 || (lead > 0 && words >= 1)) {
       const first = tokens[i]!;
       const last = tokens[j - 1]!;

@@ -25,9 +25,17 @@ export interface ParseOptions {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Initials are kept only when the body uses them and they point at one attendee. */
+/**
+ * Initials the list declares ("Tim Godwin (TG)") are kept when no other attendee declares the
+ * same; otherwise initials are kept only when the body uses them and they point at one attendee.
+ */
 function withInitials(
-  raw: readonly { name: string; role: string | null; org: string | null }[],
+  raw: readonly {
+    name: string;
+    role: string | null;
+    org: string | null;
+    initials?: string | null;
+  }[],
   body: string,
 ): Attendee[] {
   // Every form each attendee's initials may take: TG; for "Hamera Asfa Davey" HAD and HD.
@@ -38,6 +46,7 @@ function withInitials(
     return [...new Set([full, short])].filter((f) => f.length >= 2);
   });
   const count = (f: string) => forms.filter((list) => list.includes(f)).length;
+  const declared = (f: string) => raw.filter((a) => a.initials === f).length;
   // TG or T.G.
   const used = (f: string) =>
     new RegExp(`(?<![A-Za-z'])${[...f].map(escape).join('\\.?')}\\.?(?![A-Za-z'])`).test(body);
@@ -45,7 +54,10 @@ function withInitials(
     name: a.name,
     role: a.role,
     org: a.org,
-    initials: forms[i]!.find((f) => count(f) === 1 && used(f)) ?? null,
+    initials:
+      (a.initials && declared(a.initials) === 1 ? a.initials : null) ??
+      forms[i]!.find((f) => count(f) === 1 && used(f)) ??
+      null,
   }));
 }
 

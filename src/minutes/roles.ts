@@ -5,7 +5,7 @@
 import { squash } from './text.ts';
 
 const ORG_WORDS =
-  /\b(?:Councils?|Service|Services|Board|Boards|Trust|Office|Ministry|England|Authority|Unit|Partnership|Police|Prosecution|Probation|Borough|Department|Agency|Group|Panel|Committee|Assembly|Team|University|College|Hospital|Foundation|Transport|LB|GLA|NHS|Limited|Ltd|Association|Network|Company)\b/;
+  /\b(?:Councils?|Service|Services|Board|Boards|Trust|Office|Ministry|England|Authority|Unit|Partnership|Police|Prosecution|Probation|Borough|Department|Agency|Group|Panel|Committee|Assembly|Team|University|College|Hospital|Foundation|Transport|LB|GLA|NHS|Limited|Ltd|Association|Network|Company|Centre|Center|Society|Charity|School|Constabulary|Scotland|Wales)\b/;
 const ACRONYM = /^[A-Z][A-Z&]{1,6}$/;
 const ROLE_START =
   /^(?:Deputy|Chief|Head|Director|CEO|COO|CFO|Co-?Chair|Chair|Vice|Assistant|AC|DAC|DC|DMPC|Interim|Acting|Senior|Lead|Leader|Commissioner|Secretary|Clerk|Manager|Officer|Advisor|Adviser|Mayor|Councillor|Cllr|Member|Executive|Superintendent|Commander|Cmdr|Inspector|Treasurer|Technical|Principal|AM|MP|MEP)\b(?!')/i;
