@@ -139,9 +139,12 @@ export async function run(): Promise<void> {
       await opened.close();
     }
 
+    // BENCH_EMAIL_PROFILE=<dir>: a CPU profile of each child (where the deliverer's time goes).
+    const profileDir = process.env.BENCH_EMAIL_PROFILE;
+    const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
     const child = fileURLToPath(new URL('./email-drain-child.ts', import.meta.url));
     const start = (): ChildProcess =>
-      spawn(process.execPath, ['--import', 'tsx', child], {
+      spawn(process.execPath, [...profile, '--import', 'tsx', child], {
         cwd: fileURLToPath(new URL('..', import.meta.url)),
         env: {
           ...process.env,
