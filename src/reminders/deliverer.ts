@@ -25,7 +25,9 @@ import {
   markFailed,
   markSent,
   readPayload,
+  releaseDeadClaims,
 } from './outbox.ts';
+import { holderIsDeadHere } from './lease.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.ts';
 
 export interface DelivererDeps {
@@ -40,6 +42,8 @@ export interface DelivererDeps {
   /** Notices claimed per round trip. */
   readonly batchSize?: number;
   readonly random?: () => number;
+  /** Whether a claim's holder is a process known to be gone (default: dead on this host). */
+  readonly isDead?: (holder: string) => boolean;
   /** Signs the document links in scheduled digests (Service.digestLinks). */
   readonly digestLinks?: DigestLinks;
 }
@@ -186,6 +190,13 @@ const widthOf = (messenger: Messenger) => Math.max(1, Math.floor(messenger.concu
 export async function deliverDue(deps: DelivererDeps): Promise<DeliveryCounts> {
   const counts = noneYet();
   const retry = deps.retry ?? DEFAULT_RETRY;
+  const released = await releaseDeadClaims(
+    deps.db,
+    deps.clock.now(),
+    deps.isDead ?? holderIsDeadHere,
+  );
+  if (released > 0)
+    deps.logger.info({ released }, 'notices claimed by a process that died are due again');
   const claim = () =>
     claimDue(deps.db, deps.instance, deps.clock.now(), deps.batchSize ?? 50, retry);
   const width = Math.max(1, ...[...deps.messengers.values()].map(widthOf));
