@@ -187,6 +187,9 @@ const postSchema = z.object({
   note: z.string().max(20_000).optional(),
 });
 
+// Built once: a zod schema costs more to build than the rest of the page's checks together.
+const choiceSchema = z.enum(LINK_CHOICES).catch('update');
+
 export function mountUpdateRoutes(http: HttpServer, deps: UpdateRouteDeps): void {
   http.route('GET', UPDATE_PATH, async (req, res) => {
     const search = new URL(req.url ?? '/', 'http://localhost').searchParams;
@@ -197,7 +200,7 @@ export function mountUpdateRoutes(http: HttpServer, deps: UpdateRouteDeps): void
       return refuse(res, opened.code);
     }
     if (!opened.current) return sendHtml(res, 409, changedPage(opened.card));
-    const choice = z.enum(LINK_CHOICES).catch('update').parse(search.get('do'));
+    const choice = choiceSchema.parse(search.get('do'));
     const selected: Status | 'keep' = choice === 'update' ? 'keep' : choice;
     const page = formPageFor(deps, opened, token, selected, '');
     sendHtml(res, 200, page.html, { 'set-cookie': page.cookie });
