@@ -20,6 +20,10 @@ export interface EmailConfig {
   readonly SMTP_RATE_PER_SECOND: number;
 }
 
+/** Sends the deliverer keeps in flight over an SMTP pool: two for each connection. */
+export const smtpInFlight = (maxConnections: number): number =>
+  2 * Math.max(1, Math.floor(maxConnections));
+
 export interface StartedEmail {
   readonly messenger: EmailMessenger;
   /** True when emails really leave (SMTP), false when printed. */
@@ -49,8 +53,12 @@ export async function startEmail(deps: {
     ...(config.EMAIL_REPLY_TO ? { replyTo: config.EMAIL_REPLY_TO } : {}),
     links: deps.links,
     nameOf: deps.nameOf,
-    // The pool sends on SMTP_MAX_CONNECTIONS connections at once; printing is one at a time.
-    ...(config.SMTP_URL ? { concurrency: config.SMTP_MAX_CONNECTIONS } : {}),
+    // The pool sends on SMTP_MAX_CONNECTIONS connections at once, and holds one more message
+    // ready behind each, so a connection starts its next message the moment the server answers
+    // 250 rather than after the deliverer has recorded that and rendered the next (on a busy
+    // machine that gap cost a rate-limited server its slot: bench/email-drain.ts). The queued
+    // message has sent nothing, so a crash leaves it safe to send again. Printing: one at a time.
+    ...(config.SMTP_URL ? { concurrency: smtpInFlight(config.SMTP_MAX_CONNECTIONS) } : {}),
     ...(deps.origin ? { origin: deps.origin } : {}),
   });
   return {

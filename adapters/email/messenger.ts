@@ -40,7 +40,7 @@ export interface EmailMessengerOptions {
   readonly origin?: () => string;
   /** The person's display name, for the To header. */
   readonly nameOf: (personId: number) => Promise<string | undefined>;
-  /** Sends the deliverer may have in flight at once: the SMTP pool's size (default 1). */
+  /** Sends the deliverer may have in flight at once (default 1): over SMTP, smtpInFlight. */
   readonly concurrency?: number;
 }
 

@@ -19,6 +19,10 @@ export async function smtpTransport(options: SmtpOptions): Promise<EmailTranspor
     url: options.url,
     pool: true,
     maxConnections: options.maxConnections,
+    // nodemailer closes a connection after 100 messages by default and opens another: a TCP
+    // and EHLO round trip per hundred for nothing. A server that wants a connection closed
+    // says 421, and the pool requeues what it had not started.
+    maxMessages: Infinity,
     ...(options.ratePerSecond ? { rateDelta: 1000, rateLimit: options.ratePerSecond } : {}),
     connectionTimeout: 30_000,
     greetingTimeout: 30_000,

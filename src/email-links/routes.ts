@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { actorFor, canRead, type Actor } from '../access.ts';
-import { buildCards } from '../cards.ts';
+import { buildCards, Lookups } from '../cards.ts';
 import type { Core } from '../core.ts';
 import { formatDateTime } from '../dates.ts';
 import type { ActionId, PersonId, Status } from '../domain.ts';
@@ -17,7 +17,6 @@ import type { Logger } from '../log.ts';
 import type { ActionCard } from '../message.ts';
 import type { Clock } from '../ports.ts';
 import { getAction } from '../register/actions.ts';
-import { getBoard } from '../register/boards.ts';
 import { getPerson } from '../register/people.ts';
 import type { Db } from '../register/tx.ts';
 import { readBody, type HttpServer } from '../server.ts';
@@ -130,8 +129,10 @@ async function open(deps: UpdateRouteDeps, token: string): Promise<Opened> {
   if (!action) return { ok: false, code: 'gone' };
   const actor = await actorFor(deps.db, person, 'email');
   if (!canRead(actor, action)) return { ok: false, code: 'person' };
-  const board = await getBoard(deps.db, action.boardId);
-  const [card] = await buildCards(deps.db, [action], now, { actor: null });
+  // One board read for the zone and the card alike.
+  const lookups = new Lookups(deps.db);
+  const board = await lookups.board(action.boardId);
+  const [card] = await buildCards(deps.db, [action], now, { actor: null }, lookups);
   return {
     ok: true,
     claims,
@@ -140,7 +141,7 @@ async function open(deps: UpdateRouteDeps, token: string): Promise<Opened> {
     current:
       action.version === claims.version && (await historyMark(deps.db, action.id)) === claims.mark,
     ref: action.ref,
-    zone: board?.timezone ?? 'Europe/London',
+    zone: board.timezone,
   };
 }
 
@@ -186,6 +187,9 @@ const postSchema = z.object({
   note: z.string().max(20_000).optional(),
 });
 
+// Built once: a zod schema costs more to build than the rest of the page's checks together.
+const choiceSchema = z.enum(LINK_CHOICES).catch('update');
+
 export function mountUpdateRoutes(http: HttpServer, deps: UpdateRouteDeps): void {
   http.route('GET', UPDATE_PATH, async (req, res) => {
     const search = new URL(req.url ?? '/', 'http://localhost').searchParams;
@@ -196,7 +200,7 @@ export function mountUpdateRoutes(http: HttpServer, deps: UpdateRouteDeps): void
       return refuse(res, opened.code);
     }
     if (!opened.current) return sendHtml(res, 409, changedPage(opened.card));
-    const choice = z.enum(LINK_CHOICES).catch('update').parse(search.get('do'));
+    const choice = choiceSchema.parse(search.get('do'));
     const selected: Status | 'keep' = choice === 'update' ? 'keep' : choice;
     const page = formPageFor(deps, opened, token, selected, '');
     sendHtml(res, 200, page.html, { 'set-cookie': page.cookie });

@@ -10,9 +10,7 @@ import type { PersonId } from '../domain.ts';
 import type { ActionLinks, Clock, EmailLinks } from '../ports.ts';
 
 export type { ActionLinks, EmailLinks };
-import { getActionByRef } from '../register/actions.ts';
-import { getBoard } from '../register/boards.ts';
-import { getMeeting } from '../register/meetings.ts';
+import { compiledOnce } from '../db/compiled.ts';
 import type { Db } from '../register/tx.ts';
 import { linkExpiry, signUpdateToken, UPDATE_PATH, type LinkChoice } from './links.ts';
 
@@ -26,13 +24,40 @@ export interface EmailLinkOptions {
 
 /** The id of an action's newest history row (0 with none): any change moves it. */
 export async function historyMark(db: Db, actionId: number): Promise<number> {
-  const row = await db
-    .selectFrom('action_updates')
-    .select((e) => e.fn.max('id').as('mark'))
-    .where('action_id', '=', actionId)
-    .executeTakeFirst();
+  const [row] = await markOf.execute(db, actionId);
   return Number(row?.mark ?? 0);
 }
+
+const markOf = compiledOnce((db, actionId: number) =>
+  db
+    .selectFrom('action_updates')
+    .select((e) => e.fn.max('id').as('mark'))
+    .where('action_id', '=', actionId),
+);
+
+/**
+ * What a link is made from, in one statement compiled once: every email signs links for each of
+ * its actions, and this was five queries (the action with its owners, its board, its meeting,
+ * its history mark) before.
+ */
+const linkFacts = compiledOnce((db, ref: string) =>
+  db
+    .selectFrom('actions')
+    .innerJoin('boards', 'boards.id', 'actions.board_id')
+    .leftJoin('meetings', 'meetings.id', 'actions.due_meeting_id')
+    .select((eb) => [
+      'actions.id as id',
+      'actions.due_date as dueDate',
+      'boards.timezone as zone',
+      'meetings.starts_at as startsAt',
+      eb
+        .selectFrom('action_updates')
+        .select((e) => e.fn.max('action_updates.id').as('m'))
+        .whereRef('action_updates.action_id', '=', 'actions.id')
+        .as('mark'),
+    ])
+    .where('actions.ref', '=', ref),
+);
 
 export function updateUrl(base: string, token: string, choice: LinkChoice): string {
   const query = new URLSearchParams({ t: token, do: choice });
@@ -42,22 +67,21 @@ export function updateUrl(base: string, token: string, choice: LinkChoice): stri
 export function createEmailLinks(options: EmailLinkOptions): EmailLinks {
   return {
     async forAction(personId, ref, version) {
-      const action = await getActionByRef(options.db, ref);
+      const [action] = await linkFacts.execute(options.db, ref.trim().toUpperCase());
       if (!action) return undefined;
-      const board = await getBoard(options.db, action.boardId);
-      const meeting = action.dueMeetingId
-        ? await getMeeting(options.db, action.dueMeetingId)
-        : null;
       const expires = linkExpiry(
-        { meetingStartsAt: meeting?.startsAt ?? null, dueDate: action.dueDate },
-        board?.timezone ?? 'Europe/London',
+        {
+          meetingStartsAt: action.startsAt ?? null,
+          dueDate: action.dueDate,
+        },
+        action.zone || 'Europe/London',
         options.clock.now(),
       );
       const token = signUpdateToken(options.secret, {
         personId: personId as PersonId,
         actionId: action.id,
         version,
-        mark: await historyMark(options.db, action.id),
+        mark: Number(action.mark ?? 0),
         expires: Math.floor(expires.getTime() / 1000),
       });
       const base = options.baseUrl();

@@ -173,6 +173,38 @@ export async function claimDue(
 }
 
 /**
+ * Makes due at once the notices claimed by a process on this machine that no longer runs (a
+ * crash, a kill -9), so a restart delivers them now rather than when their claims expire
+ * (10 minutes). Holders elsewhere, or alive, or unknown, keep their claims: a holder whose
+ * process cannot be checked from here waits out its claim as before. Returns how many.
+ */
+export async function releaseDeadClaims(
+  db: Db,
+  now: Date,
+  isDead: (holder: string) => boolean,
+): Promise<number> {
+  const holders = await db
+    .selectFrom('outbox')
+    .select('claimed_by')
+    .distinct()
+    .where('state', '=', 'sending')
+    .where('next_attempt_at', '>', iso(now))
+    .execute();
+  let released = 0;
+  for (const { claimed_by: holder } of holders) {
+    if (!holder || !isDead(holder)) continue;
+    const done = await db
+      .updateTable('outbox')
+      .set({ next_attempt_at: iso(now) })
+      .where('state', '=', 'sending')
+      .where('claimed_by', '=', holder)
+      .executeTakeFirst();
+    released += Number(done.numUpdatedRows);
+  }
+  return released;
+}
+
+/**
  * Claims these notices, by key, if they are still pending: a notice sent at once (a chase)
  * rather than at the next pass. A claim like claimDue's, so the scheduler never sends it too.
  */

@@ -35,6 +35,25 @@ class SlowMessenger implements Messenger {
   }
 }
 
+/** A messenger whose sends end only when the test releases them, oldest first. */
+class HeldMessenger implements Messenger {
+  readonly platform = 'console' as const;
+  private readonly held: Array<() => void> = [];
+  sent = 0;
+  constructor(readonly concurrency: number) {}
+  get inFlight() {
+    return this.held.length;
+  }
+  async send(_notice: Notice, _message: Message): Promise<Delivery> {
+    await new Promise<void>((resolve) => this.held.push(resolve));
+    this.sent += 1;
+    return { ok: true, messageId: `m-${this.sent}` };
+  }
+  release() {
+    this.held.shift()?.();
+  }
+}
+
 describe.each(DIALECTS)('delivering a claimed batch concurrently on %s', (dialect) => {
   let t: TestDb;
   let clock: FakeClock;
@@ -85,6 +104,35 @@ describe.each(DIALECTS)('delivering a claimed batch concurrently on %s', (dialec
     // A second pass finds nothing left to send.
     expect((await deliver(messenger)).sent).toBe(0);
     expect(messenger.sentKeys).toHaveLength(PEOPLE);
+  });
+
+  it('keeps every send slot busy across batch boundaries: the next batch is claimed meanwhile', async () => {
+    const messenger = new HeldMessenger(3);
+    const pass = deliverDue({
+      db: t.db,
+      clock,
+      messengers: new Map([['console', messenger]]),
+      instance: 'i1',
+      logger: silentLogger,
+      retry: DEFAULT_RETRY,
+      batchSize: 4,
+    });
+    // After each send ends, another starts at once while rows are left, even when the batch it
+    // was claimed in has run out (batch size 4, 12 rows, 3 at a time).
+    const lowest: number[] = [];
+    while (messenger.sent + messenger.inFlight < PEOPLE || messenger.inFlight > 0) {
+      const wanted = Math.min(3, PEOPLE - messenger.sent);
+      for (let waited = 0; messenger.inFlight < wanted && waited < 2_000; waited += 5) {
+        await sleep(5);
+      }
+      lowest.push(messenger.inFlight);
+      messenger.release();
+      await sleep(0);
+    }
+    const counts = await pass;
+    expect(counts.sent).toBe(PEOPLE);
+    expect(lowest).toEqual([3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 1]);
+    for (const row of await states()) expect(row).toMatchObject({ state: 'sent', attempts: 1 });
   });
 
   it('stays one at a time, in claim order, at concurrency 1', async () => {

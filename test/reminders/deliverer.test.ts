@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Board, Meeting, Person } from '../../src/domain.ts';
 import { silentLogger } from '../../src/log.ts';
@@ -146,6 +148,23 @@ describe.each(DIALECTS)('delivering reminders on %s', (dialect) => {
     await deliver('restarted');
     expect(messenger.received).toHaveLength(1);
     expect(await row()).toMatchObject({ state: 'sent', claimed_by: 'restarted', attempts: 2 });
+  });
+
+  it('delivers at once, without waiting out the claim, a notice claimed by a process here that died', async () => {
+    // A process that has exited: its pid names nothing any more.
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    expect(await claimDue(t.db, `${hostname()}:${dead}:a1b2c3`, clock.now(), 10)).toHaveLength(1);
+    expect(await deliver('restarted')).toMatchObject({ sent: 1 });
+    expect(messenger.received).toHaveLength(1);
+    expect(await row()).toMatchObject({ state: 'sent', claimed_by: 'restarted', attempts: 2 });
+  });
+
+  it('leaves the claim of a process here that is still running', async () => {
+    expect(
+      await claimDue(t.db, `${hostname()}:${process.ppid}:a1b2c3`, clock.now(), 10),
+    ).toHaveLength(1);
+    expect(await deliver('restarted')).toMatchObject({ sent: 0 });
+    expect(messenger.calls).toBe(0);
   });
 
   it('sends at most one duplicate when a process dies between sending and recording', async () => {
