@@ -124,7 +124,7 @@ export function ownerList(
   if (!phrase) return undefined;
   const whole = ownerToken(phrase, surnames, options);
   if (whole && (whole.kind !== 'office' || !/\band\b|,|\//.test(phrase))) return [whole];
-  const items = phrase.split(/\s*(?:,|\/|&|\+|\band\b)\s*/).filter(Boolean);
+  const items = phrase.split(/\s*(?:,|\/|&|\+|\band\b)\s*/i).filter(Boolean);
   if (items.length < 2) return whole ? [whole] : undefined;
   const tokens: OwnerToken[] = [];
   for (const item of items) {

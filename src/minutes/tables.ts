@@ -257,8 +257,10 @@ function headerless(
     let owned = 0;
     const lineSet: number[] = [];
     for (const row of rows) {
+      // Lines are kept apart for now: a line of context above "Nancy to produce ..." is its own
+      // sentence even without a full stop.
       const cells = row.parts
-        .join(' ')
+        .join('\n')
         .split(CELL_SPLIT)
         .map((c) => c.trim())
         .filter(Boolean);
@@ -280,9 +282,14 @@ function headerless(
       const cellOwners = last
         ? ownerList(last.replace(/[.\s]+$/, ''), surnames, { firstNames: true })
         : undefined;
-      const text = squash((cellOwners ? cells.slice(0, -1) : cells).join(' / '));
+      const raw = (cellOwners ? cells.slice(0, -1) : cells).join(' / ');
+      const text = squash(raw);
       lineSet.push(...row.at);
-      const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+      const sentences = raw
+        .split(/(?<=[.!?])\s+(?=[A-Z])|\n(?=[A-Z])/)
+        .map(squash)
+        // "NB: Board members will be invited ..." is a note on the row, not another action.
+        .filter((t) => !/^(?:NB|N\.B\.|Note)\b/i.test(t));
       const own = sentences.map((t, k) => ({
         k,
         lead: leadingOwner(t, surnames, { firstNames: true }),
