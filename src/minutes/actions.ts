@@ -19,10 +19,13 @@ const MARKER =
 const TRAILING =
   /\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60}))\s*\.?\s*$/;
 
-// "Actions", "Agreed actions", "Action points": a list follows. "ACTION" alone is a marker.
+// "Actions", "Agreed actions", "Action points", "Summary of actions", "Potential follow up
+// action/discussion required:": a list follows. "ACTION" alone is a marker.
 const ACTIONS_HEADING =
-  /^(?:(?:agreed|summary of|new)\s+actions?|actions(?:\s+(?:agreed|arising|summary|points?|list))?|action\s+(?:points|summary|list))\s*:?$/i;
-
+  /^(?:(?:the|review of|previous|last|potential|proposed|key|open|outstanding)\s+){0,2}(?:(?:agreed|summary of|new|outstanding|open|key|follow[- ]?up)\s+actions?|actions(?:\s+(?:agreed|arising|summary|points?|list|items?|log|required|to (?:be )?(?:taken|carried forward)))?|action\s+(?:points|summary|list|items|log|sheet|required)|matters arising)\b(?:\s*(?:[/&,–—-]|\band\b|\bfrom\b|\bof\b)[^.;]{0,60})?\s*:?$/i;
+// A list that only records what was decided: "RESOLVED that ...", "It was agreed ...".
+const MOTION =
+  /^(?:RESOLVED|Resolved|It was (?:RESOLVED|resolved|agreed|AGREED|noted|approved)|(?:AGREED|Agreed|APPROVED|Approved|NOTED|Noted|Received|RECEIVED)\b|That the (?:\w+ ){0,3}(?:approves?|notes?|agrees?|adopts?|receives?|endorses?)\b)/;
 const LABEL =
   /\b(owner|owners|lead|lead officer|responsible(?: officer)?|by whom|action by|due(?: date)?|deadline|by when|target date|timescale|date due)\s*:\s*(.*?)(?=\s+(?:owner|owners|lead|lead officer|responsible(?: officer)?|by whom|action by|due(?: date)?|deadline|by when|target date|timescale|date due)\s*:|$)/gi;
 const LABELS =
@@ -55,6 +58,8 @@ export function explicitActions(
   const paras = input.flatMap(splitAtMarker);
   const found: Found[] = [];
   let inActionsList = false;
+  let loose = false;
+  let listRef: string | null = null;
   // "Action" alone on a line: the header of a right-hand margin column, flattened by PDF export
   // so that each item is followed by its owner's initials on a line of their own.
   const margin = paras.some((p) => /^(?:Action|ACTION|Action by|Owner)$/.test(p.text));
@@ -83,18 +88,30 @@ export function explicitActions(
         continue;
       }
     }
-    if (ACTIONS_HEADING.test(p.text)) {
+    if (ACTIONS_HEADING.test(p.text) && isHeading({ ...p, ref: null })) {
       inActionsList = true;
+      loose = /matters arising/i.test(p.text);
+      // Under a numbered heading ("136. Action log") the items are its sub-items (136.1, 136.2).
+      listRef = p.ref;
       continue;
     }
     if (inActionsList) {
-      const numbered = p.ref !== null && /^(?:\d+|[a-z])$/.test(p.ref);
+      const numbered =
+        p.ref !== null &&
+        /^(?:\d+(?:\.\d+)*|[a-z])$/.test(p.ref) &&
+        (listRef === null || p.ref.startsWith(`${listRef}.`));
       // A numbered agenda heading after "Actions" ends the list; bullets and sentences do not.
       if (
         p.bullet ||
         (numbered && !isHeading({ ...p, ref: null }) && p.text !== p.text.toUpperCase())
       ) {
-        if (!NONE.test(p.text)) found.push(fromBody(p, p.text, surnames, 0.85, true));
+        const item = fromBody(p, p.text, surnames, 0.85, true);
+        // A motion passed is not an action, unless the item still names who does what.
+        const motion = MOTION.test(p.text) && !item.ownersAsWritten;
+        // "Matters arising" lists progress reports as often as actions: there an item must name
+        // who does it.
+        const reads = !loose || Boolean(item.ownersAsWritten);
+        if (!NONE.test(p.text) && !motion && reads) found.push(item);
         continue;
       }
       inActionsList = false;
@@ -206,7 +223,9 @@ function fromBody(
   // In an actions list, "Circulate the report – JS" or "... (JS)" puts the owner last.
   const last = inList ? /\s*(?:[-–—]\s*|\()([A-Z][A-Za-z'./&, ]{0,40}?)\)?\.?$/.exec(body) : null;
   const lastOwners = last ? ownerList(last[1]!, surnames) : undefined;
-  if (last && lastOwners?.every((t) => t.kind !== 'office'))
+  // An office after a dash ("... – Clerk") is its owner; in brackets it may be the text's own aside.
+  const dashed = last && /^\s*[-–—]/.test(last[0]);
+  if (last && lastOwners?.every((t) => t.kind !== 'office' || dashed))
     return {
       kind: 'explicit',
       ref: p.ref,

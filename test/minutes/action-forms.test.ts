@@ -41,3 +41,63 @@ NB: members will be invited to a briefing once the letter is sent. / Jane`,
     ]);
   });
 });
+
+describe('numbered or bulleted action lists under a heading', () => {
+  it('reads "Action items" bullets with the owner last, in any of its usual shapes', () => {
+    const d = minutes(
+      `5. Highways
+
+Action items:
+• Write to the highways authority about the potholes – Clerk
+• Circulate the draft budget (CW)
+• Book the hall for the annual meeting - JC`,
+    );
+    expect(brief(d)).toEqual([
+      { text: 'Write to the highways authority about the potholes', owners: ['Louise Collis'] },
+      { text: 'Circulate the draft budget', owners: ['Chris Welfare'] },
+      { text: 'Book the hall for the annual meeting', owners: ['Jane Claxton'] },
+    ]);
+  });
+
+  it('reads a follow-up heading written with slashes, items without an owner', () => {
+    // Shape of http://solihull-sustain.org.uk/2014/07/local-safeguarding-children-board-meeting-15th-july-2014/
+    const d = minutes(
+      `Key Points Discussed:
+  • The budget remains a concern.
+
+Potential Follow Up Action/Discussion/Feedback Required:
+  • Cascade the Early Help Strategy to front-line staff
+  • Cascade the attached checklist to schools`,
+    );
+    expect(brief(d)).toEqual([
+      { text: 'Cascade the Early Help Strategy to front-line staff', owners: [] },
+      { text: 'Cascade the attached checklist to schools', owners: [] },
+    ]);
+  });
+
+  it('does not take motions passed under "Summary of actions" for actions', () => {
+    const d = minutes(
+      `Summary of actions
+1. RESOLVED that the accounts for 2024 be approved.
+2. It was agreed that the grant be paid.
+3. TG to write to the funder with the decision.`,
+    );
+    expect(brief(d)).toEqual([
+      { text: 'Write to the funder with the decision.', owners: ['Tara Green'] },
+    ]);
+  });
+
+  it('under "Matters arising" takes only items that name who acts', () => {
+    const d = minutes(
+      `136. Action Log/ Matters Arising
+136.1 The newsletter had been delivered to every house in the parish.
+136.2 Training had been provided to staff on the new reporting system.
+136.3 Clerk to write to the district council about the bins.
+137. Planning
+137.1 No applications had been received.`,
+    );
+    expect(brief(d)).toEqual([
+      { text: 'Write to the district council about the bins.', owners: ['Louise Collis'] },
+    ]);
+  });
+});
