@@ -8,6 +8,7 @@
 import type { Found } from './found.ts';
 import { capitalise, leadingOwner, ownerList, type OwnerToken } from './owners.ts';
 import { isHeading, type Paragraph } from './sections.ts';
+import { squash } from './text.ts';
 
 // The word after "Action" that makes it a name, not a marker: Action Plan, Action for Children.
 const NOT_MARKER =
@@ -111,10 +112,22 @@ export function explicitActions(
         // "Matters arising" lists progress reports as often as actions: there an item must name
         // who does it.
         const reads = !loose || Boolean(item.ownersAsWritten);
-        if (!NONE.test(p.text) && !motion && reads) found.push(item);
+        // "1. / Welcome and introductions": a row tables.ts read as an agenda, not an action.
+        const agendaRow = /^[/|]/.test(p.text);
+        if (!NONE.test(p.text) && !motion && reads && !agendaRow) found.push(item);
         continue;
       }
       inActionsList = false;
+    }
+    // "Action Point 1" on a line of its own, the action below it, then perhaps "Owner: ...".
+    const point = /^Action\s+(?:Point|Item|No\.?)\s*(\d{1,3}[a-z]?)\s*[:.]?$/i.exec(p.text);
+    if (point) {
+      if (next && !isHeading(next) && !MARKER.test(next.text)) {
+        const f = fromBody({ ...next, ref: p.ref ?? point[1]! }, next.text, surnames, 0.85);
+        found.push(labelledAfter(f, paras[i + 2], surnames));
+        i += LABELLED.test(paras[i + 2]?.text ?? '') ? 2 : 1;
+      }
+      continue;
     }
     const marker = MARKER.exec(p.text);
     if (marker) {
@@ -132,9 +145,16 @@ export function explicitActions(
       if (!rest.trim()) {
         // "ACTION:" alone, its text in the next paragraph.
         const next = paras[i + 1];
-        if (next && !isHeading(next) && /^ACTION/.test(p.text) && !/S$/.test(marker[1]!)) {
-          found.push(fromBody({ ...next, ref: p.ref ?? next.ref }, next.text, surnames, 0.8));
+        if (next && !isHeading(next) && (upper || punct) && !/s$/i.test(marker[1]!)) {
+          found.push(
+            labelledAfter(
+              fromBody({ ...next, ref: p.ref ?? next.ref }, next.text, surnames, 0.8),
+              paras[i + 2],
+              surnames,
+            ),
+          );
           i++;
+          if (LABELLED.test(paras[i + 1]?.text ?? '')) i++;
         } else if (/s$/i.test(marker[1]!) || marker[3]) inActionsList = true;
         continue;
       }
@@ -157,7 +177,14 @@ export function explicitActions(
         }
         continue;
       }
-      found.push(fromBody(p, rest, surnames, strong ? 0.9 : 0.75));
+      for (const piece of pieces(rest, surnames))
+        found.push(fromBody(p, piece, surnames, strong ? 0.9 : 0.75));
+      continue;
+    }
+    // "The glass needs replacing. Clerk to action.": the owner takes the sentence before.
+    const byAction = toAction(p, paras, i, surnames);
+    if (byAction.length) {
+      found.push(...byAction);
       continue;
     }
     const trailing = TRAILING.exec(p.text);
@@ -249,7 +276,8 @@ function fromBody(
         confidence,
       };
   }
-  const lead = leadingOwner(body, surnames);
+  // After a marker or in an actions list, "Carol to ..." names a person by first name.
+  const lead = leadingOwner(body, surnames, { firstNames: true });
   if (lead)
     return {
       kind: 'explicit',
@@ -267,6 +295,90 @@ function fromBody(
     owners: [] as OwnerToken[],
     confidence: confidence - 0.15,
   };
+}
+
+const TO_ACTION = /^\(?([A-Z][\w'.&/, -]{0,50}?)\s+to\s+action\)?\.?$/;
+
+/** Every "Name to action." sentence in a paragraph, each owning the sentence before it. */
+function toAction(
+  p: Paragraph,
+  paras: readonly Paragraph[],
+  i: number,
+  surnames: ReadonlySet<string>,
+): Found[] {
+  if (!/\bto action\b/.test(p.text)) return [];
+  const sentences = p.text.split(/(?<=[.!?])\s+(?=[A-Z(])/);
+  const out: Found[] = [];
+  sentences.forEach((sentence, k) => {
+    const m = TO_ACTION.exec(sentence);
+    const owners = m ? ownerList(m[1]!, surnames) : undefined;
+    if (!m || !owners) return;
+    const before = k > 0 ? sentences[k - 1]! : undefined;
+    const prev = k === 0 ? previousText(paras, i) : undefined;
+    const text = before && !TO_ACTION.test(before) ? before : prev?.text;
+    if (!text) return;
+    out.push({
+      kind: 'explicit',
+      ref: p.ref ?? prev?.ref ?? null,
+      text: cleanText(text),
+      ownersAsWritten: squash(m[1]!),
+      owners,
+      confidence: 0.8,
+    });
+  });
+  return out;
+}
+
+// "Owner: Lorraine Forrester" / "Due: March 2025" on the line after an action.
+const LABELLED =
+  /^(?:owners?|lead(?: officer)?|responsible(?: officer)?|action by|by whom|due(?: date)?|deadline|timescale)\s*:\s*\S/i;
+
+/** Gives an action without an owner the one a labelled line below it names. */
+function labelledAfter(
+  f: Found,
+  below: Paragraph | undefined,
+  surnames: ReadonlySet<string>,
+): Found {
+  if (!below || !LABELLED.test(below.text)) return f;
+  const fields = [...below.text.matchAll(LABEL)];
+  const value = (re: RegExp) => fields.find((m) => re.test(m[1]!))?.[2]?.trim() || null;
+  const written = value(/^(?:owner|lead|responsible|by whom|action by)/i);
+  const dueText = value(/^(?:due|deadline|timescale)/i) ?? f.dueText ?? null;
+  if (!written || f.ownersAsWritten) return { ...f, dueText };
+  const owners = ownerList(written, surnames, { firstNames: true });
+  return {
+    ...f,
+    ownersAsWritten: written,
+    owners: owners ?? [],
+    dueText,
+    confidence: owners ? f.confidence : 0.6,
+    flags: owners
+      ? []
+      : [
+          `"${written}" is not a name, initials or group the importer recognises: assign it by hand.`,
+        ],
+  };
+}
+
+// A sentence after an action that reports rather than asks: the action stopped before it.
+const NARRATIVE =
+  /^(?:It (?:was|is|has been|had been)\b|If\b|There (?:was|were|is|are)\b|This (?:was|had|has)\b|(?:[A-Z][\w'-]*\s+){1,3}(?:noted|reported|said|explained|advised|confirmed|stated|commented|highlighted|informed|thanked|welcomed|added|suggested|felt|expressed|updated|presented)\b)/;
+
+/**
+ * One marker, several actions: "JS to write to X; TG to circulate Y." Each sentence or clause
+ * that opens with its own owner is an action; one that carries on joins the action before it;
+ * narrative ("It was noted ...") ends the marker's text.
+ */
+function pieces(rest: string, surnames: ReadonlySet<string>): string[] {
+  const parts = rest.split(/((?<=[.!?])\s+(?=[A-Z])|\s*;\s+)/);
+  const out: string[] = [parts[0]!];
+  for (let k = 2; k < parts.length; k += 2) {
+    const part = parts[k]!;
+    if (NARRATIVE.test(part)) break;
+    if (!LABELLED.test(part) && leadingOwner(part, surnames, { firstNames: true })) out.push(part);
+    else out[out.length - 1] += `${parts[k - 1]!.includes(';') ? '; ' : ' '}${part}`;
+  }
+  return out;
 }
 
 /** ModernGov minutes number items ("12. Budget monitoring"); "Action by" belongs to the item. */

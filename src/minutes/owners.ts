@@ -148,6 +148,13 @@ export function leadingOwner(
   if (!m) return undefined;
   const owners = ownerList(m[1]!, surnames, options);
   if (!owners) return undefined;
+  // "Papers to be issued": a single word before a passive is the thing done, not a first name.
+  if (
+    options.firstNames &&
+    /^be\b/i.test(m[2]!) &&
+    owners.some((t) => t.kind === 'name' && !t.name.includes(' '))
+  )
+    return undefined;
   return { owners, written: squash(m[1]!), rest: capitalise(m[2]!) };
 }
 

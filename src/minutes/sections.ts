@@ -41,6 +41,10 @@ function endsAction(prev: { parts: string[] } | undefined, next: string): boolea
   return !CARRIES_ON.test(last);
 }
 
+const ACTION_POINT = /^Action\s+(?:Point|Item|No\.?)\s*\d{1,3}[a-z]?\s*[:.]?\s*$/i;
+const LABEL_LINE =
+  /^(?:Owners?|OWNERS?|Lead(?: officer)?|Responsible(?: officer)?|Action by|By whom|Due(?: date)?|Deadline|Timescale)\s*:\s*\S.{0,80}$/;
+
 export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
   const out: { ref: string | null; bullet: boolean; parts: string[]; line: number }[] = [];
   let open = false;
@@ -67,9 +71,18 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
       /^(?:ACTIONS?\b|Actions?(?:\s+points?)?\s*(?:by\s*)?[:\-–—]|Action by\b|Agreed actions?\s*:|RESOLVED\b|Resolved\s*[:\-–])/.test(
         rest,
       );
-    if (ref !== null || bullet || !open || starts || endsAction(out[out.length - 1], rest)) {
+    // "Action Point 1" and "Owner: Jane Smith" are lines of their own: nothing joins them.
+    const ownLine = ACTION_POINT.test(rest) || LABEL_LINE.test(rest);
+    if (
+      ref !== null ||
+      bullet ||
+      !open ||
+      starts ||
+      ownLine ||
+      endsAction(out[out.length - 1], rest)
+    ) {
       out.push({ ref, bullet, parts: [rest.trim()], line: i });
-      open = true;
+      open = !ownLine;
     } else out[out.length - 1]!.parts.push(raw.trim());
   }
   // Join a paragraph that stops mid-sentence with a lower-case continuation after a blank line.

@@ -101,3 +101,58 @@ Potential Follow Up Action/Discussion/Feedback Required:
     ]);
   });
 });
+
+describe('action markers', () => {
+  it('reads "Action:" alone with its text in the next paragraph', () => {
+    const d = minutes(
+      `4. Review of partnerships\n\nAction:\n\nOfficers to progress in line with members' comments.`,
+    );
+    expect(brief(d)).toEqual([
+      { text: "Progress in line with members' comments.", owners: ['Officers'] },
+    ]);
+  });
+
+  it('reads an "Action Point N" block with "Owner:" on a line of its own', () => {
+    // Shape of the Transport Scotland Local Partnership Forum minutes.
+    const d = minutes(
+      `Welcome and Introductions\nThe Chair welcomed the group.\nAction Point 1\nPapers to be issued to attendees.\nOwner: Tara Green\nOverview of the Framework\nBD presented the framework.`,
+    );
+    expect(explicit(d).map((a) => ({ ref: a.ref, text: a.text, owners: a.owners }))).toEqual([
+      { ref: '1', text: 'Papers to be issued to attendees.', owners: ['Tara Green'] },
+    ]);
+  });
+
+  it('splits one marker line shared by several actions, each with its owner', () => {
+    const d = minutes(
+      `3. Grants\nThe panel discussed the applications. ACTION: CW to write to the applicants; TG to circulate the scoring sheet.`,
+    );
+    expect(brief(d)).toEqual([
+      { text: 'Write to the applicants', owners: ['Chris Welfare'] },
+      { text: 'Circulate the scoring sheet.', owners: ['Tara Green'] },
+    ]);
+  });
+
+  it('stops the action at the narrative that follows it on the same line', () => {
+    const d = minutes(
+      `2. Expenses\nAction: Board to send their bank details to the Clerk. It was noted that two members will not be claiming expenses.\nAction: MH to check the budget. Jane to brief the auditors.`,
+    );
+    expect(brief(d)).toEqual([
+      { text: 'Send their bank details to the Clerk.', owners: ['Board'] },
+      { text: 'Check the budget.', owners: ['Mark Hughes'] },
+      { text: 'Brief the auditors.', owners: ['Jane Claxton'] },
+    ]);
+  });
+
+  it('reads "Name to action" as the owner of the sentence before it', () => {
+    const d = minutes(
+      `6. Website\n\nThe council website needs the new standing orders added. Clerk to action.\nThe noticeboard glass is cracked and needs replacing. CW to action.`,
+    );
+    expect(brief(d)).toEqual([
+      {
+        text: 'The council website needs the new standing orders added.',
+        owners: ['Louise Collis'],
+      },
+      { text: 'The noticeboard glass is cracked and needs replacing.', owners: ['Chris Welfare'] },
+    ]);
+  });
+});
