@@ -89,6 +89,23 @@ export function explicitActions(
         continue;
       }
     }
+    // "Circulate the terms of reference        TG": the owner in the right-hand margin.
+    if (p.margin) {
+      const owners = ownerList(p.margin, surnames);
+      const marked = MARKER.exec(p.text);
+      const text = cleanText(marked && marked[0].trim() ? p.text.slice(marked[0].length) : p.text);
+      if (owners && text && !/\b(?:action complete|no further action|completed?)\b/i.test(p.text)) {
+        found.push({
+          kind: 'explicit',
+          ref: p.ref,
+          text,
+          ownersAsWritten: p.margin,
+          owners,
+          confidence: 0.75,
+        });
+        continue;
+      }
+    }
     if (ACTIONS_HEADING.test(p.text) && isHeading({ ...p, ref: null })) {
       inActionsList = true;
       loose = /matters arising/i.test(p.text);

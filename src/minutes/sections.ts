@@ -12,7 +12,14 @@ export interface Paragraph {
   readonly text: string;
   /** Index of the first line, for tables and ordering. */
   readonly line: number;
+  /** Initials printed far right of the item's line (a PDF's "Action" margin column): "TG/JS". */
+  readonly margin?: string;
 }
+
+// A long run of spaces, then initials (or "All") at the end of the line: the owner column of a
+// PDF laid out with a right-hand margin. Space-aligned action tables never reach here.
+const MARGIN =
+  /^(.*\S)\s{6,}((?:[A-Z]{2,4}|[A-Z]{1,2}'[A-Z])(?:\s*[/,&]\s*(?:[A-Z]{2,4}|[A-Z]{1,2}'[A-Z]))*|All|ALL)$/;
 
 const LEAD =
   /^\s*(?:([-•*·▪◦●o–])\s+)?(?:\(?((?:\d{1,3}(?:\.\d{1,3})*[a-z]?)|[a-z]|[ivx]{1,4})[.)]\)?\s+|(\d{1,3}(?:\.\d{1,3})+|\d{1,4}\/\d{1,4})[.:]?\s+)?/;
@@ -41,12 +48,20 @@ function endsAction(prev: { parts: string[] } | undefined, next: string): boolea
   return !CARRIES_ON.test(last);
 }
 
+// After an item with a margin owner, a new capitalised sentence is a new item.
+const MARGIN_CLOSES = /^[A-Z]/;
 const ACTION_POINT = /^Action\s+(?:Point|Item|No\.?)\s*\d{1,3}[a-z]?\s*[:.]?\s*$/i;
 const LABEL_LINE =
   /^(?:Owners?|OWNERS?|Lead(?: officer)?|Responsible(?: officer)?|Action by|By whom|Due(?: date)?|Deadline|Timescale)\s*:\s*\S.{0,80}$/;
 
 export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
-  const out: { ref: string | null; bullet: boolean; parts: string[]; line: number }[] = [];
+  const out: {
+    ref: string | null;
+    bullet: boolean;
+    parts: string[];
+    line: number;
+    margin?: string;
+  }[] = [];
   let open = false;
   // PDF export often puts a paragraph number on a line of its own ("4.20." then the text).
   let pendingRef: string | null = null;
@@ -62,10 +77,27 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
       open = false;
       continue;
     }
-    const lead = splitLead(raw);
+    const inMargin = MARGIN.exec(raw);
+    const margin = inMargin?.[2];
+    const lead = splitLead(inMargin ? inMargin[1]! : raw);
     const ref = lead.ref ?? pendingRef;
     const { bullet, rest } = lead;
     pendingRef = null;
+    const current = out[out.length - 1];
+    // The owner sits on the item's first line, or on its last when the line before runs on.
+    if (
+      margin &&
+      open &&
+      ref === null &&
+      !bullet &&
+      current &&
+      !current.margin &&
+      /^[a-z(]/.test(rest.trim())
+    ) {
+      current.parts.push(rest.trim());
+      current.margin = margin;
+      continue;
+    }
     // An action marker or a resolution always starts its own paragraph, even without a blank line.
     const starts =
       /^(?:ACTIONS?\b|Actions?(?:\s+points?)?\s*(?:by\s*)?[:\-–—]|Action by\b|Agreed actions?\s*:|RESOLVED\b|Resolved\s*[:\-–])/.test(
@@ -79,9 +111,11 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
       !open ||
       starts ||
       ownLine ||
-      endsAction(out[out.length - 1], rest)
+      margin ||
+      (current?.margin && MARGIN_CLOSES.test(rest)) ||
+      endsAction(current, rest)
     ) {
-      out.push({ ref, bullet, parts: [rest.trim()], line: i });
+      out.push({ ref, bullet, parts: [rest.trim()], line: i, ...(margin ? { margin } : {}) });
       open = !ownLine;
     } else out[out.length - 1]!.parts.push(raw.trim());
   }
@@ -98,10 +132,17 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
       !ENDS_SENTENCE.test(prev.parts.join(' ').trim())
     ) {
       prev.parts.push(...p.parts);
+      if (p.margin && !prev.margin) prev.margin = p.margin;
     } else merged.push(p);
   }
   return merged
-    .map((p) => ({ ref: p.ref, bullet: p.bullet, text: squash(p.parts.join(' ')), line: p.line }))
+    .map((p) => ({
+      ref: p.ref,
+      bullet: p.bullet,
+      text: squash(p.parts.join(' ')),
+      line: p.line,
+      ...(p.margin ? { margin: p.margin } : {}),
+    }))
     .filter((p) => p.text.length > 0);
 }
 

@@ -156,3 +156,43 @@ describe('action markers', () => {
     ]);
   });
 });
+
+describe('owners in a right-hand margin (PDF text)', () => {
+  it('reads initials far right of the line, on the first or the last line of an item', () => {
+    const d = minutes(
+      `4. Highways
+4.1 The clerk will write to the highways authority                          CL
+about the potholes on Church Lane.
+4.2 Members agreed that the bench by the pond should                         
+be replaced before the summer                                                JC/CW
+Circulate the revised terms of reference to members                          TG
+Arrange the next meeting with the police                                     All`,
+      ATTENDANCE.replace('Louise Collis (Clerk)', 'Carol Lane (CL) Clerk'),
+    );
+    expect(explicit(d).map((a) => ({ ref: a.ref, text: a.text, owners: a.owners }))).toEqual([
+      {
+        ref: '4.1',
+        text: 'The clerk will write to the highways authority about the potholes on Church Lane.',
+        owners: ['Carol Lane'],
+      },
+      {
+        ref: '4.2',
+        text: 'Members agreed that the bench by the pond should be replaced before the summer',
+        owners: ['Jane Claxton', 'Chris Welfare'],
+      },
+      {
+        ref: null,
+        text: 'Circulate the revised terms of reference to members',
+        owners: ['Tara Green'],
+      },
+      { ref: null, text: 'Arrange the next meeting with the police', owners: ['All'] },
+    ]);
+  });
+
+  it('does not take a short word at the end of a spaced line for an owner', () => {
+    const d = minutes(
+      `5. Finance\nThe accounts were received                                   2024\nThe meeting closed at        9pm`,
+    );
+    expect(explicit(d)).toEqual([]);
+  });
+});
