@@ -24,6 +24,9 @@ const TRAILING =
 // action/discussion required:": a list follows. "ACTION" alone is a marker.
 const ACTIONS_HEADING =
   /^(?:(?:the|review of|previous|last|potential|proposed|key|open|outstanding)\s+){0,2}(?:(?:agreed|summary of|new|outstanding|open|key|follow[- ]?up)\s+actions?|actions(?:\s+(?:agreed|arising|summary|points?|list|items?|log|required|to (?:be )?(?:taken|carried forward)))?|action\s+(?:points|summary|list|items|log|sheet|required)|matters arising)\b(?:\s*(?:[/&,–—-]|\band\b|\bfrom\b|\bof\b)[^.;]{0,60})?\s*:?$/i;
+// An action table's header whose cells were run together: "Item Action Responsible Officer".
+const COLUMN_HEADER =
+  /^(?:(?:Item|Ref\.?|No\.?|Minute)\s+)?Actions?(?:\s+(?:Required|Agreed))?\s+(?:Responsible(?:\s+Officer)?|Owner|Lead(?:\s+Officer)?|By whom|Action by|Who)\b(?:\s+[A-Z][a-z]+){0,3}\s*$/;
 // A list that only records what was decided: "RESOLVED that ...", "It was agreed ...".
 const MOTION =
   /^(?:RESOLVED|Resolved|It was (?:RESOLVED|resolved|agreed|AGREED|noted|approved)|(?:AGREED|Agreed|APPROVED|Approved|NOTED|Noted|Received|RECEIVED)\b|That the (?:\w+ ){0,3}(?:approves?|notes?|agrees?|adopts?|receives?|endorses?)\b)/;
@@ -106,7 +109,10 @@ export function explicitActions(
         continue;
       }
     }
-    if (ACTIONS_HEADING.test(p.text) && isHeading({ ...p, ref: null })) {
+    if (
+      (ACTIONS_HEADING.test(p.text) && isHeading({ ...p, ref: null })) ||
+      COLUMN_HEADER.test(p.text)
+    ) {
       inActionsList = true;
       loose = /matters arising/i.test(p.text);
       // Under a numbered heading ("136. Action log") the items are its sub-items (136.1, 136.2).

@@ -148,13 +148,9 @@ export function leadingOwner(
   if (!m) return undefined;
   const owners = ownerList(m[1]!, surnames, options);
   if (!owners) return undefined;
-  // "Papers to be issued": a single word before a passive is the thing done, not a first name.
-  if (
-    options.firstNames &&
-    /^be\b/i.test(m[2]!) &&
-    owners.some((t) => t.kind === 'name' && !t.name.includes(' '))
-  )
-    return undefined;
+  // "Papers to be issued", "Needs Assessment to be added": before a passive stands the thing
+  // done, not a person.
+  if (/^be\b/i.test(m[2]!) && owners.some((t) => t.kind === 'name')) return undefined;
   return { owners, written: squash(m[1]!), rest: capitalise(m[2]!) };
 }
 

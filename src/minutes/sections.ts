@@ -54,6 +54,32 @@ const ACTION_POINT = /^Action\s+(?:Point|Item|No\.?)\s*\d{1,3}[a-z]?\s*[:.]?\s*$
 const LABEL_LINE =
   /^(?:Owners?|OWNERS?|Lead(?: officer)?|Responsible(?: officer)?|Action by|By whom|Due(?: date)?|Deadline|Timescale)\s*:\s*\S.{0,80}$/;
 
+// Inline markup a web page leaves in its text ("Health<strong>and</strong> Education").
+const TAG = /<\/?(?:strong|b|em|i|u|span|p|br|div|li|ul|ol|td|tr|th|font|a)\b[^>]{0,200}>/gi;
+// Where a flattened page starts a new item: a minute number ("4.1.1 Gypsy", "Programme4.4.1"),
+// "Item 5", an action marker, a resolution, or the header of an action table.
+const ITEM_START =
+  /(?<!\d|\d\.)(?<=[A-Za-z.,;:)'"’]|[\w.,;:)'"’] )(?<!\b(?:paragraph|para|section|item|minute|page|version|appendix|annex|v) ?)(?=\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z]|Item \d{1,3}\b|ACTIONS?\s*:|Actions?\s*[:–—-]\s|RESOLVED\b|(?:Item|Ref\.?|No\.?)\s+Actions?\s+(?:Responsible|Owner|Lead|By whom|Who)\b)|(?<=[.!?;:] )(?=\d{1,2}\.\s+[A-Z])/g;
+// A line this long is a whole page run together, not a paragraph of minutes.
+const LONG = 400;
+
+/** The lines to read, a flattened page cut where its items start; each keeps its line index. */
+function* units(
+  lines: readonly string[],
+  from: number,
+): Generator<{ raw: string; i: number; cut?: boolean }> {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length < LONG) {
+      yield { raw: line.includes('<') ? line.replace(TAG, ' ') : line, i };
+      continue;
+    }
+    // Cells that wrapped were run together ("TrustBoard", "WorkProgramme"): part them again.
+    const flat = line.replace(TAG, ' ').replace(/(?<=[a-z]{2})(?=[A-Z][a-z])/g, ' ');
+    for (const part of flat.split(ITEM_START)) yield { raw: part, i, cut: true };
+  }
+}
+
 export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
   const out: {
     ref: string | null;
@@ -65,8 +91,10 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
   let open = false;
   // PDF export often puts a paragraph number on a line of its own ("4.20." then the text).
   let pendingRef: string | null = null;
-  for (let i = from; i < lines.length; i++) {
-    const raw = lines[i]!;
+  for (const unit of units(lines, from)) {
+    const { raw, i } = unit;
+    // Each piece cut from a flattened page starts its own paragraph.
+    if (unit.cut) open = false;
     if (!raw.trim()) {
       open = false;
       continue;

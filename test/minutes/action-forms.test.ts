@@ -196,3 +196,33 @@ Arrange the next meeting with the police                                     All
     expect(explicit(d)).toEqual([]);
   });
 });
+
+describe('a page flattened into one very long line', () => {
+  const filler = 'The board discussed the quarterly performance report in detail. '.repeat(6);
+
+  it('finds the items of an action table whose cells were run together', () => {
+    // Shape of a yumpu.com page made from a PDF action table (tags and glued cells kept).
+    const d = minutes(
+      `3. COMMENTARY3.1. ${filler}The following table sets out the action points:Item Action Responsible Officer Comments4.1.1 Needs Assessment to be addedto the <strong>Board</strong> WorkProgramme4.4.1 <strong>Minutes</strong> of meeting to be added to the website5.1.4 Conference outcomes paper to bebrought to the meeting on 21 September 2009 6.7 Further details requiredon the use of patrols in supporting thereduction of absences within schools`,
+    );
+    expect(explicit(d).map((a) => [a.ref, a.text])).toEqual([
+      ['4.1.1', 'Needs Assessment to be addedto the Board Work Programme'],
+      ['4.4.1', 'Minutes of meeting to be added to the website'],
+      ['5.1.4', 'Conference outcomes paper to bebrought to the meeting on 21 September 2009'],
+      [
+        '6.7',
+        'Further details requiredon the use of patrols in supporting thereduction of absences within schools',
+      ],
+    ]);
+  });
+
+  it('cuts at each action marker, so an action does not swallow the next item', () => {
+    const d = minutes(
+      `2. Matters arising ${filler}ACTION: CW to write to the funder. 3. Budget ${filler}Action: TG to circulate the revised budget. 4. Any other business ${filler}`,
+    );
+    expect(brief(d)).toEqual([
+      { text: 'Write to the funder.', owners: ['Chris Welfare'] },
+      { text: 'Circulate the revised budget.', owners: ['Tara Green'] },
+    ]);
+  });
+});
