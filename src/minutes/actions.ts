@@ -204,6 +204,24 @@ export function explicitActions(
         found.push(fromBody(p, piece, surnames, strong ? 0.9 : 0.75));
       continue;
     }
+    // "... will now be required. / All": a notes cell, then the action column's owner.
+    const cell = LAST_CELL.exec(p.text);
+    const cellOwners = cell ? ownerList(cell[2]!, surnames) : undefined;
+    // The row's own number cell ("1. / Welcome ...") comes first; no other cell may.
+    const notes = cell?.[1]!.replace(/^[/|]\s*/, '') ?? '';
+    if (cell && cellOwners && notes.split(' ').length >= 5 && !/\s[/|]\s/.test(notes)) {
+      const sentence = notes.split(/(?<=[.!?])\s+(?=[A-Z])/).pop()!;
+      const lead = leadingOwner(sentence, surnames);
+      found.push({
+        kind: 'explicit',
+        ref: p.ref ?? cellRef(paras, i),
+        text: cleanText(lead ? lead.rest : sentence).replace(/\.$/, ''),
+        ownersAsWritten: cell[2]!,
+        owners: cellOwners,
+        confidence: 0.75,
+      });
+      continue;
+    }
     // "The glass needs replacing. Clerk to action.": the owner takes the sentence before.
     const byAction = toAction(p, paras, i, surnames);
     if (byAction.length) {
@@ -318,6 +336,19 @@ function fromBody(
     owners: [] as OwnerToken[],
     confidence: confidence - 0.15,
   };
+}
+
+const LAST_CELL = /^(.*\S)\s+[/|]\s+([A-Z][\w'&., -]{0,40}?)\s*$/;
+
+/** "4. / Procurement process:" above the row: the item number of a cells-by-slash minute. */
+function cellRef(paras: readonly Paragraph[], i: number): string | null {
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    const q = paras[j]!;
+    const m = /^(\d{1,3})\.?\s+[/|]\s/.exec(q.text);
+    if (m) return m[1]!;
+    if (q.ref) return q.ref;
+  }
+  return null;
 }
 
 const TO_ACTION = /^\(?([A-Z][\w'.&/, -]{0,50}?)\s+to\s+action\)?\.?$/;

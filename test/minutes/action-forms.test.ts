@@ -226,3 +226,26 @@ describe('a page flattened into one very long line', () => {
     ]);
   });
 });
+
+describe('minutes set out as "Item / Notes / Action" cells', () => {
+  it('takes the last sentence of the notes cell as the action of the owner in the last cell', () => {
+    // Shape of the Weston Area Health Trust Patients' Council notes (docx flattened with " / ").
+    const d = minutes(
+      `Item / Notes / Action
+1. / Welcome and introductions
+New members introduced themselves. The Chair reported that one member had resigned. A volunteer for the audit committee will now be required. / All
+2. / Procurement
+TG advised that the director will attend the next meeting. TG will put this request to the director. / TG
+3. / Dates
+Lyn Romeo / Assistant Director`,
+    );
+    expect(explicit(d).map((a) => ({ ref: a.ref, text: a.text, owners: a.owners }))).toEqual([
+      {
+        ref: '1',
+        text: 'A volunteer for the audit committee will now be required',
+        owners: ['All'],
+      },
+      { ref: '2', text: 'Put this request to the director', owners: ['Tara Green'] },
+    ]);
+  });
+});
