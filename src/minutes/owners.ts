@@ -29,7 +29,7 @@ const isGroup = (s: string) =>
     s,
   );
 const OFFICE =
-  /^(?:the\s+)?(?:(?:deputy|vice|assistant|interim|acting)[\s-]+)?(?:chair(?:man|woman|person)?|clerk|chief executive|director|head|leader|mayor|secretary|treasurer|monitoring officer|commissioner|lead officer|scrutiny officer|democratic services officer|cabinet member|portfolio holder|town clerk)\b(?:\s+(?:of|for)\s+[A-Za-z&' ,-]{2,50})?$/i;
+  /^(?:the\s+)?(?:(?:deputy|vice|assistant|interim|acting)[\s-]+)?(?:chair(?:man|woman|person)?|clerk|chief executive|director|head|leader|mayor|secretary|treasurer|monitoring officer|commissioner|lead officer|scrutiny officer|democratic services officer|cabinet member|portfolio holder|town clerk)\b(?:\s+(?:of|for)\s+(?:(?!\bto\s)[A-Za-z&' ,-]){2,50})?$/i;
 
 /** Public bodies minutes name as owners, in the case they write them (TfL, MoJ). */
 export const ORG_ACRONYMS =
@@ -82,6 +82,8 @@ export function ownerToken(
     if (second && (second.kind === 'name' || second.kind === 'initials'))
       return { ...second, written };
   }
+  // "ACTION: ALL" is everyone, not someone's initials.
+  if (/^all$/i.test(written)) return { kind: 'group', written, name: 'All' };
   if (/^(?:[A-Z]\.\s?){1,3}[A-Z]\.?$/.test(written))
     return { kind: 'initials', written: written.replace(/[.\s]/g, '') };
   if (INITIALS.test(written)) return { kind: 'initials', written };

@@ -48,6 +48,25 @@ function endsAction(prev: { parts: string[] } | undefined, next: string): boolea
   return !CARRIES_ON.test(last);
 }
 
+/**
+ * "3. Hedges" then "The hedge on Church Lane ...": a numbered item's title on its own line is
+ * not the start of the sentence below it, so an action there does not begin "Hedges The ...".
+ */
+function headingAbove(
+  current: { ref: string | null; parts: string[] } | undefined,
+  next: string,
+): boolean {
+  if (!current || current.ref === null || current.parts.length !== 1) return false;
+  const title = current.parts[0]!.trim();
+  return (
+    /^[A-Z]/.test(next.trim()) &&
+    /^[A-Z0-9]/.test(title) &&
+    title.split(' ').length <= 8 &&
+    !/[.;,]$/.test(title) &&
+    !CARRIES_ON.test(title)
+  );
+}
+
 // After an item with a margin owner, a new capitalised sentence is a new item.
 const MARGIN_CLOSES = /^[A-Z]/;
 const ACTION_POINT = /^Action\s+(?:Point|Item|No\.?)\s*\d{1,3}[a-z]?\s*[:.]?\s*$/i;
@@ -141,6 +160,7 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
       ownLine ||
       margin ||
       (current?.margin && MARGIN_CLOSES.test(rest)) ||
+      headingAbove(current, rest) ||
       endsAction(current, rest)
     ) {
       out.push({ ref, bullet, parts: [rest.trim()], line: i, ...(margin ? { margin } : {}) });

@@ -249,3 +249,22 @@ Lyn Romeo / Assistant Director`,
     ]);
   });
 });
+
+describe('owners after a marker', () => {
+  it('reads "ACTION: ALL" as everyone and an office followed by "to" as that office', () => {
+    const d = minutes(
+      `3. Budget\nMembers to send comments on the draft budget by 1 March. ACTION: ALL\n\n4. Accounts\nAction: the Director of Finance to circulate the figures.`,
+    );
+    expect(brief(d)).toEqual([
+      { text: 'Members to send comments on the draft budget by 1 March.', owners: ['All'] },
+      { text: 'Circulate the figures.', owners: ['Director of Finance'] },
+    ]);
+  });
+
+  it('keeps a numbered item title out of the action below it', () => {
+    const d = minutes(`3. Hedges\nThe hedge on Church Lane needs cutting. Action – Clerk`);
+    expect(brief(d)).toEqual([
+      { text: 'The hedge on Church Lane needs cutting.', owners: ['Louise Collis'] },
+    ]);
+  });
+});
