@@ -185,9 +185,25 @@ function flattened(
     result.lines.add(i);
   }
   const after = columns.slice(columns.indexOf('action') + 1);
+  // Columns between the ref and the action ("No. / Owner / Action"), read from the front.
+  const before = columns.slice(1, columns.indexOf('action'));
   for (const cells of rows) {
     const row: Row = { cells: new Map([['ref', [cells[0]!]]]) };
     const rest = cells.slice(1);
+    for (const col of before) {
+      const first = rest[0];
+      if (first === undefined || rest.length < 2) break;
+      const fits =
+        col === 'status'
+          ? STATUS.test(first)
+          : col === 'due'
+            ? DUEISH.test(first)
+            : col === 'owner'
+              ? Boolean(ownerList(first, surnames))
+              : true;
+      if (!fits) break;
+      row.cells.set(col, [rest.shift()!]);
+    }
     for (const col of [...after].reverse()) {
       const last = rest[rest.length - 1];
       if (last === undefined || rest.length < 2) break;
@@ -290,9 +306,21 @@ function headerless(
         .map(squash)
         // "NB: Board members will be invited ..." is a note on the row, not another action.
         .filter((t) => !/^(?:NB|N\.B\.|Note)\b/i.test(t));
+      // A first name alone opens a sentence ("Nancy to produce ...") only when the owner cell
+      // names it too: "Write to the council" is an order, not a person called Write.
+      const named = (lead: ReturnType<typeof leadingOwner>) =>
+        lead &&
+        lead.owners.some(
+          (t) =>
+            t.kind !== 'name' ||
+            t.name.includes(' ') ||
+            (last && new RegExp(`\\b${t.name}\\b`, 'i').test(last)),
+        )
+          ? lead
+          : undefined;
       const own = sentences.map((t, k) => ({
         k,
-        lead: leadingOwner(t, surnames, { firstNames: true }),
+        lead: named(leadingOwner(t, surnames, { firstNames: true })),
       }));
       const firstOwn = own.find((o) => o.lead);
       const picked = own.filter(

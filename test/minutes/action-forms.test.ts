@@ -268,3 +268,29 @@ describe('owners after a marker', () => {
     ]);
   });
 });
+
+describe('action-log tables in more flattenings', () => {
+  const rows = (d: Draft) => explicit(d).map((a) => [a.ref, a.text, a.owners, a.due?.date]);
+  const want = [
+    ['1', 'Write to the council about parking', ['Jane Claxton'], '2025-03-31'],
+    ['2', 'Circulate the safety report', ['Tara Green'], '2025-04-30'],
+  ];
+
+  it('does not take the verb opening a row for a first name ("Write to the council")', () => {
+    const slashes = minutes(
+      'Action log\nNo. / Action / Lead / Due\n1 / Write to the council about parking / JC / March 2025\n2 / Circulate the safety report / TG / April 2025',
+    );
+    const tabs = minutes(
+      'Action log\n1\tWrite to the council about parking\tJC\tMarch 2025\n2\tCirculate the safety report\tTG\tApril 2025',
+    );
+    expect(rows(slashes)).toEqual(want);
+    expect(rows(tabs)).toEqual(want);
+  });
+
+  it('reads one cell a line with the owner column before the action', () => {
+    const d = minutes(
+      'Action log\nNo.\nOwner\nAction\nDue\n1\nJC\nWrite to the council about parking\nMarch 2025\n2\nTG\nCirculate the safety report\nApril 2025',
+    );
+    expect(rows(d)).toEqual(want);
+  });
+});
