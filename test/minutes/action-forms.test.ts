@@ -294,3 +294,22 @@ describe('action-log tables in more flattenings', () => {
     expect(rows(d)).toEqual(want);
   });
 });
+
+describe('offices resolved to whoever the document says holds them', () => {
+  const council = (present: string) =>
+    parseMinutes(
+      `Anytown Parish Council\n\nMinutes of the meeting held on Tuesday 14 January 2025\n\n${present}\n\n3. Hedges\n\nThe hedge needs cutting. Action – Clerk\n`,
+    );
+
+  it('reads "Clerk: Mrs Jane Smith" outside the attendance list', () => {
+    const d = council('Present: Cllrs Welfare, Green and Hughes\nClerk: Mrs Louise Collis');
+    expect(brief(d)).toEqual([{ text: 'The hedge needs cutting.', owners: ['Louise Collis'] }]);
+  });
+
+  it('keeps the office as written when two people are named for it', () => {
+    const d = council(
+      'Present: Cllrs Welfare, Green and Hughes\nClerk: Mrs Louise Collis\nApologies: Tom Baker (Clerk)',
+    );
+    expect(brief(d)).toEqual([{ text: 'The hedge needs cutting.', owners: ['Clerk'] }]);
+  });
+});
