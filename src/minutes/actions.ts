@@ -58,6 +58,8 @@ function splitAtMarker(p: Paragraph): Paragraph[] {
 export function explicitActions(
   input: readonly Paragraph[],
   surnames: ReadonlySet<string>,
+  /** Attendees' first names, lower case: "Carol to ..." names a person only if one is Carol. */
+  forenames: ReadonlySet<string> = new Set(),
 ): Found[] {
   const paras = input.flatMap(splitAtMarker);
   const found: Found[] = [];
@@ -129,7 +131,13 @@ export function explicitActions(
         p.bullet ||
         (numbered && !isHeading({ ...p, ref: null }) && p.text !== p.text.toUpperCase())
       ) {
-        const item = fromBody(p, p.text, surnames, 0.85, true);
+        // "Owner: Clerk  Due: March" on the line below the item belongs to it.
+        const item = labelledAfter(
+          fromBody(p, p.text, surnames, 0.85, true, forenames),
+          next,
+          surnames,
+        );
+        if (LABELLED.test(next?.text ?? '')) i++;
         // A motion passed is not an action, unless the item still names who does what.
         const motion = MOTION.test(p.text) && !item.ownersAsWritten;
         // "Matters arising" lists progress reports as often as actions: there an item must name
@@ -146,7 +154,14 @@ export function explicitActions(
     const point = /^Action\s+(?:Point|Item|No\.?)\s*(\d{1,3}[a-z]?)\s*[:.]?$/i.exec(p.text);
     if (point) {
       if (next && !isHeading(next) && !MARKER.test(next.text)) {
-        const f = fromBody({ ...next, ref: p.ref ?? point[1]! }, next.text, surnames, 0.85);
+        const f = fromBody(
+          { ...next, ref: p.ref ?? point[1]! },
+          next.text,
+          surnames,
+          0.85,
+          false,
+          forenames,
+        );
         found.push(labelledAfter(f, paras[i + 2], surnames));
         i += LABELLED.test(paras[i + 2]?.text ?? '') ? 2 : 1;
       }
@@ -171,7 +186,14 @@ export function explicitActions(
         if (next && !isHeading(next) && (upper || punct) && !/s$/i.test(marker[1]!)) {
           found.push(
             labelledAfter(
-              fromBody({ ...next, ref: p.ref ?? next.ref }, next.text, surnames, 0.8),
+              fromBody(
+                { ...next, ref: p.ref ?? next.ref },
+                next.text,
+                surnames,
+                0.8,
+                false,
+                forenames,
+              ),
               paras[i + 2],
               surnames,
             ),
@@ -200,8 +222,15 @@ export function explicitActions(
         }
         continue;
       }
-      for (const piece of pieces(rest, surnames))
-        found.push(fromBody(p, piece, surnames, strong ? 0.9 : 0.75));
+      const marked = pieces(rest, surnames, forenames).map((piece) =>
+        fromBody(p, piece, surnames, strong ? 0.9 : 0.75, false, forenames),
+      );
+      // "ACTION: Write to the council." then "Owner: Clerk" on the next line.
+      if (marked.length === 1 && LABELLED.test(next?.text ?? '')) {
+        marked[0] = labelledAfter(marked[0]!, next, surnames);
+        i++;
+      }
+      found.push(...marked);
       continue;
     }
     // "... will now be required. / All": a notes cell, then the action column's owner.
@@ -259,6 +288,7 @@ function fromBody(
   surnames: ReadonlySet<string>,
   confidence: number,
   inList = false,
+  forenames: ReadonlySet<string> = new Set(),
 ): Found {
   // "Action: ... Lead: JS  Timescale: March 2025": labelled owner and due date after the text.
   const labels = LABELS.exec(raw);
@@ -317,8 +347,8 @@ function fromBody(
         confidence,
       };
   }
-  // After a marker or in an actions list, "Carol to ..." names a person by first name.
-  const lead = leadingOwner(body, surnames, { firstNames: true });
+  // After a marker or in an actions list, "Carol to ..." names an attendee by first name.
+  const lead = personLead(body, surnames, forenames);
   if (lead)
     return {
       kind: 'explicit',
@@ -423,16 +453,33 @@ const NARRATIVE =
  * that opens with its own owner is an action; one that carries on joins the action before it;
  * narrative ("It was noted ...") ends the marker's text.
  */
-function pieces(rest: string, surnames: ReadonlySet<string>): string[] {
+function pieces(
+  rest: string,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): string[] {
   const parts = rest.split(/((?<=[.!?])\s+(?=[A-Z])|\s*;\s+)/);
   const out: string[] = [parts[0]!];
   for (let k = 2; k < parts.length; k += 2) {
     const part = parts[k]!;
     if (NARRATIVE.test(part)) break;
-    if (!LABELLED.test(part) && leadingOwner(part, surnames, { firstNames: true })) out.push(part);
+    if (!LABELLED.test(part) && personLead(part, surnames, forenames)) out.push(part);
     else out[out.length - 1] += `${parts[k - 1]!.includes(';') ? '; ' : ' '}${part}`;
   }
   return out;
+}
+
+/** "Carol to ...": a first name alone is an owner only when an attendee has it ("Write to ..."). */
+function personLead(
+  text: string,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): ReturnType<typeof leadingOwner> {
+  const lead = leadingOwner(text, surnames, { firstNames: true });
+  const unknown = lead?.owners.some(
+    (t) => t.kind === 'name' && !t.name.includes(' ') && !forenames.has(t.name.toLowerCase()),
+  );
+  return unknown ? leadingOwner(text, surnames) : lead;
 }
 
 /** ModernGov minutes number items ("12. Budget monitoring"); "Action by" belongs to the item. */

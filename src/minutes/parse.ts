@@ -81,7 +81,8 @@ export function parseMinutes(input: string, options: ParseOptions = {}): Draft {
     warnings.push(...tables.warnings);
     const rest = lines.map((l, i) => (tables.lines.has(i) ? '' : l));
     const paras = paragraphs(rest, attendance.bodyStart);
-    found = [...tables.found, ...explicitActions(paras, surnames)];
+    const forenames = new Set(attendees.map((a) => key(a.name).split(' ')[0] ?? ''));
+    found = [...tables.found, ...explicitActions(paras, surnames, forenames)];
     found.push(...suggestions(paras, surnames));
   }
 

@@ -313,3 +313,16 @@ describe('offices resolved to whoever the document says holds them', () => {
     expect(brief(d)).toEqual([{ text: 'The hedge needs cutting.', owners: ['Clerk'] }]);
   });
 });
+
+describe('"Owner:" and "Due:" on the line below an action', () => {
+  it('gives a list item and a marked action the owner labelled beneath them', () => {
+    const d = minutes(
+      `Action items:\n• Write to the council about the verges\nOwner: Clerk Due: 1 March 2025\n• Book the hall\nOwner: JC\n\n5. Grants\nACTION: Circulate the grant criteria to members.\nOwner: TG`,
+    );
+    expect(explicit(d).map((a) => [a.text, a.owners, a.due?.date])).toEqual([
+      ['Write to the council about the verges', ['Louise Collis'], '2025-03-01'],
+      ['Book the hall', ['Jane Claxton'], null],
+      ['Circulate the grant criteria to members.', ['Tara Green'], null],
+    ]);
+  });
+});
