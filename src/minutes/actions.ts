@@ -8,6 +8,7 @@
 import type { Found } from './found.ts';
 import { capitalise, leadingOwner, ownerList, type OwnerToken } from './owners.ts';
 import { isHeading, type Paragraph } from './sections.ts';
+import { squash } from './text.ts';
 
 // The word after "Action" that makes it a name, not a marker: Action Plan, Action for Children.
 const NOT_MARKER =
@@ -19,10 +20,16 @@ const MARKER =
 const TRAILING =
   /\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60}))\s*\.?\s*$/;
 
-// "Actions", "Agreed actions", "Action points": a list follows. "ACTION" alone is a marker.
+// "Actions", "Agreed actions", "Action points", "Summary of actions", "Potential follow up
+// action/discussion required:": a list follows. "ACTION" alone is a marker.
 const ACTIONS_HEADING =
-  /^(?:(?:agreed|summary of|new)\s+actions?|actions(?:\s+(?:agreed|arising|summary|points?|list))?|action\s+(?:points|summary|list))\s*:?$/i;
-
+  /^(?:(?:the|review of|previous|last|potential|proposed|key|open|outstanding)\s+){0,2}(?:(?:agreed|summary of|new|outstanding|open|key|follow[- ]?up)\s+actions?|actions(?:\s+(?:agreed|arising|summary|points?|list|items?|log|required|to (?:be )?(?:taken|carried forward)))?|action\s+(?:points|summary|list|items|log|sheet|required)|matters arising)\b(?:\s*(?:[/&,–—-]|\band\b|\bfrom\b|\bof\b)[^.;]{0,60})?\s*:?$/i;
+// An action table's header whose cells were run together: "Item Action Responsible Officer".
+const COLUMN_HEADER =
+  /^(?:(?:Item|Ref\.?|No\.?|Minute)\s+)?Actions?(?:\s+(?:Required|Agreed))?\s+(?:Responsible(?:\s+Officer)?|Owner|Lead(?:\s+Officer)?|By whom|Action by|Who)\b(?:\s+[A-Z][a-z]+){0,3}\s*$/;
+// A list that only records what was decided: "RESOLVED that ...", "It was agreed ...".
+const MOTION =
+  /^(?:RESOLVED|Resolved|It was (?:RESOLVED|resolved|agreed|AGREED|noted|approved)|(?:AGREED|Agreed|APPROVED|Approved|NOTED|Noted|Received|RECEIVED)\b|That the (?:\w+ ){0,3}(?:approves?|notes?|agrees?|adopts?|receives?|endorses?)\b)/;
 const LABEL =
   /\b(owner|owners|lead|lead officer|responsible(?: officer)?|by whom|action by|due(?: date)?|deadline|by when|target date|timescale|date due)\s*:\s*(.*?)(?=\s+(?:owner|owners|lead|lead officer|responsible(?: officer)?|by whom|action by|due(?: date)?|deadline|by when|target date|timescale|date due)\s*:|$)/gi;
 const LABELS =
@@ -51,10 +58,14 @@ function splitAtMarker(p: Paragraph): Paragraph[] {
 export function explicitActions(
   input: readonly Paragraph[],
   surnames: ReadonlySet<string>,
+  /** Attendees' first names, lower case: "Carol to ..." names a person only if one is Carol. */
+  forenames: ReadonlySet<string> = new Set(),
 ): Found[] {
   const paras = input.flatMap(splitAtMarker);
   const found: Found[] = [];
   let inActionsList = false;
+  let loose = false;
+  let listRef: string | null = null;
   // "Action" alone on a line: the header of a right-hand margin column, flattened by PDF export
   // so that each item is followed by its owner's initials on a line of their own.
   const margin = paras.some((p) => /^(?:Action|ACTION|Action by|Owner)$/.test(p.text));
@@ -83,21 +94,78 @@ export function explicitActions(
         continue;
       }
     }
-    if (ACTIONS_HEADING.test(p.text)) {
+    // "Circulate the terms of reference        TG": the owner in the right-hand margin.
+    if (p.margin) {
+      const owners = ownerList(p.margin, surnames);
+      const marked = MARKER.exec(p.text);
+      const text = cleanText(marked && marked[0].trim() ? p.text.slice(marked[0].length) : p.text);
+      if (owners && text && !/\b(?:action complete|no further action|completed?)\b/i.test(p.text)) {
+        found.push({
+          kind: 'explicit',
+          ref: p.ref,
+          text,
+          ownersAsWritten: p.margin,
+          owners,
+          confidence: 0.75,
+        });
+        continue;
+      }
+    }
+    if (
+      (ACTIONS_HEADING.test(p.text) && isHeading({ ...p, ref: null })) ||
+      COLUMN_HEADER.test(p.text)
+    ) {
       inActionsList = true;
+      loose = /matters arising/i.test(p.text);
+      // Under a numbered heading ("136. Action log") the items are its sub-items (136.1, 136.2).
+      listRef = p.ref;
       continue;
     }
     if (inActionsList) {
-      const numbered = p.ref !== null && /^(?:\d+|[a-z])$/.test(p.ref);
+      const numbered =
+        p.ref !== null &&
+        /^(?:\d+(?:\.\d+)*|[a-z])$/.test(p.ref) &&
+        (listRef === null || p.ref.startsWith(`${listRef}.`));
       // A numbered agenda heading after "Actions" ends the list; bullets and sentences do not.
       if (
         p.bullet ||
         (numbered && !isHeading({ ...p, ref: null }) && p.text !== p.text.toUpperCase())
       ) {
-        if (!NONE.test(p.text)) found.push(fromBody(p, p.text, surnames, 0.85, true));
+        // "Owner: Clerk  Due: March" on the line below the item belongs to it.
+        const item = labelledAfter(
+          fromBody(p, p.text, surnames, 0.85, true, forenames),
+          next,
+          surnames,
+        );
+        if (LABELLED.test(next?.text ?? '')) i++;
+        // A motion passed is not an action, unless the item still names who does what.
+        const motion = MOTION.test(p.text) && !item.ownersAsWritten;
+        // "Matters arising" lists progress reports as often as actions: there an item must name
+        // who does it.
+        const reads = !loose || Boolean(item.ownersAsWritten);
+        // "1. / Welcome and introductions": a row tables.ts read as an agenda, not an action.
+        const agendaRow = /^[/|]/.test(p.text);
+        if (!NONE.test(p.text) && !motion && reads && !agendaRow) found.push(item);
         continue;
       }
       inActionsList = false;
+    }
+    // "Action Point 1" on a line of its own, the action below it, then perhaps "Owner: ...".
+    const point = /^Action\s+(?:Point|Item|No\.?)\s*(\d{1,3}[a-z]?)\s*[:.]?$/i.exec(p.text);
+    if (point) {
+      if (next && !isHeading(next) && !MARKER.test(next.text)) {
+        const f = fromBody(
+          { ...next, ref: p.ref ?? point[1]! },
+          next.text,
+          surnames,
+          0.85,
+          false,
+          forenames,
+        );
+        found.push(labelledAfter(f, paras[i + 2], surnames));
+        i += LABELLED.test(paras[i + 2]?.text ?? '') ? 2 : 1;
+      }
+      continue;
     }
     const marker = MARKER.exec(p.text);
     if (marker) {
@@ -115,9 +183,23 @@ export function explicitActions(
       if (!rest.trim()) {
         // "ACTION:" alone, its text in the next paragraph.
         const next = paras[i + 1];
-        if (next && !isHeading(next) && /^ACTION/.test(p.text) && !/S$/.test(marker[1]!)) {
-          found.push(fromBody({ ...next, ref: p.ref ?? next.ref }, next.text, surnames, 0.8));
+        if (next && !isHeading(next) && (upper || punct) && !/s$/i.test(marker[1]!)) {
+          found.push(
+            labelledAfter(
+              fromBody(
+                { ...next, ref: p.ref ?? next.ref },
+                next.text,
+                surnames,
+                0.8,
+                false,
+                forenames,
+              ),
+              paras[i + 2],
+              surnames,
+            ),
+          );
           i++;
+          if (LABELLED.test(paras[i + 1]?.text ?? '')) i++;
         } else if (/s$/i.test(marker[1]!) || marker[3]) inActionsList = true;
         continue;
       }
@@ -140,7 +222,39 @@ export function explicitActions(
         }
         continue;
       }
-      found.push(fromBody(p, rest, surnames, strong ? 0.9 : 0.75));
+      const marked = pieces(rest, surnames, forenames).map((piece) =>
+        fromBody(p, piece, surnames, strong ? 0.9 : 0.75, false, forenames),
+      );
+      // "ACTION: Write to the council." then "Owner: Clerk" on the next line.
+      if (marked.length === 1 && LABELLED.test(next?.text ?? '')) {
+        marked[0] = labelledAfter(marked[0]!, next, surnames);
+        i++;
+      }
+      found.push(...marked);
+      continue;
+    }
+    // "... will now be required. / All": a notes cell, then the action column's owner.
+    const cell = LAST_CELL.exec(p.text);
+    const cellOwners = cell ? ownerList(cell[2]!, surnames) : undefined;
+    // The row's own number cell ("1. / Welcome ...") comes first; no other cell may.
+    const notes = cell?.[1]!.replace(/^[/|]\s*/, '') ?? '';
+    if (cell && cellOwners && notes.split(' ').length >= 5 && !/\s[/|]\s/.test(notes)) {
+      const sentence = notes.split(/(?<=[.!?])\s+(?=[A-Z])/).pop()!;
+      const lead = leadingOwner(sentence, surnames);
+      found.push({
+        kind: 'explicit',
+        ref: p.ref ?? cellRef(paras, i),
+        text: cleanText(lead ? lead.rest : sentence).replace(/\.$/, ''),
+        ownersAsWritten: cell[2]!,
+        owners: cellOwners,
+        confidence: 0.75,
+      });
+      continue;
+    }
+    // "The glass needs replacing. Clerk to action.": the owner takes the sentence before.
+    const byAction = toAction(p, paras, i, surnames);
+    if (byAction.length) {
+      found.push(...byAction);
       continue;
     }
     const trailing = TRAILING.exec(p.text);
@@ -174,6 +288,7 @@ function fromBody(
   surnames: ReadonlySet<string>,
   confidence: number,
   inList = false,
+  forenames: ReadonlySet<string> = new Set(),
 ): Found {
   // "Action: ... Lead: JS  Timescale: March 2025": labelled owner and due date after the text.
   const labels = LABELS.exec(raw);
@@ -206,7 +321,9 @@ function fromBody(
   // In an actions list, "Circulate the report – JS" or "... (JS)" puts the owner last.
   const last = inList ? /\s*(?:[-–—]\s*|\()([A-Z][A-Za-z'./&, ]{0,40}?)\)?\.?$/.exec(body) : null;
   const lastOwners = last ? ownerList(last[1]!, surnames) : undefined;
-  if (last && lastOwners?.every((t) => t.kind !== 'office'))
+  // An office after a dash ("... – Clerk") is its owner; in brackets it may be the text's own aside.
+  const dashed = last && /^\s*[-–—]/.test(last[0]);
+  if (last && lastOwners?.every((t) => t.kind !== 'office' || dashed))
     return {
       kind: 'explicit',
       ref: p.ref,
@@ -230,7 +347,8 @@ function fromBody(
         confidence,
       };
   }
-  const lead = leadingOwner(body, surnames);
+  // After a marker or in an actions list, "Carol to ..." names an attendee by first name.
+  const lead = personLead(body, surnames, forenames);
   if (lead)
     return {
       kind: 'explicit',
@@ -248,6 +366,120 @@ function fromBody(
     owners: [] as OwnerToken[],
     confidence: confidence - 0.15,
   };
+}
+
+const LAST_CELL = /^(.*\S)\s+[/|]\s+([A-Z][\w'&., -]{0,40}?)\s*$/;
+
+/** "4. / Procurement process:" above the row: the item number of a cells-by-slash minute. */
+function cellRef(paras: readonly Paragraph[], i: number): string | null {
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    const q = paras[j]!;
+    const m = /^(\d{1,3})\.?\s+[/|]\s/.exec(q.text);
+    if (m) return m[1]!;
+    if (q.ref) return q.ref;
+  }
+  return null;
+}
+
+const TO_ACTION = /^\(?([A-Z][\w'.&/, -]{0,50}?)\s+to\s+action\)?\.?$/;
+
+/** Every "Name to action." sentence in a paragraph, each owning the sentence before it. */
+function toAction(
+  p: Paragraph,
+  paras: readonly Paragraph[],
+  i: number,
+  surnames: ReadonlySet<string>,
+): Found[] {
+  if (!/\bto action\b/.test(p.text)) return [];
+  const sentences = p.text.split(/(?<=[.!?])\s+(?=[A-Z(])/);
+  const out: Found[] = [];
+  sentences.forEach((sentence, k) => {
+    const m = TO_ACTION.exec(sentence);
+    const owners = m ? ownerList(m[1]!, surnames) : undefined;
+    if (!m || !owners) return;
+    const before = k > 0 ? sentences[k - 1]! : undefined;
+    const prev = k === 0 ? previousText(paras, i) : undefined;
+    const text = before && !TO_ACTION.test(before) ? before : prev?.text;
+    if (!text) return;
+    out.push({
+      kind: 'explicit',
+      ref: p.ref ?? prev?.ref ?? null,
+      text: cleanText(text),
+      ownersAsWritten: squash(m[1]!),
+      owners,
+      confidence: 0.8,
+    });
+  });
+  return out;
+}
+
+// "Owner: Lorraine Forrester" / "Due: March 2025" on the line after an action.
+const LABELLED =
+  /^(?:owners?|lead(?: officer)?|responsible(?: officer)?|action by|by whom|due(?: date)?|deadline|timescale)\s*:\s*\S/i;
+
+/** Gives an action without an owner the one a labelled line below it names. */
+function labelledAfter(
+  f: Found,
+  below: Paragraph | undefined,
+  surnames: ReadonlySet<string>,
+): Found {
+  if (!below || !LABELLED.test(below.text)) return f;
+  const fields = [...below.text.matchAll(LABEL)];
+  const value = (re: RegExp) => fields.find((m) => re.test(m[1]!))?.[2]?.trim() || null;
+  const written = value(/^(?:owner|lead|responsible|by whom|action by)/i);
+  const dueText = value(/^(?:due|deadline|timescale)/i) ?? f.dueText ?? null;
+  if (!written || f.ownersAsWritten) return { ...f, dueText };
+  const owners = ownerList(written, surnames, { firstNames: true });
+  return {
+    ...f,
+    ownersAsWritten: written,
+    owners: owners ?? [],
+    dueText,
+    confidence: owners ? f.confidence : 0.6,
+    flags: owners
+      ? []
+      : [
+          `"${written}" is not a name, initials or group the importer recognises: assign it by hand.`,
+        ],
+  };
+}
+
+// A sentence after an action that reports rather than asks: the action stopped before it.
+const NARRATIVE =
+  /^(?:It (?:was|is|has been|had been)\b|If\b|There (?:was|were|is|are)\b|This (?:was|had|has)\b|(?:[A-Z][\w'-]*\s+){1,3}(?:noted|reported|said|explained|advised|confirmed|stated|commented|highlighted|informed|thanked|welcomed|added|suggested|felt|expressed|updated|presented)\b)/;
+
+/**
+ * One marker, several actions: "JS to write to X; TG to circulate Y." Each sentence or clause
+ * that opens with its own owner is an action; one that carries on joins the action before it;
+ * narrative ("It was noted ...") ends the marker's text.
+ */
+function pieces(
+  rest: string,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): string[] {
+  const parts = rest.split(/((?<=[.!?])\s+(?=[A-Z])|\s*;\s+)/);
+  const out: string[] = [parts[0]!];
+  for (let k = 2; k < parts.length; k += 2) {
+    const part = parts[k]!;
+    if (NARRATIVE.test(part)) break;
+    if (!LABELLED.test(part) && personLead(part, surnames, forenames)) out.push(part);
+    else out[out.length - 1] += `${parts[k - 1]!.includes(';') ? '; ' : ' '}${part}`;
+  }
+  return out;
+}
+
+/** "Carol to ...": a first name alone is an owner only when an attendee has it ("Write to ..."). */
+function personLead(
+  text: string,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): ReturnType<typeof leadingOwner> {
+  const lead = leadingOwner(text, surnames, { firstNames: true });
+  const unknown = lead?.owners.some(
+    (t) => t.kind === 'name' && !t.name.includes(' ') && !forenames.has(t.name.toLowerCase()),
+  );
+  return unknown ? leadingOwner(text, surnames) : lead;
 }
 
 /** ModernGov minutes number items ("12. Budget monitoring"); "Action by" belongs to the item. */

@@ -29,7 +29,7 @@ const isGroup = (s: string) =>
     s,
   );
 const OFFICE =
-  /^(?:the\s+)?(?:(?:deputy|vice|assistant|interim|acting)[\s-]+)?(?:chair(?:man|woman|person)?|clerk|chief executive|director|head|leader|mayor|secretary|treasurer|monitoring officer|commissioner|lead officer|scrutiny officer|democratic services officer|cabinet member|portfolio holder|town clerk)\b(?:\s+(?:of|for)\s+[A-Za-z&' ,-]{2,50})?$/i;
+  /^(?:the\s+)?(?:(?:deputy|vice|assistant|interim|acting)[\s-]+)?(?:chair(?:man|woman|person)?|clerk|chief executive|director|head|leader|mayor|secretary|treasurer|monitoring officer|commissioner|lead officer|scrutiny officer|democratic services officer|cabinet member|portfolio holder|town clerk)\b(?:\s+(?:of|for)\s+(?:(?!\bto\s)[A-Za-z&' ,-]){2,50})?$/i;
 
 /** Public bodies minutes name as owners, in the case they write them (TfL, MoJ). */
 export const ORG_ACRONYMS =
@@ -82,6 +82,8 @@ export function ownerToken(
     if (second && (second.kind === 'name' || second.kind === 'initials'))
       return { ...second, written };
   }
+  // "ACTION: ALL" is everyone, not someone's initials.
+  if (/^all$/i.test(written)) return { kind: 'group', written, name: 'All' };
   if (/^(?:[A-Z]\.\s?){1,3}[A-Z]\.?$/.test(written))
     return { kind: 'initials', written: written.replace(/[.\s]/g, '') };
   if (INITIALS.test(written)) return { kind: 'initials', written };
@@ -124,7 +126,7 @@ export function ownerList(
   if (!phrase) return undefined;
   const whole = ownerToken(phrase, surnames, options);
   if (whole && (whole.kind !== 'office' || !/\band\b|,|\//.test(phrase))) return [whole];
-  const items = phrase.split(/\s*(?:,|\/|&|\+|\band\b)\s*/).filter(Boolean);
+  const items = phrase.split(/\s*(?:,|\/|&|\+|\band\b)\s*/i).filter(Boolean);
   if (items.length < 2) return whole ? [whole] : undefined;
   const tokens: OwnerToken[] = [];
   for (const item of items) {
@@ -148,6 +150,9 @@ export function leadingOwner(
   if (!m) return undefined;
   const owners = ownerList(m[1]!, surnames, options);
   if (!owners) return undefined;
+  // "Papers to be issued", "Needs Assessment to be added": before a passive stands the thing
+  // done, not a person.
+  if (/^be\b/i.test(m[2]!) && owners.some((t) => t.kind === 'name')) return undefined;
   return { owners, written: squash(m[1]!), rest: capitalise(m[2]!) };
 }
 

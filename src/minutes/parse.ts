@@ -12,7 +12,7 @@ import { explicitActions } from './actions.ts';
 import type { Found } from './found.ts';
 import { documentKind, findBoard, findMeeting, findNextMeeting } from './header.ts';
 import { initialsOf } from './names.ts';
-import { resolveOwners, type KnownPerson } from './resolve.ts';
+import { officeHolders, resolveOwners, type KnownPerson } from './resolve.ts';
 import { paragraphs, restrictedLines } from './sections.ts';
 import { suggestions } from './suggestions.ts';
 import { key, normalise, redact } from './text.ts';
@@ -93,7 +93,8 @@ export function parseMinutes(input: string, options: ParseOptions = {}): Draft {
     warnings.push(...tables.warnings);
     const rest = lines.map((l, i) => (tables.lines.has(i) ? '' : l));
     const paras = paragraphs(rest, attendance.bodyStart);
-    found = [...tables.found, ...explicitActions(paras, surnames)];
+    const forenames = new Set(attendees.map((a) => key(a.name).split(' ')[0] ?? ''));
+    found = [...tables.found, ...explicitActions(paras, surnames, forenames)];
     found.push(...suggestions(paras, surnames));
   }
 
@@ -112,6 +113,7 @@ export function parseMinutes(input: string, options: ParseOptions = {}): Draft {
   };
   const unplaced = new Set<Found>();
 
+  const holders = officeHolders(text);
   const nextHere = next.meeting && !next.meeting.board ? next.meeting : null;
   const actions: DraftAction[] = [];
   const seen = new Set<string>();
@@ -126,7 +128,7 @@ export function parseMinutes(input: string, options: ParseOptions = {}): Draft {
     )
       continue;
     seen.add(id);
-    const resolved = resolveOwners(f.owners, { attendees, known });
+    const resolved = resolveOwners(f.owners, { attendees, known, holders });
     const flags = [...(f.flags ?? []), ...resolved.flags];
     if (resolved.owners.length === 0 && f.kind === 'explicit' && !flags.length)
       flags.push('No owner is named: imported unassigned; assign it.');

@@ -19,6 +19,40 @@ export interface KnownPerson {
 export interface Directory {
   readonly attendees: readonly Attendee[];
   readonly known: readonly KnownPerson[];
+  /** Offices the document says who holds ("Clerk: Mrs Jane Smith"), by office in lower case. */
+  readonly holders?: ReadonlyMap<string, string>;
+}
+
+const OFFICES =
+  '(?:Town |Parish |Assistant )?Clerk|Chair(?:man|woman|person)?|Vice[- ]Chair(?:man|woman|person)?|Secretary|Treasurer|Responsible Financial Officer|RFO|Minute[- ]taker';
+const TITLE = '(?:(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor)\\.?\\s+)?';
+const PERSON = "([A-Z][a-z'-]+(?:\\s+[A-Z][a-z'-]+){1,2})";
+// "Clerk: Mrs Jane Smith", "Clerk – Jane Smith", "Jane Smith (Clerk)", "Jane Smith, Clerk".
+const OFFICE_FIRST = new RegExp(`\\b(${OFFICES})\\s*(?:[:–—]|-\\s)\\s*${TITLE}${PERSON}`, 'g');
+const NAME_FIRST = new RegExp(
+  `${TITLE}${PERSON}\\s*(?:\\((${OFFICES})\\)|,\\s*(${OFFICES})\\b)`,
+  'g',
+);
+
+/**
+ * Who holds each office, where the document says so. An office named with two different
+ * people is left out: nobody is guessed.
+ */
+export function officeHolders(text: string): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  const add = (office: string, name: string) => {
+    const names = findNames(name);
+    if (names.length !== 1 || !names[0]!.name.includes(' ')) return;
+    const k = key(office)
+      .replace(/^(?:town|parish) /, '')
+      .replace(/(?:man|woman|person)$/, '');
+    seen.set(k, (seen.get(k) ?? new Set()).add(names[0]!.name));
+  };
+  for (const m of text.matchAll(OFFICE_FIRST)) add(m[1]!, m[2]!);
+  for (const m of text.matchAll(NAME_FIRST)) add(m[2] ?? m[3]!, m[1]!);
+  const out = new Map<string, string>();
+  for (const [office, names] of seen) if (names.size === 1) out.set(office, [...names][0]!);
+  return out;
 }
 
 export interface Resolution {
@@ -185,6 +219,26 @@ function resolveOne(t: OwnerToken, dir: Directory, flags: string[]): DraftOwner 
           `"${t.written}" taken to be ${holders[0]!.name} (${holders[0]!.role}): confirm.`,
         );
         return asPerson(holders[0]!.name, t.written, dir, 'attendee', flags);
+      }
+      // No attendee has the role, but the document says who holds it: "Clerk: Mrs Jane Smith".
+      const holder =
+        holders.length === 0
+          ? dir.holders?.get(
+              office.replace(/^(?:town|parish) /, '').replace(/(?:man|woman|person)$/, ''),
+            )
+          : undefined;
+      if (holder) {
+        flags.push(
+          `"${t.written}" taken to be ${holder}, named as ${t.written} in the minutes: confirm.`,
+        );
+        const attendee = dir.attendees.find((a) => key(a.name) === key(holder));
+        return asPerson(
+          attendee?.name ?? holder,
+          t.written,
+          dir,
+          attendee ? 'attendee' : 'named',
+          flags,
+        );
       }
       return { written: t.written, kind: 'group', name: t.name, match: 'group', personId: null };
     }

@@ -12,7 +12,14 @@ export interface Paragraph {
   readonly text: string;
   /** Index of the first line, for tables and ordering. */
   readonly line: number;
+  /** Initials printed far right of the item's line (a PDF's "Action" margin column): "TG/JS". */
+  readonly margin?: string;
 }
+
+// A long run of spaces, then initials (or "All") at the end of the line: the owner column of a
+// PDF laid out with a right-hand margin. Space-aligned action tables never reach here.
+const MARGIN =
+  /^(.*\S)\s{6,}((?:[A-Z]{2,4}|[A-Z]{1,2}'[A-Z])(?:\s*[/,&]\s*(?:[A-Z]{2,4}|[A-Z]{1,2}'[A-Z]))*|All|ALL)$/;
 
 const LEAD =
   /^\s*(?:([-•*·▪◦●o–])\s+)?(?:\(?((?:\d{1,3}(?:\.\d{1,3})*[a-z]?)|[a-z]|[ivx]{1,4})[.)]\)?\s+|(\d{1,3}(?:\.\d{1,3})+|\d{1,4}\/\d{1,4})[.:]?\s+)?/;
@@ -41,13 +48,72 @@ function endsAction(prev: { parts: string[] } | undefined, next: string): boolea
   return !CARRIES_ON.test(last);
 }
 
+/**
+ * "3. Hedges" then "The hedge on Church Lane ...": a numbered item's title on its own line is
+ * not the start of the sentence below it, so an action there does not begin "Hedges The ...".
+ */
+function headingAbove(
+  current: { ref: string | null; parts: string[] } | undefined,
+  next: string,
+): boolean {
+  if (!current || current.ref === null || current.parts.length !== 1) return false;
+  const title = current.parts[0]!.trim();
+  return (
+    /^[A-Z]/.test(next.trim()) &&
+    /^[A-Z0-9]/.test(title) &&
+    title.split(' ').length <= 8 &&
+    !/[.;,]$/.test(title) &&
+    !CARRIES_ON.test(title)
+  );
+}
+
+// After an item with a margin owner, a new capitalised sentence is a new item.
+const MARGIN_CLOSES = /^[A-Z]/;
+const ACTION_POINT = /^Action\s+(?:Point|Item|No\.?)\s*\d{1,3}[a-z]?\s*[:.]?\s*$/i;
+const LABEL_LINE =
+  /^(?:Owners?|OWNERS?|Lead(?: officer)?|Responsible(?: officer)?|Action by|By whom|Due(?: date)?|Deadline|Timescale)\s*:\s*\S.{0,80}$/;
+
+// Inline markup a web page leaves in its text ("Health<strong>and</strong> Education").
+const TAG = /<\/?(?:strong|b|em|i|u|span|p|br|div|li|ul|ol|td|tr|th|font|a)\b[^>]{0,200}>/gi;
+// Where a flattened page starts a new item: a minute number ("4.1.1 Gypsy", "Programme4.4.1"),
+// "Item 5", an action marker, a resolution, or the header of an action table.
+const ITEM_START =
+  /(?<!\d|\d\.)(?<=[A-Za-z.,;:)'"’]|[\w.,;:)'"’] )(?<!\b(?:paragraph|para|section|item|minute|page|version|appendix|annex|v) ?)(?=\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z]|Item \d{1,3}\b|ACTIONS?\s*:|Actions?\s*[:–—-]\s|RESOLVED\b|(?:Item|Ref\.?|No\.?)\s+Actions?\s+(?:Responsible|Owner|Lead|By whom|Who)\b)|(?<=[.!?;:] )(?=\d{1,2}\.\s+[A-Z])/g;
+// A line this long is a whole page run together, not a paragraph of minutes.
+const LONG = 400;
+
+/** The lines to read, a flattened page cut where its items start; each keeps its line index. */
+function* units(
+  lines: readonly string[],
+  from: number,
+): Generator<{ raw: string; i: number; cut?: boolean }> {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length < LONG) {
+      yield { raw: line.includes('<') ? line.replace(TAG, ' ') : line, i };
+      continue;
+    }
+    // Cells that wrapped were run together ("TrustBoard", "WorkProgramme"): part them again.
+    const flat = line.replace(TAG, ' ').replace(/(?<=[a-z]{2})(?=[A-Z][a-z])/g, ' ');
+    for (const part of flat.split(ITEM_START)) yield { raw: part, i, cut: true };
+  }
+}
+
 export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
-  const out: { ref: string | null; bullet: boolean; parts: string[]; line: number }[] = [];
+  const out: {
+    ref: string | null;
+    bullet: boolean;
+    parts: string[];
+    line: number;
+    margin?: string;
+  }[] = [];
   let open = false;
   // PDF export often puts a paragraph number on a line of its own ("4.20." then the text).
   let pendingRef: string | null = null;
-  for (let i = from; i < lines.length; i++) {
-    const raw = lines[i]!;
+  for (const unit of units(lines, from)) {
+    const { raw, i } = unit;
+    // Each piece cut from a flattened page starts its own paragraph.
+    if (unit.cut) open = false;
     if (!raw.trim()) {
       open = false;
       continue;
@@ -58,18 +124,47 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
       open = false;
       continue;
     }
-    const lead = splitLead(raw);
+    const inMargin = MARGIN.exec(raw);
+    const margin = inMargin?.[2];
+    const lead = splitLead(inMargin ? inMargin[1]! : raw);
     const ref = lead.ref ?? pendingRef;
     const { bullet, rest } = lead;
     pendingRef = null;
+    const current = out[out.length - 1];
+    // The owner sits on the item's first line, or on its last when the line before runs on.
+    if (
+      margin &&
+      open &&
+      ref === null &&
+      !bullet &&
+      current &&
+      !current.margin &&
+      /^[a-z(]/.test(rest.trim())
+    ) {
+      current.parts.push(rest.trim());
+      current.margin = margin;
+      continue;
+    }
     // An action marker or a resolution always starts its own paragraph, even without a blank line.
     const starts =
       /^(?:ACTIONS?\b|Actions?(?:\s+points?)?\s*(?:by\s*)?[:\-–—]|Action by\b|Agreed actions?\s*:|RESOLVED\b|Resolved\s*[:\-–])/.test(
         rest,
       );
-    if (ref !== null || bullet || !open || starts || endsAction(out[out.length - 1], rest)) {
-      out.push({ ref, bullet, parts: [rest.trim()], line: i });
-      open = true;
+    // "Action Point 1" and "Owner: Jane Smith" are lines of their own: nothing joins them.
+    const ownLine = ACTION_POINT.test(rest) || LABEL_LINE.test(rest);
+    if (
+      ref !== null ||
+      bullet ||
+      !open ||
+      starts ||
+      ownLine ||
+      margin ||
+      (current?.margin && MARGIN_CLOSES.test(rest)) ||
+      headingAbove(current, rest) ||
+      endsAction(current, rest)
+    ) {
+      out.push({ ref, bullet, parts: [rest.trim()], line: i, ...(margin ? { margin } : {}) });
+      open = !ownLine;
     } else out[out.length - 1]!.parts.push(raw.trim());
   }
   // Join a paragraph that stops mid-sentence with a lower-case continuation after a blank line.
@@ -85,10 +180,17 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
       !ENDS_SENTENCE.test(prev.parts.join(' ').trim())
     ) {
       prev.parts.push(...p.parts);
+      if (p.margin && !prev.margin) prev.margin = p.margin;
     } else merged.push(p);
   }
   return merged
-    .map((p) => ({ ref: p.ref, bullet: p.bullet, text: squash(p.parts.join(' ')), line: p.line }))
+    .map((p) => ({
+      ref: p.ref,
+      bullet: p.bullet,
+      text: squash(p.parts.join(' ')),
+      line: p.line,
+      ...(p.margin ? { margin: p.margin } : {}),
+    }))
     .filter((p) => p.text.length > 0);
 }
 

@@ -185,9 +185,25 @@ function flattened(
     result.lines.add(i);
   }
   const after = columns.slice(columns.indexOf('action') + 1);
+  // Columns between the ref and the action ("No. / Owner / Action"), read from the front.
+  const before = columns.slice(1, columns.indexOf('action'));
   for (const cells of rows) {
     const row: Row = { cells: new Map([['ref', [cells[0]!]]]) };
     const rest = cells.slice(1);
+    for (const col of before) {
+      const first = rest[0];
+      if (first === undefined || rest.length < 2) break;
+      const fits =
+        col === 'status'
+          ? STATUS.test(first)
+          : col === 'due'
+            ? DUEISH.test(first)
+            : col === 'owner'
+              ? Boolean(ownerList(first, surnames))
+              : true;
+      if (!fits) break;
+      row.cells.set(col, [rest.shift()!]);
+    }
     for (const col of [...after].reverse()) {
       const last = rest[rest.length - 1];
       if (last === undefined || rest.length < 2) break;
@@ -257,8 +273,10 @@ function headerless(
     let owned = 0;
     const lineSet: number[] = [];
     for (const row of rows) {
+      // Lines are kept apart for now: a line of context above "Nancy to produce ..." is its own
+      // sentence even without a full stop.
       const cells = row.parts
-        .join(' ')
+        .join('\n')
         .split(CELL_SPLIT)
         .map((c) => c.trim())
         .filter(Boolean);
@@ -280,12 +298,29 @@ function headerless(
       const cellOwners = last
         ? ownerList(last.replace(/[.\s]+$/, ''), surnames, { firstNames: true })
         : undefined;
-      const text = squash((cellOwners ? cells.slice(0, -1) : cells).join(' / '));
+      const raw = (cellOwners ? cells.slice(0, -1) : cells).join(' / ');
+      const text = squash(raw);
       lineSet.push(...row.at);
-      const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+      const sentences = raw
+        .split(/(?<=[.!?])\s+(?=[A-Z])|\n(?=[A-Z])/)
+        .map(squash)
+        // "NB: Board members will be invited ..." is a note on the row, not another action.
+        .filter((t) => !/^(?:NB|N\.B\.|Note)\b/i.test(t));
+      // A first name alone opens a sentence ("Nancy to produce ...") only when the owner cell
+      // names it too: "Write to the council" is an order, not a person called Write.
+      const named = (lead: ReturnType<typeof leadingOwner>) =>
+        lead &&
+        lead.owners.some(
+          (t) =>
+            t.kind !== 'name' ||
+            t.name.includes(' ') ||
+            (last && new RegExp(`\\b${t.name}\\b`, 'i').test(last)),
+        )
+          ? lead
+          : undefined;
       const own = sentences.map((t, k) => ({
         k,
-        lead: leadingOwner(t, surnames, { firstNames: true }),
+        lead: named(leadingOwner(t, surnames, { firstNames: true })),
       }));
       const firstOwn = own.find((o) => o.lead);
       const picked = own.filter(
