@@ -243,8 +243,9 @@ export function dropRepeatedTableHeads(pages: readonly Line[][]): Line[][] {
  */
 /** A line ending a sentence or a clause: a line that fills the width and ends so may be whole. */
 const SENTENCE_END = /[.:;!?)]["'’”]?$/;
-/** A line that starts an item of its own: a number, a bullet, a marker, a table ref. */
-const ITEM_START = /^(?:\(?\d+(?:\.\d+)*[.)]?\s|\(?[a-z]{1,3}[.)]\s|[-•*–▪●◦]\s|action\b)/iu;
+/** A line that starts an item of its own: a number (not a year), a bullet, a marker, a ref. */
+const ITEM_START =
+  /^(?:\(?\d+(?:\.\d+)+\.?\)?\s|\(?\d{1,3}[.)]?\s|\(?[a-z]{1,3}[.)]\s|[-•*–▪●◦]\s|action\b)/iu;
 
 export function joinWrapped(lines: readonly Line[], left: number, charWidth: number): Line[] {
   const out: Line[] = [];
