@@ -275,6 +275,68 @@ export function joinWrapped(lines: readonly Line[], left: number, charWidth: num
   return out;
 }
 
+/** Where each cell after the first starts: the column after a run of two or more spaces. */
+const cellStarts = (text: string) =>
+  [...text.matchAll(/ {2,}(?=\S)/g)].map((m) => m.index + m[0].length);
+
+/**
+ * A row of a fixed-pitch table wider than the page, wrapped where a run of spaces between two
+ * cells crossed the right margin: the spaces hang there unseen, and the rest of the row starts the
+ * next line at the left margin. It is told from the table's next row because that row's cells
+ * line up with the row above, and the rest of a cut row's mostly do not; and the two together come
+ * near the width of the page. Only where the line was not simply wrapped inside a cell's words.
+ */
+function overflowed(before: Line, line: Line, left: number, charWidth: number): boolean {
+  if (!before.text || !line.text || line.text.startsWith(' ')) return false;
+  if (line.start > left + charWidth / 2) return false;
+  const above = cellStarts(before.text);
+  const below = cellStarts(line.text);
+  if (above.length < 2 || below.length < 1) return false;
+  const width = (before.right - left) / charWidth;
+  // Two lines that would sit side by side well within the page were written as two.
+  if (before.text.length + 3 + line.text.length <= 0.75 * width) return false;
+  // Fixed pitch: a real next row's cells start in exactly the same columns, most of them at least.
+  return 2 * below.filter((c) => above.includes(c)).length < below.length;
+}
+
+/**
+ * Joins the rows of a fixed-pitch table cut inside a run of spaces (see `overflowed`). How many
+ * spaces hung at the cut is not drawn, so the rest of the row is put at the column, past the
+ * page width, where the table's rows that were wrapped inside a word (and so kept their exact
+ * columns) have a cell that the rest lines up with best; else just past the width.
+ */
+export function joinOverflowed(lines: readonly Line[], left: number, charWidth: number): Line[] {
+  const starts = new Set<number>();
+  for (const l of lines)
+    if (l.text.length > (l.right - left) / charWidth)
+      for (const c of cellStarts(l.text)) starts.add(c);
+  const out: Line[] = [];
+  for (const line of lines) {
+    const before = out[out.length - 1];
+    if (!before || !overflowed(before, line, left, charWidth)) {
+      out.push(line);
+      continue;
+    }
+    const width = Math.round((before.right - left) / charWidth);
+    const least = Math.max(before.text.length + 3, width);
+    const rest = [0, ...cellStarts(line.text)];
+    let at = width + 1;
+    let best = 0;
+    for (const c of [...starts].sort((x, y) => x - y)) {
+      if (c < least) continue;
+      const fit = rest.filter((r) => starts.has(r + c)).length;
+      if (fit > best) [at, best] = [c, fit];
+    }
+    out[out.length - 1] = {
+      ...line,
+      text: before.text.padEnd(Math.max(at, least)) + line.text,
+      start: before.start,
+      margin: before.margin && line.margin,
+    };
+  }
+  return out;
+}
+
 /** True when nearly every run's letters are the same width: a fixed-pitch font throughout. */
 function fixedPitch(runs: readonly Run[]): boolean {
   const widths = runs
@@ -304,7 +366,8 @@ export function textFromPages(pages: readonly PageRuns[]): string {
   const laid = dropRepeatedTableHeads(
     dropFurniture(pages.map((p) => layoutPage(p, { left, charWidth, mono }))),
   );
-  return joinWrapped(laid.flat(), left, mono ? charWidth : letterWidth)
+  const joined = joinWrapped(laid.flat(), left, mono ? charWidth : letterWidth);
+  return (mono ? joinOverflowed(joined, left, charWidth) : joined)
     .map((l) => l.text)
     .join('\n')
     .replace(/\n{5,}/g, '\n\n\n\n')
