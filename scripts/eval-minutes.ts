@@ -7,12 +7,14 @@
  *   npm run eval:minutes -- --split tune   # only the tune documents
  *   npm run eval:minutes -- --doc <id>     # found vs expected for one document
  *   npm run eval:minutes -- --json         # totals as JSON
+ *   npm run eval:minutes -- --pdf          # the same, each text read from a PDF LibreOffice made
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadCorpus } from './eval-minutes/load.ts';
+import { loadCorpus, type Corpus } from './eval-minutes/load.ts';
+import { pdfsOf, pdfTexts, sofficeMissing, type Route } from './eval-minutes/pdf.ts';
 import { evaluate, evaluateDocument, type DocumentResult } from './eval-minutes/run.ts';
 import { floorsOf, type Rates, type Totals } from './eval-minutes/score.ts';
 
@@ -26,6 +28,11 @@ Options:
   --split tune|holdout  only documents of that split (totals still per split)
   --doc <id>            found vs expected in detail for one document
   --json                print the totals (tune, holdout, all) as JSON
+  --pdf                 read each text from a PDF made by LibreOffice (soffice --convert-to pdf,
+                        cached in the temp folder by the text's hash), through the same reader as
+                        \`arising import x.pdf\`; ends with text vs PDF totals
+  --via docx            with --pdf: write each text as a Word document first, then convert that
+  --pdf-text <id>       with --pdf: print the text read from that document's PDF
   --write-floors        rewrite corpus/floors.json from today's totals over all documents
                         (after adding documents or improving the importer; floors may only rise)
   --help                this text
@@ -134,7 +141,42 @@ function detail(r: DocumentResult): string {
   return out.join('\n');
 }
 
-function main(argv: string[]): number {
+/** The corpus with each text replaced by what the importer reads from its PDF. */
+async function asPdf(corpus: Corpus, route: Route): Promise<Corpus> {
+  const pdfs = await pdfsOf(
+    corpus.documents.map((d) => d.text),
+    route,
+  );
+  const texts = await pdfTexts(
+    pdfs,
+    corpus.documents.map((d) => d.id),
+  );
+  return { ...corpus, documents: corpus.documents.map((d, i) => ({ ...d, text: texts[i]! })) };
+}
+
+/** Text vs PDF, total by total: what reading the PDF loses (or gains). */
+function comparison(name: string, text: Rates, pdf: Rates): string {
+  const keys = [
+    ['explicitRecall', 'explicit R'],
+    ['explicitPrecision', 'explicit P'],
+    ['ownerAccuracy', 'owners'],
+    ['implicitRecall', 'implicit R'],
+    ['implicitPrecision', 'implicit P'],
+    ['attendeeRecall', 'attendees R'],
+    ['attendeePrecision', 'attendees P'],
+    ['meetingDateAccuracy', 'date'],
+    ['nextMeetingAccuracy', 'next'],
+    ['boardAccuracy', 'board'],
+  ] as const;
+  const parts = keys.map(([k, label]) => {
+    const d = Math.round(pdf[k] * 100) - Math.round(text[k] * 100);
+    return `${label} ${pct(text[k]).trim()}->${pct(pdf[k]).trim()}${d ? ` (${d > 0 ? '+' : ''}${d})` : ''}`;
+  });
+  parts.push(`invented ${text.inventedOwners}->${pdf.inventedOwners}`);
+  return `text vs PDF, ${name}: ${parts.join(' | ')}`;
+}
+
+async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -143,6 +185,9 @@ function main(argv: string[]): number {
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
       'write-floors': { type: 'boolean', default: false },
+      pdf: { type: 'boolean', default: false },
+      via: { type: 'string' },
+      'pdf-text': { type: 'string' },
     },
     strict: true,
   });
@@ -154,23 +199,51 @@ function main(argv: string[]): number {
     console.error(`--split must be tune or holdout, not ${JSON.stringify(values.split)}`);
     return 2;
   }
-  const corpus = loadCorpus(CORPUS);
-  for (const p of corpus.problems) console.error(`skipped ${p.id}: ${p.problem}`);
-
-  if (values.doc) {
-    const doc = corpus.documents.find((d) => d.id === values.doc);
-    if (!doc) {
-      console.error(`no annotated document ${JSON.stringify(values.doc)} in corpus/expected`);
-      return 2;
+  if (values.via && values.via !== 'docx') {
+    console.error(`--via must be docx, not ${JSON.stringify(values.via)}`);
+    return 2;
+  }
+  if ((values.via || values['pdf-text']) && !values.pdf) {
+    console.error('--via and --pdf-text go with --pdf');
+    return 2;
+  }
+  if (values.pdf && values['write-floors']) {
+    console.error('--write-floors measures the texts: leave out --pdf');
+    return 2;
+  }
+  if (values.pdf) {
+    const missing = sofficeMissing();
+    if (missing) {
+      console.error(missing);
+      return 3;
     }
-    console.log(detail(evaluateDocument(doc)));
+  }
+  const route: Route = values.via === 'docx' ? 'docx' : 'txt';
+  const texts = loadCorpus(CORPUS);
+  for (const p of texts.problems) console.error(`skipped ${p.id}: ${p.problem}`);
+  const only = values.doc ?? values['pdf-text'];
+  const chosen: Corpus = {
+    ...texts,
+    documents: texts.documents.filter(
+      (d) => (only ? d.id === only : true) && (!values.split || d.expected.split === values.split),
+    ),
+  };
+  if (only && !chosen.documents.length) {
+    console.error(`no annotated document ${JSON.stringify(only)} in corpus/expected`);
+    return 2;
+  }
+  const corpus = values.pdf ? await asPdf(chosen, route) : chosen;
+  if (values['pdf-text']) {
+    console.log(corpus.documents[0]!.text);
     return 0;
   }
 
-  const selected = values.split
-    ? { ...corpus, documents: corpus.documents.filter((d) => d.expected.split === values.split) }
-    : corpus;
-  const { results, totals } = evaluate(selected);
+  if (values.doc) {
+    console.log(detail(evaluateDocument(corpus.documents[0]!)));
+    return 0;
+  }
+
+  const { results, totals } = evaluate(corpus);
   if (values['write-floors']) {
     if (values.split) {
       console.error('--write-floors measures all documents: leave out --split');
@@ -197,7 +270,14 @@ function main(argv: string[]): number {
   if (!values.split || values.split === 'holdout')
     console.log(totalLine('holdout', totals.holdout));
   if (!values.split) console.log(totalLine('all', totals.all));
+  if (values.pdf) {
+    const fromText = evaluate(chosen).totals;
+    const name = (values.split ?? 'all') as keyof Totals;
+    console.log('');
+    console.log(totalLine(`${name} txt`, fromText[name]));
+    console.log(comparison(name, fromText[name], totals[name]));
+  }
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

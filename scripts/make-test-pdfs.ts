@@ -7,12 +7,17 @@
  * and one PDF has an open password.
  *
  *   node --import tsx scripts/make-test-pdfs.ts        (needs soffice and pdftoppm)
+ *   node --import tsx scripts/make-test-pdfs.ts --text (only the PDFs made from .txt files)
+ *
+ * Each test/fixtures/pdf/<name>.txt is also converted as it is, to <name>.pdf, the way a judge
+ * or a secretariat turns a text into a PDF (`soffice --headless --convert-to pdf x.txt`):
+ * LibreOffice wraps its long lines at the page width and breaks its pages where they fall.
  *
  * The PDFs are committed, so the tests and the benchmark never need LibreOffice; run this again
  * only to change them. Each document's content is fixed here (no dates from the clock).
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -316,9 +321,34 @@ function jpegSize(jpeg: Buffer): { width: number; height: number } {
   throw new Error('no SOF marker in the JPEG');
 }
 
+/** The .txt fixtures, each converted to a PDF beside it, in one soffice call. */
+async function textPdfs(work: string): Promise<number> {
+  const texts = (await readdir(FIXTURES)).filter((f) => f.endsWith('.txt'));
+  if (!texts.length) return 0;
+  await run(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(work, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      FIXTURES,
+      ...texts.map((t) => join(FIXTURES, t)),
+    ],
+    { timeout: 180_000 },
+  );
+  return texts.length;
+}
+
 async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'arising-pdfs-'));
   try {
+    const fromText = await textPdfs(work);
+    if (process.argv.includes('--text')) {
+      process.stdout.write(`Wrote ${fromText} PDFs from text to ${FIXTURES}\n`);
+      return;
+    }
     const docs: Record<string, Document> = {
       'action-log-owner-last': ownerLast(),
       'action-log-owner-first': ownerFirst(),
@@ -377,7 +407,7 @@ async function main(): Promise<void> {
     const jpeg = await readFile(join(work, 'scan.jpg'));
     const { width, height } = jpegSize(jpeg);
     await writeFile(join(FIXTURES, 'scanned.pdf'), imageOnlyPdf(jpeg, width, height));
-    process.stdout.write(`Wrote ${Object.keys(docs).length + 2} PDFs to ${FIXTURES}\n`);
+    process.stdout.write(`Wrote ${Object.keys(docs).length + 2 + fromText} PDFs to ${FIXTURES}\n`);
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -41,6 +41,21 @@ interface Line {
   readonly text: string;
   /** Top or bottom 8% of the page: the page margin, where headers and footers sit. */
   readonly margin: boolean;
+  /** Where the line's first run starts and its last run ends, in points. */
+  readonly start: number;
+  readonly end: number;
+  /** The width of the line's first word: would it have fitted at the end of the line before? */
+  readonly firstWord: number;
+  /** The right edge of the page's text area (the left margin mirrored). */
+  readonly right: number;
+}
+
+/** How x positions become columns of text. */
+export interface Columns {
+  readonly left: number;
+  readonly charWidth: number;
+  /** Every character the same width (a .txt converted to PDF): each run goes at its exact column. */
+  readonly mono: boolean;
 }
 
 /** True when the bytes are a PDF: "%PDF-" within the first kilobyte, as readers accept. */
@@ -71,8 +86,20 @@ function marginOwner(body: string, margin: string): string | null {
   return `${body}(Action: ${owner})`;
 }
 
+/**
+ * The distance from one line to the next: the smallest gap that recurs (not the median: a text
+ * with more blank lines than not has more double gaps than single ones).
+ */
+function linePitch(gaps: number[]): number {
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const enough = Math.max(2, 0.05 * sorted.length);
+  for (const g of sorted)
+    if (sorted.filter((d) => Math.abs(d - g) <= 0.05 * g).length >= enough) return g;
+  return median(sorted);
+}
+
 /** The lines of one page, each with its runs set out by x position. */
-export function layoutPage(page: PageRuns, left: number, charWidth: number): Line[] {
+export function layoutPage(page: PageRuns, { left, charWidth, mono }: Columns): Line[] {
   const runs = page.runs.filter((r) => r.text.trim()).sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Run[][] = [];
   for (const run of runs) {
@@ -82,11 +109,11 @@ export function layoutPage(page: PageRuns, left: number, charWidth: number): Lin
       row.push(run);
     else rows.push([run]);
   }
-  const lineHeight = median(
+  const lineHeight = linePitch(
     rows
       .slice(1)
       .map((row, i) => rows[i]![0]!.y - row[0]!.y)
-      .filter((d) => d > 0),
+      .filter((d, i) => d > 0.6 * rows[i + 1]![0]!.size),
   );
   const lines: Line[] = [];
   let previousY: number | undefined;
@@ -100,6 +127,18 @@ export function layoutPage(page: PageRuns, left: number, charWidth: number): Lin
     for (const run of row) {
       const gap = run.x - end;
       const column = Math.round((run.x - left) / charWidth);
+      if (mono) {
+        // Fixed pitch: the run's column is exact, so the spaces of the original line come back.
+        const pad = Math.max(text ? 1 : 0, column - text.length);
+        if (text && gap > 1.5 * charWidth) {
+          cells += 1;
+          lastCellAt = text.length + pad;
+          lastCellX = run.x;
+        }
+        text += (gap > 0.2 * charWidth || !text ? ' '.repeat(pad) : '') + run.text;
+        end = Math.max(end, run.x + run.width);
+        continue;
+      }
       if (!text) {
         // Indent only what sits clearly right of the margin: a wrapped table cell, not a
         // paragraph set in a few points.
@@ -118,15 +157,31 @@ export function layoutPage(page: PageRuns, left: number, charWidth: number): Lin
     if (cells === 2 && lastCellX > left + 0.6 * (page.width - 2 * left))
       text = marginOwner(text.slice(0, lastCellAt), text.slice(lastCellAt)) ?? text;
     const y = row[0]!.y;
-    // A gap of well over a line is a paragraph break: keep it as a blank line.
-    if (previousY !== undefined && lineHeight && previousY - y > 1.4 * lineHeight)
-      lines.push({ y: (previousY + y) / 2, text: '', margin: false });
+    const right = page.width - left;
+    // A gap of well over a line is a paragraph break, or blank lines: keep them as blank lines.
+    if (previousY !== undefined && lineHeight && previousY - y > 1.4 * lineHeight) {
+      const blanks = Math.min(3, Math.max(1, Math.round((previousY - y) / lineHeight) - 1));
+      for (let b = 0; b < blanks; b++)
+        lines.push({ y: (previousY + y) / 2, text: '', margin: false, ...EMPTY, right });
+    }
     previousY = y;
     const margin = y > page.height * 0.92 || y < page.height * 0.08;
-    lines.push({ y, text: text.trimEnd(), margin });
+    const first = row[0]!;
+    const word = first.text.trimStart().split(/\s/, 1)[0]!.length;
+    lines.push({
+      y,
+      text: text.trimEnd(),
+      margin,
+      start: first.x,
+      end,
+      firstWord: first.text.length ? (first.width * word) / first.text.length : 0,
+      right,
+    });
   }
   return lines;
 }
+
+const EMPTY = { start: 0, end: 0, firstWord: 0 } as const;
 
 /** "Page 3 of 9", "- 3 -", "3": a page number on its own. */
 const PAGE_NUMBER = /^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
@@ -176,23 +231,146 @@ export function dropRepeatedTableHeads(pages: readonly Line[][]): Line[][] {
   });
 }
 
+/**
+ * Puts back together the lines the PDF's maker wrapped at the page width (LibreOffice wraps each
+ * long line of a .txt, Word each long paragraph): a line whose next line starts at the left
+ * margin with a first word that would not have fitted after it, within a space of the right
+ * margin, was one line. A break after a hyphen ("Stockton-on-" / "Tees") joins without a space.
+ * The first line's text runs on, so the columns of a wrapped table row keep their gaps. A line
+ * that fills the width by chance is not joined to what is plainly a new start (a numbered item,
+ * a bullet, an ACTION, a capital after a full stop): merging two items is worse than leaving
+ * one split at a sentence's end.
+ */
+/** A line ending a sentence or a clause: a line that fills the width and ends so may be whole. */
+const SENTENCE_END = /[.:;!?)]["'’”]?$/;
+/** A line that starts an item of its own: a number (not a year), a bullet, a marker, a ref. */
+const ITEM_START =
+  /^(?:\(?\d+(?:\.\d+)+\.?\)?\s|\(?\d{1,3}[.)]?\s|\(?[a-z]{1,3}[.)]\s|[-•*–▪●◦]\s|action\b)/iu;
+
+export function joinWrapped(lines: readonly Line[], left: number, charWidth: number): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const before = out[out.length - 1];
+    const wrapped =
+      before &&
+      before.text &&
+      line.text &&
+      !line.text.startsWith(' ') &&
+      !(SENTENCE_END.test(before.text) && /^\p{Lu}|^\d/u.test(line.text)) &&
+      !ITEM_START.test(line.text) &&
+      line.start <= left + charWidth / 2 &&
+      before.end + charWidth + line.firstWord > before.right - charWidth / 4;
+    if (!wrapped) {
+      out.push(line);
+      continue;
+    }
+    const hyphen = /\p{L}-$/u.test(before.text) && /^\p{L}/u.test(line.text);
+    out[out.length - 1] = {
+      ...line,
+      text: `${before.text}${hyphen ? '' : ' '}${line.text}`,
+      start: before.start,
+      margin: before.margin && line.margin,
+    };
+  }
+  return out;
+}
+
+/** Where each cell after the first starts: the column after a run of two or more spaces. */
+const cellStarts = (text: string) =>
+  [...text.matchAll(/ {2,}(?=\S)/g)].map((m) => m.index + m[0].length);
+
+/**
+ * A row of a fixed-pitch table wider than the page, wrapped where a run of spaces between two
+ * cells crossed the right margin: the spaces hang there unseen, and the rest of the row starts the
+ * next line at the left margin. It is told from the table's next row because that row's cells
+ * line up with the row above, and the rest of a cut row's mostly do not; and the two together come
+ * near the width of the page. Only where the line was not simply wrapped inside a cell's words.
+ */
+function overflowed(before: Line, line: Line, left: number, charWidth: number): boolean {
+  if (!before.text || !line.text || line.text.startsWith(' ')) return false;
+  if (line.start > left + charWidth / 2) return false;
+  const above = cellStarts(before.text);
+  const below = cellStarts(line.text);
+  if (above.length < 2 || below.length < 1) return false;
+  const width = (before.right - left) / charWidth;
+  // Two lines that would sit side by side well within the page were written as two.
+  if (before.text.length + 3 + line.text.length <= 0.75 * width) return false;
+  // Fixed pitch: a real next row's cells start in exactly the same columns, most of them at least.
+  return 2 * below.filter((c) => above.includes(c)).length < below.length;
+}
+
+/**
+ * Joins the rows of a fixed-pitch table cut inside a run of spaces (see `overflowed`). How many
+ * spaces hung at the cut is not drawn, so the rest of the row is put at the column, past the
+ * page width, where the table's rows that were wrapped inside a word (and so kept their exact
+ * columns) have a cell that the rest lines up with best; else just past the width.
+ */
+export function joinOverflowed(lines: readonly Line[], left: number, charWidth: number): Line[] {
+  const starts = new Set<number>();
+  for (const l of lines)
+    if (l.text.length > (l.right - left) / charWidth)
+      for (const c of cellStarts(l.text)) starts.add(c);
+  const out: Line[] = [];
+  for (const line of lines) {
+    const before = out[out.length - 1];
+    if (!before || !overflowed(before, line, left, charWidth)) {
+      out.push(line);
+      continue;
+    }
+    const width = Math.round((before.right - left) / charWidth);
+    const least = Math.max(before.text.length + 3, width);
+    const rest = [0, ...cellStarts(line.text)];
+    let at = width + 1;
+    let best = 0;
+    for (const c of [...starts].sort((x, y) => x - y)) {
+      if (c < least) continue;
+      const fit = rest.filter((r) => starts.has(r + c)).length;
+      if (fit > best) [at, best] = [c, fit];
+    }
+    out[out.length - 1] = {
+      ...line,
+      text: before.text.padEnd(Math.max(at, least)) + line.text,
+      start: before.start,
+      margin: before.margin && line.margin,
+    };
+  }
+  return out;
+}
+
+/** True when nearly every run's letters are the same width: a fixed-pitch font throughout. */
+function fixedPitch(runs: readonly Run[]): boolean {
+  const widths = runs
+    .filter((r) => r.text.length >= 4 && r.size > 0)
+    .map((r) => r.width / r.text.length / r.size);
+  if (widths.length < 5) return false;
+  const typical = median(widths);
+  return (
+    widths.filter((w) => Math.abs(w - typical) <= 0.03 * typical).length >= 0.9 * widths.length
+  );
+}
+
 /** The text of pages already read into runs (pure: the unit tests and pdfText share it). */
 export function textFromPages(pages: readonly PageRuns[]): string {
   const all = pages.flatMap((p) => p.runs.filter((r) => r.text.trim()));
   const left = Math.min(...all.map((r) => r.x));
-  // The width of a typical character, so that x positions become columns of text.
+  const mono = fixedPitch(all);
+  const letterWidth = median(
+    all.filter((r) => r.text.length >= 3).map((r) => r.width / r.text.length),
+  );
+  // The width of a typical character, so that x positions become columns of text (a little
+  // under the average for proportional type, so that columns never run into each other).
   const charWidth = Math.max(
     1,
-    0.85 * median(all.filter((r) => r.text.length >= 3).map((r) => r.width / r.text.length)) ||
-      0.5 * median(all.map((r) => r.size)),
+    (mono ? letterWidth : 0.85 * letterWidth) || 0.5 * median(all.map((r) => r.size)),
   );
   const laid = dropRepeatedTableHeads(
-    dropFurniture(pages.map((p) => layoutPage(p, left, charWidth))),
+    dropFurniture(pages.map((p) => layoutPage(p, { left, charWidth, mono }))),
   );
-  return laid
-    .map((lines) => lines.map((l) => l.text).join('\n'))
+  const joined = joinWrapped(laid.flat(), left, mono ? charWidth : letterWidth);
+  return (mono ? joinOverflowed(joined, left, charWidth) : joined)
+    .map((l) => l.text)
     .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
+    .replace(/\n{5,}/g, '\n\n\n\n')
     .trim();
 }
 

@@ -155,11 +155,13 @@ describe('laying out text runs (whatever order the PDF stores them in)', () => {
 
   it('sets cells out by their x position, so columns survive any storage order', () => {
     const expected = textFromPages(page(table));
+    // Every run here is 5 points a letter, so the type reads as fixed pitch: each run goes at
+    // its exact column, (x - 72) / 5.
     expect(expected.split('\n')).toEqual([
-      'No.        Action                                                            Owner',
-      '1          Write to the borough                                              TG',
-      '           commanders',
-      '2          Circulate the figures                                             JS',
+      'No.       Action                                                  Owner',
+      '1         Write to the borough                                    TG',
+      '          commanders',
+      '2         Circulate the figures                                   JS',
     ]);
     fc.assert(
       fc.property(fc.shuffledSubarray(table, { minLength: table.length }), (shuffled) => {
@@ -216,5 +218,58 @@ describe('arising import of a PDF', () => {
       code: 2,
       stderr: expect.stringMatching(/no text layer — it looks scanned/),
     });
+  });
+});
+
+describe('lines a fixed-pitch PDF wrapped at the page width (a .txt through LibreOffice)', () => {
+  // 10-point type, 6 points a letter, 2 cm margins on A4: 80 letters to a line.
+  const LEFT = 56.8;
+  const at = (column: number, line: number, text: string): Run => ({
+    text,
+    x: LEFT + 6 * column,
+    y: 780 - 11.4 * line,
+    width: 6 * text.length,
+    size: 10,
+  });
+  const read = (runs: Run[]) => textFromPages([{ width: 595.3, height: 841.9, runs }]);
+  const long = 'ACTION: TG to write to every borough commander setting out the revised new';
+
+  it('joins a line that reached the margin to the word that would not fit after it', () => {
+    expect(
+      read([at(0, 0, long), at(0, 1, 'referral pathway and report back.'), at(0, 2, 'Next item')]),
+    ).toBe(`${long} referral pathway and report back.\nNext item`);
+  });
+
+  it('does not join a full line to a new start: a number, or a capital after a full stop', () => {
+    const full = 'The Board noted the report and thanked the officers for all their work today.';
+    expect(read([at(0, 0, full), at(0, 1, 'Members asked for an update.')])).toBe(
+      `${full}\nMembers asked for an update.`,
+    );
+    expect(read([at(0, 0, `${long} to`), at(0, 1, '10.1 Apologies')])).toBe(
+      `${long} to\n10.1 Apologies`,
+    );
+  });
+
+  it('puts a table row cut inside its spaces back at the columns of the rows cut in a word', () => {
+    const text = read([
+      // Row 1 was cut between words, so its rest keeps the exact columns: MW at column 113.
+      at(0, 0, '1.1'),
+      at(6, 0, 'Safety'),
+      at(15, 0, 'Safeguarding training to be undertaken on Board time, with a date'),
+      at(0, 1, 'agreed'),
+      at(32, 1, 'MW'),
+      at(41, 1, 'June'),
+      // Row 2 was cut in the run of spaces after its action.
+      at(0, 2, '1.2'),
+      at(6, 2, 'Corp'),
+      at(15, 2, 'Patient re-admission strategy to be developed'),
+      at(0, 3, 'MW/YO'),
+      at(9, 3, '13 Nov'),
+    ]).split('\n');
+    expect(text).toHaveLength(2);
+    expect(text[0]).toMatch(/date agreed {26}MW {7}June$/);
+    expect(text[0]!.indexOf('MW')).toBe(113);
+    expect(text[1]!.indexOf('MW/YO')).toBe(113);
+    expect(text[1]!.indexOf('13 Nov')).toBe(122);
   });
 });
