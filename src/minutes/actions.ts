@@ -278,7 +278,12 @@ export function explicitActions(
       });
     }
   }
-  return found;
+  // A list item whose owner sits in the marker split off after it ("3.1 Agree the dates. Action:
+  // HC") is read twice, once without the owner: keep the reading that names one.
+  const owned = new Set(
+    found.filter((f) => f.ownersAsWritten).map((f) => `${f.ref}|${f.text.toLowerCase()}`),
+  );
+  return found.filter((f) => f.ownersAsWritten || !owned.has(`${f.ref}|${f.text.toLowerCase()}`));
 }
 
 /** An action's own sentence: owner at the start, or in brackets at the end, or none. */

@@ -251,13 +251,24 @@ Lyn Romeo / Assistant Director`,
 });
 
 describe('owners after a marker', () => {
-  it('reads "ACTION: ALL" as everyone and an office followed by "to" as that office', () => {
+  it('reads "ACTION: ALL" as everyone and an office followed by "to" as the attendee who holds it', () => {
     const d = minutes(
       `3. Budget\nMembers to send comments on the draft budget by 1 March. ACTION: ALL\n\n4. Accounts\nAction: the Director of Finance to circulate the figures.`,
     );
     expect(brief(d)).toEqual([
       { text: 'Members to send comments on the draft budget by 1 March.', owners: ['All'] },
-      { text: 'Circulate the figures.', owners: ['Director of Finance'] },
+      // The attendance names Mark Hughes as Director of Finance.
+      { text: 'Circulate the figures.', owners: ['Mark Hughes'] },
+    ]);
+  });
+
+  it('keeps the owner of a listed item whose marker follows it on the same line', () => {
+    const d = minutes(
+      `3. Actions agreed\n\n3.1 Agree the dates of the development sessions. Action: JC\n3.2 Bring the police data to the sub-group. Action: TG`,
+    );
+    expect(brief(d)).toEqual([
+      { text: 'Agree the dates of the development sessions.', owners: ['Jane Claxton'] },
+      { text: 'Bring the police data to the sub-group.', owners: ['Tara Green'] },
     ]);
   });
 
