@@ -58,7 +58,7 @@ export async function refresh(
     channel: origin.channel,
     ts: origin.ts,
     text: `${card.ref}: ${STATUS_LABELS[card.status]}`,
-    blocks: replaceCard(current, card).slice(0, LIMITS.messageBlocks) as never,
+    blocks: replaceCard(current, card).slice(0, LIMITS.messageBlocks),
   });
 }
 

@@ -10,6 +10,7 @@
  * (same view id and hash) is acknowledged and not applied again.
  */
 import type { SlackViewAction, SlackViewMiddlewareArgs, ViewOutput } from '@slack/bolt';
+import type { ModalView } from '@slack/types';
 import { z } from 'zod';
 import type { Actor, UpdateOutcome } from '../../src/core.ts';
 import { actionFormValuesSchema } from '../../src/core.ts';
@@ -49,7 +50,7 @@ export async function openActionForm(
 ): Promise<void> {
   const outcome = await deps.core.applyIntent(actor, intent);
   if (outcome.form) {
-    const view = actionModal(outcome.form, origin) as never;
+    const view = actionModal(outcome.form, origin);
     // Pressed on a card inside a modal (the Home tab's lists): Slack stacks the form on top.
     if (press.view?.type === 'modal')
       await client.views.push({ trigger_id: press.trigger_id, view });
@@ -68,11 +69,11 @@ export async function openActionForm(
   await client.views.open({ trigger_id: press.trigger_id, view: messageModal(outcome.reply) });
 }
 
-const messageModal = (message: Message) => ({
-  type: 'modal' as const,
-  title: { type: 'plain_text' as const, text: 'Matters Arising' },
-  close: { type: 'plain_text' as const, text: 'Close' },
-  blocks: renderBlocks(message, LIMITS.viewBlocks) as never,
+const messageModal = (message: Message): ModalView => ({
+  type: 'modal',
+  title: { type: 'plain_text', text: 'Matters Arising' },
+  close: { type: 'plain_text', text: 'Close' },
+  blocks: renderBlocks(message, LIMITS.viewBlocks),
 });
 
 /** The view's state as Slack sends it: block id, then action id (both as action-modal.ts names them). */

@@ -5,6 +5,7 @@
  * rest go to the core and show their outcome where they were pressed (the card in place, the
  * Home tab, or an answer beside it).
  */
+import type { ModalView } from '@slack/types';
 import type { Actor, UpdateOutcome } from '../../src/core.ts';
 import { failedOnOurSide } from '../../src/core.ts';
 import type { ButtonIntent, Message } from '../../src/message.ts';
@@ -74,7 +75,7 @@ async function openUpdateForm(
 ): Promise<void> {
   await p.client.views.open({
     trigger_id: p.body.trigger_id,
-    view: updateModal(i, p.origin) as never,
+    view: updateModal(i, p.origin),
   });
 }
 
@@ -99,7 +100,7 @@ async function attachHeldNote(
       channel: p.origin.channel!,
       ts: p.origin.ts!,
       text: fallbackText(outcome.reply),
-      blocks: renderBlocks(outcome.reply) as never,
+      blocks: renderBlocks(outcome.reply),
     });
     const [channel, threadTs] = i.noteKey.split(':');
     const reminder = { channel: channel!, ts: threadTs!, ephemeral: false, home: false };
@@ -123,11 +124,11 @@ async function showOutstanding(
   });
 }
 
-const listModal = (title: string, message: Message) => ({
-  type: 'modal' as const,
-  title: { type: 'plain_text' as const, text: title },
-  close: { type: 'plain_text' as const, text: 'Close' },
-  blocks: renderBlocks(message, LIMITS.viewBlocks) as never,
+const listModal = (title: string, message: Message): ModalView => ({
+  type: 'modal',
+  title: { type: 'plain_text', text: title },
+  close: { type: 'plain_text', text: 'Close' },
+  blocks: renderBlocks(message, LIMITS.viewBlocks),
 });
 
 /**
@@ -188,7 +189,7 @@ async function turnPage(
   if (view?.type === 'home' && view.id)
     return void (await p.client.views.update({
       view_id: view.id,
-      view: { type: 'home', blocks: renderBlocks(message, LIMITS.viewBlocks) as never },
+      view: { type: 'home', blocks: renderBlocks(message, LIMITS.viewBlocks) },
     }));
   const privateToPresser = p.origin.ephemeral || p.origin.channel?.startsWith('D') === true;
   if (!p.body.response_url || !privateToPresser) return answerPress(p.deps, p.body, message);

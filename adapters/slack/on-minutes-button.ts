@@ -40,7 +40,7 @@ export async function onMinutesButton(
           blocks: [
             ...reviewBlocks(outcome.review, 1),
             { type: 'context', elements: [{ type: 'plain_text', text: outcome.message }] },
-          ] as never,
+          ],
         })
         // The choice is saved either way; if the review cannot be redrawn, say what was done.
         .catch(async (error: unknown) => {
@@ -60,7 +60,7 @@ export async function onMinutesButton(
         blocks: [
           ...kept,
           { type: 'context', elements: [{ type: 'plain_text', text: outcome.message }] },
-        ] as never,
+        ],
       });
     }
   } catch (error) {

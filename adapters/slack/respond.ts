@@ -60,7 +60,7 @@ export async function say(
     channel,
     ...(options.threadTs ? { thread_ts: options.threadTs } : {}),
     text: fallbackText(message),
-    blocks: (options.blocks ?? renderBlocks(message)) as never,
+    blocks: [...(options.blocks ?? renderBlocks(message))],
   });
 }
 
@@ -75,6 +75,6 @@ export async function publishHome(
   const message = who.ok ? await deps.core.home(who.actor) : who.message;
   await client.views.publish({
     user_id: userId,
-    view: { type: 'home', blocks: renderBlocks(message, LIMITS.viewBlocks) as never },
+    view: { type: 'home', blocks: renderBlocks(message, LIMITS.viewBlocks) },
   });
 }

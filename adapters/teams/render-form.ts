@@ -13,9 +13,11 @@ import type {
   IChoiceSetInput,
   IExecuteAction,
 } from '@microsoft/teams.cards';
-import type { ActionForm, ActionFormValues } from '../../src/message.ts';
+import type { ActionForm, ActionFormValues, FormChoice } from '../../src/message.ts';
 import { escapeMarkdown, inert } from './escape.ts';
-import { INTENT_VERB } from './render.ts';
+import { CARD_BUDGET_BYTES, INTENT_VERB } from './render.ts';
+
+const bytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value));
 
 /** The ids of the form's inputs, as Teams sends them back in the invoke's data. */
 export const FORM_INPUTS = {
@@ -45,7 +47,7 @@ export function actionFormCard(
     isMultiSelect: true,
     style: 'filtered',
     placeholder: 'Choose people',
-    choices: form.people.map((p) => ({ title: inert(p.label), value: p.value })),
+    choices: form.people.map(choice),
     ...(owners.length ? { value: owners.join(',') } : {}),
   };
   const body: CardElement[] = [
@@ -129,7 +131,7 @@ export function actionFormCard(
     data: { intent: form.submit, submit: FORM_SUBMIT },
     associatedInputs: 'auto',
   };
-  return {
+  const card: IAdaptiveCard = {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
@@ -138,6 +140,53 @@ export function actionFormCard(
     body,
     actions: [save],
   };
+  return withinBudget(card, people, form, owners);
+}
+
+const choice = (p: FormChoice) => ({ title: inert(p.label), value: p.value });
+
+/** Room kept for the line saying who was left off the list. */
+const LEFT_OFF_LINE = 400;
+
+/**
+ * Teams refuses a card over about 28 KB, and a large board's people alone can pass it: then the
+ * list stops short, always keeping the owners already chosen (a Save without them would drop
+ * them), and a line says how to name anyone else.
+ */
+function withinBudget(
+  card: IAdaptiveCard,
+  people: IChoiceSetInput,
+  form: ActionForm,
+  owners: readonly string[],
+): IAdaptiveCard {
+  let over = bytes(card) - CARD_BUDGET_BYTES;
+  if (over <= 0) return card;
+  over += LEFT_OFF_LINE;
+  const kept = new Set(owners);
+  const dropped = new Set<string>();
+  for (const p of [...form.people].reverse()) {
+    if (over <= 0) break;
+    if (kept.has(p.value)) continue;
+    dropped.add(p.value);
+    over -= bytes(choice(p)) + 1;
+  }
+  people.choices = form.people.filter((p) => !dropped.has(p.value)).map(choice);
+  const at = card.body.indexOf(people);
+  const later =
+    form.submit.kind === 'edit_action'
+      ? `assign ${form.submit.ref} "Full Name"`
+      : 'assign <ref> "Full Name" once it is added';
+  card.body.splice(at + 1, 0, {
+    type: 'RichTextBlock',
+    inlines: [
+      {
+        type: 'TextRun',
+        text: `${people.choices.length} of ${form.people.length} people fit in this list. For anyone else, type ${inert(later)}.`,
+        isSubtle: true,
+      },
+    ],
+  });
+  return card;
 }
 
 /** The invoke response that shows the form in place of the card pressed. */

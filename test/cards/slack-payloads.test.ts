@@ -3,6 +3,8 @@
  * links written `<url|label>` (never a long URL in the text), bold that Slack can read, and a
  * Next button on long lists. The Add-update modal offers each person only what they may set.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KnownBlock, ModalView } from '@slack/types';
 import { LIMITS, fallbackText, renderBlocks } from '../../adapters/slack/render.ts';
@@ -92,6 +94,20 @@ describe('every Slack payload the bot sends', () => {
     expect(kinds).toContain('set_status');
     expect(kinds).not.toContain('page');
     expect(kinds).not.toContain('show');
+  });
+
+  it('hands every payload to the Web API as its @slack/types type, never cast past the checker', () => {
+    // `as never` (or any) on blocks or a view switches the type check off at the one place a
+    // wrong field would reach Slack: each payload must satisfy KnownBlock or View as written.
+    const dir = resolve(import.meta.dirname, '../../adapters/slack');
+    const casts = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) =>
+        readFileSync(join(dir, f), 'utf8')
+          .split('\n')
+          .flatMap((line, i) => (/\bas (never|any)\b/.test(line) ? [`${f}:${i + 1}`] : [])),
+      );
+    expect(casts).toEqual([]);
   });
 
   it('refuses a page button edited to point anywhere odd', () => {
