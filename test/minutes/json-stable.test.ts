@@ -33,7 +33,7 @@ describe('the JSON that arising import --json prints', () => {
       { write: () => undefined },
     );
     expect(code).toBe(0);
-    const draft = JSON.parse(out) as Record<string, never>;
+    const draft = JSON.parse(out) as Record<string, unknown>;
     expect(keys(draft)).toEqual(
       [
         'documentKind',
