@@ -107,7 +107,8 @@ export async function memberOffers(db: Db, board: Board, draft: Draft): Promise<
   const members = await membersOf(db, [board.id]);
   const offers: MemberOffer[] = [];
   for (const attendee of draft.attendees) {
-    const person = linkKnown(attendee.name, known)?.person;
+    const link = linkKnown(attendee.name, known);
+    const person = link?.person;
     if (person && members.has(person.id as PersonId)) continue;
     if (offers.some((o) => key(o.name) === key(attendee.name))) continue;
     offers.push({
@@ -115,6 +116,8 @@ export async function memberOffers(db: Db, board: Board, draft: Draft): Promise<
       role: memberRole(attendee),
       personId: person?.id ?? null,
       accepted: false,
+      // The commit adds the linked person, so the review must say who that is.
+      ...(link?.near ? { knownAs: link.person.name } : {}),
     });
   }
   return offers;
