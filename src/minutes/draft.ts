@@ -94,6 +94,11 @@ export const memberOfferSchema = z.object({
   personId: z.number().int().nullable(),
   /** Added on commit only when accepted (`--add-members`, or the chat review's button). */
   accepted: z.boolean().default(false),
+  /**
+   * The register's name for the person, when the attendee matched them only by a near spelling:
+   * that person is the one made a member. Absent otherwise.
+   */
+  knownAs: z.string().optional(),
 });
 export type MemberOffer = z.infer<typeof memberOfferSchema>;
 

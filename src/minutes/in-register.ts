@@ -75,19 +75,29 @@ export async function findInRegister(
 }
 
 const CHAIR = /\b(?:co-?)?chair(?:man|woman|person)?\b|\bin the chair\b/i;
-const NOT_THE_CHAIR = /\b(?:vice|deputy)[\s-]+chair/i;
+/**
+ * Not the board's chair: a vice or deputy chair, someone who works for the chair ("PA to the
+ * Chair", "Chair's office"), or the chair of a committee or sub-group who sits on this board.
+ */
+const NOT_THE_CHAIR =
+  /\b(?:vice|deputy)[\s-]+chair|\b(?:to|for) the chair\b|\bchair(?:man|woman|person)?['\u2019]s\b|\bchair(?:man|woman|person)? of (?:the )?[\w ,&'-]*?\b(?:committee|sub-?committee|sub-?group|working group|task group|panel)\b/i;
 const SECRETARIAT =
-  /\b(?:secretariat|clerk|minute[\s-]?taker|committee (?:officer|secretary)|board secretary|democratic services)\b/i;
+  /\b(?:secretariat|clerk|minute[\s-]?taker|note[\s-]?taker|committee (?:officer|secretary)|board secretary|democratic services|secretary)\b|^\W*minutes\W*$|\(minutes\)/i;
+/** Secretaries who do not keep this board's papers. */
+const NOT_THE_SECRETARIAT =
+  /\bsecretary of state\b|\b(?:permanent|cabinet|private|press|parliamentary|under|general)[\s-]+secretary\b/i;
 
 /**
  * The role the minutes give an attendee on this board: chair for "Chair", "Co-Chair" or "in the
  * chair" (not a vice or deputy chair, who reads as a member until the board says otherwise);
- * secretariat for "Secretariat", "Clerk", "Minute taker"; member otherwise.
+ * secretariat for "Secretariat", "Clerk", "Secretary", "Minute taker" or "(minutes)"; member
+ * otherwise. A chair reads every action of the board, restricted ones too, so a doubtful role is
+ * a member, which the secretariat can raise later.
  */
 export function memberRole(attendee: Pick<Attendee, 'role'>): Role {
   const role = attendee.role ?? '';
   if (CHAIR.test(role) && !NOT_THE_CHAIR.test(role)) return 'chair';
-  if (SECRETARIAT.test(role)) return 'secretariat';
+  if (SECRETARIAT.test(role) && !NOT_THE_SECRETARIAT.test(role)) return 'secretariat';
   return 'member';
 }
 
@@ -97,7 +107,8 @@ export async function memberOffers(db: Db, board: Board, draft: Draft): Promise<
   const members = await membersOf(db, [board.id]);
   const offers: MemberOffer[] = [];
   for (const attendee of draft.attendees) {
-    const person = linkKnown(attendee.name, known)?.person;
+    const link = linkKnown(attendee.name, known);
+    const person = link?.person;
     if (person && members.has(person.id as PersonId)) continue;
     if (offers.some((o) => key(o.name) === key(attendee.name))) continue;
     offers.push({
@@ -105,6 +116,8 @@ export async function memberOffers(db: Db, board: Board, draft: Draft): Promise<
       role: memberRole(attendee),
       personId: person?.id ?? null,
       accepted: false,
+      // The commit adds the linked person, so the review must say who that is.
+      ...(link?.near ? { knownAs: link.person.name } : {}),
     });
   }
   return offers;

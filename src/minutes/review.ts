@@ -50,7 +50,8 @@ function table(caption: string, actions: readonly DraftAction[]): Table {
   };
 }
 
-const offer = (m: MemberOffer) => `${m.name} (${m.role})`;
+const offer = (m: MemberOffer) =>
+  `${m.name} (${m.role}${m.knownAs ? `; in the register as ${m.knownAs}: check` : ''})`;
 
 /** The attendees who are not members of the board yet, or null when there is nothing to offer. */
 export function membersLine(draft: Draft): string | null {

@@ -45,12 +45,22 @@ export async function runImport(
     return 2;
   }
   const chosen = await boardFor(db, drafted.draft, options.board);
+  // A mistyped --board must not pass for a review of no board: that review marks nothing as
+  // already imported.
+  if (options.board && !chosen.ok) {
+    err.write(`${chosen.message}\n`);
+    return 2;
+  }
   let draft = chosen.ok ? await forBoard(db, chosen.board, drafted.draft) : drafted.draft;
   if (options.addMembers && draft.members)
     draft = { ...draft, members: draft.members.map((m) => ({ ...m, accepted: true })) };
   if (options.json) out.write(`${JSON.stringify(draft, null, 2)}\n`);
   else out.write(reviewText(draft));
   if (!options.commit) {
+    if (!chosen.ok)
+      err.write(
+        `Not checked against the register (actions already imported, attendees already members): ${chosen.message}\n`,
+      );
     if (!options.json)
       out.write(
         `Dry run: nothing written. Add --commit to write these actions${draft.members?.length && !options.addMembers ? ' (and --add-members to add the attendees as members)' : ''}.\n`,
