@@ -12,7 +12,7 @@
 import type { SlackViewAction, SlackViewMiddlewareArgs, ViewOutput } from '@slack/bolt';
 import { z } from 'zod';
 import type { Actor, UpdateOutcome } from '../../src/core.ts';
-import { actionFormValuesSchema } from '../../src/core.ts';
+import { actionFormValuesSchema, failedOnOurSide } from '../../src/core.ts';
 import type { ActionFormValues, FormIntent, Message } from '../../src/message.ts';
 import {
   ACTION_MODAL_ID,
@@ -163,9 +163,12 @@ export async function onActionForm(
   const outcome = await core
     .applyIntent(who.actor, meta.data.intent, { action: values })
     .catch(async (error: unknown) => {
+      logger.error({ err: error }, 'Slack action form failed');
       await refused();
-      throw error;
+      return undefined;
     });
+  // A failure on our side is the one failure reply, on the form, which stays open to send again.
+  if (!outcome) return ack(errors(FIELD_BLOCKS.text, failedOnOurSide().summary));
   if (!outcome.ok) {
     await refused();
     return ack(errors(blockFor(outcome, values), outcome.reply.summary));
