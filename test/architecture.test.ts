@@ -135,6 +135,44 @@ export function interfaceMembers(
   return members;
 }
 
+/** Every relative import of a file, static, type-only or dynamic (`await import('./x.ts')`). */
+const ANY_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.[^'"]+\.ts)['"]/gm;
+
+function anyImports(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(ANY_IMPORT)].map((m) =>
+    relative(ROOT, resolve(dirname(file), m[1]!)),
+  );
+}
+
+/** Files outside src/commands/ that import a command module, other than the core. */
+export function commandImporters(files: readonly string[]): string[] {
+  return files.flatMap((file) => {
+    const from = relative(ROOT, file);
+    if (from === 'src/core.ts' || from.startsWith('src/commands/')) return [];
+    return anyImports(file)
+      .filter((to) => to.startsWith('src/commands/'))
+      .map((to) => `${from} → ${to}`);
+  });
+}
+
+/** Lines that do by hand what one shared helper does: chunking id lists, telling the engines apart. */
+const PLUMBING: readonly { readonly what: RegExp; readonly home: string }[] = [
+  { what: /\+=\s*500\b|slice\(\s*\w+\s*,\s*\w+\s*\+\s*500\s*\)/, home: 'src/db/chunks.ts' },
+  { what: /\b(?:PostgresAdapter|SqliteAdapter|PostgresDialect)\b/, home: 'src/db/engine.ts' },
+];
+
+export function handRolledPlumbing(files: readonly string[]): string[] {
+  return files.flatMap((file) => {
+    const from = relative(ROOT, file);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    return PLUMBING.flatMap(({ what, home }) =>
+      from === home || from === 'src/db/connect.ts'
+        ? []
+        : lines.flatMap((line, i) => (what.test(line) ? [`${from}:${i + 1} (use ${home})`] : [])),
+    );
+  });
+}
+
 describe('architecture', () => {
   it('finds the imports it walks (the regex is not blind)', () => {
     const core = graph().get(join(ROOT, 'src', 'core.ts')) ?? [];
@@ -173,6 +211,16 @@ describe('architecture', () => {
     expect(
       ['index.ts', 'inbound.ts', 'render.ts', 'messenger.ts'].filter((r) => !console.includes(r)),
     ).toEqual([]);
+  });
+
+  it('lets no module but the core import the commands (the command line included)', () => {
+    const files = [...tsFiles(join(ROOT, 'src')), ...tsFiles(join(ROOT, 'adapters'))];
+    expect(commandImporters(files)).toEqual([]);
+  });
+
+  it('chunks id lists and tells the engines apart in one place each', () => {
+    const files = [...tsFiles(join(ROOT, 'src')), ...tsFiles(join(ROOT, 'adapters'))];
+    expect(handRolledPlumbing(files)).toEqual([]);
   });
 
   it('keeps Core to about a dozen members, each with a line of doc', () => {
