@@ -111,7 +111,16 @@ const CHAT_ROLES = [
   'messenger.ts',
 ];
 /** Names the roles used to have in one adapter or another. */
-const RETIRED = ['activity.ts', 'receiver.ts', 'http-adapter.ts', 'identify.ts', 'uploads.ts'];
+const RETIRED = [
+  'activity.ts',
+  'receiver.ts',
+  'http-adapter.ts',
+  'identify.ts',
+  'uploads.ts',
+  'action-modal.ts',
+];
+/** Roles both chat adapters have beyond the shared ones: the add and edit form and its Save. */
+const FORM_ROLES = ['render-form.ts', 'on-action-form.ts'];
 
 /** The members of an interface in `source`, each with whether a doc comment precedes it. */
 export function interfaceMembers(
@@ -207,10 +216,21 @@ describe('architecture', () => {
         folder,
       ).toEqual([]);
     }
+    for (const folder of ['slack', 'teams']) {
+      const names = readdirSync(join(ROOT, 'adapters', folder));
+      expect(
+        FORM_ROLES.filter((role) => !names.includes(role)),
+        folder,
+      ).toEqual([]);
+    }
     const console = readdirSync(join(ROOT, 'adapters', 'console'));
     expect(
       ['index.ts', 'inbound.ts', 'render.ts', 'messenger.ts'].filter((r) => !console.includes(r)),
     ).toEqual([]);
+    // Email has no inbound side in its folder (its update links are pages, src/email-links/).
+    const email = readdirSync(join(ROOT, 'adapters', 'email'));
+    expect(['index.ts', 'render.ts', 'messenger.ts'].filter((r) => !email.includes(r))).toEqual([]);
+    expect(RETIRED.filter((old) => email.includes(old) || console.includes(old))).toEqual([]);
   });
 
   it('lets no module but the core import the commands (the command line included)', () => {

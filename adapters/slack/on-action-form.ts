@@ -1,6 +1,6 @@
 /**
  * The secretariat's add and edit form in Slack. New action or Edit pressed: the core answers with
- * the form (or a refusal), opened as a modal with the press's trigger_id (action-modal.ts).
+ * the form (or a refusal), opened as a modal with the press's trigger_id (render-form.ts).
  * Submitted (view_submission, callback `action_form`): the values are read from the view's state,
  * checked with zod, and applied with the form's intent. A refusal keeps the modal open with the
  * reason under its field (`response_action: errors`); success closes it, refreshes the card the
@@ -20,7 +20,7 @@ import {
   FIELD_BLOCKS,
   RESTRICTED_VALUE,
   actionModal,
-} from './action-modal.ts';
+} from './render-form.ts';
 import { teamOf, whoIs, type Client, type SlackDeps } from './context.ts';
 import { refresh } from './in-place.ts';
 import { intentSchema, originSchema, parseJson, type Origin } from './payloads.ts';
@@ -75,7 +75,7 @@ const messageModal = (message: Message) => ({
   blocks: renderBlocks(message, LIMITS.viewBlocks) as never,
 });
 
-/** The view's state as Slack sends it: block id, then action id (both as action-modal.ts names them). */
+/** The view's state as Slack sends it: block id, then action id (both as render-form.ts names them). */
 const stateSchema = z.object({
   text: z.object({ text: z.object({ value: z.string().nullish() }) }).optional(),
   owners: z
