@@ -5,7 +5,7 @@
  * only, every adapter folder names the same roles the same way, nothing points back up inside
  * an adapter, and the Core port stays about a dozen documented members.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -182,6 +182,33 @@ export function handRolledPlumbing(files: readonly string[]): string[] {
   });
 }
 
+/**
+ * The files the README's "How it is built" names that do not exist: the map's paths, each
+ * `name.ts` read in the folder its line (or the line it continues) starts with, and the adapter
+ * table's files, each in some adapter folder. A renamed or moved file fails this until the map
+ * is redrawn.
+ */
+export function missingFromMap(readme: string): string[] {
+  const section = readme.slice(readme.indexOf('## How it is built'));
+  const map = section.slice(section.indexOf('```\n') + 4, section.indexOf('\n```', 4));
+  const missing: string[] = [];
+  let dir = '';
+  for (const line of map.split('\n')) {
+    const first = /^(\S+)/.exec(line)?.[1];
+    if (first) dir = first.endsWith('/') ? first : dirname(first);
+    for (const [name] of line.matchAll(/(?:[\w.-]+\/)*[\w-]+\.(?:ts|js)\b/g)) {
+      const path = name.includes('/') ? name : join(dir, name);
+      if (!existsSync(join(ROOT, path))) missing.push(path);
+    }
+  }
+  const table = section.slice(section.indexOf('| file'), section.indexOf('**Bundled'));
+  const folders = readdirSync(join(ROOT, 'adapters'));
+  for (const [, name] of table.matchAll(/^\| `([\w-]+\.ts)`/gm))
+    if (!folders.some((f) => existsSync(join(ROOT, 'adapters', f, name!))))
+      missing.push(`adapters/*/${name}`);
+  return missing;
+}
+
 describe('architecture', () => {
   it('finds the imports it walks (the regex is not blind)', () => {
     const core = graph().get(join(ROOT, 'src', 'core.ts')) ?? [];
@@ -241,6 +268,15 @@ describe('architecture', () => {
   it('chunks id lists and tells the engines apart in one place each', () => {
     const files = [...tsFiles(join(ROOT, 'src')), ...tsFiles(join(ROOT, 'adapters'))];
     expect(handRolledPlumbing(files)).toEqual([]);
+  });
+
+  it("names only files that exist in the README's map of the code", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(missingFromMap(readme)).toEqual([]);
+    // Not blind: a file that was renamed away is reported.
+    expect(missingFromMap(readme.replace('render-form.ts', 'action-modal.ts'))).toEqual([
+      'adapters/*/action-modal.ts',
+    ]);
   });
 
   it('keeps Core to about a dozen members, each with a line of doc', () => {
