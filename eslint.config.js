@@ -95,6 +95,26 @@ export default tseslint.config(
   },
   ...adapterRules(),
   {
+    // The command line is a composition root beside main.ts: it reaches the commands only
+    // through the core (test/architecture.test.ts checks its dynamic imports too).
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/adapters/**'], message: 'The core never imports an adapter.' },
+            {
+              group: ['**/commands/**'],
+              message:
+                'Only src/core.ts imports the commands: go through the core or the register.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The layers below the commands: they serve the commands, so they never reach back up.
     // (A later entry replaces the rule's options, so the adapters pattern is repeated here.)
     files: [

@@ -5,7 +5,7 @@
  * only, every adapter folder names the same roles the same way, nothing points back up inside
  * an adapter, and the Core port stays about a dozen documented members.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -111,7 +111,16 @@ const CHAT_ROLES = [
   'messenger.ts',
 ];
 /** Names the roles used to have in one adapter or another. */
-const RETIRED = ['activity.ts', 'receiver.ts', 'http-adapter.ts', 'identify.ts', 'uploads.ts'];
+const RETIRED = [
+  'activity.ts',
+  'receiver.ts',
+  'http-adapter.ts',
+  'identify.ts',
+  'uploads.ts',
+  'action-modal.ts',
+];
+/** Roles both chat adapters have beyond the shared ones: the add and edit form and its Save. */
+const FORM_ROLES = ['render-form.ts', 'on-action-form.ts'];
 
 /** The members of an interface in `source`, each with whether a doc comment precedes it. */
 export function interfaceMembers(
@@ -133,6 +142,71 @@ export function interfaceMembers(
     members.push({ name: m[1]!, documented: (before ?? '').trim().endsWith('*/') });
   });
   return members;
+}
+
+/** Every relative import of a file, static, type-only or dynamic (`await import('./x.ts')`). */
+const ANY_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.[^'"]+\.ts)['"]/gm;
+
+function anyImports(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(ANY_IMPORT)].map((m) =>
+    relative(ROOT, resolve(dirname(file), m[1]!)),
+  );
+}
+
+/** Files outside src/commands/ that import a command module, other than the core. */
+export function commandImporters(files: readonly string[]): string[] {
+  return files.flatMap((file) => {
+    const from = relative(ROOT, file);
+    if (from === 'src/core.ts' || from.startsWith('src/commands/')) return [];
+    return anyImports(file)
+      .filter((to) => to.startsWith('src/commands/'))
+      .map((to) => `${from} → ${to}`);
+  });
+}
+
+/** Lines that do by hand what one shared helper does: chunking id lists, telling the engines apart. */
+const PLUMBING: readonly { readonly what: RegExp; readonly home: string }[] = [
+  { what: /\+=\s*500\b|slice\(\s*\w+\s*,\s*\w+\s*\+\s*500\s*\)/, home: 'src/db/chunks.ts' },
+  { what: /\b(?:PostgresAdapter|SqliteAdapter|PostgresDialect)\b/, home: 'src/db/engine.ts' },
+];
+
+export function handRolledPlumbing(files: readonly string[]): string[] {
+  return files.flatMap((file) => {
+    const from = relative(ROOT, file);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    return PLUMBING.flatMap(({ what, home }) =>
+      from === home || from === 'src/db/connect.ts'
+        ? []
+        : lines.flatMap((line, i) => (what.test(line) ? [`${from}:${i + 1} (use ${home})`] : [])),
+    );
+  });
+}
+
+/**
+ * The files the README's "How it is built" names that do not exist: the map's paths, each
+ * `name.ts` read in the folder its line (or the line it continues) starts with, and the adapter
+ * table's files, each in some adapter folder. A renamed or moved file fails this until the map
+ * is redrawn.
+ */
+export function missingFromMap(readme: string): string[] {
+  const section = readme.slice(readme.indexOf('## How it is built'));
+  const map = section.slice(section.indexOf('```\n') + 4, section.indexOf('\n```', 4));
+  const missing: string[] = [];
+  let dir = '';
+  for (const line of map.split('\n')) {
+    const first = /^(\S+)/.exec(line)?.[1];
+    if (first) dir = first.endsWith('/') ? first : dirname(first);
+    for (const [name] of line.matchAll(/(?:[\w.-]+\/)*[\w-]+\.(?:ts|js)\b/g)) {
+      const path = name.includes('/') ? name : join(dir, name);
+      if (!existsSync(join(ROOT, path))) missing.push(path);
+    }
+  }
+  const table = section.slice(section.indexOf('| file'), section.indexOf('**Bundled'));
+  const folders = readdirSync(join(ROOT, 'adapters'));
+  for (const [, name] of table.matchAll(/^\| `([\w-]+\.ts)`/gm))
+    if (!folders.some((f) => existsSync(join(ROOT, 'adapters', f, name!))))
+      missing.push(`adapters/*/${name}`);
+  return missing;
 }
 
 describe('architecture', () => {
@@ -169,10 +243,40 @@ describe('architecture', () => {
         folder,
       ).toEqual([]);
     }
+    for (const folder of ['slack', 'teams']) {
+      const names = readdirSync(join(ROOT, 'adapters', folder));
+      expect(
+        FORM_ROLES.filter((role) => !names.includes(role)),
+        folder,
+      ).toEqual([]);
+    }
     const console = readdirSync(join(ROOT, 'adapters', 'console'));
     expect(
       ['index.ts', 'inbound.ts', 'render.ts', 'messenger.ts'].filter((r) => !console.includes(r)),
     ).toEqual([]);
+    // Email has no inbound side in its folder (its update links are pages, src/email-links/).
+    const email = readdirSync(join(ROOT, 'adapters', 'email'));
+    expect(['index.ts', 'render.ts', 'messenger.ts'].filter((r) => !email.includes(r))).toEqual([]);
+    expect(RETIRED.filter((old) => email.includes(old) || console.includes(old))).toEqual([]);
+  });
+
+  it('lets no module but the core import the commands (the command line included)', () => {
+    const files = [...tsFiles(join(ROOT, 'src')), ...tsFiles(join(ROOT, 'adapters'))];
+    expect(commandImporters(files)).toEqual([]);
+  });
+
+  it('chunks id lists and tells the engines apart in one place each', () => {
+    const files = [...tsFiles(join(ROOT, 'src')), ...tsFiles(join(ROOT, 'adapters'))];
+    expect(handRolledPlumbing(files)).toEqual([]);
+  });
+
+  it("names only files that exist in the README's map of the code", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(missingFromMap(readme)).toEqual([]);
+    // Not blind: a file that was renamed away is reported.
+    expect(missingFromMap(readme.replace('render-form.ts', 'action-modal.ts'))).toEqual([
+      'adapters/*/action-modal.ts',
+    ]);
   });
 
   it('keeps Core to about a dozen members, each with a line of doc', () => {

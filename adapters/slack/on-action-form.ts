@@ -1,6 +1,6 @@
 /**
  * The secretariat's add and edit form in Slack. New action or Edit pressed: the core answers with
- * the form (or a refusal), opened as a modal with the press's trigger_id (action-modal.ts).
+ * the form (or a refusal), opened as a modal with the press's trigger_id (render-form.ts).
  * Submitted (view_submission, callback `action_form`): the values are read from the view's state,
  * checked with zod, and applied with the form's intent. A refusal keeps the modal open with the
  * reason under its field (`response_action: errors`); success closes it, refreshes the card the
@@ -13,7 +13,7 @@ import type { SlackViewAction, SlackViewMiddlewareArgs, ViewOutput } from '@slac
 import type { ModalView } from '@slack/types';
 import { z } from 'zod';
 import type { Actor, UpdateOutcome } from '../../src/core.ts';
-import { actionFormValuesSchema } from '../../src/core.ts';
+import { actionFormValuesSchema, failedOnOurSide } from '../../src/core.ts';
 import type { ActionFormValues, FormIntent, Message } from '../../src/message.ts';
 import {
   ACTION_MODAL_ID,
@@ -21,7 +21,7 @@ import {
   FIELD_BLOCKS,
   RESTRICTED_VALUE,
   actionModal,
-} from './action-modal.ts';
+} from './render-form.ts';
 import { teamOf, whoIs, type Client, type SlackDeps } from './context.ts';
 import { refresh } from './in-place.ts';
 import { intentSchema, originSchema, parseJson, type Origin } from './payloads.ts';
@@ -76,7 +76,7 @@ const messageModal = (message: Message): ModalView => ({
   blocks: renderBlocks(message, LIMITS.viewBlocks),
 });
 
-/** The view's state as Slack sends it: block id, then action id (both as action-modal.ts names them). */
+/** The view's state as Slack sends it: block id, then action id (both as render-form.ts names them). */
 const stateSchema = z.object({
   text: z.object({ text: z.object({ value: z.string().nullish() }) }).optional(),
   owners: z
@@ -164,9 +164,12 @@ export async function onActionForm(
   const outcome = await core
     .applyIntent(who.actor, meta.data.intent, { action: values })
     .catch(async (error: unknown) => {
+      logger.error({ err: error }, 'Slack action form failed');
       await refused();
-      throw error;
+      return undefined;
     });
+  // A failure on our side is the one failure reply, on the form, which stays open to send again.
+  if (!outcome) return ack(errors(FIELD_BLOCKS.text, failedOnOurSide().summary));
   if (!outcome.ok) {
     await refused();
     return ack(errors(blockFor(outcome, values), outcome.reply.summary));

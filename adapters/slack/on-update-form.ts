@@ -8,6 +8,7 @@
  */
 import type { SlackViewAction, SlackViewMiddlewareArgs, ViewOutput } from '@slack/bolt';
 import { z } from 'zod';
+import { failedOnOurSide } from '../../src/core.ts';
 import { STATUSES } from '../../src/domain.ts';
 import { teamOf, whoIs, type Client, type SlackDeps } from './context.ts';
 import { refresh } from './in-place.ts';
@@ -57,9 +58,13 @@ export async function onUpdateForm(
       note,
     })
     .catch(async (error: unknown) => {
+      logger.error({ err: error }, 'Slack update form failed');
       await refused();
-      throw error;
+      return undefined;
     });
+  // A failure on our side is the one failure reply, on the form, which stays open to send again.
+  if (!outcome)
+    return ack({ response_action: 'errors', errors: { note: failedOnOurSide().summary } });
   if (!outcome.ok) {
     await refused();
     const field = outcome.refused === 'note' || !status.success ? 'note' : 'status';

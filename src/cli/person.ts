@@ -116,7 +116,7 @@ export function addPersonCommands(program: Command, deps: CliDeps): void {
       });
     });
 
-  // Thin wiring: the rule and the audit live in src/commands/unlink.ts.
+  // Thin wiring: the rule and the audit live in src/register/unlink.ts.
   person
     .command('unlink <name>')
     .description("remove a person's linked Slack or Teams accounts (recorded in the audit trail)")
@@ -124,7 +124,7 @@ export function addPersonCommands(program: Command, deps: CliDeps): void {
     .option(...DATABASE)
     .action(async (name: string, opts: { platform?: string; database?: string }) => {
       const [{ unlinkByCli }, input, { z }] = await Promise.all([
-        import('../commands/unlink.ts'),
+        import('../register/unlink.ts'),
         import('./register-input.ts'),
         import('zod'),
       ]);

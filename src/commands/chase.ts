@@ -13,7 +13,7 @@
  * Past 300 lines because the three parts (finding whom to chase, recording it, answering) are
  * one decision the secretariat reads as one reply; each is its own function below.
  */
-import type { Action, Board, BoardId, Person } from '../domain.ts';
+import type { Action, Board, Person } from '../domain.ts';
 import { OPEN_STATUSES, STATUS_LABELS, isOpen } from '../domain.ts';
 import { formatDateTime, localDate } from '../dates.ts';
 import type { Block, Message } from '../message.ts';
@@ -21,12 +21,13 @@ import { code, context, paragraph, reply } from '../message.ts';
 import { getActionByRef, listActions } from '../register/actions.ts';
 import { getBoard } from '../register/boards.ts';
 import { appendUpdate } from '../register/history.ts';
-import { findPerson, membersOf, peopleWithRole } from '../register/people.ts';
-import { inTransaction, iso, type Db } from '../register/tx.ts';
+import { findPerson, membersOf } from '../register/people.ts';
+import { inTransaction, iso } from '../register/tx.ts';
 import type { NoticePayload } from '../reminders/outbox.ts';
 import { canRead, isSecretariat, secretariatBoards, type Actor } from '../access.ts';
 import type { CommandContext } from './context.ts';
 import type { ChaseTarget } from './grammar.ts';
+import { namesWithRole } from './targets.ts';
 import { USAGE } from './usage.ts';
 import { LINK_USAGE } from './link.ts';
 
@@ -63,11 +64,6 @@ function notFound(ref: string): Message {
 
 const cannotSee = (ref: string): Message =>
   reply(`You can't see ${ref}: it is not yours and you do not sit on its board.`);
-
-async function secretariatNames(db: Db, boardId: BoardId): Promise<string> {
-  const people = await peopleWithRole(db, boardId, 'secretariat');
-  return people.length ? people.map((p) => p.name).join(', ') : 'none named yet';
-}
 
 const personOwners = (action: Action): Person[] =>
   action.owners.flatMap((o) => (o.kind === 'person' ? [o.person] : []));
@@ -125,7 +121,7 @@ async function chaseAction(
   if (!canRead(actor, action)) return cannotSee(ref);
   if (!isSecretariat(actor, action.boardId))
     return reply(
-      `Only the board's secretariat (${await secretariatNames(ctx.db, action.boardId)}) can chase the owners of ${action.ref}. Its owners are reminded before it is due.`,
+      `Only the board's secretariat (${await namesWithRole(ctx.db, action.boardId, 'secretariat')}) can chase the owners of ${action.ref}. Its owners are reminded before it is due.`,
     );
   if (!isOpen(action.status))
     return reply(

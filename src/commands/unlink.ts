@@ -2,15 +2,15 @@
  * Undoing a link: `unlink "Tim Godwin" slack` in chat, `arising person unlink "Tim Godwin"
  * [--platform slack|teams]` on the command line. In chat only someone who is secretariat of every
  * board the person sits on may do it (a person on no board only from the command line): the
- * secretariat of one board must not cut off the chair of another. Every removal is audited.
+ * secretariat of one board must not cut off the chair of another. Every removal is audited
+ * (src/register/unlink.ts, which the command line calls directly).
  */
-import type { Person, Platform } from '../domain.ts';
+import type { Platform } from '../domain.ts';
 import type { Message } from '../message.ts';
 import { code, reply } from '../message.ts';
-import type { Clock } from '../ports.ts';
-import { recordIdentityChange, type ChangedBy } from '../register/identity-audit.ts';
-import { findPerson, membersOf, rolesOf, unlinkIdentities } from '../register/people.ts';
-import { inTransaction, type Db } from '../register/tx.ts';
+import type { ChangedBy } from '../register/identity-audit.ts';
+import { findPerson, membersOf, rolesOf } from '../register/people.ts';
+import { removeAudited } from '../register/unlink.ts';
 import type { CommandContext } from './context.ts';
 import { secretariatBoards, type Actor } from '../access.ts';
 
@@ -21,63 +21,6 @@ const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
   teams: 'Teams',
   console: 'console',
 };
-
-export type UnlinkOutcome =
-  | { readonly ok: true; readonly person: string; readonly removed: number }
-  | { readonly ok: false; readonly code: 'not_found' | 'ambiguous'; readonly hint: string };
-
-/** Removes the person's accounts and audits each removal, in one transaction. */
-async function removeAudited(
-  db: Db,
-  person: Person,
-  platform: Platform | undefined,
-  by: ChangedBy,
-  now: Date,
-): Promise<number> {
-  return inTransaction(db, async (trx) => {
-    const removed = await unlinkIdentities(trx, person.id, platform);
-    for (const identity of removed) {
-      await recordIdentityChange(
-        trx,
-        {
-          change: 'unlink',
-          by,
-          platform: identity.platform,
-          workspaceId: identity.workspaceId,
-          userId: identity.userId,
-          personId: person.id,
-          personName: person.name,
-        },
-        now,
-      );
-    }
-    return removed.length;
-  });
-}
-
-/** The command line: anyone who can run `arising` on the server may unlink anyone. */
-export async function unlinkByCli(
-  db: Db,
-  clock: Clock,
-  personQuery: string,
-  platform?: Platform,
-): Promise<UnlinkOutcome> {
-  const match = await findPerson(db, personQuery);
-  if (match.kind === 'none')
-    return {
-      ok: false,
-      code: 'not_found',
-      hint: `No one called "${personQuery}" is in the register.`,
-    };
-  if (match.kind === 'many')
-    return {
-      ok: false,
-      code: 'ambiguous',
-      hint: `"${personQuery}" could be ${match.candidates.map((p) => p.name).join('; ')}. Use the full name or email.`,
-    };
-  const removed = await removeAudited(db, match.person, platform, { kind: 'cli' }, clock.now());
-  return { ok: true, person: match.person.name, removed };
-}
 
 /** Chat: `unlink "Tim Godwin" slack`, by the secretariat of every board Tim sits on. */
 export async function unlinkUser(

@@ -48,7 +48,7 @@ export interface CommitOutcome {
 }
 
 /** The meeting the board already has that day, or a new one (00:00 when no time is given). */
-async function meetingOn(
+async function findOrAddMeeting(
   db: Db,
   board: Board,
   m: DraftMeeting,
@@ -79,10 +79,12 @@ export async function commitDraft(
 ): Promise<CommitOutcome> {
   return inTransaction(db, async (trx) => {
     const meeting = draft.meeting
-      ? await meetingOn(trx, board, draft.meeting, draft.source, now)
+      ? await findOrAddMeeting(trx, board, draft.meeting, draft.source, now)
       : null;
     const forThisBoard = draft.nextMeeting && !draft.nextMeeting.board;
-    const next = forThisBoard ? await meetingOn(trx, board, draft.nextMeeting!, null, now) : null;
+    const next = forThisBoard
+      ? await findOrAddMeeting(trx, board, draft.nextMeeting!, null, now)
+      : null;
 
     const known: KnownPerson[] = await listKnownPeople(trx);
     const peopleAdded: string[] = [];

@@ -12,9 +12,10 @@
  *   const told = await queueAssignmentNotices(db, clock.now());
  */
 import { createHash } from 'node:crypto';
-import { PostgresAdapter } from 'kysely';
 import type { BoardId, PersonId } from '../domain.ts';
 import { OPEN_STATUSES } from '../domain.ts';
+import { inChunks } from '../db/chunks.ts';
+import { engineOf } from '../db/engine.ts';
 import { inTransaction, iso, type Db } from '../register/tx.ts';
 import type { NoticePayload } from './outbox.ts';
 
@@ -100,8 +101,7 @@ export async function loadPendingAssignments(
   query = query.orderBy('o.id').limit(BATCH);
   // PostgreSQL: a second planner waits for these rows, then finds them no longer pending.
   // SQLite: the transaction already holds the write lock.
-  if (options.lock && db.getExecutor().adapter instanceof PostgresAdapter)
-    query = query.forUpdate(['o']);
+  if (options.lock && engineOf(db) === 'postgres') query = query.forUpdate(['o']);
   const rows = await query.execute();
   return rows.map((r) => ({
     ownerRowId: r.id,
@@ -122,13 +122,14 @@ export async function queueAssignmentNotices(
     const pending = await loadPendingAssignments(trx, { ...options, lock: true });
     if (pending.length === 0) return 0;
     const { notices, skipped } = planAssignmentNotices(pending);
-    for (let i = 0; i < skipped.length; i += 500)
-      await trx
+    await inChunks(skipped, (chunk) =>
+      trx
         .updateTable('action_owners')
         .set({ notice: 'skipped' })
-        .where('id', 'in', skipped.slice(i, i + 500))
+        .where('id', 'in', chunk)
         .where('notice', '=', 'pending')
-        .execute();
+        .execute(),
+    );
     let queued = 0;
     for (const notice of notices) {
       const payload: NoticePayload = {
@@ -156,13 +157,14 @@ export async function queueAssignmentNotices(
         .returning('id')
         .executeTakeFirst();
       if (inserted) queued += 1;
-      for (let i = 0; i < notice.ownerRowIds.length; i += 500)
-        await trx
+      await inChunks(notice.ownerRowIds, (chunk) =>
+        trx
           .updateTable('action_owners')
           .set({ notice: notice.idempotencyKey })
-          .where('id', 'in', notice.ownerRowIds.slice(i, i + 500))
+          .where('id', 'in', chunk)
           .where('notice', '=', 'pending')
-          .execute();
+          .execute(),
+      );
     }
     return queued;
   });

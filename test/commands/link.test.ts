@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { linkUser } from '../../src/commands/link.ts';
-import { unlinkByCli, unlinkUser } from '../../src/commands/unlink.ts';
+import { unlinkUser } from '../../src/commands/unlink.ts';
+import { unlinkByCli } from '../../src/register/unlink.ts';
 import { findPersonByIdentity, linkIdentity, listIdentities } from '../../src/register/people.ts';
 import { listIdentityAudit } from '../../src/register/identity-audit.ts';
 import { deliverDue } from '../../src/reminders/deliverer.ts';

@@ -5,7 +5,9 @@
  * unlinked Slack user) leave the register as it was.
  */
 import type { ModalView } from '@slack/types';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { failedOnOurSide } from '../../../src/core.ts';
 import type { ButtonIntent } from '../../../src/message.ts';
 import { aBoard, aLinkedAccount, aPerson } from '../../support/builders.ts';
 import { startHarness, TEAM, type Harness } from './harness.ts';
@@ -311,6 +313,17 @@ describe('the Edit modal', () => {
     expect(answer.response_action).toBe('errors');
     expect(answer.errors?.text).toMatch(/changed by someone else.*nothing was saved/);
     expect(await actionRow('LCRB-2')).toEqual(before);
+  });
+
+  it('shows the one failure reply on the form when the register fails, and keeps it open', async () => {
+    const view = await openForm('UGEMMA', await editIntent('LCRB-2'));
+    // The register loses a table: a bug or a broken migration, nothing the person did.
+    await sql`alter table action_updates rename to action_updates_gone`.execute(h.service.db);
+    const answer = await submit('UGEMMA', view, { text: 'Circulate the revised figures' });
+    expect(answer).toEqual({
+      response_action: 'errors',
+      errors: { text: failedOnOurSide().summary },
+    });
   });
 
   it('refuses the secretariat of another board, and changes nothing', async () => {

@@ -284,6 +284,48 @@ describe('the Add update modal', () => {
     });
     expect(await statusOf('LCRB-1')).toBe('open');
   });
+
+  it('shows the one failure reply on the form when the register fails, and keeps it open', async () => {
+    const reminder = await remindTim();
+    await h.click('UTIM', buttonIntent(reminder.blocks, 'LCRB-1', 'Add update'), {
+      channel: reminder.channel,
+      ts: reminder.ts,
+      blocks: reminder.blocks,
+    });
+    const opened = await h.mock.waitFor('views.open');
+    // The register loses a table: a bug or a broken migration, nothing the person did.
+    await sql`alter table actions rename to actions_gone`.execute(h.service.db);
+    const submission = {
+      type: 'view_submission',
+      team: { id: 'T1' },
+      user: { id: 'UTIM', team_id: 'T1' },
+      trigger_id: 'trigger-view-failing',
+      view: {
+        id: 'VMODAL',
+        hash: 'h1',
+        type: 'modal',
+        callback_id: 'add_update',
+        private_metadata: (opened.args.view as { private_metadata: string }).private_metadata,
+        state: {
+          values: {
+            status: {
+              status: { type: 'static_select', selected_option: { value: 'in_progress' } },
+            },
+            note: { note: { type: 'plain_text_input', value: 'Draft sent' } },
+          },
+        },
+      },
+    };
+    const res = await h.post(
+      new URLSearchParams({ payload: JSON.stringify(submission) }).toString(),
+      'application/x-www-form-urlencoded',
+    );
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.text || '{}')).toEqual({
+      response_action: 'errors',
+      errors: { note: failedOnOurSide().summary },
+    });
+  });
 });
 
 describe("people's text through the Add update modal", () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ActionForm } from '../../../src/message.ts';
-import { actionModal } from '../../../adapters/slack/action-modal.ts';
+import { actionModal } from '../../../adapters/slack/render-form.ts';
 
 const HOSTILE = '<!channel> *bold* `code`';
 
