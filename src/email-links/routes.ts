@@ -239,11 +239,13 @@ export function mountUpdateRoutes(http: HttpServer, deps: UpdateRouteDeps): void
       return sendHtml(res, 422, page.html, { 'set-cookie': page.cookie });
     }
     // The same path as the Add update form in chat: a status change names the version the link
-    // was made for, so a change by someone else meanwhile refuses it.
+    // was made for, and any change names the history mark, so a change meanwhile refuses it.
     const outcome = await deps.core.applyIntent(
       opened.actor,
       { kind: 'add_update', ref: opened.ref, version: opened.claims.version },
-      { status, note },
+      // The mark is checked again inside the write, so a note or a second submit of this form
+      // landing after the check above still refuses it (test/commands/update-race.test.ts).
+      { status, note, expectedMark: opened.claims.mark },
     );
     if (outcome.ok && outcome.card) {
       deps.logger.info(

@@ -166,6 +166,14 @@ describe('email update links', () => {
     expect((await history()).filter((h) => h.source === 'email')).toHaveLength(1);
   });
 
+  it('keeps one note when the same form is sent twice at once (a double click)', async () => {
+    const page = await get(linkIn('tim@example.org', 'update'));
+    const form = { ...page.fields, status: 'keep', note: 'Drafting with finance' };
+    const answers = await Promise.all([1, 2, 3, 4, 5, 6].map(() => post(form, page.cookie)));
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
+    expect((await history()).filter((h) => h.source === 'email')).toHaveLength(1);
+  });
+
   it('refuses a replayed form and a used link, and shows the action as it stands', async () => {
     const page = await get(linkIn('tim@example.org', 'in_progress'));
     const form = { ...page.fields, status: 'in_progress', note: 'Started' };
