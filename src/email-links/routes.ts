@@ -22,6 +22,7 @@ import type { Db } from '../register/tx.ts';
 import { readBody, type HttpServer } from '../server.ts';
 import {
   csrfFor,
+  DATED_LINK_DAYS,
   LINK_CHOICES,
   sameMac,
   UPDATE_PATH,
@@ -79,7 +80,7 @@ const refusals = {
   expired: [
     410,
     'This link has expired',
-    'Links in reminder emails work until the end of the day of the meeting they were sent for. Use the links in your next reminder, or update the action in Slack or Teams.',
+    `Links in reminder emails stop working at the end of the day of the meeting or due date they were sent for (a due date gives them at least ${DATED_LINK_DAYS} days). Use the links in your next reminder, or update the action in Slack or Teams.`,
   ],
   form: [
     403,

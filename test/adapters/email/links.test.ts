@@ -247,6 +247,8 @@ describe('email update links', () => {
     const expired = await get(link);
     expect(expired.status).toBe(410);
     expect(expired.html).toContain('expired');
+    // Said for links to date-due actions too, which last at least a fortnight.
+    expect(expired.html).toContain('the meeting or due date they were sent for');
     expect((await post({ ...page.fields, status: 'complete' }, page.cookie)).status).toBe(410);
     expect(await status()).toBe('open');
   });
