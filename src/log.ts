@@ -29,3 +29,13 @@ export function safeLogField(value: string, max = 200): string {
   const clean = value.replace(CONTROL, ' ');
   return clean.length > max ? `${clean.slice(0, max)}…` : clean;
 }
+
+const ADDRESS = /[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[^\s<>()"',;:]+/g;
+
+/**
+ * A platform's failure reason for a log line: mail servers name the refused recipient in it
+ * ("550 5.1.1 <tim@example.org>: Recipient address rejected"), and addresses stay out of logs.
+ */
+export function withoutAddresses(reason: string): string {
+  return safeLogField(reason.replace(ADDRESS, 'an address'), 300);
+}

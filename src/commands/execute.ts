@@ -30,6 +30,8 @@ export { updateAction, type UpdateOutcome, type UpdateRequest } from './updating
 export interface FormInput {
   readonly status?: Status | null;
   readonly note?: string | null;
+  /** The email page's history mark (src/email-links): a later history row refuses the form. */
+  readonly expectedMark?: number;
   readonly action?: ActionFormValues;
 }
 

@@ -35,6 +35,11 @@ export interface UpdateRequest {
   readonly note: string | null;
   /** The version on the button or form the actor pressed; omitted for typed commands. */
   readonly expectedVersion?: number;
+  /**
+   * The newest history row when an email link was made: a note bumps no version, so this is
+   * what refuses a link after someone's note, or the same form submitted twice.
+   */
+  readonly expectedMark?: number;
 }
 
 export interface UpdateOutcome {
@@ -89,7 +94,7 @@ export async function updateAction(
 
     const outcome =
       status === null
-        ? await addNoteTo(ctx.db, action, note ?? '', author, now)
+        ? await addNoteTo(ctx.db, action, note ?? '', author, now, request.expectedMark)
         : await setStatus(
             ctx.db,
             action,
@@ -99,6 +104,7 @@ export async function updateAction(
               ...(request.expectedVersion !== undefined
                 ? { expectedVersion: request.expectedVersion }
                 : {}),
+              ...(request.expectedMark !== undefined ? { expectedMark: request.expectedMark } : {}),
             },
             author,
             now,
@@ -128,7 +134,12 @@ export async function updateAction(
         card,
       };
     }
-    if (outcome.code === 'stale' && request.expectedVersion === undefined && read < TYPED_READS) {
+    if (
+      outcome.code === 'stale' &&
+      request.expectedVersion === undefined &&
+      request.expectedMark === undefined &&
+      read < TYPED_READS
+    ) {
       continue;
     }
     // Refused (stale, unchanged, gone): show the action as it now stands.
@@ -153,7 +164,11 @@ export async function applyIntent(
   ctx: CommandContext,
   actor: Actor,
   intent: Exclude<ButtonIntent, FormIntent>,
-  form?: { readonly status?: Status | null; readonly note?: string | null },
+  form?: {
+    readonly status?: Status | null;
+    readonly note?: string | null;
+    readonly expectedMark?: number;
+  },
 ): Promise<UpdateOutcome> {
   switch (intent.kind) {
     case 'set_status':
@@ -174,6 +189,7 @@ export async function applyIntent(
         status,
         note,
         ...(status ? { expectedVersion: intent.version } : {}),
+        ...(form?.expectedMark !== undefined ? { expectedMark: form.expectedMark } : {}),
       });
     }
     case 'attach_note':

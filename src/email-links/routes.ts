@@ -22,6 +22,7 @@ import type { Db } from '../register/tx.ts';
 import { readBody, type HttpServer } from '../server.ts';
 import {
   csrfFor,
+  DATED_LINK_DAYS,
   LINK_CHOICES,
   sameMac,
   UPDATE_PATH,
@@ -79,7 +80,7 @@ const refusals = {
   expired: [
     410,
     'This link has expired',
-    'Links in reminder emails work until the end of the day of the meeting they were sent for. Use the links in your next reminder, or update the action in Slack or Teams.',
+    `Links in reminder emails stop working at the end of the day of the meeting or due date they were sent for (a due date gives them at least ${DATED_LINK_DAYS} days). Use the links in your next reminder, or update the action in Slack or Teams.`,
   ],
   form: [
     403,
@@ -239,11 +240,13 @@ export function mountUpdateRoutes(http: HttpServer, deps: UpdateRouteDeps): void
       return sendHtml(res, 422, page.html, { 'set-cookie': page.cookie });
     }
     // The same path as the Add update form in chat: a status change names the version the link
-    // was made for, so a change by someone else meanwhile refuses it.
+    // was made for, and any change names the history mark, so a change meanwhile refuses it.
     const outcome = await deps.core.applyIntent(
       opened.actor,
       { kind: 'add_update', ref: opened.ref, version: opened.claims.version },
-      { status, note },
+      // The mark is checked again inside the write, so a note or a second submit of this form
+      // landing after the check above still refuses it (test/commands/update-race.test.ts).
+      { status, note, expectedMark: opened.claims.mark },
     );
     if (outcome.ok && outcome.card) {
       deps.logger.info(

@@ -87,6 +87,42 @@ export interface StatusChange {
   readonly note?: string | null;
   /** The version the author saw; a newer one in the register refuses the change. */
   readonly expectedVersion?: number;
+  /** The newest history row the author saw (an email link's mark); any later row refuses it. */
+  readonly expectedMark?: number;
+}
+
+const newestUpdate = compiledOnce((db, actionId: number) =>
+  db
+    .selectFrom('action_updates')
+    .select((e) => e.fn.max('id').as('mark'))
+    .where('action_id', '=', actionId),
+);
+
+/** Thrown inside the transaction to roll back the row it already touched. */
+class MarkMoved extends Error {}
+
+/**
+ * Checks the history mark after the action's row is locked (by the UPDATE before it), so a
+ * change that committed meanwhile, on this instance or another, is seen and refuses this one.
+ */
+async function assertMark(trx: Db, actionId: number, expected: number | undefined) {
+  if (expected === undefined) return;
+  const [row] = await newestUpdate.execute(trx, actionId);
+  if (Number(row?.mark ?? 0) !== expected) throw new MarkMoved();
+}
+
+/** Runs `fn` in a transaction; a moved mark rolls it back and reads as stale. */
+async function unlessMarkMoved(
+  db: Db,
+  ref: string,
+  fn: (trx: Db) => Promise<Outcome<Changed>>,
+): Promise<Outcome<Changed>> {
+  try {
+    return await inTransaction(db, fn);
+  } catch (error) {
+    if (error instanceof MarkMoved) return { ok: false, code: 'stale', message: staleMessage(ref) };
+    throw error;
+  }
 }
 
 /** The action as it now stands, and the history row that records the change. */
@@ -122,7 +158,7 @@ export async function setStatus(
   const version = change.expectedVersion ?? read.version;
   if (version !== read.version)
     return { ok: false, code: 'stale', message: staleMessage(read.ref) };
-  return inTransaction(db, async (trx) => {
+  return unlessMarkMoved(db, read.ref, async (trx) => {
     const [updated] = await setStatusOnVersion.execute(
       trx,
       read.id,
@@ -131,6 +167,7 @@ export async function setStatus(
       iso(now),
     );
     if (!updated) return { ok: false, code: 'stale', message: staleMessage(read.ref) };
+    await assertMark(trx, read.id, change.expectedMark);
     const update = await appendUpdate(
       trx,
       {
@@ -160,12 +197,14 @@ export async function addNoteTo(
   note: string,
   author: Author,
   now: Date,
+  expectedMark?: number,
 ): Promise<Outcome<Changed>> {
-  return inTransaction(db, async (trx) => {
+  return unlessMarkMoved(db, read.ref, async (trx) => {
     const touched = await trx.executeQuery(touch.bind(trx, read.id, iso(now)));
     if (Number(touched.numAffectedRows ?? 0) === 0) {
       return { ok: false, code: 'not_found', message: 'No such action.' };
     }
+    await assertMark(trx, read.id, expectedMark);
     const update = await appendUpdate(trx, { actionId: read.id, author, kind: 'note', note }, now);
     return { ok: true, value: { action: { ...read, updatedAt: iso(now) }, update } };
   });

@@ -9,7 +9,7 @@ import { isConnectionLost } from '../db/connection-lost.ts';
 import type { PersonId } from '../domain.ts';
 import type { OutboxRow } from '../db/schema.ts';
 import type { DigestLinks } from '../digest/links.ts';
-import type { Logger } from '../log.ts';
+import { withoutAddresses, type Logger } from '../log.ts';
 import type { Clock, Messenger, Recipient } from '../ports.ts';
 import { reachOf } from '../register/channels.ts';
 import { listIdentities, type Identity } from '../register/people.ts';
@@ -397,7 +397,7 @@ async function deliverOne(
       await tellSecretariatUnreachable(db, row, payload, delivery.reason, now);
     counts[outcome === 'failed' ? 'failed' : 'retrying'] += 1;
     log.warn(
-      { platform: route.messenger.platform, reason: delivery.reason, outcome },
+      { platform: route.messenger.platform, reason: withoutAddresses(delivery.reason), outcome },
       'delivery failed',
     );
   } catch (error) {

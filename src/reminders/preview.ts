@@ -171,7 +171,59 @@ export async function previewReminders(
       lastError: n.lastError,
     });
   }
+  lines.push(...(await queuedChases(db, range, platforms)));
   return lines.sort((a, b) => Date.parse(a.when) - Date.parse(b.when));
+}
+
+/**
+ * Chases asked for while no service was running (or not yet delivered): they wait in the
+ * outbox, and the next pass sends them, so the preview lists them too.
+ */
+async function queuedChases(
+  db: Db,
+  range: { board?: Board | undefined; from: Date; to: Date },
+  platforms: readonly Platform[],
+): Promise<PreviewLine[]> {
+  let query = db
+    .selectFrom('outbox')
+    // A chase across boards has none of its own.
+    .leftJoin('boards', 'boards.id', 'outbox.board_id')
+    .select([
+      'outbox.person_id as personId',
+      'outbox.payload as payload',
+      'outbox.state as state',
+      'outbox.last_error as lastError',
+      'outbox.next_attempt_at as nextAt',
+      'boards.name as boardName',
+      'boards.timezone as zone',
+    ])
+    .where('outbox.idempotency_key', 'like', 'chase:%')
+    .where('outbox.state', 'in', ['pending', 'sending'])
+    .where('outbox.next_attempt_at', '<', range.to.toISOString());
+  if (range.board) query = query.where('outbox.board_id', '=', range.board.id);
+  const lines: PreviewLine[] = [];
+  for (const row of await query.orderBy('outbox.id').execute()) {
+    if (row.personId === null) continue;
+    const payload = JSON.parse(row.payload) as { actionRefs?: string[]; chasedBy?: string };
+    const due = Date.parse(row.nextAt) <= range.from.getTime();
+    lines.push({
+      when: due ? range.from.toISOString() : row.nextAt,
+      at: due ? 'next pass' : formatDateTime(row.nextAt, row.zone ?? 'Europe/London'),
+      board: row.boardName ?? 'several boards',
+      meeting: `none (chased by ${payload.chasedBy ?? 'the secretariat'})`,
+      leadDays: 0,
+      topic: 'chase',
+      to: await describeRecipient(
+        db,
+        { kind: 'person', personId: row.personId as PersonId },
+        platforms,
+      ),
+      actionRefs: payload.actionRefs ?? [],
+      state: row.state,
+      lastError: row.lastError,
+    });
+  }
+  return lines;
 }
 
 /**
@@ -256,6 +308,7 @@ const TOPIC_LABELS: Readonly<Record<string, string>> = {
   date_reminder: 'Reminder to',
   overdue: 'Overdue chase to',
   assigned: 'New actions, to',
+  chase: 'Chase to',
 };
 
 export function formatPreview(lines: readonly PreviewLine[]): string {
@@ -265,11 +318,13 @@ export function formatPreview(lines: readonly PreviewLine[]): string {
       (l) =>
         (l.topic === 'assigned'
           ? `${l.at}  ${l.board}, newly assigned actions\n`
-          : l.topic === 'overdue'
-            ? `${l.at}  ${l.board}, overdue actions (every ${l.leadDays} days)\n`
-            : l.topic === 'date_reminder'
-              ? `${l.at}  ${l.board}, ${l.meeting.replace(/^none \(|\)$/g, '')} (${l.leadDays} days before)\n`
-              : `${l.at}  ${l.board}, meeting ${l.meeting} (${l.leadDays} days before)\n`) +
+          : l.topic === 'chase'
+            ? `${l.at}  ${l.board}, chase asked for by ${l.meeting.replace(/^none \(chased by |\)$/g, '')}\n`
+            : l.topic === 'overdue'
+              ? `${l.at}  ${l.board}, overdue actions (every ${l.leadDays} days)\n`
+              : l.topic === 'date_reminder'
+                ? `${l.at}  ${l.board}, ${l.meeting.replace(/^none \(|\)$/g, '')} (${l.leadDays} days before)\n`
+                : `${l.at}  ${l.board}, meeting ${l.meeting} (${l.leadDays} days before)\n`) +
         `  ${TOPIC_LABELS[l.topic] ?? 'Notice to'} ${l.to}${l.actionRefs.length ? `: ${l.actionRefs.join(', ')}` : ''}  [${l.state}${l.lastError ? `: ${l.lastError}` : ''}]\n`,
     )
     .join('');

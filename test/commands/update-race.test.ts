@@ -10,6 +10,8 @@ import type { CommandContext } from '../../src/commands/context.ts';
 import { applyIntent, handleText } from '../../src/commands/execute.ts';
 import type { Action, Person } from '../../src/domain.ts';
 import { changeStatus, getActionByRef } from '../../src/register/actions.ts';
+import { historyMark } from '../../src/email-links/service.ts';
+import { addNoteTo } from '../../src/register/status.ts';
 import { listHistory, SYSTEM_AUTHOR } from '../../src/register/history.ts';
 import type { Db } from '../../src/register/tx.ts';
 import type { Actor } from '../../src/access.ts';
@@ -85,5 +87,47 @@ describe.skipIf(!PG_URL)('a change between the read and the write, on postgres',
     expect(outcome.reply.summary).toMatch(/changed by someone else/);
     expect(outcome.card).toMatchObject({ status: 'in_progress' });
     expect((await getActionByRef(t.db, 'LCRB-1'))!.status).toBe('in_progress');
+  });
+
+  // The email page's form names the history mark its link was made at: a note bumps no version,
+  // so without the mark a note (or a second submit of the same form) landing between the page's
+  // check and its write would not refuse it.
+  const noteElsewhere = () => async () => {
+    const done = await addNoteTo(
+      other.db,
+      action,
+      'Chased by phone',
+      SYSTEM_AUTHOR,
+      new Date('2026-11-25T08:59:00Z'),
+    );
+    if (!done.ok) throw new Error(done.message);
+  };
+  const emailForm = async (status: 'complete' | null) => {
+    const mark = await historyMark(t.db, action.id);
+    meanwhile = noteElsewhere();
+    return applyIntent(
+      ctx,
+      owner,
+      { kind: 'add_update', ref: 'LCRB-1', version: action.version },
+      { status, note: 'Drafting with finance', expectedMark: mark },
+    );
+  };
+
+  it('refuses an email note when a note landed after the link was checked', async () => {
+    const outcome = await emailForm(null);
+    expect(meanwhile).toBeUndefined();
+    expect(outcome.ok).toBe(false);
+    expect(outcome.reply.summary).toMatch(/changed by someone else/);
+    const notes = (await listHistory(t.db, action.id)).map((u) => u.note).filter(Boolean);
+    expect(notes).toEqual(['Chased by phone']);
+  });
+
+  it('refuses an email status change when a note landed after the link was checked', async () => {
+    const outcome = await emailForm('complete');
+    expect(meanwhile).toBeUndefined();
+    expect(outcome.ok).toBe(false);
+    expect((await getActionByRef(t.db, 'LCRB-1'))!.status).toBe('open');
+    const notes = (await listHistory(t.db, action.id)).map((u) => u.note).filter(Boolean);
+    expect(notes).toEqual(['Chased by phone']);
   });
 });

@@ -78,6 +78,20 @@ describe('arising reminders', () => {
     );
   });
 
+  it('previews a chase queued while the service was not running, for the next pass', async () => {
+    const t = await openTestDb('sqlite', { file });
+    const board = (await findBoard(t.db, 'lcrb'))!;
+    await aPerson(t.db, { name: 'Gemma Townsend', board, role: 'secretariat' });
+    await t.close();
+    await run('chase', 'LCRB-1', '--as', 'Gemma Townsend');
+    out.length = 0;
+    await run('preview', '--board', 'lcrb', '--to', '2026-11-30');
+    expect(out.join('')).toBe(
+      'next pass  LCRB, chase asked for by Gemma Townsend (LCRB secretariat)\n' +
+        '  Chase to Tim Godwin (email): LCRB-1  [pending]\n',
+    );
+  });
+
   it('previews an owner with no account on the configured platform as undeliverable', async () => {
     vi.stubEnv('SLACK_BOT_TOKEN', 'xoxb-test');
     vi.stubEnv('SLACK_SIGNING_SECRET', 'secret');

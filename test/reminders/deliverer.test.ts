@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Board, Meeting, Person } from '../../src/domain.ts';
+import { pino } from 'pino';
 import { silentLogger } from '../../src/log.ts';
 import { deliverDue } from '../../src/reminders/deliverer.ts';
 import { claimDue } from '../../src/reminders/outbox.ts';
@@ -52,6 +53,28 @@ describe.each(DIALECTS)('delivering reminders on %s', (dialect) => {
     permanent: false,
     reason,
     ...(retryAfterMs ? { retryAfterMs } : {}),
+  });
+
+  it('keeps the address a mail server names in its refusal out of the log', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
+    messenger.answer({
+      ok: false,
+      permanent: true,
+      reason: 'SMTP 550: 5.1.1 <tim.godwin@example.org>: Recipient address rejected',
+    });
+    await deliverDue({
+      db: t.db,
+      clock,
+      messengers: new Map([['console', messenger]]),
+      instance: 'i1',
+      logger,
+      random: () => 0.5,
+    });
+    expect((await row()).state).toBe('failed');
+    const logged = lines.join('');
+    expect(logged).toContain('SMTP 550: 5.1.1 <an address>: Recipient address rejected');
+    expect(logged).not.toContain('example.org');
   });
 
   it('retries a messenger that fails twice, and the owner gets one message', async () => {

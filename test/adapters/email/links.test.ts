@@ -166,6 +166,14 @@ describe('email update links', () => {
     expect((await history()).filter((h) => h.source === 'email')).toHaveLength(1);
   });
 
+  it('keeps one note when the same form is sent twice at once (a double click)', async () => {
+    const page = await get(linkIn('tim@example.org', 'update'));
+    const form = { ...page.fields, status: 'keep', note: 'Drafting with finance' };
+    const answers = await Promise.all([1, 2, 3, 4, 5, 6].map(() => post(form, page.cookie)));
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
+    expect((await history()).filter((h) => h.source === 'email')).toHaveLength(1);
+  });
+
   it('refuses a replayed form and a used link, and shows the action as it stands', async () => {
     const page = await get(linkIn('tim@example.org', 'in_progress'));
     const form = { ...page.fields, status: 'in_progress', note: 'Started' };
@@ -239,6 +247,8 @@ describe('email update links', () => {
     const expired = await get(link);
     expect(expired.status).toBe(410);
     expect(expired.html).toContain('expired');
+    // Said for links to date-due actions too, which last at least a fortnight.
+    expect(expired.html).toContain('the meeting or due date they were sent for');
     expect((await post({ ...page.fields, status: 'complete' }, page.cookie)).status).toBe(410);
     expect(await status()).toBe('open');
   });

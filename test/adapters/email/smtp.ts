@@ -23,7 +23,12 @@ export interface MockSmtp {
   close(): Promise<void>;
 }
 
-export async function startMockSmtp(): Promise<MockSmtp> {
+export interface MockSmtpOptions {
+  /** Implicit TLS (smtps://) with this key and certificate, as a relay on port 465. */
+  readonly tls?: { readonly key: string; readonly cert: string };
+}
+
+export async function startMockSmtp(options: MockSmtpOptions = {}): Promise<MockSmtp> {
   const received: ParsedMail[] = [];
   const failures: Array<{ code: number; text: string }> = [];
   const refused = new Set<string>();
@@ -36,6 +41,7 @@ export async function startMockSmtp(): Promise<MockSmtp> {
     allowInsecureAuth: true,
     authOptional: true,
     logger: false,
+    ...(options.tls ? { secure: true, key: options.tls.key, cert: options.tls.cert } : {}),
     onAuth(auth, _session, callback) {
       if (auth.username === 'arising' && auth.password === 'secret')
         return callback(null, { user: 'arising' });
@@ -75,7 +81,10 @@ export async function startMockSmtp(): Promise<MockSmtp> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
   return {
-    url: `smtp://arising:secret@127.0.0.1:${port}`,
+    // The test certificate is self-signed: nodemailer reads tls.* options from the URL.
+    url: options.tls
+      ? `smtps://arising:secret@127.0.0.1:${port}?tls.rejectUnauthorized=false`
+      : `smtp://arising:secret@127.0.0.1:${port}`,
     received,
     get peakConnections() {
       return peak;
