@@ -44,6 +44,26 @@ function isOrganisation(s: string): boolean {
   return isOrgLike(words.join(' ')) && !INITIALS.test(s);
 }
 
+/**
+ * The surnames of this document's people, carrying the initials its attendance list declares.
+ * Mixed-case initials ("Martin Whittle (MWh)", "DHo") are owners only when declared, since the
+ * same shape is a plural or an abbreviation elsewhere ("GPs", "MPs", "PCs").
+ */
+export class DocumentNames extends Set<string> {
+  readonly initials: ReadonlySet<string>;
+  constructor(surnames: Iterable<string>, initials: Iterable<string | null | undefined> = []) {
+    super(surnames);
+    this.initials = new Set([...initials].filter((i): i is string => Boolean(i)));
+  }
+}
+
+const MIXED_INITIALS = /^[A-Z][A-Za-z]{1,3}$/;
+const declaredInitials = (written: string, surnames: ReadonlySet<string>): boolean =>
+  surnames instanceof DocumentNames &&
+  MIXED_INITIALS.test(written) &&
+  /[a-z]/.test(written) &&
+  surnames.initials.has(written);
+
 const NOT_OWNER =
   /^(?:action|actions|none|n\/a|na|tbc|tba|aob|ongoing|complete|open|closed|noted|agreed)$/i;
 
@@ -86,7 +106,8 @@ export function ownerToken(
   if (/^all$/i.test(written)) return { kind: 'group', written, name: 'All' };
   if (/^(?:[A-Z]\.\s?){1,3}[A-Z]\.?$/.test(written))
     return { kind: 'initials', written: written.replace(/[.\s]/g, '') };
-  if (INITIALS.test(written)) return { kind: 'initials', written };
+  if (INITIALS.test(written) || declaredInitials(written, surnames))
+    return { kind: 'initials', written };
   if (ORG_ACRONYMS.test(written))
     return { kind: 'group', written, name: written.replace(/^the\s+/i, '') };
   const names = findNames(written);

@@ -1,0 +1,61 @@
+/**
+ * Round 2 of the explicit-action families (issue 14): shapes taken from real public minutes,
+ * the source URL beside each, so the rules are held to how bodies write rather than to one
+ * corpus document.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/parse.ts';
+import type { Draft } from '../../src/minutes/draft.ts';
+
+const explicit = (d: Draft) =>
+  d.actions.filter((a) => a.kind === 'explicit').map((a) => ({ text: a.text, owners: a.owners }));
+
+// Attendance as Derby and Derbyshire CCG's governing body wrote it, with a mixed-case "(MWh)"
+// beside a plain "(MW)": https://joinedupcarederbyshire.co.uk/?p=9622
+const DERBY = `Derby and Derbyshire CCG Governing Body Meeting in Public
+Held on 7 th April 2022 via Microsoft Teams
+CONFIRMED
+Present:
+Dr Avi Bhatia (AB) Clinical Chair
+Dr Penny Blackwell (PB) Governing Body GP
+Dr Merryl Watkins (MW) Governing Body GP
+Martin Whittle (MWh) Lay Member for Patient and Public Involvement / Vice Chair
+In attendance:
+Dawn Litchfield (DL) Executive Assistant to the Governing Body / Minute Taker
+GBP/2223/001: Welcome, Apologies & Quoracy
+Dr Avi Bhatia (AB) welcomed members to the meeting.
+Apologies were noted as above.
+`;
+
+describe('mixed-case initials the attendance list declares', () => {
+  it('resolves "MWh" to the person declared with it, apart from "MW"', () => {
+    const d = parseMinutes(
+      `${DERBY}\nGBP/2223/002: Engagement\nThe engagement summary to be circulated to members. ACTION: MWh\n\nThe GP rota to be reviewed (Action MW).\n`,
+    );
+    expect(explicit(d)).toEqual([
+      { text: 'The engagement summary to be circulated to members.', owners: ['Martin Whittle'] },
+      { text: 'The GP rota to be reviewed', owners: ['Merryl Watkins'] },
+    ]);
+  });
+
+  it('does not take a plural such as "GPs" or undeclared "DHo" for an owner', () => {
+    const d = parseMinutes(
+      `${DERBY}\nGBP/2223/002: Primary care\nThe rota to be reviewed. ACTION: GPs\n\nThe list to be sent to members. ACTION: DHo\n`,
+    );
+    expect(explicit(d).flatMap((a) => a.owners)).toEqual([]);
+  });
+});
+
+describe('coded minute numbers as item headings', () => {
+  it('keeps "GBP/2223/002: Finance" out of the action below it', () => {
+    const d = parseMinutes(
+      `${DERBY}\nGBP/2223/002: Finance\nAB to circulate the finance summary to members. ACTION: AB\n`,
+    );
+    expect(explicit(d)).toEqual([
+      {
+        text: expect.stringMatching(/^(?:AB to c|C)irculate the finance summary to members\.$/),
+        owners: ['Avi Bhatia'],
+      },
+    ]);
+  });
+});
