@@ -34,7 +34,9 @@ const columnOf = (cell: string): Column | undefined =>
   COLUMN_NAMES.find(([, re]) => re.test(squash(cell).replace(/[:*]/g, '')))?.[0];
 
 const DONE = /^(?:complete[d]?|closed|done|discharged|superseded|dropped)\b/i;
-const REF = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{1,5}[-/]?\d{1,3}|\d{1,3}[a-z])$/;
+// "4", "4.2", "A12", "4b", and the coded refs of NHS logs ("TB 12/03", "PUB22/3/85").
+const REF =
+  /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{1,5}[-/]?\d{1,3}|\d{1,3}[a-z]|[A-Z]{1,5} ?\d{1,4}(?:[/.-]\d{1,4}){1,3}[a-z]?)$/;
 const STATUS =
   /^(?:open|closed|complete[d]?|ongoing|in progress|done|not started|on track|delayed|red|amber|green|discharged|superseded|dropped|overdue|new)\b/i;
 const DUEISH =
@@ -81,8 +83,13 @@ function toFound(row: Row, surnames: ReadonlySet<string>, done: { n: number }): 
     done.n++;
     return undefined;
   }
+  // Two refs in one row means rows ran together: their owner cells ("Max Max Max") are not
+  // one person, so the row is kept unassigned rather than given an invented owner.
+  const merged = (row.cells.get('ref') ?? []).length > 1;
   const written = get('owner');
-  const owners = written ? ownerList(written, surnames) : undefined;
+  // The header names this column as the owner's, so a first name alone there is a person.
+  const owners =
+    written && !merged ? ownerList(written, surnames, { firstNames: true }) : undefined;
   return {
     kind: 'explicit',
     ref: get('ref').replace(/\.$/, '') || null,
@@ -136,7 +143,7 @@ function aligned(
     const startsRow = hasRef
       ? pipes
         ? exact && cs[0]!.text !== '' && columnAt(cs[0]!, 0, exact) === 'ref'
-        : firstIsRef
+        : firstIsRef || (exact && columnAt(cs[0]!, 0, exact) === 'ref')
       : exact;
     if (startsRow || rows.length === 0) rows.push({ cells: new Map() });
     const row = rows[rows.length - 1]!;

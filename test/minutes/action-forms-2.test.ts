@@ -59,3 +59,38 @@ describe('coded minute numbers as item headings', () => {
     ]);
   });
 });
+
+describe('space-aligned action logs whose refs are coded', () => {
+  // The shape of a trust board action log read from PDF with its columns kept by position,
+  // refs as NHS logs number them (cf. https://www.eastamb.nhs.uk/about-us/action-tracker-copy-4.htm,
+  // "85.6 ... PUB22/3/85"). Each row has its own ref, so owner cells never run together.
+  const LOG = `Trust Board
+
+Minutes of the meeting held on 3 July 2012
+
+Present:
+Max Power (MP) Chief Executive
+Ann Lee (AL) Director of Finance
+
+Action Log
+
+Ref        Action                                      Owner     Due
+TB 12/01   Circulate the estates strategy              Max       Sept 2012
+TB 12/02   Report back on the staff survey             Ann       Oct 2012
+PUB22/3/85  Review the risk register                   Max       Nov 2012
+`;
+
+  it('reads one action a row, each with its own owner, never "Max Ann Max"', () => {
+    expect(explicit(parseMinutes(LOG))).toEqual([
+      { text: 'Circulate the estates strategy', owners: ['Max Power'] },
+      { text: 'Report back on the staff survey', owners: ['Ann Lee'] },
+      { text: 'Review the risk register', owners: ['Max Power'] },
+    ]);
+  });
+
+  it('leaves rows whose refs it cannot part unassigned rather than inventing an owner', () => {
+    const d = parseMinutes(LOG.replace(/^(TB 12\/0\d|PUB22\/3\/85)/gm, (r) => `#${r}`));
+    for (const a of explicit(d))
+      expect(a.owners.every((o) => /^(?:Max Power|Ann Lee)$/.test(o))).toBe(true);
+  });
+});
