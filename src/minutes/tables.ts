@@ -107,6 +107,30 @@ function toFound(row: Row, surnames: ReadonlySet<string>, done: { n: number }): 
   };
 }
 
+/**
+ * True when line i is a stray piece of a wrapped cell: short, after a blank line, and followed
+ * (after at most two more such pieces) by a row that starts with a ref in the ref column.
+ */
+function strayWrap(
+  lines: readonly string[],
+  i: number,
+  hasRef: boolean,
+  columnAt: (c: Chunk) => Column,
+): boolean {
+  if (!hasRef || lines[i - 1]?.trim() !== '') return false;
+  for (let j = i, pieces = 0; j < lines.length && pieces <= 3; j++) {
+    const t = lines[j]!;
+    if (!t.trim()) continue;
+    const cs = chunks(t);
+    if (cs.length === 1 && cs[0]!.at === 0 && t.trim().split(/\s+/).length <= 6) {
+      pieces++;
+      continue;
+    }
+    return REF.test(cs[0]?.text ?? '') && columnAt(cs[0]!) === 'ref';
+  }
+  return false;
+}
+
 function aligned(
   lines: readonly string[],
   start: number,
@@ -138,7 +162,16 @@ function aligned(
     const firstIsRef =
       hasRef && REF.test(cs[0]?.text ?? '') && columnAt(cs[0]!, 0, false) === 'ref';
     const belongs = cs.length >= 2 || (cs[0]?.at ?? 0) > 0 || firstIsRef || pipes;
-    if (!belongs) break;
+    if (!belongs) {
+      // A PDF cell whose next line began past the page width comes back as a blank line, then
+      // a few words at the left margin ("Aug due to lack"): the table goes on below it.
+      if (rows.length && strayWrap(lines, i, hasRef, (c) => columnAt(c, 0, false))) {
+        result.lines.add(i);
+        end = i + 1;
+        continue;
+      }
+      break;
+    }
     const exact = cs.length === columns.length;
     const startsRow = hasRef
       ? pipes

@@ -94,3 +94,48 @@ PUB22/3/85  Review the risk register                   Max       Nov 2012
       expect(a.owners.every((o) => /^(?:Max Power|Ann Lee)$/.test(o))).toBe(true);
   });
 });
+
+describe('a PDF table whose wrapped cell comes back at the left margin', () => {
+  // Rows from East of England Ambulance Service's public board action tracker
+  // (https://www.eastamb.nhs.uk/about-us/action-tracker-copy-4.htm), laid out as the PDF reader
+  // returns a table whose status cell wrapped past the page width: a blank line, then the rest
+  // of the cell at the left margin, then the next row.
+  const TRACKER = `In Public Trust Board Action Tracker for the meeting on 10.05.2023
+
+Present:
+Wendy Thomas (WT) Non-Executive Director
+Dan Owen (DO) Director of Nursing
+
+Action Log
+
+ Ref     Action                                                       Lead      Due Date     Status
+ 85.6    Work with the DoN to share local organisations who could     WT        10.05.2023   Verbal update to
+
+be provided
+ 90.13   Report timeline for the next phase of IPR developments       DO        10.05.2023   Proposed new metrics
+
+being agreed
+ 68.4    Key strategic contracts to be identified and KPIs monitored  DO        10.05.2023   O
+`;
+
+  it('keeps reading the rows below the stray piece', () => {
+    expect(explicit(parseMinutes(TRACKER))).toEqual([
+      {
+        text: 'Work with the DoN to share local organisations who could',
+        owners: ['Wendy Thomas'],
+      },
+      { text: 'Report timeline for the next phase of IPR developments', owners: ['Dan Owen'] },
+      {
+        text: 'Key strategic contracts to be identified and KPIs monitored',
+        owners: ['Dan Owen'],
+      },
+    ]);
+  });
+
+  it('still ends the table at running text after a blank line', () => {
+    const d = parseMinutes(
+      `${TRACKER}\nThe Board noted the tracker and thanked officers for the update.\n`,
+    );
+    expect(explicit(d)).toHaveLength(3);
+  });
+});
