@@ -402,6 +402,71 @@ function headerless(
   }
 }
 
+// Cells of a row with no header: " | " or tabs (" / " is also how owners are joined: "SS / RT").
+const PIPE_SPLIT = /\s+\|\s+|\t+/;
+
+/**
+ * An action sheet with the owner first and no number or header: "SS | Contact Highways re
+ * drainage | October". Two or more such rows in a row are read; a list of people with their
+ * roles ("Sean Parker | Groundsman | Cricket Club") is not, since its second cell is a role or
+ * a name, not something to do.
+ */
+function ownerFirst(
+  lines: readonly string[],
+  from: number,
+  surnames: ReadonlySet<string>,
+  result: TableResult,
+  done: { n: number },
+): void {
+  const rowAt = (i: number) => {
+    const line = lines[i];
+    if (line === undefined || result.lines.has(i) || !PIPE_SPLIT.test(line)) return undefined;
+    const cells = line
+      .replace(/^\s*\|\s*|\s*\|\s*$/g, '')
+      .split(PIPE_SPLIT)
+      .map(squash)
+      .filter(Boolean);
+    if (cells.length < 2 || cells.length > 5) return undefined;
+    const owners = ownerList(cells[0]!, surnames);
+    const action = cells[1]!;
+    if (!owners || owners.some((t) => t.kind === 'office' && cells[0]!.split(' ').length > 3))
+      return undefined;
+    // A role, a name or an organisation in the second cell makes it a list of people.
+    if (action.split(' ').length < 3 || ownerList(action, surnames) || REF.test(action))
+      return undefined;
+    const tail = cells.slice(2);
+    const status = tail.find((c) => STATUS.test(c)) ?? '';
+    const dueText = tail.find((c) => c !== status && DUEISH.test(c)) ?? null;
+    return { owners, written: cells[0]!, action, status, dueText };
+  };
+  for (let i = from; i < lines.length; i++) {
+    const block: { at: number; row: NonNullable<ReturnType<typeof rowAt>> }[] = [];
+    for (let j = i; j < lines.length; j++) {
+      const row = rowAt(j);
+      if (!row) break;
+      block.push({ at: j, row });
+    }
+    if (block.length < 2) continue;
+    for (const { at, row } of block) {
+      result.lines.add(at);
+      if (DONE.test(row.status)) {
+        done.n++;
+        continue;
+      }
+      result.found.push({
+        kind: 'explicit',
+        ref: null,
+        text: row.action,
+        ownersAsWritten: row.written,
+        owners: row.owners,
+        dueText: row.dueText,
+        confidence: 0.8,
+      });
+    }
+    i += block.length - 1;
+  }
+}
+
 export function actionTables(
   lines: readonly string[],
   from: number,
@@ -451,7 +516,7 @@ export function actionTables(
   }
   // An action sheet may come before the attendance list ("Action Sheet" then "People present").
   headerless(lines, 0, surnames, result, done);
-  void from;
+  ownerFirst(lines, from, surnames, result, done);
   if (done.n)
     result.warnings.push(
       `${done.n} row(s) of the action log were already complete or closed and were not imported.`,

@@ -139,3 +139,51 @@ being agreed
     expect(explicit(d)).toHaveLength(3);
   });
 });
+
+describe('rows with the owner first, cells parted by " | ", no number and no header', () => {
+  // The actions of Plymtree Parish Council's minutes of 3 September 2019
+  // (https://plymtree.org.uk/2019/09/03/parish-council-minutes-3-september-2019/) set out as
+  // an action sheet exported from a table: owner | action | when.
+  const PLYMTREE = `Plymtree Parish Council
+
+Draft minutes of meeting held on 3rd September 2019 at 7.30 pm in the Vestry Room.
+
+Present: Cllrs I Robinson (IR), R Tift (RT), A Cook (AC), J Penman (JP), A Stride (AS), S Martin (SM), S Stephens (SS), J Franklyn (JF, Clerk)
+
+Action sheet
+
+SS | Discuss outline proposals for the village recreation ground with Sulina Tallack | October
+RT | Contact DCC Highways department re drainage of water from the highways | October
+SS / RT | Work with Sean Parker to create a draft schedule of works | November
+`;
+
+  it('reads each row as an action with the owner from its first cell', () => {
+    expect(explicit(parseMinutes(PLYMTREE))).toEqual([
+      {
+        text: 'Discuss outline proposals for the village recreation ground with Sulina Tallack',
+        owners: ['S Stephens'],
+      },
+      {
+        text: 'Contact DCC Highways department re drainage of water from the highways',
+        owners: ['R Tift'],
+      },
+      {
+        text: 'Work with Sean Parker to create a draft schedule of works',
+        owners: ['S Stephens', 'R Tift'],
+      },
+    ]);
+  });
+
+  it('does not read a name | role | organisation list as actions', () => {
+    const d = parseMinutes(`Plymtree Parish Council
+
+Minutes of the meeting held on 3 September 2019
+
+Also in attendance
+
+Sulina Tallack | Sports Development Officer | East Devon District Council
+Sean Parker | Groundsman | Plymtree Cricket Club
+`);
+    expect(explicit(d)).toEqual([]);
+  });
+});
