@@ -265,7 +265,9 @@ function flattened(
 }
 
 // "3. / Carol to develop the criteria ... / Carol", "3 | text | owner", "3<TAB>text<TAB>owner".
-const ROW_START = /^\s*(\d{1,3}[a-z]?)\.?\s*(?:\s\/\s|\s\|\s|\t|\/\s)\s*(\S.*)$/;
+// The ref may be coded as NHS boards write it: "BOD 24/18(b) / Gender pay gap reporting".
+const ROW_START =
+  /^\s*(\d{1,3}[a-z]?|[A-Z]{2,5} ?\d{1,4}(?:\/\d{1,4}){1,3}(?: ?\([a-z]\)(?:-\([a-z]\))?)?)\.?\s*(?:\s\/\s|\s\|\s|\t|\/\s)\s*(\S.*)$/;
 const CELL_SPLIT = /\s+\/\s+|\s+\|\s+|\t+/;
 
 /**
@@ -285,21 +287,44 @@ function headerless(
   for (let i = from; i < lines.length; i++) {
     if (result.lines.has(i) || !ROW_START.test(lines[i]!)) continue;
     const rows: { ref: string; parts: string[]; at: number[] }[] = [];
+    // A continuation line that ends in an owner cell ("Status: in progress / TB") closes its
+    // row: a line after it and before the next ref is a group heading ("Actions from meeting
+    // on 28 February 2018"), not more of the action.
+    let closed = false;
     let j = i;
     for (; j < lines.length; j++) {
       const line = lines[j]!;
       if (!line.trim() || result.lines.has(j)) break;
       const m = ROW_START.exec(line);
-      if (m) rows.push({ ref: m[1]!, parts: [m[2]!], at: [j] });
-      else if (rows.length) {
+      if (m) {
+        rows.push({ ref: m[1]!, parts: [m[2]!], at: [j] });
+        closed = false;
+      } else if (rows.length && !closed) {
         rows[rows.length - 1]!.parts.push(line.trim());
         rows[rows.length - 1]!.at.push(j);
+        const cells = line.split(CELL_SPLIT);
+        closed =
+          cells.length > 1 &&
+          Boolean(ownerList(cells[cells.length - 1]!.replace(/[.\s]+$/, ''), surnames));
       }
     }
     // "1. / Welcome and introductions" then the discussion below: numbered agenda items laid out
     // in cells, not an action sheet.
+    // A row with a coded ref ("BOD 24/18(b)") whose last line ends in an owner cell ("Status:
+    // in progress / TB") is an action with a title line, not an agenda item; a plain number is
+    // still read as an agenda item ("1. / Welcome and introductions").
+    const endsInOwner = (r: (typeof rows)[number]) => {
+      if (/^\d/.test(r.ref)) return false;
+      const cells = r.parts[r.parts.length - 1]!.split(CELL_SPLIT);
+      return (
+        r.parts.length > 1 &&
+        cells.length > 1 &&
+        Boolean(ownerList(cells[cells.length - 1]!.replace(/[.\s]+$/, ''), surnames))
+      );
+    };
     const agendaLike = rows.filter(
       (r) =>
+        !endsInOwner(r) &&
         r.parts.length > 1 &&
         r.parts[0]!.split(CELL_SPLIT).length === 1 &&
         r.parts[0]!.split(' ').length <= 6 &&
@@ -338,7 +363,15 @@ function headerless(
       const cellOwners = last
         ? ownerList(last.replace(/[.\s]+$/, ''), surnames, { firstNames: true })
         : undefined;
-      const raw = (cellOwners ? cells.slice(0, -1) : cells).join(' / ');
+      // "Status: in progress – for next update" on the row's last line is its status cell.
+      const joined = (cellOwners ? cells.slice(0, -1) : cells).join(' / ');
+      const statusLine = /\n\s*Status\s*:\s*([^\n]*)$/i.exec(joined);
+      if (statusLine && DONE.test(statusLine[1]!)) {
+        done.n++;
+        lineSet.push(...row.at);
+        continue;
+      }
+      const raw = statusLine ? joined.slice(0, statusLine.index) : joined;
       const text = squash(raw);
       lineSet.push(...row.at);
       const sentences = raw
@@ -348,8 +381,10 @@ function headerless(
         .filter((t) => !/^(?:NB|N\.B\.|Note)\b/i.test(t));
       // A first name alone opens a sentence ("Nancy to produce ...") only when the owner cell
       // names it too: "Write to the council" is an order, not a person called Write.
+      // "The Trust to publish ... / TB": the owner cell, not the body the sentence opens with.
       const named = (lead: ReturnType<typeof leadingOwner>) =>
         lead &&
+        !(cellOwners && lead.owners.every((t) => t.kind === 'group' || t.kind === 'office')) &&
         lead.owners.some(
           (t) =>
             t.kind !== 'name' ||

@@ -187,3 +187,43 @@ Sean Parker | Groundsman | Plymtree Cricket Club
     expect(explicit(d)).toEqual([]);
   });
 });
+
+describe('a Word table flattened with " / ", coded refs and the owner at the end of the row', () => {
+  // "Summary of Actions from the Board meeting on 28 February 2018", as published:
+  // https://docsbay.net/summary-of-actions-from-the-board-meetingon-28-february-2018
+  // (attendance added so that the initials resolve).
+  const SUMMARY = `Trust Board
+
+Minutes of the meeting held on 28 February 2018
+
+Present:
+Tim Bell (TB) Chair
+Helen Smith (HS) Director of Finance
+
+Summary of Actions from the Board meetingon 28 February 2018
+Relevant Item / Action / Responsibility
+Actions held over from previous meeting on 25 October 2017
+BOD 180/17(b)-(c) / Board Assurance Framework (BAF)
+To update the following:
+  • risk at SO 2.3 around financial exposure to separate out the risk relating to achievement of CIP; and
+  • workforce risks at SO 5.1(A&B) and 5.2 to revise narrative and description
+Status:in progress – for next BAF update April 2018. / HS
+Actions from meeting on 28 February 2018
+BOD 24/18(b) / Gender pay gap reporting
+The Trust to publish gender pay gap reporting by the end of March 2018.
+Status:in progress / TB
+`;
+
+  it('reads a row per ref, owned by the last cell, not by "The Trust"', () => {
+    const found = explicit(parseMinutes(SUMMARY));
+    expect(found.map((a) => a.owners)).toEqual([['Helen Smith'], ['Tim Bell']]);
+    expect(found[1]!.text).toMatch(/publish gender pay gap reporting by the end of March 2018\.$/);
+    // The status cell and the group heading are not part of the action.
+    expect(found.map((a) => a.text).join(' ')).not.toMatch(/Status|Actions from meeting/);
+  });
+
+  it('leaves out a row whose status is complete', () => {
+    const d = parseMinutes(SUMMARY.replace('Status:in progress / TB', 'Status:complete / TB'));
+    expect(explicit(d).map((a) => a.owners)).toEqual([['Helen Smith']]);
+  });
+});
