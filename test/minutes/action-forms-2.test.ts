@@ -227,3 +227,39 @@ Status:in progress / TB
     expect(explicit(d).map((a) => a.owners)).toEqual([['Helen Smith']]);
   });
 });
+
+describe('a role as the owner after an action marker', () => {
+  // YouthBorders Public Protection Committee minutes, 12 August 2025, dash-bulleted:
+  // https://youth.leighlacy.co.uk/?p=285
+  const YOUTH = `YouthBorders Public Protection Committee Meeting Minutes
+Date: 12 August 2025
+Chair: Jane Smith
+Minutes Taken By: Alex Taylor
+5. New Business
+-
+Consideration of online reporting tool for youth concerns.
+-
+Action: Chair to explore vendor options and report back at next meeting.
+-
+7. AOB (Any Other Business)
+-
+Suggestion to introduce anonymous feedback form for youth participants.
+-
+Action: Community Liaison to draft proposal for next meeting.
+-
+`;
+
+  it('keeps a role no one is named for as written, and the Chair as the person named Chair', () => {
+    expect(explicit(parseMinutes(YOUTH))).toEqual([
+      { text: 'Explore vendor options and report back at next meeting.', owners: ['Jane Smith'] },
+      { text: 'Draft proposal for next meeting.', owners: ['Community Liaison'] },
+    ]);
+  });
+
+  it('does not suggest a role in running text as an owner', () => {
+    const d = parseMinutes(
+      `${YOUTH}\nThe Community Liaison will be recruited in the autumn and the Project Manager said the plan was on track.\n`,
+    );
+    expect(d.actions.filter((a) => a.kind === 'suggested').flatMap((a) => a.owners)).toEqual([]);
+  });
+});
