@@ -139,6 +139,7 @@ function aligned(
   surnames: ReadonlySet<string>,
   result: TableResult,
   done: { n: number },
+  glued?: string,
 ) {
   const hasRef = columns.includes('ref');
   const rows: Row[] = [];
@@ -151,8 +152,8 @@ function aligned(
     return columns[idx]!;
   };
   let end = start + 1;
-  for (let i = start + 1; i < lines.length; i++) {
-    const line = lines[i]!;
+  for (let i = glued === undefined ? start + 1 : start; i < lines.length; i++) {
+    const line = i === start ? glued! : lines[i]!;
     if (!line.trim() || /^[\s|:+-]+$/.test(line)) {
       end = i + 1;
       continue;
@@ -516,6 +517,21 @@ export function actionTables(
     if (cs.length >= 3) {
       const columns = cs.map((c) => columnOf(c.text) ?? 'other');
       if (columns.includes('action') && columns.includes('owner')) {
+        // The PDF reader can put the first row on the header's line ("... Due      TB 12/01
+        // Circulate ..."): cells after the last named column that start with a ref are that
+        // row, shifted back under the header by the ref's offset.
+        const lastNamed = columns.reduce((k, c, j) => (c !== 'other' ? j : k), -1);
+        const k = cs.findIndex((c, j) => j > lastNamed && REF.test(c.text));
+        const refAt = cs[columns.indexOf('ref')]?.at;
+        if (k > 0 && refAt !== undefined) {
+          const shift = cs[k]!.at - refAt;
+          const glued = cs
+            .slice(k)
+            .reduce((row, c) => `${row.padEnd(c.at - shift)}${c.text}  `, '')
+            .trimEnd();
+          aligned(lines, i, cs.slice(0, k), columns.slice(0, k), surnames, result, done, glued);
+          continue;
+        }
         aligned(lines, i, cs, columns, surnames, result, done);
         continue;
       }

@@ -263,3 +263,27 @@ Action: Community Liaison to draft proposal for next meeting.
     expect(d.actions.filter((a) => a.kind === 'suggested').flatMap((a) => a.owners)).toEqual([]);
   });
 });
+
+describe('a PDF reading that puts the first row on the header line', () => {
+  // What extractText returns for the space-aligned log above once LibreOffice has made a PDF
+  // of it: the header and the first row share a line.
+  it('reads the first row as a row, not as more header cells', () => {
+    const d = parseMinutes(`Trust Board
+
+Minutes of the meeting held on 3 July 2012
+
+Present:
+Max Power (MP) Chief Executive
+Ann Lee (AL) Director of Finance
+
+Action Log
+
+Ref        Action                                      Owner     Due             TB 12/01   Circulate the estates strategy             Max       Sept 2012
+TB 12/02   Report back on the staff survey             Ann       Oct 2012
+`);
+    expect(explicit(d)).toEqual([
+      { text: 'Circulate the estates strategy', owners: ['Max Power'] },
+      { text: 'Report back on the staff survey', owners: ['Ann Lee'] },
+    ]);
+  });
+});
