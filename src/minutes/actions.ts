@@ -480,11 +480,11 @@ function personLead(
   surnames: ReadonlySet<string>,
   forenames: ReadonlySet<string>,
 ): ReturnType<typeof leadingOwner> {
-  const lead = leadingOwner(text, surnames, { firstNames: true });
+  const lead = leadingOwner(text, surnames, { firstNames: true, roles: true });
   const unknown = lead?.owners.some(
     (t) => t.kind === 'name' && !t.name.includes(' ') && !forenames.has(t.name.toLowerCase()),
   );
-  return unknown ? leadingOwner(text, surnames) : lead;
+  return unknown ? leadingOwner(text, surnames, { roles: true }) : lead;
 }
 
 /** ModernGov minutes number items ("12. Budget monitoring"); "Action by" belongs to the item. */

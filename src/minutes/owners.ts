@@ -31,6 +31,12 @@ const isGroup = (s: string) =>
 const OFFICE =
   /^(?:the\s+)?(?:(?:deputy|vice|assistant|interim|acting)[\s-]+)?(?:chair(?:man|woman|person)?|clerk|chief executive|director|head|leader|mayor|secretary|treasurer|monitoring officer|commissioner|lead officer|scrutiny officer|democratic services officer|cabinet member|portfolio holder|town clerk)\b(?:\s+(?:of|for)\s+(?:(?!\bto\s)[A-Za-z&' ,-]){2,50})?$/i;
 
+// "Community Liaison", "Committee Secretary", "Health and Safety Officer": a role written in
+// capitals and ending in a role noun. Read only after an action marker, where it can only be
+// the owner; in running text the same shape is too often a report's author or a subject.
+const ROLE_NAMED =
+  /^(?:[Tt]he\s+)?[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|of|for|&)){0,4}\s+(?:Officer|Lead|Liaison|Co-?ordinator|Manager|Adviser|Advisor|Secretary|Administrator|Treasurer)$/;
+
 /** Public bodies minutes name as owners, in the case they write them (TfL, MoJ). */
 export const ORG_ACRONYMS =
   /^(?:the\s+)?(?:MOPAC|MPS|GLA|TfL|CPS|NHS|NHSE|LFB|LAS|VRU|YJB|HMPPS|NPS|MoJ|MOJ|DfE|DHSC|DLUHC|MHCLG|HMCTS|LCRB|LCJB|ONS|OPCC|PCC|ICB|ICS|CCG|LGA|BTP|CoLP|NCA|IOPC|HMICFRS)$/;
@@ -44,6 +50,26 @@ function isOrganisation(s: string): boolean {
   return isOrgLike(words.join(' ')) && !INITIALS.test(s);
 }
 
+/**
+ * The surnames of this document's people, carrying the initials its attendance list declares.
+ * Mixed-case initials ("Martin Whittle (MWh)", "DHo") are owners only when declared, since the
+ * same shape is a plural or an abbreviation elsewhere ("GPs", "MPs", "PCs").
+ */
+export class DocumentNames extends Set<string> {
+  readonly initials: ReadonlySet<string>;
+  constructor(surnames: Iterable<string>, initials: Iterable<string | null | undefined> = []) {
+    super(surnames);
+    this.initials = new Set([...initials].filter((i): i is string => Boolean(i)));
+  }
+}
+
+const MIXED_INITIALS = /^[A-Z][A-Za-z]{1,3}$/;
+const declaredInitials = (written: string, surnames: ReadonlySet<string>): boolean =>
+  surnames instanceof DocumentNames &&
+  MIXED_INITIALS.test(written) &&
+  /[a-z]/.test(written) &&
+  surnames.initials.has(written);
+
 const NOT_OWNER =
   /^(?:action|actions|none|n\/a|na|tbc|tba|aob|ongoing|complete|open|closed|noted|agreed)$/i;
 
@@ -51,6 +77,8 @@ const NOT_OWNER =
 export interface OwnerOptions {
   /** An owner cell or "Name to ..." where a first name alone ("Carol") names a person. */
   readonly firstNames?: boolean;
+  /** After an action marker, where a role written in capitals ("Community Liaison") is one. */
+  readonly roles?: boolean;
 }
 
 const NOT_FIRST_NAME =
@@ -86,7 +114,8 @@ export function ownerToken(
   if (/^all$/i.test(written)) return { kind: 'group', written, name: 'All' };
   if (/^(?:[A-Z]\.\s?){1,3}[A-Z]\.?$/.test(written))
     return { kind: 'initials', written: written.replace(/[.\s]/g, '') };
-  if (INITIALS.test(written)) return { kind: 'initials', written };
+  if (INITIALS.test(written) || declaredInitials(written, surnames))
+    return { kind: 'initials', written };
   if (ORG_ACRONYMS.test(written))
     return { kind: 'group', written, name: written.replace(/^the\s+/i, '') };
   const names = findNames(written);
@@ -103,7 +132,7 @@ export function ownerToken(
       return { kind: 'name', written, name: names[0]!.name };
   }
   if (isGroup(written)) return { kind: 'group', written, name: written.replace(/^the\s+/i, '') };
-  if (OFFICE.test(written))
+  if (OFFICE.test(written) || (options.roles && ROLE_NAMED.test(written)))
     return { kind: 'office', written, name: written.replace(/^the\s+/i, '') };
   if (isOrganisation(written))
     return { kind: 'group', written, name: written.replace(/^the\s+/i, '') };

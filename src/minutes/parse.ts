@@ -13,6 +13,7 @@ import type { Found } from './found.ts';
 import { documentKind, findBoard, findMeeting, findNextMeeting } from './header.ts';
 import { initialsOf } from './names.ts';
 import { officeHolders, resolveOwners, type KnownPerson } from './resolve.ts';
+import { DocumentNames } from './owners.ts';
 import { paragraphs, restrictedLines } from './sections.ts';
 import { suggestions } from './suggestions.ts';
 import { key, normalise, redact } from './text.ts';
@@ -77,10 +78,11 @@ export function parseMinutes(input: string, options: ParseOptions = {}): Draft {
   const next = findNextMeeting(lines, board, meeting?.date ?? null);
   if (kind === 'minutes') warnings.push(...next.warnings);
   const known = options.known ?? [];
-  const surnames = new Set(
+  const surnames = new DocumentNames(
     [...attendees.map((a) => a.name), ...known.map((k) => k.name)].map(
       (n) => key(n).split(' ').pop() ?? '',
     ),
+    attendees.map((a) => a.initials),
   );
 
   let found: Found[] = [];

@@ -21,8 +21,10 @@ export interface Paragraph {
 const MARGIN =
   /^(.*\S)\s{6,}((?:[A-Z]{2,4}|[A-Z]{1,2}'[A-Z])(?:\s*[/,&]\s*(?:[A-Z]{2,4}|[A-Z]{1,2}'[A-Z]))*|All|ALL)$/;
 
+// Minute numbers: "4.2", "12/34", and the coded refs NHS and council minutes carry
+// ("GBP/2223/001:", "BOD 24/18(b)", "PUB22/3/85").
 const LEAD =
-  /^\s*(?:([-•*·▪◦●o–])\s+)?(?:\(?((?:\d{1,3}(?:\.\d{1,3})*[a-z]?)|[a-z]|[ivx]{1,4})[.)]\)?\s+|(\d{1,3}(?:\.\d{1,3})+|\d{1,4}\/\d{1,4})[.:]?\s+)?/;
+  /^\s*(?:([-•*·▪◦●o–])\s+)?(?:\(?((?:\d{1,3}(?:\.\d{1,3})*[a-z]?)|[a-z]|[ivx]{1,4})[.)]\)?\s+|(\d{1,3}(?:\.\d{1,3})+|\d{1,4}\/\d{1,4}|[A-Z]{2,5} ?\d{0,4}(?:\/\d{1,4}){1,3}(?:\s?\([a-z]\))?)[.:]?\s+)?/;
 
 export function splitLead(line: string): { ref: string | null; bullet: boolean; rest: string } {
   const m = LEAD.exec(line)!;

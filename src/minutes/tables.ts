@@ -34,7 +34,9 @@ const columnOf = (cell: string): Column | undefined =>
   COLUMN_NAMES.find(([, re]) => re.test(squash(cell).replace(/[:*]/g, '')))?.[0];
 
 const DONE = /^(?:complete[d]?|closed|done|discharged|superseded|dropped)\b/i;
-const REF = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{1,5}[-/]?\d{1,3}|\d{1,3}[a-z])$/;
+// "4", "4.2", "A12", "4b", and the coded refs of NHS logs ("TB 12/03", "PUB22/3/85").
+const REF =
+  /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{1,5}[-/]?\d{1,3}|\d{1,3}[a-z]|[A-Z]{1,5} ?\d{1,4}(?:[/.-]\d{1,4}){1,3}[a-z]?)$/;
 const STATUS =
   /^(?:open|closed|complete[d]?|ongoing|in progress|done|not started|on track|delayed|red|amber|green|discharged|superseded|dropped|overdue|new)\b/i;
 const DUEISH =
@@ -81,8 +83,13 @@ function toFound(row: Row, surnames: ReadonlySet<string>, done: { n: number }): 
     done.n++;
     return undefined;
   }
+  // Two refs in one row means rows ran together: their owner cells ("Max Max Max") are not
+  // one person, so the row is kept unassigned rather than given an invented owner.
+  const merged = (row.cells.get('ref') ?? []).length > 1;
   const written = get('owner');
-  const owners = written ? ownerList(written, surnames) : undefined;
+  // The header names this column as the owner's, so a first name alone there is a person.
+  const owners =
+    written && !merged ? ownerList(written, surnames, { firstNames: true }) : undefined;
   return {
     kind: 'explicit',
     ref: get('ref').replace(/\.$/, '') || null,
@@ -100,6 +107,30 @@ function toFound(row: Row, surnames: ReadonlySet<string>, done: { n: number }): 
   };
 }
 
+/**
+ * True when line i is a stray piece of a wrapped cell: short, after a blank line, and followed
+ * (after at most two more such pieces) by a row that starts with a ref in the ref column.
+ */
+function strayWrap(
+  lines: readonly string[],
+  i: number,
+  hasRef: boolean,
+  columnAt: (c: Chunk) => Column,
+): boolean {
+  if (!hasRef || lines[i - 1]?.trim() !== '') return false;
+  for (let j = i, pieces = 0; j < lines.length && pieces <= 3; j++) {
+    const t = lines[j]!;
+    if (!t.trim()) continue;
+    const cs = chunks(t);
+    if (cs.length === 1 && cs[0]!.at === 0 && t.trim().split(/\s+/).length <= 6) {
+      pieces++;
+      continue;
+    }
+    return REF.test(cs[0]?.text ?? '') && columnAt(cs[0]!) === 'ref';
+  }
+  return false;
+}
+
 function aligned(
   lines: readonly string[],
   start: number,
@@ -108,6 +139,7 @@ function aligned(
   surnames: ReadonlySet<string>,
   result: TableResult,
   done: { n: number },
+  glued?: string,
 ) {
   const hasRef = columns.includes('ref');
   const rows: Row[] = [];
@@ -120,8 +152,8 @@ function aligned(
     return columns[idx]!;
   };
   let end = start + 1;
-  for (let i = start + 1; i < lines.length; i++) {
-    const line = lines[i]!;
+  for (let i = glued === undefined ? start + 1 : start; i < lines.length; i++) {
+    const line = i === start ? glued! : lines[i]!;
     if (!line.trim() || /^[\s|:+-]+$/.test(line)) {
       end = i + 1;
       continue;
@@ -131,12 +163,21 @@ function aligned(
     const firstIsRef =
       hasRef && REF.test(cs[0]?.text ?? '') && columnAt(cs[0]!, 0, false) === 'ref';
     const belongs = cs.length >= 2 || (cs[0]?.at ?? 0) > 0 || firstIsRef || pipes;
-    if (!belongs) break;
+    if (!belongs) {
+      // A PDF cell whose next line began past the page width comes back as a blank line, then
+      // a few words at the left margin ("Aug due to lack"): the table goes on below it.
+      if (rows.length && strayWrap(lines, i, hasRef, (c) => columnAt(c, 0, false))) {
+        result.lines.add(i);
+        end = i + 1;
+        continue;
+      }
+      break;
+    }
     const exact = cs.length === columns.length;
     const startsRow = hasRef
       ? pipes
         ? exact && cs[0]!.text !== '' && columnAt(cs[0]!, 0, exact) === 'ref'
-        : firstIsRef
+        : firstIsRef || (exact && columnAt(cs[0]!, 0, exact) === 'ref')
       : exact;
     if (startsRow || rows.length === 0) rows.push({ cells: new Map() });
     const row = rows[rows.length - 1]!;
@@ -225,7 +266,9 @@ function flattened(
 }
 
 // "3. / Carol to develop the criteria ... / Carol", "3 | text | owner", "3<TAB>text<TAB>owner".
-const ROW_START = /^\s*(\d{1,3}[a-z]?)\.?\s*(?:\s\/\s|\s\|\s|\t|\/\s)\s*(\S.*)$/;
+// The ref may be coded as NHS boards write it: "BOD 24/18(b) / Gender pay gap reporting".
+const ROW_START =
+  /^\s*(\d{1,3}[a-z]?|[A-Z]{2,5} ?\d{1,4}(?:\/\d{1,4}){1,3}(?: ?\([a-z]\)(?:-\([a-z]\))?)?)\.?\s*(?:\s\/\s|\s\|\s|\t|\/\s)\s*(\S.*)$/;
 const CELL_SPLIT = /\s+\/\s+|\s+\|\s+|\t+/;
 
 /**
@@ -245,21 +288,44 @@ function headerless(
   for (let i = from; i < lines.length; i++) {
     if (result.lines.has(i) || !ROW_START.test(lines[i]!)) continue;
     const rows: { ref: string; parts: string[]; at: number[] }[] = [];
+    // A continuation line that ends in an owner cell ("Status: in progress / TB") closes its
+    // row: a line after it and before the next ref is a group heading ("Actions from meeting
+    // on 28 February 2018"), not more of the action.
+    let closed = false;
     let j = i;
     for (; j < lines.length; j++) {
       const line = lines[j]!;
       if (!line.trim() || result.lines.has(j)) break;
       const m = ROW_START.exec(line);
-      if (m) rows.push({ ref: m[1]!, parts: [m[2]!], at: [j] });
-      else if (rows.length) {
+      if (m) {
+        rows.push({ ref: m[1]!, parts: [m[2]!], at: [j] });
+        closed = false;
+      } else if (rows.length && !closed) {
         rows[rows.length - 1]!.parts.push(line.trim());
         rows[rows.length - 1]!.at.push(j);
+        const cells = line.split(CELL_SPLIT);
+        closed =
+          cells.length > 1 &&
+          Boolean(ownerList(cells[cells.length - 1]!.replace(/[.\s]+$/, ''), surnames));
       }
     }
     // "1. / Welcome and introductions" then the discussion below: numbered agenda items laid out
     // in cells, not an action sheet.
+    // A row with a coded ref ("BOD 24/18(b)") whose last line ends in an owner cell ("Status:
+    // in progress / TB") is an action with a title line, not an agenda item; a plain number is
+    // still read as an agenda item ("1. / Welcome and introductions").
+    const endsInOwner = (r: (typeof rows)[number]) => {
+      if (/^\d/.test(r.ref)) return false;
+      const cells = r.parts[r.parts.length - 1]!.split(CELL_SPLIT);
+      return (
+        r.parts.length > 1 &&
+        cells.length > 1 &&
+        Boolean(ownerList(cells[cells.length - 1]!.replace(/[.\s]+$/, ''), surnames))
+      );
+    };
     const agendaLike = rows.filter(
       (r) =>
+        !endsInOwner(r) &&
         r.parts.length > 1 &&
         r.parts[0]!.split(CELL_SPLIT).length === 1 &&
         r.parts[0]!.split(' ').length <= 6 &&
@@ -298,7 +364,15 @@ function headerless(
       const cellOwners = last
         ? ownerList(last.replace(/[.\s]+$/, ''), surnames, { firstNames: true })
         : undefined;
-      const raw = (cellOwners ? cells.slice(0, -1) : cells).join(' / ');
+      // "Status: in progress – for next update" on the row's last line is its status cell.
+      const joined = (cellOwners ? cells.slice(0, -1) : cells).join(' / ');
+      const statusLine = /\n\s*Status\s*:\s*([^\n]*)$/i.exec(joined);
+      if (statusLine && DONE.test(statusLine[1]!)) {
+        done.n++;
+        lineSet.push(...row.at);
+        continue;
+      }
+      const raw = statusLine ? joined.slice(0, statusLine.index) : joined;
       const text = squash(raw);
       lineSet.push(...row.at);
       const sentences = raw
@@ -308,8 +382,10 @@ function headerless(
         .filter((t) => !/^(?:NB|N\.B\.|Note)\b/i.test(t));
       // A first name alone opens a sentence ("Nancy to produce ...") only when the owner cell
       // names it too: "Write to the council" is an order, not a person called Write.
+      // "The Trust to publish ... / TB": the owner cell, not the body the sentence opens with.
       const named = (lead: ReturnType<typeof leadingOwner>) =>
         lead &&
+        !(cellOwners && lead.owners.every((t) => t.kind === 'group' || t.kind === 'office')) &&
         lead.owners.some(
           (t) =>
             t.kind !== 'name' ||
@@ -362,6 +438,71 @@ function headerless(
   }
 }
 
+// Cells of a row with no header: " | " or tabs (" / " is also how owners are joined: "SS / RT").
+const PIPE_SPLIT = /\s+\|\s+|\t+/;
+
+/**
+ * An action sheet with the owner first and no number or header: "SS | Contact Highways re
+ * drainage | October". Two or more such rows in a row are read; a list of people with their
+ * roles ("Sean Parker | Groundsman | Cricket Club") is not, since its second cell is a role or
+ * a name, not something to do.
+ */
+function ownerFirst(
+  lines: readonly string[],
+  from: number,
+  surnames: ReadonlySet<string>,
+  result: TableResult,
+  done: { n: number },
+): void {
+  const rowAt = (i: number) => {
+    const line = lines[i];
+    if (line === undefined || result.lines.has(i) || !PIPE_SPLIT.test(line)) return undefined;
+    const cells = line
+      .replace(/^\s*\|\s*|\s*\|\s*$/g, '')
+      .split(PIPE_SPLIT)
+      .map(squash)
+      .filter(Boolean);
+    if (cells.length < 2 || cells.length > 5) return undefined;
+    const owners = ownerList(cells[0]!, surnames);
+    const action = cells[1]!;
+    if (!owners || owners.some((t) => t.kind === 'office' && cells[0]!.split(' ').length > 3))
+      return undefined;
+    // A role, a name or an organisation in the second cell makes it a list of people.
+    if (action.split(' ').length < 3 || ownerList(action, surnames) || REF.test(action))
+      return undefined;
+    const tail = cells.slice(2);
+    const status = tail.find((c) => STATUS.test(c)) ?? '';
+    const dueText = tail.find((c) => c !== status && DUEISH.test(c)) ?? null;
+    return { owners, written: cells[0]!, action, status, dueText };
+  };
+  for (let i = from; i < lines.length; i++) {
+    const block: { at: number; row: NonNullable<ReturnType<typeof rowAt>> }[] = [];
+    for (let j = i; j < lines.length; j++) {
+      const row = rowAt(j);
+      if (!row) break;
+      block.push({ at: j, row });
+    }
+    if (block.length < 2) continue;
+    for (const { at, row } of block) {
+      result.lines.add(at);
+      if (DONE.test(row.status)) {
+        done.n++;
+        continue;
+      }
+      result.found.push({
+        kind: 'explicit',
+        ref: null,
+        text: row.action,
+        ownersAsWritten: row.written,
+        owners: row.owners,
+        dueText: row.dueText,
+        confidence: 0.8,
+      });
+    }
+    i += block.length - 1;
+  }
+}
+
 export function actionTables(
   lines: readonly string[],
   from: number,
@@ -376,6 +517,21 @@ export function actionTables(
     if (cs.length >= 3) {
       const columns = cs.map((c) => columnOf(c.text) ?? 'other');
       if (columns.includes('action') && columns.includes('owner')) {
+        // The PDF reader can put the first row on the header's line ("... Due      TB 12/01
+        // Circulate ..."): cells after the last named column that start with a ref are that
+        // row, shifted back under the header by the ref's offset.
+        const lastNamed = columns.reduce((k, c, j) => (c !== 'other' ? j : k), -1);
+        const k = cs.findIndex((c, j) => j > lastNamed && REF.test(c.text));
+        const refAt = cs[columns.indexOf('ref')]?.at;
+        if (k > 0 && refAt !== undefined) {
+          const shift = cs[k]!.at - refAt;
+          const glued = cs
+            .slice(k)
+            .reduce((row, c) => `${row.padEnd(c.at - shift)}${c.text}  `, '')
+            .trimEnd();
+          aligned(lines, i, cs.slice(0, k), columns.slice(0, k), surnames, result, done, glued);
+          continue;
+        }
         aligned(lines, i, cs, columns, surnames, result, done);
         continue;
       }
@@ -411,7 +567,7 @@ export function actionTables(
   }
   // An action sheet may come before the attendance list ("Action Sheet" then "People present").
   headerless(lines, 0, surnames, result, done);
-  void from;
+  ownerFirst(lines, from, surnames, result, done);
   if (done.n)
     result.warnings.push(
       `${done.n} row(s) of the action log were already complete or closed and were not imported.`,
