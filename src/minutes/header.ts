@@ -267,10 +267,11 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
   const limit = Math.max(Math.min(lines.length, 40), Math.min(bodyStart, 120));
   const warnings: string[] = [];
   let years: number[] | null = null;
-  const found: { when: When; i: number; pageDate: boolean }[] = [];
+  const found: { when: When; i: number; pageDate: boolean; alone: boolean; introduced: boolean }[] =
+    [];
   let firstLine = true;
   let previous = '';
-  for (let i = 0; i < limit && found.length < 4; i++) {
+  for (let i = 0; i < limit && found.length < 12; i++) {
     const line = squash(lines[i]!);
     if (!line || /^(?:skip to|home\b|image$|documents?$)/i.test(line)) continue;
     const top = firstLine;
@@ -319,13 +320,34 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
     if (
       cut.length > 100 &&
       at > 60 &&
-      (!/\b(?:minutes of|meeting of|MEETING|held (?:on|at))\b/.test(before) ||
-        /\b(?:from|of) the [^.]{0,60} meeting held\b/i.test(before))
+      (!/\b(?:minutes of|meeting of|MEETING|held (?:on|at))\b|\b(?:[Mm]eeting [Nn]otes|[Mm]inutes)\b[^.]{0,60}\s[-–—]\s*$/.test(
+        before,
+      ) ||
+        // "... the minutes of the 12 May meeting held on ...", but not the heading itself:
+        // "Minutes of the Public Meeting held on Tuesday, 4 August 2020".
+        (/\b(?:from|of) the [^.]{0,60} meeting held\b/i.test(before) &&
+          !/\bminutes of the (?:[A-Z][a-z]+ )?meeting held (?:on|at)\b[^.]{0,60}$/i.test(before)))
     )
       continue;
     const alone = cut.slice(0, at).trim() === '' && cut.length - at < 40;
-    found.push({ when, i, pageDate: top && alone });
+    const introduced =
+      /\b(?:held|meeting of|minutes of|notes of)\b/i.test(before) &&
+      !/\b(?:approv|confirm|agree|adopt|sign|accept)\w*\b/i.test(before);
+    found.push({ when, i, pageDate: top && alone, alone, introduced });
+    if (found.length >= 4 && !found.every((f) => f.alone)) break;
   }
+  // A web page listing meeting dates above the minutes ("Monday 6th March 2017", "Monday 24th
+  // April 2017", ... then "Notes of a meeting of WPPG held on Monday 17th July 2017"): the
+  // dates alone are the page's index; the meeting is the one a heading introduces.
+  const heading = found.findIndex((f) => f.introduced);
+  const index = found.slice(0, Math.max(0, heading));
+  if (
+    heading >= 2 &&
+    index.every((f) => f.alone) &&
+    new Set(index.map((f) => f.when.date)).size >= 2
+  )
+    found.splice(0, heading);
+  found.splice(4);
   // A date alone on the first line, above the title, is the web page's when the head dates
   // the meeting again.
   if (found.length > 1 && found[0]!.pageDate) found.shift();
@@ -414,10 +436,11 @@ export function findNextMeeting(
     };
   };
   for (let i = 0; i < lines.length; i++) {
-    const line = squash(lines[i]!);
+    // A bullet or dash before it: "- Next meeting will be February 25, 2019."
+    const line = squash(lines[i]!).replace(/^[-–•*·]\s+/, '');
     if (/^(?:source\s*:|https?:|www\.)/i.test(line)) continue;
     const m =
-      /^(?:the\s+)?(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?)?next\s+meetings?\b\s*(?:(?:will|is to|to|shall) be held on|will be on|will take place on|is|:|-|–)?\s*(.*)$/i.exec(
+      /^(?:the\s+)?(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?)?next\s+meetings?\b\s*(?:(?:will|is to|to|shall) be held on|will be on|will take place on|will be|is|:|-|–)?\s*(.*)$/i.exec(
         line,
       ) ??
       // "Discussed holding the next PPG meeting within the library on the 28th April".

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/parse.ts';
+
+// Real openings of minutes as bodies publish them (each quoted from the page named above it),
+// for the meeting date, the next meeting and the board name in their varied shapes.
+
+const meetingDate = (text: string) => parseMinutes(text).meeting?.date ?? null;
+
+describe('meeting date in the shapes real minutes write it', () => {
+  it('reads a date glued to its words by web or PDF export ("2nd July2018at 7:30pm", "Tuesday12 June")', () => {
+    // https://docsbay.net/minutes-of-theparish-council-meeting-held-in-goods-yard-house-on-2nd-july2018at-7-30pm
+    expect(
+      meetingDate(
+        'Minutes of theParish Council Meeting held in Goods Yard House on 2nd July2018at 7:30pm\n\nPresent: Cllr R Nathan, Cllr C Burnett-Dick\n\n  2. To Approve Minutes from Parish Council meeting held on 5th June 2018.\n',
+      ),
+    ).toBe('2018-07-02');
+    // https://docest.com/doc/566677/minutesameeting-of-highnam-parish-council
+    expect(
+      meetingDate(
+        'Highnam Parish Council\n\nMinutesaMeeting of Highnam Parish Council\n\nheld in The Old School on Tuesday12 June 2012 at 7.30pm.\n\nPresent: Cllrs: M Heenan (Chairman), D Davies\n\n  1. Approval of the Minutes of the Meeting held on 8 May 2012\n',
+      ),
+    ).toBe('2012-06-12');
+  });
+
+  it('reads a US month-first date with a two-digit year ("ACT CALL 6/26/13 11:00AM")', () => {
+    // https://wiki.ussocialforum.net/wiki.ussocialforum.net/wiki/Wednesday_June_26%2C_2013/index.html
+    expect(
+      meetingDate(
+        'From US Social Forum Wiki\nJump to: navigation, search\n\nACT CALL 6/26/13 11:00AM Eastern, 90 minutes Facilitator: Walda Notetaker: Jackie\n\nOn call: Walda, Jen, Jackie, Jerome,\n',
+      ),
+    ).toBe('2013-06-26');
+  });
+
+  it('does not read a minute number "01/25/01 – Welcome" as 25 January 2001', () => {
+    const d = parseMinutes(
+      'Board Meeting in Public\n\n01/25/01 – Welcome, Apologies and Chairman’s Matters\n\n01/25/02\nDeclarations of interest\n',
+    );
+    expect(d.meeting?.date ?? null).toBeNull();
+  });
+
+  it('keeps "18.01.16" and "28.6.12" as day first', () => {
+    expect(
+      meetingDate('Steering Group minutes\n\nMeeting held 18.01.16\n\nPresent: Ann Lee\n'),
+    ).toBe('2016-01-18');
+  });
+
+  it('reads "Title – October 1, 1999" deep inside a page flattened to one line', () => {
+    // https://records.lexingtonma.gov/WebLink/DocView.aspx?dbid=0&id=289578&repo=TownOfLexington
+    expect(
+      meetingDate(
+        'Loading...\nHomeMy WebLinkAbout1999-10-01-2020-min (Steering Committee) Meeting Notes Steering Committee – October 1, 1999 Members Present: Chuck Benson, Todd Burger, Helen Cohen, Robin DiGiammarino, Peter Enrich, Alan Lazarus, Paul Mammola, Peggy Perry Staff Present: Rick White Call to order\n',
+      ),
+    ).toBe('1999-10-01');
+  });
+
+  it('reads "Minutes of the Public Meeting held on Tuesday, 4 August 2020" late in a long PDF line', () => {
+    // https://vdocuments.site/nlg20199-trust-board-of-directors-public-nlg20199-page-2-of-19-1-patientsa.html
+    expect(
+      meetingDate(
+        '19\nNLG(20)199 TRUST BOARD OF DIRECTORS (PUBLIC) Minutes of the Public Meeting held on Tuesday, 4 August 2020 at 10.00 am Via Video Conference For the purpose of transacting the business set out below Present: Mr Terry Moran CB Chair Dr Peter Reading Chief Executive\n',
+      ),
+    ).toBe('2020-08-04');
+  });
+
+  it('passes over a web page listing many meeting dates to the one the notes are of', () => {
+    // https://woodlandsmedical.co.uk/patient-group-minutes
+    expect(
+      meetingDate(
+        'Patient Group Minutes of Meeting\n\nDownload Minutes from 2016 here\n\nMonday 12th December 2016\n\nDownload Minutes from 2017 here\n\nMonday 6th March 2017\n\nMonday 24th April 2017\n\nMonday 5th June 2017\n\nMonday 17th July 2017\n\nWoodlands Family Medical Centre\n\nNotes of a meeting of WPPG held on Monday 17th July 2017\n\nDoug (DL) - Chairman\n',
+      ),
+    ).toBe('2017-07-17');
+  });
+
+  it('keeps the heading date when the same date is repeated and an earlier meeting is approved', () => {
+    // https://gardencityfire.us/2013/08/
+    expect(
+      meetingDate(
+        'Board Meeting Minutes – July 18, 2013\n\nGarden City Fire District\n\nBoard Meeting\n\nJuly 18, 2013\n\nBoard Members in Attendance:  Terry Allen, Christina Gracey\n\n Approval of Past Minutes:  Motion to approve minutes of July 10, 2013 special meeting with changes submitted by Randall, 2nd by Christina, vote was unanimous.\n',
+      ),
+    ).toBe('2013-07-18');
+  });
+
+  it('reads "Date: April 18, 2024" and not the previous meeting\'s date', () => {
+    // https://council-example.wjps.co.uk/downloads.php?did=637&filename=Example+Parish+Council+Minutes
+    expect(
+      meetingDate(
+        'Example Parish Council Minutes\n\nPrint Document\n\nParish Council Meeting Minutes\n\nDate: April 18, 2024\nLocation: Village Hall\n\n  2. Approval of Previous Minutes:\n    The minutes of the previous meeting held on March 15, 2024, were reviewed.\n',
+      ),
+    ).toBe('2024-04-18');
+  });
+
+  it('reads "Minutes of January 28, 2019 meeting" and its "Next meeting will be February 25, 2019."', () => {
+    // https://berlinal.gov/2020/06/08/m2019-01-january-regular-meeting
+    const d = parseMinutes(
+      'Minutes of January 28, 2019 meeting\n- Meeting called to order by Mayor Bates at 7:04 pm.\n- Approved minutes of December 17, 2018 meeting. Motion by Donald Gunter, 2nd by Jimbo Quick. Passed 5-0.\n- Adjourned at 7:37pm.\n- Next meeting will be February 25, 2019.\n',
+    );
+    expect(d.meeting?.date).toBe('2019-01-28');
+    expect(d.nextMeeting?.date).toBe('2019-02-25');
+  });
+
+  it('reads "held on October 30th 2023" and a yearless next meeting "Tuesday January 30th"', () => {
+    // https://edemocracy.northyorks.gov.uk/documents/s28207/Minutesofmeetingheldonoct30th2023.docx.html?CT=2
+    const d = parseMinutes(
+      'Minutes of parish council meeting held on October 30th 2023\n\n1.       Apologises were received from Dr Andrew Phillips\n\n8.       There being no further business the meeting closed at 7.45 p.m.\n\nThe next meeting to be held on Tuesday January 30th at 7.00 pm in the Village Hall\n',
+    );
+    expect(d.meeting?.date).toBe('2023-10-30');
+    expect(d.nextMeeting?.date).toBe('2024-01-30');
+    expect(d.board).toBeNull();
+  });
+
+  it('reads "MINUTES of the meeting of HONINGHAM PARISH COUNCIL held on Monday 12th September" with the year from the page title', () => {
+    // http://honinghampc.norfolkparishes.gov.uk/category/pc/minutes/page/2/
+    const d = parseMinutes(
+      'Meeting Minutes\n\nParish Council Meeting 12th Sept 2016 – Minutes\n\nMINUTES of the meeting of HONINGHAM PARISH COUNCIL held on Monday 12th September at 7pm in the Village Hall.\n\nPresent were Mr D Bishop (Chairman), Mr R Human, Mrs L Human.\n',
+    );
+    expect(d.meeting?.date).toBe('2016-09-12');
+    expect(d.board).toBe('Honingham Parish Council');
+  });
+
+  it('reads "TRESA public meeting, 7.30pm 16th May 2018" under an ISO-dated page title', () => {
+    // http://www.tresa.org.uk/meeting-minutes-may-2018/
+    expect(
+      meetingDate(
+        '2018-05-16 – Meeting Minutes\n\nTRESA public meeting, 7.30pm 16th May 2018, Totterdown Canteen\n\n1 – Opening\n\na. Apologies\nPresent: SH, BM, Cllr Jon Wellington\n',
+      ),
+    ).toBe('2018-05-16');
+  });
+
+  it('reads "Monday, January 27, 1992" under a body named over three lines', () => {
+    // https://alair.ala.org/bitstream/handle/11213/4271/midwinter92-3.htm?sequence=1&isAllowed=y
+    expect(
+      meetingDate(
+        'American Library Association\nNew Members Round Table\nExecutive Board Meeting\n\nMonday, January 27, 1992\n\nPRESENT\n\nThe New Members Round Table Executive Board Meeting was called to order by President James Mouw at 9:35 a. m.  on Monday, January 27, 1992 at the Marriott River Center.\n',
+      ),
+    ).toBe('1992-01-27');
+  });
+});
