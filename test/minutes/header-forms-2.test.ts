@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/parse.ts';
+import type { Draft } from '../../src/minutes/draft.ts';
 
 // Real openings of minutes as bodies publish them (each quoted from the page named above it),
 // for the meeting date, the next meeting and the board name in their varied shapes.
@@ -133,5 +134,117 @@ describe('meeting date in the shapes real minutes write it', () => {
         'American Library Association\nNew Members Round Table\nExecutive Board Meeting\n\nMonday, January 27, 1992\n\nPRESENT\n\nThe New Members Round Table Executive Board Meeting was called to order by President James Mouw at 9:35 a. m.  on Monday, January 27, 1992 at the Marriott River Center.\n',
       ),
     ).toBe('1992-01-27');
+  });
+});
+
+const suggested = (d: Draft) =>
+  d.actions.filter((a) => a.kind === 'suggested').map((a) => [a.ownersAsWritten, a.text]);
+
+describe('implicit commitments in prose: the subject is someone the text names', () => {
+  it('reads "Gareth will ..." when Gareth is in the attendance list', () => {
+    // https://osmuk.org/?p=1328
+    const d = parseMinutes(
+      'Board Meeting 2020-04-06\n\n2020, Minutes\n\nAttending: Jez, Gareth, Adam\n\nApologies: Brian, Rob\n\nChair: Jez\nMinutes: Gareth\n\nQuarterly Project\nGareth created a loomio thread for Q2 project idea, There were few responses but GP + pharmacy top out of 3 responses. Agreed it is topical.\nGareth will find sources to work from and create wiki page.\n\nNeither applicants had been contacted due to directors availability\nAdam will contact applicant from Wigan.\nJez will contact applicant from Bexhill.\n',
+    );
+    // "... availability / Adam will contact ...": a line with no full stop before it runs on
+    // into the next in the paragraph, so Adam's is not read (a known miss).
+    expect(suggested(d)).toEqual([
+      ['Gareth', 'Find sources to work from and create wiki page.'],
+      ['Jez', 'Contact applicant from Bexhill.'],
+    ]);
+    expect(d.actions.every((a) => a.owners.length === 1)).toBe(true);
+  });
+
+  it('reads a first name with the attendee\'s full name in the list ("Carlos will contact Tony")', () => {
+    // https://vantagehoa.org/2018/11/minutes-of-hoa-board-meeting-on-november-28-2018/
+    const d = parseMinutes(
+      "Minutes of HOA Board Meeting on November 28, 2018\n\nPresent: Earl Hughes, Eric Kerby, Carlos Chadha, Anna Urman\n\n- Santa's Visit: A volunteer is needed for organizing Santa's visit to the neighborhood. Carlos volunteered. Carlos will contact Tony for transition.\n",
+    );
+    expect(suggested(d)).toContainEqual(['Carlos', 'Contact Tony for transition.']);
+    expect(d.actions.find((a) => a.ownersAsWritten === 'Carlos')?.owners).toEqual([
+      'Carlos Chadha',
+    ]);
+  });
+
+  it('does not take a first name nobody attending has for a person', () => {
+    const d = parseMinutes(
+      'Board Meeting 2020-04-06\n\nAttending: Jez, Gareth, Adam\n\nWigan will contact the applicant.\n',
+    );
+    expect(suggested(d)).toEqual([]);
+  });
+
+  it('reads "She will check and report." after a sentence that names her, and not after one that does not', () => {
+    // Josephine Avenue JAG notes (tune corpus form): "LB thinks ... She will check and report."
+    const named = parseMinutes(
+      'Josephine Avenue JAG\n\nMinutes of the meeting held on 8 October 2008\n\nPresent: Lucy Brown (LB), Tom Hale (TH)\n\n1. Licensing\n\nLB thinks that consent was obtained before the council signed off the licence application. She will check and report back.\n',
+    );
+    expect(suggested(named)).toEqual([
+      [
+        'LB',
+        'Check and report back: LB thinks that consent was obtained before the council signed off the licence application.',
+      ],
+    ]);
+    // https://village-web.co.uk/arnesby/council/2007/mins280307-2.htm
+    const unnamed = parseMinutes(
+      'Arnesby Parish Council\n\nMinutes of the meeting held on 28 March 2007\n\nPresent:- Mrs Jenny Lees (Vice Chairman), David Johnson, Stuart Hurst\n\n(4) Matters Arising:-\nIt appears that very little can be done. Since this meeting the owner of Ruby Cottage has indicated a change. He will apply to retain the access road.\n',
+    );
+    expect(suggested(unnamed)).toEqual([]);
+  });
+
+  it('reads "We agreed that Kathleen would ask ..." and "Coun Mills agreed to ..."', () => {
+    // https://seahamharbouru3a.org.uk/5214-2/
+    const u3a = parseMinutes(
+      'Committee meeting notes\n\nPresent: Gordon, Kathleen, Mabel, Joan\n\nWe agreed that Kathleen would ask Pauline Ramshaw if she was prepared to audit the accounts again.\n',
+    );
+    expect(suggested(u3a)).toEqual([
+      ['Kathleen', 'Ask Pauline Ramshaw if she was prepared to audit the accounts again.'],
+    ]);
+    // https://www.worcesternews.co.uk/news/7499628.fladbury/
+    const fladbury = parseMinutes(
+      'Fladbury Parish Council\n\nMinutes of the meeting held on 8 October 2008\n\nPresent: Coun Mills, Coun Stephens, Coun Anderson\n\nFloodlighting Church Tower: Coun Mills agreed to attempt to obtain funding as it was felt that the temporary lighting of the church last Christmas was a success.\n\nPool Gardens: As recommended by the safety inspectorate, it was agreed that the hedge around the gardens should be reduced to about four feet.\n',
+    );
+    expect(suggested(fladbury)).toEqual([
+      [
+        'Coun Mills',
+        'Attempt to obtain funding as it was felt that the temporary lighting of the church last Christmas was a success.',
+      ],
+    ]);
+  });
+
+  it('reads an office asked or undertaking to act ("The Clerk was asked to write ...", "..., the Assistant Town Clerk undertook to ...")', () => {
+    // http://honinghampc.norfolkparishes.gov.uk/category/pc/minutes/page/2/
+    const honingham = parseMinutes(
+      'MINUTES of the meeting of HONINGHAM PARISH COUNCIL held on Monday 12th September 2016 at 7pm in the Village Hall.\n\nPresent were Mr D Bishop (Chairman), Mr R Human, Mrs L Human.\n\nHIGHWAYS AND FOOTPATHS. The Clerk was asked to write to Broadland District Council about the state of the footpath that leads out of the village to the east.\n',
+    );
+    expect(suggested(honingham)).toEqual([
+      [
+        'The Clerk',
+        'Write to Broadland District Council about the state of the footpath that leads out of the village to the east.',
+      ],
+    ]);
+    // http://democracy.cityoflondon.gov.uk/mgAi.aspx?ID=60671
+    const london = parseMinutes(
+      'Agenda item\n\nQUESTIONS ON MATTERS RELATING TO THE WORK OF THE COMMITTEE\n\nMinutes:\n\nMembers questioned the merits of audio recording minutes.\n\nAfter further discussion, the Assistant Town Clerk undertook to report back to Committee on the above mentioned points.\n',
+    );
+    expect(suggested(london)).toEqual([
+      ['The Assistant Town Clerk', 'Report back to Committee on the above mentioned points.'],
+    ]);
+  });
+
+  it('does not suggest a chair announcing business, a resolution, or a report noted', () => {
+    // https://democracy.basingstoke.gov.uk/ieListDocuments.aspx?CId=143&MeetingId=1715
+    // http://democracy.cityoflondon.gov.uk/mgAi.aspx?ID=61935
+    const d = parseMinutes(
+      'Agenda and minutes\n\nMinutes of the meeting held on 16 July 2020\n\nThe Chair will move that the minutes of the meeting be signed as a correct record.\n\nRESOLVED – That the content of the report be noted and that no change be made to the current arrangements.\n\nThe minutes of the meeting held on 16 July 2020 were confirmed as an accurate record and signed by the Mayor.\n',
+    );
+    expect(suggested(d)).toEqual([]);
+  });
+
+  it('does not suggest councillors at large invited to visit', () => {
+    // https://docsbay.net/minutes-of-theparish-council-meeting-held-in-goods-yard-house-on-2nd-july2018at-7-30pm
+    const d = parseMinutes(
+      'Minutes of the Parish Council Meeting held on 2nd July 2018 at 7:30pm\n\nPresent: Cllr R Nathan, Cllr A Higgins, Cllr J Smith\n\n    The School correspondence invited Cllrs to visit was reiterated. Cllrs Nathan, Higgins and Smith showed interest in attending. The Clerk would contact the School to make arrangements.\n',
+    );
+    expect(suggested(d)).toEqual([['The Clerk', 'Contact the School to make arrangements.']]);
   });
 });
