@@ -14,7 +14,7 @@ const BODY_NOUN =
   /(?:^|\s)(?:board|council|committee|partnership|panel|authority|forum|trust|group|district|commissioners|commission|executive|assembly|cabinet|service|network|alliance|governors|directors|trustees|subcommittee|sub-committee|jag|nag|club|society|association)$/i;
 // A name made only of these words is a kind of body, not the board's own name: "Parish Council".
 const GENERIC = new Set(
-  'the of and a an parish town city county district council board committee meeting meetings ordinary full extraordinary special annual general trust members governing body group sub public open main last previous'.split(
+  'the of and a an parish town city county district council board committee meeting meetings ordinary extra full extraordinary special annual general trust members governing body group sub public open main last previous'.split(
     ' ',
   ),
 );
@@ -79,6 +79,8 @@ function asBoard(raw: string | undefined, strong = false): string | null {
       /^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?/i,
       '',
     )
+    // The minutes' standing, not the body's name: "Unofficial Center ISD Board of Trustees".
+    .replace(/^(?:draft|unofficial|final|approved|unconfirmed|confirmed)\s+(?=[A-Z])/i, '')
     .replace(/\s*\([A-Za-z&]{2,8}\)$/, '')
     .replace(/\s+(?:meeting|minutes|notes)$/i, '')
     .replace(/\s+(?:meeting|minutes|notes)$/i, '')
@@ -164,7 +166,7 @@ export function findBoard(lines: readonly string[]): string | null {
 // A name in capitals inside a longer line, where PDF text glues it to what follows:
 // "BROMLEY ... TRUST BOARDMINUTES OF LAST MEETING", "Page STOCKTON ... BOARD (SLSCB) 1. Attendance".
 const CAPS_RUN =
-  /((?:[A-Z][A-Z'\u2019&.-]*\s+){1,10}(?:BOARD|COUNCIL|COMMITTEE|PARTNERSHIP|PANEL|AUTHORITY|FORUM|TRUST|COMMISSION|EXECUTIVE|CABINET))(?=MINUTES|MEETING|\s*\(|\s*$|\s+\d)/;
+  /((?:[A-Z][A-Z'\u2019&.-]*\s+){1,10}(?:BOARD|COUNCIL|COMMITTEE|PARTNERSHIP|PANEL|AUTHORITY|FORUM|TRUST|COMMISSION|EXECUTIVE|CABINET|DIRECTORS|GOVERNORS|TRUSTEES))(?=\s*MINUTES|\s*MEETING|\s*\(|\s*$|\s+\d)/;
 
 /** "X NHS TRUST" over "TRUST BOARD ACTION TRACKING LIST": the trust's board. */
 function withBoardBelow(board: string, next: string | undefined): string {
@@ -199,6 +201,8 @@ function strongBoard(cell: string): string | null {
     new RegExp(String.raw`\b(?:at|of) (?:a|the) meeting of (?:the )?(.+?)${stop}`, 'i'),
     /^(?:meeting\s+)?(?:minutes|notes)\s+[-–—:]\s+(.+?)\s+-\s+.*\d/i,
     /^meeting\s*:\s*[\d/.]+\s*[-–—]\s*(.+?)\s*(?:\(|$)/i,
+    // "... Meeting Notes Steering Committee – October 1, 1999": a title, a dash, the date.
+    /\b(?:[Mm]eeting [Nn]otes|[Mm]inutes)\s+((?:[A-Z][\w&'\u2019-]*\s+){0,6}[A-Z][\w&'\u2019-]*)\s+[-–—]\s+(?:[A-Z][a-z]+\.?\s+)?\d/,
   ];
   for (const re of patterns) {
     const m = re.exec(cell);

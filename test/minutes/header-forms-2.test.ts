@@ -248,3 +248,48 @@ describe('implicit commitments in prose: the subject is someone the text names',
     expect(suggested(d)).toEqual([['The Clerk', 'Contact the School to make arrangements.']]);
   });
 });
+
+const board = (text: string) => parseMinutes(text).board;
+
+describe('board name from the heading, in capitals, run into a line, or not given', () => {
+  it('reads a name in capitals followed by MEETING MINUTES or a date', () => {
+    // https://lawsdocbox.com/amp/83806861-US_Government_Resources/J-consideration-and-possible-action-to-elect-the-secretary-of-the-parks-and-recreation-advisory-board.html
+    expect(
+      board(
+        'SQUAW VALLEY PUBLIC SERVICE DISTRICT BOARD OF DIRECTORS MEETING MINUTES #820 November 29, 2016\n\nPresent: Ann Lee\n',
+      ),
+    ).toBe('Squaw Valley Public Service District Board of Directors');
+    // https://vdocuments.site/nlg20199-trust-board-of-directors-public-nlg20199-page-2-of-19-1-patientsa.html
+    expect(
+      board(
+        '19\nNLG(20)199 TRUST BOARD OF DIRECTORS (PUBLIC) Minutes of the Public Meeting held on Tuesday, 4 August 2020 at 10.00 am Via Video Conference\n',
+      ),
+    ).toBe('Trust Board of Directors');
+  });
+
+  it('drops "Unofficial" or "Draft" before the name', () => {
+    // http://scttx.com/articles/unofficial-center-isd-board-trustees-minutes-special-called-meeting
+    expect(
+      board(
+        'Unofficial Center ISD Board of Trustees Minutes of Special Called Meeting\n\nJanuary 15, 2019 - A special called meeting of the Board of Trustees of Center Independent School District (CISD) was held on Monday, January 14, 2019.\n',
+      ),
+    ).toBe('Center ISD Board of Trustees');
+  });
+
+  it('reads "Meeting Notes Steering Committee – October 1, 1999" from a page run into one line', () => {
+    // https://records.lexingtonma.gov/WebLink/DocView.aspx?dbid=0&id=289578&repo=TownOfLexington
+    expect(
+      board(
+        'Loading...\nHomeMy WebLinkAbout1999-10-01-2020-min (Steering Committee) Meeting Notes Steering Committee – October 1, 1999 Members Present: Chuck Benson, Todd Burger, Helen Cohen Staff Present: Rick White Call to order\n',
+      ),
+    ).toBe('Steering Committee');
+  });
+
+  it('gives no board for a kind of meeting alone ("Extra Ordinary Parish Council", "parish council meeting")', () => {
+    expect(
+      board(
+        'Extra Ordinary Parish Council Meeting\n\nMinutes of the meeting held on 26 September 2017\n\nPresent: Cllr A Smith\n',
+      ),
+    ).toBeNull();
+  });
+});
