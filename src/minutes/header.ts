@@ -103,7 +103,12 @@ function asBoard(raw: string | undefined, strong = false): string | null {
   const acronym = /^[A-Z]{2,6}$/.test(s) && !CAPS_WORD.test(s);
   // "... Partnership Forum – West": a region after the name.
   const core = s.replace(/\s+[–—-]\s+[A-Z][a-z]+$/, '');
-  if (!(BODY_NOUN.test(core) || (strong && acronym))) return null;
+  // "Safeguarding Board for Northern Ireland": the place the body serves after its noun.
+  const served = core.replace(
+    /\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}$/,
+    '',
+  );
+  if (!(BODY_NOUN.test(core) || BODY_NOUN.test(served) || (strong && acronym))) return null;
   if (!acronym && words.every((w) => GENERIC.has(w.toLowerCase().replace(/['\u2019]s?$/, ''))))
     return null;
   // Every word that matters begins with a capital, as a name does.
@@ -192,13 +197,17 @@ function expandAcronym(board: string, before: readonly string[]): string {
 }
 
 function strongBoard(cell: string): string | null {
-  const stop = String.raw`(?=\s+(?:meeting\b|held\b|on\b|at\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|\s*[-–—,(]|$)`;
+  const stop = String.raw`(?=\s+(?:meeting\b|(?:to be )?held\b|on\b|at\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|\s*[-–—,(]|$)`;
   const patterns = [
     new RegExp(
       String.raw`\bminutes of (?:a |the )?(?:(?:extraordinary|special|annual|ordinary|public)\s+)?(?:meeting of (?:the )?)?(.+?)${stop}`,
       'i',
     ),
     new RegExp(String.raw`\b(?:at|of) (?:a|the) meeting of (?:the )?(.+?)${stop}`, 'i'),
+    // "BM13-01/15M 13th Meeting of the Safeguarding Board for Northern Ireland To be held on".
+    new RegExp(String.raw`\b\d+(?:st|nd|rd|th) meeting of (?:the )?(.+?)${stop}`, 'i'),
+    // A template's label: "Meeting Title: London Safeguarding Children Board Meeting".
+    /^meeting title\s*:\s*(.+?)$/i,
     /^(?:meeting\s+)?(?:minutes|notes)\s+[-–—:]\s+(.+?)\s+-\s+.*\d/i,
     /^meeting\s*:\s*[\d/.]+\s*[-–—]\s*(.+?)\s*(?:\(|$)/i,
     // "... Meeting Notes Steering Committee – October 1, 1999": a title, a dash, the date.
@@ -254,11 +263,13 @@ export interface MeetingFound {
 // earlier meeting's ("to confirm the minutes of the meeting held on ...").
 const NOT_THIS_MEETING =
   /\b(?:publication|published|issued|printed|updated|uploaded|posted|compiled|views?)\b(?![^.]*\b(?:held|meeting)\b)|\b(?:previous|last) meeting\b|\bto (?:confirm|approve|receive|agree|note) the minutes\b|\bthat the minutes of\b|\bminutes of the meetings\b/i;
+// A post's byline: "By Rhonda Hudson,2014-06-23 08:07", "Saturday January 19, 2019 by".
+const BYLINE = /^\s*by\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s*,?\s*$/i;
 // ... and words after it: "... held on 17 July 2015 were approved as a correct record".
 // "... held on 25 September 2023 and 12 December 2023 were submitted", and a web page's
 // timestamp: "29th Mar 2024 16:34 GMT".
 const EARLIER_MEETING =
-  /^,?\s*(?:(?:and\s+[^.;]{3,40}?\s+)?(?:were|was)\s+(?:approved|agreed|confirmed|signed|accepted|adopted|presented|received|noted|submitted|considered|tabled|read)\b|views?\b|downloads?\b|\d{1,2}:\d{2}(?::\d{2})?\s*(?:GMT|BST|UTC|CET|CEST|[A-Z]{3}\b))/i;
+  /^,?\s*(?:(?:and\s+[^.;]{3,40}?\s+)?(?:were|was)\s+(?:approved|agreed|confirmed|signed|accepted|adopted|presented|received|noted|submitted|considered|tabled|read)\b|views?\b|downloads?\b|by(?:\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s*$|\d{1,2}:\d{2}(?::\d{2})?\s*(?:GMT|BST|UTC|CET|CEST|[A-Z]{3}\b))/i;
 
 /**
  * The meeting's own date: the first dated line of the head that is not a publication date or
@@ -310,9 +321,20 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
       }
     }
     if (!when) continue;
+    // "January 15, 2019 - A special called meeting ... was held on Monday, January 14, 2019":
+    // the date first is the article's dateline; the meeting is the one it says was held.
+    const held = /\b(?:was|were) held on\s+/.exec(cut.slice(end, end + 300));
+    const heldDate = held ? findDate(cut.slice(end + held.index + held[0].length)) : null;
+    if (held && heldDate?.start === 0) {
+      const from = end + held.index + held[0].length;
+      when = parseWhen(cut.slice(from))!;
+      at = from;
+      end = from + heldDate.end;
+    }
     const before = cut.slice(Math.max(0, at - 150), at);
     if (
       NOT_THIS_MEETING.test(cut.slice(Math.max(0, at - 80), at)) ||
+      BYLINE.test(cut.slice(0, at)) ||
       EARLIER_MEETING.test(cut.slice(end))
     )
       continue;
@@ -441,7 +463,8 @@ export function findNextMeeting(
   };
   for (let i = 0; i < lines.length; i++) {
     // A bullet or dash before it: "- Next meeting will be February 25, 2019."
-    const line = squash(lines[i]!).replace(/^[-–•*·]\s+/, '');
+    // An item number too: "8. Date of Next Meeting".
+    const line = squash(lines[i]!).replace(/^(?:[-–•*·]|\d{1,2}[.)])\s+/, '');
     if (/^(?:source\s*:|https?:|www\.)/i.test(line)) continue;
     const m =
       /^(?:the\s+)?(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?)?next\s+meetings?\b\s*(?:(?:will|is to|to|shall) be held on|will be on|will take place on|will be|is|:|-|–)?\s*(.*)$/i.exec(

@@ -293,3 +293,51 @@ describe('board name from the heading, in capitals, run into a line, or not give
     ).toBeNull();
   });
 });
+
+describe('dates and names a web page or template puts round the minutes', () => {
+  it('passes over a post byline ("By Rhonda Hudson,2014-06-23 08:07") to "Date: 25 July 2007"; the name from "Meeting Title:"', () => {
+    // http://www.docsford.com/document/4323906
+    const d = parseMinutes(
+      'Meeting Notes Template\n\nBy Rhonda Hudson,2014-06-23 08:07\n19 views 0\nMeeting Notes Template\n\n     London Board meeting\n\n\nMeeting Title: London Safeguarding Children Board Meeting\n\n    thDate: 25 July 2007\n\n    Time: 1pm 3pm\n\n    Location: London Councils\n\n    Chaired by: Derek Myers (RB Kensington and Chelsea)\n',
+    );
+    expect(d.meeting?.date).toBe('2007-07-25');
+    expect(d.board).toBe('London Safeguarding Children Board');
+  });
+
+  it('passes over "Saturday January 19, 2019 by" (when the page was posted) to the meeting\'s date', () => {
+    // http://dakotaalano.org/minutes/2019/january-2019.aspx
+    expect(
+      meetingDate(
+        'January 2019\n\ni Saturday January 19, 2019 by\n\n\n\nJANUARY 20, 2019 \n\n\n\nThe Board Meeting opened with the Serenity Prayer at 5:58 pm.\n\nBoard members present: John S., Andrea M., Martha D.\n',
+      ),
+    ).toBe('2019-01-20');
+  });
+
+  it('takes the date a dateline says the meeting "was held on"', () => {
+    // http://scttx.com/articles/unofficial-center-isd-board-trustees-minutes-special-called-meeting
+    expect(
+      meetingDate(
+        'Unofficial Center ISD Board of Trustees Minutes of Special Called Meeting\n\nJanuary 15, 2019 - A special called meeting of the Board of Trustees of Center Independent School District (CISD) was held on Monday, January 14, 2019, beginning at 6:00 p.m. at Center Independent School District Administration Building.\n',
+      ),
+    ).toBe('2019-01-14');
+  });
+
+  it('reads "13th Meeting of the Safeguarding Board for Northern Ireland To be held on 9th January 2015"', () => {
+    // https://studylib.net/doc/6797658/9-january-2015-board-meeting-minutes
+    const d = parseMinutes(
+      'BM13-01/15M 13th Meeting of the Safeguarding Board for Northern Ireland To be held on 9th January 2015 at 2.00pm, The Spinning Room, Mossley Mill Newtownabbey PUBLIC MINUTES- RECORD OF AT T E N D AN C E Name Title & Organisation Glenys Johnston Neil Anderson\n',
+    );
+    expect(d.board).toBe('Safeguarding Board for Northern Ireland');
+    expect(d.meeting?.date).toBe('2015-01-09');
+  });
+
+  it('reads the next meeting under a numbered heading "8. Date of Next Meeting"', () => {
+    // https://youth.leighlacy.co.uk/?p=285
+    const d = parseMinutes(
+      'YouthBorders Public Protection Committee Meeting Minutes\nDate: 12 August 2025\nTime: 10:00 AM – 12:00 PM\nChair: Jane Smith\n2. Minutes of Previous Meeting\n-\nMinutes from the 10 July 2025 meeting were reviewed and approved.\n8. Date of Next Meeting\n-\nScheduled for 9 September 2025 at 10:00 AM, YouthBorders Community Hub.\n',
+    );
+    expect(d.meeting?.date).toBe('2025-08-12');
+    expect(d.nextMeeting?.date).toBe('2025-09-09');
+    expect(d.board).toBe('YouthBorders Public Protection Committee');
+  });
+});
