@@ -341,3 +341,26 @@ describe('dates and names a web page or template puts round the minutes', () => 
     expect(d.board).toBe('YouthBorders Public Protection Committee');
   });
 });
+
+describe('a committee deciding is not a person committing', () => {
+  it('suggests nothing from "The Committee would be consulted", "agreed not to change", "resolved to move"; reads the yearless next meeting', () => {
+    // https://www.parliament.uk/business/committees/committees-a-z/commons-select/finance-and-services-committee/formal-minutes/decisions-2012-13/fsc-130313/
+    const d = parseMinutes(
+      'Decisions 13 March 2013\n\nWednesday 13 March 2013 at 2pm in Committee Room 13\n\n\nMembers present:\n\nJohn Thurso (in the Chair)\nSir Paul Beresford\nGeoffrey Clifton-Brown\n\n1. Matters arising from the informal note\n\nThe Committee noted that the Commission had agreed with the Committee’s advice that more detailed analysis needed to be undertaken on catering prices before any changes were implemented.  The Committee would be consulted before the Commission returned to the issue in April.\n\n2. Publication of Committee papers\n\nThe Committee agreed not to change its current practice but would consider what additional information it might publish on an annual basis.\n\n3. Paperless working\n\nThe Committee resolved to move to electronic-only circulation of committee papers.\n\n6. Date and time of next meeting\n\nWednesday 24 April at 2.00pm.\n',
+    );
+    expect(d.meeting?.date).toBe('2013-03-13');
+    expect(d.nextMeeting?.date).toBe('2013-04-24');
+    expect(suggested(d)).toEqual([]);
+  });
+
+  it('reads "Earl plans to contact ..." when Earl is in the attendance list', () => {
+    // https://vantagehoa.org/2018/11/minutes-of-hoa-board-meeting-on-november-28-2018/
+    const d = parseMinutes(
+      'Minutes of HOA Board Meeting on November 28, 2018\n\nPresent: Earl Hughes, Eric Kerby, Dave Balandrin, Liz Loevner\n\n- Storage Shed: Earl brought up the matter of whether to install a storage shed near the playground. Pros and cons of installing a shed were discussed. Earl plans to contact Hector Martinez to obtain an estimate on the work.\n',
+    );
+    expect(suggested(d)).toEqual([
+      ['Earl', 'Contact Hector Martinez to obtain an estimate on the work.'],
+    ]);
+    expect(d.actions[0]?.owners).toEqual(['Earl Hughes']);
+  });
+});
