@@ -30,7 +30,7 @@ const WEEKDAY = '(Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
  * "July 18, 2013", "Jan. 21, 2019", "20/07/2012", "18.01.16", "28.6.12", "2012-07-20".
  */
 const DATE_RE = new RegExp(
-  `(?:\\b${WEEKDAY},?\\s+(?:the\\s+)?)?(?:\\b(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b|\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})\\b|\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b[,.]?\\s+(\\d{4})\\b|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})\\b(?!\\.\\d))`,
+  `(?:\\b${WEEKDAY},?\\s*(?:the\\s+)?)?(?:(?:\\b|(?<=day))(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s*(\\d{4})(?:\\b|(?=[a-z]))|\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})\\b|\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b[,.]?\\s+(\\d{4})\\b|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})\\b(?!\\.\\d))`,
   'i',
 );
 
@@ -52,10 +52,13 @@ export interface FoundDate {
 export function findDate(line: string): FoundDate | null {
   for (const m of line.matchAll(new RegExp(DATE_RE.source, 'gi'))) {
     // "4.1.12 Gypsy Traveller needs": a paragraph number in front of its text, not a date.
+    // "01/25/01 – Welcome", "01/25/02" alone: a line opening with a minute number
+    // (year/month/item), not 25 January read US-style.
+    if (m[11] && Number(m[12]) > 12 && /^\s*$/.test(line.slice(0, m.index))) continue;
     if (
       m[17] &&
       /^\s*$/.test(line.slice(0, m.index)) &&
-      /^\s+[A-Za-z]/.test(line.slice(m.index! + m[0].length))
+      /^\s+(?:[-–—]\s+)?[A-Za-z]/.test(line.slice(m.index! + m[0].length))
     )
       continue;
     const found = toFound(m);
@@ -67,12 +70,18 @@ export function findDate(line: string): FoundDate | null {
 /** "16" -> 2016; "98" -> 1998 (minutes are not written more than a few decades ahead). */
 const twoDigitYear = (yy: string): number => (Number(yy) > 70 ? 1900 : 2000) + Number(yy);
 
+function dayOrMonthFirst(year: number, second: number, first: number): DateTime {
+  const ukOrder = DateTime.utc(year, second, first);
+  return ukOrder.isValid || first > 12 ? ukOrder : DateTime.utc(year, first, second);
+}
+
 function toFound(m: RegExpMatchArray): FoundDate | null {
   let dt: DateTime;
   if (m[2]) dt = DateTime.utc(Number(m[4]), monthIndex(m[3]!), Number(m[2]));
   // UK order, day first; a two-digit year (31/03/25, slashes only) is this century.
-  else if (m[5]) dt = DateTime.utc(Number(m[7]), Number(m[6]), Number(m[5]));
-  else if (m[11]) dt = DateTime.utc(2000 + Number(m[13]), Number(m[12]), Number(m[11]));
+  // A day-first reading that cannot be a date is American, month first: "6/26/13", "1/28/2019".
+  else if (m[5]) dt = dayOrMonthFirst(Number(m[7]), Number(m[6]), Number(m[5]));
+  else if (m[11]) dt = dayOrMonthFirst(2000 + Number(m[13]), Number(m[12]), Number(m[11]));
   // Month first, as American minutes write it: "July 18, 2013".
   else if (m[14]) dt = DateTime.utc(Number(m[16]), monthIndex(m[14]), Number(m[15]));
   // "18.01.16": a two-digit year with dots, this century unless that is in the future by far.

@@ -14,7 +14,7 @@ const BODY_NOUN =
   /(?:^|\s)(?:board|council|committee|partnership|panel|authority|forum|trust|group|district|commissioners|commission|executive|assembly|cabinet|service|network|alliance|governors|directors|trustees|subcommittee|sub-committee|jag|nag|club|society|association)$/i;
 // A name made only of these words is a kind of body, not the board's own name: "Parish Council".
 const GENERIC = new Set(
-  'the of and a an parish town city county district council board committee meeting meetings ordinary full extraordinary special annual general trust members governing body group sub public open main last previous'.split(
+  'the of and a an parish town city county district council board committee meeting meetings ordinary extra full extraordinary special annual general trust members governing body group sub public open main last previous'.split(
     ' ',
   ),
 );
@@ -79,6 +79,8 @@ function asBoard(raw: string | undefined, strong = false): string | null {
       /^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?/i,
       '',
     )
+    // The minutes' standing, not the body's name: "Unofficial Center ISD Board of Trustees".
+    .replace(/^(?:draft|unofficial|final|approved|unconfirmed|confirmed)\s+(?=[A-Z])/i, '')
     .replace(/\s*\([A-Za-z&]{2,8}\)$/, '')
     .replace(/\s+(?:meeting|minutes|notes)$/i, '')
     .replace(/\s+(?:meeting|minutes|notes)$/i, '')
@@ -101,7 +103,12 @@ function asBoard(raw: string | undefined, strong = false): string | null {
   const acronym = /^[A-Z]{2,6}$/.test(s) && !CAPS_WORD.test(s);
   // "... Partnership Forum – West": a region after the name.
   const core = s.replace(/\s+[–—-]\s+[A-Z][a-z]+$/, '');
-  if (!(BODY_NOUN.test(core) || (strong && acronym))) return null;
+  // "Safeguarding Board for Northern Ireland": the place the body serves after its noun.
+  const served = core.replace(
+    /\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}$/,
+    '',
+  );
+  if (!(BODY_NOUN.test(core) || BODY_NOUN.test(served) || (strong && acronym))) return null;
   if (!acronym && words.every((w) => GENERIC.has(w.toLowerCase().replace(/['\u2019]s?$/, ''))))
     return null;
   // Every word that matters begins with a capital, as a name does.
@@ -164,7 +171,7 @@ export function findBoard(lines: readonly string[]): string | null {
 // A name in capitals inside a longer line, where PDF text glues it to what follows:
 // "BROMLEY ... TRUST BOARDMINUTES OF LAST MEETING", "Page STOCKTON ... BOARD (SLSCB) 1. Attendance".
 const CAPS_RUN =
-  /((?:[A-Z][A-Z'\u2019&.-]*\s+){1,10}(?:BOARD|COUNCIL|COMMITTEE|PARTNERSHIP|PANEL|AUTHORITY|FORUM|TRUST|COMMISSION|EXECUTIVE|CABINET))(?=MINUTES|MEETING|\s*\(|\s*$|\s+\d)/;
+  /((?:[A-Z][A-Z'\u2019&.-]*\s+){1,10}(?:BOARD|COUNCIL|COMMITTEE|PARTNERSHIP|PANEL|AUTHORITY|FORUM|TRUST|COMMISSION|EXECUTIVE|CABINET|DIRECTORS|GOVERNORS|TRUSTEES))(?=\s*MINUTES|\s*MEETING|\s*\(|\s*$|\s+\d)/;
 
 /** "X NHS TRUST" over "TRUST BOARD ACTION TRACKING LIST": the trust's board. */
 function withBoardBelow(board: string, next: string | undefined): string {
@@ -190,15 +197,21 @@ function expandAcronym(board: string, before: readonly string[]): string {
 }
 
 function strongBoard(cell: string): string | null {
-  const stop = String.raw`(?=\s+(?:meeting\b|held\b|on\b|at\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|\s*[-–—,(]|$)`;
+  const stop = String.raw`(?=\s+(?:meeting\b|(?:to be )?held\b|on\b|at\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|\s*[-–—,(]|$)`;
   const patterns = [
     new RegExp(
       String.raw`\bminutes of (?:a |the )?(?:(?:extraordinary|special|annual|ordinary|public)\s+)?(?:meeting of (?:the )?)?(.+?)${stop}`,
       'i',
     ),
     new RegExp(String.raw`\b(?:at|of) (?:a|the) meeting of (?:the )?(.+?)${stop}`, 'i'),
+    // "BM13-01/15M 13th Meeting of the Safeguarding Board for Northern Ireland To be held on".
+    new RegExp(String.raw`\b\d+(?:st|nd|rd|th) meeting of (?:the )?(.+?)${stop}`, 'i'),
+    // A template's label: "Meeting Title: London Safeguarding Children Board Meeting".
+    /^meeting title\s*:\s*(.+?)$/i,
     /^(?:meeting\s+)?(?:minutes|notes)\s+[-–—:]\s+(.+?)\s+-\s+.*\d/i,
     /^meeting\s*:\s*[\d/.]+\s*[-–—]\s*(.+?)\s*(?:\(|$)/i,
+    // "... Meeting Notes Steering Committee – October 1, 1999": a title, a dash, the date.
+    /\b(?:[Mm]eeting [Nn]otes|[Mm]inutes)\s+((?:[A-Z][\w&'\u2019-]*\s+){0,6}[A-Z][\w&'\u2019-]*)\s+[-–—]\s+(?:[A-Z][a-z]+\.?\s+)?\d/,
   ];
   for (const re of patterns) {
     const m = re.exec(cell);
@@ -250,11 +263,13 @@ export interface MeetingFound {
 // earlier meeting's ("to confirm the minutes of the meeting held on ...").
 const NOT_THIS_MEETING =
   /\b(?:publication|published|issued|printed|updated|uploaded|posted|compiled|views?)\b(?![^.]*\b(?:held|meeting)\b)|\b(?:previous|last) meeting\b|\bto (?:confirm|approve|receive|agree|note) the minutes\b|\bthat the minutes of\b|\bminutes of the meetings\b/i;
+// A post's byline: "By Rhonda Hudson,2014-06-23 08:07", "Saturday January 19, 2019 by".
+const BYLINE = /^\s*by\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s*,?\s*$/i;
 // ... and words after it: "... held on 17 July 2015 were approved as a correct record".
 // "... held on 25 September 2023 and 12 December 2023 were submitted", and a web page's
 // timestamp: "29th Mar 2024 16:34 GMT".
 const EARLIER_MEETING =
-  /^,?\s*(?:(?:and\s+[^.;]{3,40}?\s+)?(?:were|was)\s+(?:approved|agreed|confirmed|signed|accepted|adopted|presented|received|noted|submitted|considered|tabled|read)\b|views?\b|downloads?\b|\d{1,2}:\d{2}(?::\d{2})?\s*(?:GMT|BST|UTC|CET|CEST|[A-Z]{3}\b))/i;
+  /^,?\s*(?:(?:and\s+[^.;]{3,40}?\s+)?(?:were|was)\s+(?:approved|agreed|confirmed|signed|accepted|adopted|presented|received|noted|submitted|considered|tabled|read)\b|views?\b|downloads?\b|by(?:\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s*$|\d{1,2}:\d{2}(?::\d{2})?\s*(?:GMT|BST|UTC|CET|CEST|[A-Z]{3}\b))/i;
 
 /**
  * The meeting's own date: the first dated line of the head that is not a publication date or
@@ -267,10 +282,11 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
   const limit = Math.max(Math.min(lines.length, 40), Math.min(bodyStart, 120));
   const warnings: string[] = [];
   let years: number[] | null = null;
-  const found: { when: When; i: number; pageDate: boolean }[] = [];
+  const found: { when: When; i: number; pageDate: boolean; alone: boolean; introduced: boolean }[] =
+    [];
   let firstLine = true;
   let previous = '';
-  for (let i = 0; i < limit && found.length < 4; i++) {
+  for (let i = 0; i < limit && found.length < 12; i++) {
     const line = squash(lines[i]!);
     if (!line || /^(?:skip to|home\b|image$|documents?$)/i.test(line)) continue;
     const top = firstLine;
@@ -305,9 +321,20 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
       }
     }
     if (!when) continue;
+    // "January 15, 2019 - A special called meeting ... was held on Monday, January 14, 2019":
+    // the date first is the article's dateline; the meeting is the one it says was held.
+    const held = /\b(?:was|were) held on\s+/.exec(cut.slice(end, end + 300));
+    const heldDate = held ? findDate(cut.slice(end + held.index + held[0].length)) : null;
+    if (held && heldDate?.start === 0) {
+      const from = end + held.index + held[0].length;
+      when = parseWhen(cut.slice(from))!;
+      at = from;
+      end = from + heldDate.end;
+    }
     const before = cut.slice(Math.max(0, at - 150), at);
     if (
       NOT_THIS_MEETING.test(cut.slice(Math.max(0, at - 80), at)) ||
+      BYLINE.test(cut.slice(0, at)) ||
       EARLIER_MEETING.test(cut.slice(end))
     )
       continue;
@@ -319,13 +346,34 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
     if (
       cut.length > 100 &&
       at > 60 &&
-      (!/\b(?:minutes of|meeting of|MEETING|held (?:on|at))\b/.test(before) ||
-        /\b(?:from|of) the [^.]{0,60} meeting held\b/i.test(before))
+      (!/\b(?:minutes of|meeting of|MEETING|held (?:on|at))\b|\b(?:[Mm]eeting [Nn]otes|[Mm]inutes)\b[^.]{0,60}\s[-–—]\s*$/.test(
+        before,
+      ) ||
+        // "... the minutes of the 12 May meeting held on ...", but not the heading itself:
+        // "Minutes of the Public Meeting held on Tuesday, 4 August 2020".
+        (/\b(?:from|of) the [^.]{0,60} meeting held\b/i.test(before) &&
+          !/\bminutes of the (?:[A-Z][a-z]+ )?meeting held (?:on|at)\b[^.]{0,60}$/i.test(before)))
     )
       continue;
     const alone = cut.slice(0, at).trim() === '' && cut.length - at < 40;
-    found.push({ when, i, pageDate: top && alone });
+    const introduced =
+      /\b(?:held|meeting of|minutes of|notes of)\b/i.test(before) &&
+      !/\b(?:approv|confirm|agree|adopt|sign|accept)\w*\b/i.test(before);
+    found.push({ when, i, pageDate: top && alone, alone, introduced });
+    if (found.length >= 4 && !found.every((f) => f.alone)) break;
   }
+  // A web page listing meeting dates above the minutes ("Monday 6th March 2017", "Monday 24th
+  // April 2017", ... then "Notes of a meeting of WPPG held on Monday 17th July 2017"): the
+  // dates alone are the page's index; the meeting is the one a heading introduces.
+  const heading = found.findIndex((f) => f.introduced);
+  const index = found.slice(0, Math.max(0, heading));
+  if (
+    heading >= 2 &&
+    index.every((f) => f.alone) &&
+    new Set(index.map((f) => f.when.date)).size >= 2
+  )
+    found.splice(0, heading);
+  found.splice(4);
   // A date alone on the first line, above the title, is the web page's when the head dates
   // the meeting again.
   if (found.length > 1 && found[0]!.pageDate) found.shift();
@@ -414,10 +462,12 @@ export function findNextMeeting(
     };
   };
   for (let i = 0; i < lines.length; i++) {
-    const line = squash(lines[i]!);
+    // A bullet or dash before it: "- Next meeting will be February 25, 2019."
+    // An item number too: "8. Date of Next Meeting".
+    const line = squash(lines[i]!).replace(/^(?:[-–•*·]|\d{1,2}[.)])\s+/, '');
     if (/^(?:source\s*:|https?:|www\.)/i.test(line)) continue;
     const m =
-      /^(?:the\s+)?(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?)?next\s+meetings?\b\s*(?:(?:will|is to|to|shall) be held on|will be on|will take place on|is|:|-|–)?\s*(.*)$/i.exec(
+      /^(?:the\s+)?(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?)?next\s+meetings?\b\s*(?:(?:will|is to|to|shall) be held on|will be on|will take place on|will be|is|:|-|–)?\s*(.*)$/i.exec(
         line,
       ) ??
       // "Discussed holding the next PPG meeting within the library on the 28th April".

@@ -97,7 +97,7 @@ export function parseMinutes(input: string, options: ParseOptions = {}): Draft {
     const paras = paragraphs(rest, attendance.bodyStart);
     const forenames = new Set(attendees.map((a) => key(a.name).split(' ')[0] ?? ''));
     found = [...tables.found, ...explicitActions(paras, surnames, forenames)];
-    found.push(...suggestions(paras, surnames));
+    found.push(...suggestions(paras, surnames, forenames));
   }
 
   // Actions under an exempt or confidential item are restricted: placed by their first words.

@@ -21,10 +21,10 @@ const GROUP_WILL =
   /^((?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,3}(?:officers|team|secretariat|partners|Officers|Secretariat|Partners))\s+(?:will|would|are to|agreed to|undertook to)\s+(.+)$/;
 // "would" only for a doing verb: "would bring it back", not "would welcome" or "would have".
 const PERSON_AGREED =
-  /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|will(?! be [a-z]+ing\b)|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear)\b)|would be asked to|was asked to)\s+(.+)$/;
+  /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|plans to|intends to|will(?! be [a-z]+ing\b)|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear)\b)|would be asked to|was asked to)\s+(.+)$/;
 // "It was agreed that [with effect from May,] X would ...": a clause may come before the subject.
 const AGREED_THAT =
-  /\b(?:it was agreed|the (?:board|group|committee|panel) agreed|members agreed)\s+that\s+(?:[^,]{3,60},\s+)?(.{2,60}?)\s+(?:would|will|should|is to|are to|to)\s+(?!be\b)(.+)$/i;
+  /\b(?:it was agreed|the (?:board|group|committee|panel) agreed|members agreed|we agreed)\s+that\s+(?:[^,]{3,60},\s+)?(.{2,60}?)\s+(?:would|will|should|is to|are to|to)\s+(?!be\b)(.+)$/i;
 // "The Panel asked that the Commissioner provide ...", "requested that JS should circulate ...".
 const ASKED_THAT =
   /\b(?:asked|requested|proposed|recommended) that\s+(.{2,40}?)\s+(?:should\s+|would\s+)?(?!be\b|not\b)([a-z]+\b.+)$/;
@@ -51,7 +51,7 @@ const NOT_COMMITMENT =
 const STATUS_CELL = /\b(?:In [Pp]rogress|On ?going|Ongoing)\b/;
 // A police rank or title before a surname: "PC Arnold", "Inspector Hale", "Cllr Dunn".
 const RANKED =
-  /^(?:PC|PCSO|DC|DS|Sgt|Insp|Inspector|Ch\.? Insp|Chief Inspector|Supt|Superintendent|Ch\.? Supt|Chief Superintendent|Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?$/;
+  /^(?:PC|PCSO|DC|DS|Sgt|Insp|Inspector|Ch\.? Insp|Chief Inspector|Supt|Superintendent|Ch\.? Supt|Chief Superintendent|Cllr|[Cc]llr|Councillor|[Cc]oun|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?$/;
 // An office in capitals: "The Practice Manager", "the Deputy Head of Democratic Services".
 const OFFICE_WRITTEN =
   /^(?:[Tt]he\s+)(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Director|Head|Clerk|Chair|Chairman|Coordinator|Co-ordinator|Lead|Secretary|Treasurer|Administrator|Commissioner)(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4})?$/;
@@ -91,12 +91,36 @@ function leadFor(heading: string | undefined, map: Map<string, string>): string 
   return undefined;
 }
 
-export function suggestions(paras: readonly Paragraph[], surnames: ReadonlySet<string>): Found[] {
+// A subject that is one capitalised word: an attendee's first name or surname ("Gareth will").
+const ONE_NAME = /^[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?$/;
+// A person at the head of a sentence, for a "He will ..." or "She agreed to ..." that follows.
+const LEADING_PERSON =
+  /^((?:(?:Cllr|Councillor|Coun|Mr|Mrs|Ms|Dr|PC)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s+(?=[a-z])/;
+const PRONOUN_COMMITS =
+  /^(?:He|She)\s+(?=(?:will|agreed to|undertook to|offered to|volunteered to|would)\b)/;
+
+/**
+ * `forenames`: the attendees' first names, so that "Jackie will forward ..." names Jackie when
+ * she is in the attendance list; a first name nobody attending has is not taken for a person.
+ */
+export function suggestions(
+  paras: readonly Paragraph[],
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string> = new Set(),
+): Found[] {
   const out: Found[] = [];
   const leadMap = leads(paras);
   let heading: string | undefined;
-  const owner = (written: string, firstNames = false): OwnerToken[] =>
-    ownerList(written, surnames, { firstNames }) ?? [];
+  const owner = (written: string, firstNames = false): OwnerToken[] => {
+    const bare = written.trim();
+    if (
+      ONE_NAME.test(bare) &&
+      forenames.has(bare.toLowerCase()) &&
+      !surnames.has(bare.toLowerCase())
+    )
+      return [{ kind: 'name', written: bare, name: bare }];
+    return ownerList(written, surnames, { firstNames }) ?? [];
+  };
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
     if (looksLikeAction(p.text)) continue;
@@ -146,16 +170,70 @@ export function suggestions(paras: readonly Paragraph[], surnames: ReadonlySet<s
     }
     // A status cell in the paragraph: a flattened action-log row, not a commitment.
     if (STATUS_CELL.test(p.text)) continue;
-    for (const s of sentences(p.text)) {
+    let lastPerson: string | undefined;
+    let previous = '';
+    for (const raw of sentences(p.text)) {
+      // "Carlos volunteered. He will contact Tony.": the pronoun is the person just named;
+      // with no person named just before, it is not suggested.
+      const pronoun = PRONOUN_COMMITS.exec(raw);
+      const s = pronoun && lastPerson ? `${lastPerson} ${raw.slice(pronoun[0].length)}` : raw;
+      const context = pronoun && lastPerson ? previous : undefined;
+      previous = raw;
+      const leading = LEADING_PERSON.exec(s)?.[1];
+      lastPerson =
+        leading && subjectOf(leading, owner, 'people') ? leading : pronoun ? lastPerson : undefined;
+      if (pronoun && s === raw) continue;
       // "6. Street clean / Freshview; LB volunteered to ...", "Brush 40: The pump ...": the
       // commitment follows a topic and a semicolon or colon.
       const tail = /^[^;:]{3,80}?[;:]\s+(?=[A-Z])(.+)$/.exec(s)?.[1];
-      const found = fromSentence(s, p, owner) ?? (tail ? fromSentence(tail, p, owner) : undefined);
+      // "After further discussion, the Assistant Town Clerk undertook to ...": a clause first.
+      const afterClause = /^[A-Z][^,;:]{3,60},\s+(?=(?:the\s+)?[A-Z])(.+)$/.exec(s)?.[1];
+      const found =
+        fromSentence(s, p, owner) ??
+        (tail ? fromSentence(tail, p, owner) : undefined) ??
+        (afterClause ? fromSentence(capitalise(afterClause), p, owner, true) : undefined);
       // "PC Wylie said that he would investigate.": a bare verb does not say what is to be done.
-      if (found && found.text.split(' ').length >= 2) out.push(found);
+      // "LB thinks that consent was obtained ... She will check and report.": what is to be
+      // checked is in the sentence that names her, so a short commitment carries it.
+      if (found && context && found.text.split(' ').length <= 4)
+        out.push({ ...found, text: `${found.text.replace(/\.$/, '')}: ${trimEnd(context)}` });
+      else if (found && found.text.split(' ').length >= 2) out.push(found);
     }
   }
   return out;
+}
+
+function makeFound(
+  text: string,
+  subject: { written: string; owners: OwnerToken[] },
+  confidence: number,
+  p: Paragraph,
+): Found {
+  return {
+    kind: 'suggested',
+    ref: p.ref,
+    text: capitalise(trimEnd(text)),
+    ownersAsWritten: subject.written,
+    owners: subject.owners,
+    confidence,
+  };
+}
+
+/**
+ * "The Clerk was asked to write ...", "the Assistant Town Clerk undertook to ...", "The Clerk
+ * will ...": an office the document may name the holder of. One who presides ("The Chair will
+ * move that ...") announces business rather than taking it on, unless asked or agreeing to.
+ */
+function officeOf(
+  m: RegExpExecArray,
+  s: string,
+): { written: string; owners: OwnerToken[] } | undefined {
+  const written = m[1]!.trim();
+  if (!OFFICE_WRITTEN.test(written)) return undefined;
+  const verb = s.slice(m[1]!.length).trim();
+  if (/^(?:will|would)\b/.test(verb) && /\b(?:Chair|Chairman|Mayor)$/.test(written))
+    return undefined;
+  return { written, owners: [{ kind: 'office', written, name: written.replace(/^the\s+/i, '') }] };
 }
 
 /** A subject that names who will do it: a person, initials, a ranked surname, an office, a group. */
@@ -167,7 +245,14 @@ function subjectOf(
   // "Amanda Jones, CCBC,": the organisation after a name is not a second owner.
   const written = raw.replace(/^(.+?),\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3},?$/, '$1').trim();
   const tokens = owner(written);
-  const person = tokens.some((t) => t.kind === 'name' || t.kind === 'initials');
+  // A bare surname counts when an attendee has it ("Stephens will ..."): ownerToken gives
+  // one only for the attendees' surnames.
+  const person = tokens.some(
+    (t) =>
+      t.kind === 'name' ||
+      t.kind === 'initials' ||
+      (t.kind === 'surname' && ONE_NAME.test(t.written)),
+  );
   if (person || (people === 'any' && tokens.length)) return { written, owners: tokens };
   if (RANKED.test(written))
     return { written, owners: [{ kind: 'surname', written: written.split(' ').pop()! }] };
@@ -186,8 +271,15 @@ function fromSentence(
   s: string,
   p: Paragraph,
   owner: (w: string, firstNames?: boolean) => OwnerToken[],
+  // A clause cut from a longer sentence: only a person's or an office's commitment is read.
+  clauseOnly = false,
 ): Found | undefined {
   if (NOT_COMMITMENT.test(s)) return undefined;
+  if (clauseOnly) {
+    const person = PERSON_AGREED.exec(s);
+    const personBy = person && (subjectOf(person[1]!, owner, 'people') ?? officeOf(person, s));
+    return personBy ? makeFound(person[2]!, personBy, 0.4, p) : undefined;
+  }
   const make = (
     text: string,
     subject: { written: string; owners: OwnerToken[] } | null,
@@ -209,7 +301,7 @@ function fromSentence(
     return make(group[2]!, { written, owners: owner(written) }, 0.5);
   }
   const person = PERSON_AGREED.exec(s);
-  const personBy = person && subjectOf(person[1]!, owner, 'people');
+  const personBy = person && (subjectOf(person[1]!, owner, 'people') ?? officeOf(person, s));
   if (personBy) return make(person[2]!, personBy, 0.45);
   const said = SAID_WOULD.exec(s);
   const saidBy = said && subjectOf(said[1]!, owner, 'any');
@@ -217,7 +309,12 @@ function fromSentence(
   const found = ASKED_TO.exec(s);
   const asked = found && found.index <= 160 ? found : null;
   // Only "asked X to" is sure enough of a person to take a first name alone ("asked Mike to").
-  if (asked && owner(asked[1]!, true).some((t) => t.kind !== 'group'))
+  // "invited Cllrs to visit": councillors at large are not one person.
+  if (
+    asked &&
+    !/^(?:Cllrs|Councillors|Members|Residents)$/i.test(asked[1]!) &&
+    owner(asked[1]!, true).some((t) => t.kind !== 'group')
+  )
     return make(asked[2]!, { written: asked[1]!, owners: owner(asked[1]!, true) }, 0.45);
   // A group asked to do something ("asked that the board use ...") is a wish, not a commitment.
   const askedThat = ASKED_THAT.exec(s);
@@ -228,7 +325,13 @@ function fromSentence(
   const byWhom = by && subjectOf(by[1]!, owner, 'any');
   if (byWhom) return make(by[2]!, byWhom, 0.45);
   const clause = CLAUSE_TO.exec(s);
-  const prose = clause && clause[1]!.split(' ').length >= 4 && /\s[a-z]{3,}\b/.test(clause[1]!);
+  // "... 4.Agree on Phase II project plan – Candy to prepare ...": a numbered list's item
+  // before the dash (run into the text by flattening) makes the line a row of actions.
+  const prose =
+    clause &&
+    clause[1]!.split(' ').length >= 4 &&
+    /\s[a-z]{3,}\b/.test(clause[1]!) &&
+    !/(?:^|[\s)])\d{1,2}\.\s?[A-Z][^.]*$/.test(clause[1]!);
   const bare = BARE_TO.exec(s) ?? (prose ? BARE_TO.exec(clause[2]!) : null);
   const bareBy = bare && subjectOf(bare[1]!, owner, 'any');
   if (bareBy && bareBy.owners.some((t) => t.kind !== 'group')) return make(bare[2]!, bareBy, 0.45);
