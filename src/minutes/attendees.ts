@@ -162,7 +162,7 @@ interface Segment {
 // Where a list of people starts inside a line that PDF or web extraction ran together
 // ("... PUBLIC SESSION MINUTES Present: Mr M Beardwell Acting Chair ... In attendance: ...").
 const INLINE_HEADING =
-  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|Absent)(?:\s*:-?|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\bApologies(?: for absence)? (?:(?:were|was) )?(?:received|intimated|submitted)(?: on behalf of| from)\b/g;
+  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\bApologies(?: for absence)? (?:(?:were|was) )?(?:received|intimated|submitted)(?: on behalf of| from)\b/g;
 
 // Where such a list gives way to the body: a sentence's end, a minute number ("/22 WELCOME",
 // "Cou/286/07-08"), a numbered heading in capitals, an abbreviation key.
@@ -177,7 +177,20 @@ function segmentsOf(lines: readonly string[], limit: number): Segment[] {
   for (let i = 0; i < limit; i++) {
     const line = lines[i]!.trim();
     if (line.length <= LONG_LINE) {
-      out.push({ text: line, line: i, piece: false });
+      // "ROLL CALL PRESENT: President Lohmann and Trustees Cleary. ABSENT: Trustee Ahrendt.":
+      // an attendance line may hold the next list's heading too; each list is read on its own.
+      const inner = HEADING.test(line)
+        ? [...line.matchAll(INLINE_HEADING)]
+            .filter((m) => m.index > 0 && /:-?$/.test(m[0]))
+            .map((m) => m.index)
+        : [];
+      if (!inner.length) {
+        out.push({ text: line, line: i, piece: false });
+        continue;
+      }
+      [0, ...inner].forEach((at, k, all) =>
+        out.push({ text: line.slice(at, all[k + 1] ?? line.length).trim(), line: i, piece: false }),
+      );
       continue;
     }
     // The attendance is at the head: a long line is searched only so far (a PDF may be one line).
@@ -215,10 +228,12 @@ function titledList(line: string, opts: FindOptions): Parsed[] | null {
   if (!m) return null;
   const before = line.slice(0, m.index);
   const out: Parsed[] = [];
-  for (const item of before.split(/\s*[,;]\s*/))
+  for (const item of before.split(/\s*[,;]\s*|\s+(?:and|&)\s+/))
     if (item.trim()) out.push(...fromRun(item, null, opts));
   const items = line
     .slice(m.index + m[0].length)
+    // "District Cllrs Burley and Cawrey were present": the verb closes the list.
+    .replace(/\s+(?:were|was) (?:also )?(?:present|in attendance)\b.*$/, '')
     // "Lawson. Four Members of the public": the list ends with its sentence.
     .replace(/(?<=[a-z]{2})\.\s+[A-Z].*$/, '')
     .replace(/\s*\|\s*$/, '')
