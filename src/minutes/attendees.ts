@@ -19,6 +19,10 @@ export interface RawAttendee {
 
 /** "(DHo - notetaker)", "(CC)" just after a name: the initials the minutes will use for them. */
 export function declaredInitials(name: string, after: string): string | null {
+  // "Richard Chapman RCp Chief Finance Officer": initials as a column of their own, no brackets;
+  // taken only when their capitals are the name's own initials.
+  const bare = /^\s+([A-Z][A-Za-z]{1,3})(?=\s|$)/.exec(after);
+  if (bare && (bare[1]!.match(/[A-Z]/g) ?? []).join('') === initialsOf(name)) return bare[1]!;
   const m = /^\s*[–—-]?\s*[A-Za-z ,&]{0,40}?\(([A-Z][A-Za-z']{1,4})(?=[\s)–—,-])/.exec(after);
   if (!m || m[1]!.charAt(0) !== name.charAt(0)) return null;
   return (m[1]!.match(/[A-Z]/g) ?? []).length >= 2 || m[1]!.length === 2 ? m[1]! : null;
@@ -36,10 +40,10 @@ type Section = 'present' | 'apologies' | 'skip';
 
 // Headings that open a list of people. A label that is not here ("Technical Advisor:") is a role.
 const HEADING =
-  /^(present(?: members)?|(?:the meeting was )?attended(?: in part)? by|excused|regrets|not present|attendees|attendance|in attendance|in at ?t?end[ae]nce|attending|on (?:the )?call|sederunt|roll call|calling of the roll(?: and apologies(?: for absence)?)?|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)|persons? present|people present|also present|also in attendance|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: (?:(?:were|was) )?(?:received|intimated|submitted|noted|given)(?: on behalf of| from)?)?|apologies|notes and arrangements|minutes taken by|minute taker|clerk)(?![a-z])\s*:?\s*(.*)$/i;
+  /^(present(?: members)?(?: were)?|(?:the meeting was )?attended(?: in part)? by|excused|regrets|not present|attendees|attendance|in attendance|in at ?t?end[ae]nce|attending|on (?:the )?call|sederunt|roll call|calling of the roll(?: and apologies(?: for absence)?)?|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)|persons? present|people present|also present(?: were)?|also in attendance|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: (?:(?:were|was) )?(?:received|intimated|submitted|noted|given)(?: on behalf of| from)?)?|apologies|notes and arrangements|minutes taken by|minute taker|clerk)(?![a-z])\s*:?\s*(.*)$/i;
 
 const BODY_START =
-  /^(?:\d{1,2}(?:\.\d+)*[.)]?\s+\S|[a-z]?\d+[a-z]?\s+[A-Z]{3}|[Aa]genda [Ii]tem|AGENDA ITEM|[Ii]tem \d|ITEM \d|[Ww]elcome|WELCOME|[A-Z][A-Z ,&'()-]{7,}$)/;
+  /^(?:[A-Za-z]{2,8} ?\/ ?\d{1,4}(?: ?[/.-] ?\d+)*:? |\d{1,2}(?:\.\d+)*[.)]?\s+\S|[a-z]?\d+[a-z]?\s+[A-Z]{3}|[Aa]genda [Ii]tem|AGENDA ITEM|[Ii]tem \d|ITEM \d|[Ww]elcome|WELCOME|[A-Z][A-Z ,&'()-]{7,}$)/;
 
 const BODY_HEADING =
   /^(?:action log|actions?|matters arising|declarations? of interests?|minutes of (?:the )?(?:last|previous) meeting|no\.?)\s*:?$/i;
@@ -84,7 +88,11 @@ function fromRun(text: string, labelRole: string | null, opts: FindOptions): Par
   const out: Parsed[] = [];
   names.forEach((span, i) => {
     const before = i === 0 ? text.slice(0, span.start) : '';
-    const after = text.slice(span.end, names[i + 1]?.start ?? text.length);
+    const rawAfter = text.slice(span.end, names[i + 1]?.start ?? text.length);
+    // Bare initials after the name are the person's, not the first word of their role.
+    const bare = /^\s+\S+/.exec(rawAfter)?.[0].trim();
+    const initials = bare && declaredInitials(span.name, rawAfter) === bare ? bare : null;
+    const after = initials ? rawAfter.replace(/^\s+\S+/, '') : rawAfter;
     const beforeTokens = squash(before.replace(/[,:]+$/, ''))
       .split(' ')
       .filter(Boolean);
@@ -108,7 +116,13 @@ function fromRun(text: string, labelRole: string | null, opts: FindOptions): Par
       ({ role, org } = splitRoleOrg(suffix));
       if (!role && honorific && !COURTESY.test(honorific)) role = honorific;
     }
-    out.push({ name: span.name, role: role ?? labelRole, org, suffix });
+    out.push({
+      name: span.name,
+      role: role ?? labelRole,
+      org,
+      suffix,
+      ...(initials && { initials }),
+    });
   });
   return out;
 }
@@ -144,8 +158,14 @@ function fromCells(cells: string[], labelRole: string | null, opts: FindOptions)
     else role = b;
   }
   if (!role && honorific && !COURTESY.test(honorific)) role = honorific;
-  return { name, role: role ?? labelRole, org, suffix: after.join(' ') };
+  const rest = cell.slice(findNames(cell, opts)[0]!.end);
+  return { name, role: role ?? labelRole, org, suffix: [rest, ...after].join(' ') };
 }
+
+// "Name / Title & Organisation / Present / Apology", "Name	Role	Organisation": the header row of an
+// attendance table opens a list of those present, though no word of it says "present".
+const TABLE_HEADER =
+  /^names?\b\s*(?:[/|\t,]\s*|\s+)(?:job )?(?:title|role|position|organi[sz]ation|agency|designation|representing)\b/i;
 
 // "Non-members in attendance at request of Chief Officer:-", "Also in attendance for item 5:".
 const QUALIFIED_HEADING =
@@ -219,7 +239,7 @@ function segmentsOf(lines: readonly string[], limit: number): Segment[] {
 // "Councillors Boag, Browne and Taylor", "Cllrs Fay Moon, Gill Stewart", "Commissioners (2)
 // McGonigal, Hoard": one plural title over a list of surnames or names.
 const PLURAL_TITLE =
-  /\b(?:Cllrs|Councillors|Commissioners|Aldermen|Trustees|Governors|Directors)\.?[;:,]?\s+(?:\(\d+\)\s*)?/;
+  /\b(?:Cllrs|Councillors|Councilors|Councilmembers|Council Members|Commissioners|Aldermen|Trustees|Governors|Directors)\.?[;:,]?\s+(?:\(\d+\)\s*)?/;
 
 const SURNAME_SHAPE = /^(?:Mc|Mac|O'|D')?[A-Z][a-z'-]+(?:[A-Z][a-z]+)?$/;
 
@@ -329,7 +349,23 @@ function roleThenName(line: string, opts: FindOptions): Parsed | null {
 // "Trudy McLEAY", "Lynne SHORT": a document that writes surnames in capitals does so throughout.
 const CAPS_SURNAME_LINE = /^(?:[A-Z][a-z]+ ){1,2}(?:Mc|Mac)?[A-Z]{3,}\b/;
 
-export function parseAttendance(lines: readonly string[]): Attendance {
+/**
+ * "15 Present: Teresa Barrett; ...", "16 Gabe Kearney; Kathy Miller": pleading-paper minutes
+ * number every line in the margin. When most lines near the head carry a number one more than
+ * the last, the numbers are furniture and are dropped before the attendance is read.
+ */
+export function withoutLineNumbers(lines: readonly string[]): readonly string[] {
+  const numbered = lines.slice(0, 120).map((l) => /^\s*(\d{1,4})(?:\s|$)/.exec(l)?.[1]);
+  let steps = 0;
+  for (let i = 1; i < numbered.length; i++)
+    if (numbered[i] && numbered[i - 1] && Number(numbered[i]) === Number(numbered[i - 1]) + 1)
+      steps++;
+  if (steps < 8) return lines;
+  return lines.map((l) => l.replace(/^\s*\d{1,4}(?:\s+|$)/, ''));
+}
+
+export function parseAttendance(given: readonly string[]): Attendance {
+  const lines = withoutLineNumbers(given);
   const attendees: RawAttendee[] = [];
   const apologies: string[] = [];
   const warnings: string[] = [];
@@ -374,8 +410,9 @@ export function parseAttendance(lines: readonly string[]): Attendance {
     const glued = /[a-z][A-Z]{2,}[A-Z][a-z]/.test(raw);
     // "... and Cllr Yarwood.": the full stop that ends the list is not part of the name.
     const line = unglue(raw).replace(/([a-z])\.$/, '$1');
+    // "Glenys Johnston / Independent Chair / By Phone": a table flattened with " / " or " | ".
     const cells = line
-      .split(/\t+|\s{3,}/)
+      .split(/\t+|\s{3,}|\s+[/|]\s+|\s+[/|]$/)
       .map((c) => c.trim())
       .filter(Boolean);
     let parsed: Parsed[] = [];
@@ -404,23 +441,37 @@ export function parseAttendance(lines: readonly string[]): Attendance {
   };
 
   const segments = segmentsOf(lines, scanLimit);
-  for (const seg of segments) {
+  // A table exported column by column ("Name", "Title & Organisation", every name, then every
+  // title): the names are read one a line until the first line that is not a name alone.
+  let nameColumn = false;
+  let skipNext = false;
+  for (const [k, seg] of segments.entries()) {
     const i = seg.line;
     const line = seg.text;
     if (!line) continue;
+    if (skipNext) {
+      skipNext = false;
+      continue;
+    }
+    const nextLine = segments[k + 1]?.text ?? '';
+    const splitHeader = /^names?$/i.test(line) && TABLE_HEADER.test(`Name ${nextLine}`);
+    const header = TABLE_HEADER.test(line) || splitHeader;
     // "131. Present:", "Present |": a minute number before, a table rule after.
-    const heading =
-      HEADING.exec(
-        line
-          .replace(/^\d{1,3}[.)]\s+/, '')
-          .replace(/\s*\|$/, '')
-          .replace(/:-/, ':'),
-      ) ?? QUALIFIED_HEADING.exec(line);
+    const heading: RegExpExecArray | null = header
+      ? /^(present)()$/.exec('present')
+      : (HEADING.exec(
+          line
+            .replace(/^\d{1,3}[.)]\s+/, '')
+            .replace(/\s*\|$/, '')
+            .replace(/:-/, ':'),
+        ) ?? QUALIFIED_HEADING.exec(line));
     // "Members are requested to ...": a sentence that begins with a heading's word; but
     // "In attendance for Specific Items: ..." is a heading.
     const qualified = heading && /^[a-z][^:]{0,40}:\s*(.*)$/.exec(heading[2]!);
     if (heading && qualified) heading[2] = qualified[1]!;
     if (heading && !/^[a-z]/.test(heading[2]!)) {
+      nameColumn = splitHeader;
+      skipNext = splitHeader;
       if (start < 0) start = i;
       section = sectionOf(heading[1]!);
       if (section === 'present' && firstPresent < 0) firstPresent = i;
@@ -471,6 +522,25 @@ export function parseAttendance(lines: readonly string[]): Attendance {
     const wasRoleDue: boolean = roleDue;
     roleDue = false;
     if (section === 'skip' || section === null) continue;
+    if (nameColumn) {
+      const alone = names(line);
+      const bare = squash(line.slice(0, alone[0]?.start ?? 0))
+        .split(' ')
+        .filter(Boolean);
+      if (
+        alone.length === 1 &&
+        alone[0]!.end === line.length &&
+        bare.length <= 1 &&
+        (!bare.length || /^[A-Z][A-Za-z.]{1,12}$/.test(bare[0]!))
+      ) {
+        add({ name: alone[0]!.name, role: null, org: null, suffix: '' });
+        continue;
+      }
+      // The first title of the second column: the rest of this block is titles.
+      nameColumn = false;
+      section = 'skip';
+      continue;
+    }
     const label = /^([A-Z][A-Za-z' ]{2,40}):\s*(.+)$/.exec(line);
     if (label && !names(label[1]!).length) {
       const labelRole = section === 'present' ? squash(label[1]!) : null;

@@ -125,3 +125,116 @@ describe('apologies in a sentence', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('NHS and safeguarding boards: name, initials, role', () => {
+  it('reads "Dr Avi Bhatia AB Clinical Chair": bare initials are the person\'s, not their role', () => {
+    // https://joinedupcarederbyshire.co.uk/governing-body-meeting/governing-body-meeting-january-2022
+    const text =
+      'Derby and Derbyshire CCG Governing Body Meeting in Public\nHeld on 13th January 2022 via Microsoft Teams\nCONFIRMED\nPresent:\nDr Avi Bhatia AB Clinical Chair\nDr Bruce Braithwaite BB Secondary Care Consultant\nRichard Chapman RCp Chief Finance Officer\nDr Chris Clayton CC Chief Executive Officer (part meeting)\nJill Dentith JD Lay Member for Governance\nMartin Whittle MWh Lay Member for Patient and Public Involvement / Vice Chair\nApologies:\nDr Penny Blackwell PB Governing Body GP\nDr Robyn Dewis RD Director of Public Health – Derby City Council\nIn attendance:\nHelen Hipkiss HH Director of Quality\nDawn Litchfield DL Executive Assistant to the Governing Body / Minute Taker\nGBP/2122/214: Welcome, Apologies & Quoracy\nDr Avi Bhatia (AB) welcomed members to the meeting.\n';
+    const draft = parseMinutes(text);
+    expect(draft.attendees.map((a) => a.name)).toEqual([
+      'Avi Bhatia',
+      'Bruce Braithwaite',
+      'Richard Chapman',
+      'Chris Clayton',
+      'Jill Dentith',
+      'Martin Whittle',
+      'Helen Hipkiss',
+      'Dawn Litchfield',
+    ]);
+    expect(draft.attendees.map((a) => a.initials)).toEqual([
+      'AB',
+      'BB',
+      'RCp',
+      'CC',
+      'JD',
+      'MWh',
+      'HH',
+      'DL',
+    ]);
+    expect(draft.attendees[0]!.role).toBe('Clinical Chair');
+    // "Governing Body" ends a role; it is not a person.
+    expect(draft.apologies).toEqual(['Penny Blackwell', 'Robyn Dewis']);
+  });
+
+  it('reads "Name (XX) Role" and stops at the minute reference "GBP/2223/001:"', () => {
+    // https://joinedupcarederbyshire.co.uk/?p=9622
+    const text =
+      'Derby and Derbyshire CCG Governing Body Meeting in Public\nHeld on 7 th April 2022 via Microsoft Teams\nCONFIRMED\nPresent:\nDr Avi Bhatia (AB) Clinical Chair\nRichard Chapman (RC) Chief Finance Officer\nMartin Whittle (MWh) Lay Member for Patient and Public Involvement / Vice Chair\nApologies:\nJill Dentith (JD) Lay Member for Governance\nJohn MacDonald (JM) Chair, ICB\nIn attendance:\nJulian Corner (JC) ICB Non-Executive Member – Strategy Planning and Commissioning and Patient Partnership\nDawn Litchfield (DL) Executive Assistant to the Governing Body / Minute Taker\nGBP/2223/001: Welcome, Apologies & Quoracy\nDr Avi Bhatia (AB) welcomed members to the meeting.\n';
+    expect(names(text)).toEqual([
+      'Avi Bhatia',
+      'Richard Chapman',
+      'Martin Whittle',
+      'Julian Corner',
+      'Dawn Litchfield',
+    ]);
+    expect(apologies(text)).toEqual(['Jill Dentith', 'John MacDonald']);
+    const dawn = parseMinutes(text).attendees.find((a) => a.name === 'Dawn Litchfield');
+    expect(dawn?.role ?? '').not.toMatch(/GBP|Welcome/);
+  });
+
+  it('reads a table flattened with " / " under a "Name / Title & Organisation" header row', () => {
+    // https://docsbay.net/15th-meeting-of-the-safeguarding-board-for-northern-ireland
+    const text =
+      '15th Meeting of the Safeguarding Board for Northern Ireland\n\nTo be held on 26th March 2015 at 3.00pm-5.03pm,\n\nThe Spinning Room, Mossley Mill\n\n\nName / Title & Organisation / Present / Apology\nGlenys Johnston / Independent Chair Safeguarding Board for Northern Ireland / \nNeil Anderson / National Head of Service for N. Ireland NSPCC / \nDr John Devaney / CMR Panel Chair / \nKieran Downey / Executive Director WHSCT / By Phone\nD/Chief Superintendent George Clarke / PSNI / \nIn Attendance\nSharon Beattie / Director of Operations SBNI\nLisa McEneaney / Minute Taker\nDr Bridie Pilkington / Independent Safeguarding Panel Chair\n\nSummary of Actions\n';
+    expect(names(text)).toEqual([
+      'Glenys Johnston',
+      'Neil Anderson',
+      'John Devaney',
+      'Kieran Downey',
+      'George Clarke',
+      'Sharon Beattie',
+      'Lisa McEneaney',
+      'Bridie Pilkington',
+    ]);
+  });
+
+  it('reads a table exported column by column: the names, then their titles', () => {
+    // https://studylib.net/doc/6797658/9-january-2015-board-meeting-minutes
+    const text =
+      'BM13-01/15M\n13th Meeting of the Safeguarding Board for Northern Ireland\nTo be held on 9th January 2015 at 2.00pm,\nThe Spinning Room, Mossley Mill Newtownabbey\nPUBLIC\nMINUTES-\nRECORD\nOF\nAT T E N D AN C E\nName\nTitle & Organisation\nGlenys Johnston\nNeil Anderson\nDr John Devaney\nPaul Douglas\nACC Mark Hamilton\nChair Safeguarding Board for Northern Ireland\nNational Head of Service for N. Ireland NSPCC\nCMR Panel Chair\nLay Member\nPSNI\nPresent\nApology\n\n\n\nIn Attendance\nSharon Beattie\nMargaret Burke\nDirector of Operations SBNI\nProfessional Officer SBNI\nBoard Meeting 13 – 09.01.15 Public Minutes v0.2\n';
+    const found = names(text);
+    expect(found).toEqual([
+      'Glenys Johnston',
+      'Neil Anderson',
+      'John Devaney',
+      'Paul Douglas',
+      'Mark Hamilton',
+      'Sharon Beattie',
+      'Margaret Burke',
+    ]);
+    expect(found).not.toContain('Northern Ireland');
+  });
+});
+
+describe('US councils', () => {
+  it('drops pleading-paper line numbers: "15 Present: Teresa Barrett; David Glass;"', () => {
+    // https://petalumadocs.cityofpetaluma.net/WebLink/DocView.aspx?dbid=0&id=173896&repo=Petaluma
+    const text =
+      'MONDAY, DECEMBER 1, 2014\n8 CLOSED SESSION- 6:00 P.M.\n9\n10\n11 CALL TO ORDER-CLOSED SESSION\n12\n13 A. Roll Call\n14\n15 Present: Teresa Barrett; David Glass; Mike Harris; Mike Healy;\n16 Gabe Kearney; Kathy Miller\n17 Absent: Chris Albertson\n18\n19 CLOSED SESSION\n20\n';
+    expect(names(text)).toEqual([
+      'Teresa Barrett',
+      'David Glass',
+      'Mike Harris',
+      'Mike Healy',
+      'Gabe Kearney',
+      'Kathy Miller',
+    ]);
+    expect(apologies(text)).toEqual(['Chris Albertson']);
+  });
+
+  it('reads "Present were Mayor Leiken and Councilors Lundberg, Wylie (by conference phone), ..."', () => {
+    // https://laserfiche.springfield-or.gov/WebLink/DocView.aspx?dbid=0&id=581365&repo=City-of-Springfield-Laserfiche
+    const text =
+      'MINUTES OF THE REGULAR MEETING OF THE SPRINGFIELD CITY COUNCIL HELD MONDAY, MARCH 2, 2009\n\nATTENDANCE\nPresent were Mayor Leiken and Councilors Lundberg, Wylie (by conference phone), Leezer, Ralston, Woodrow and Pishioneri. Also present were City Manager Gino Grimaldi, Assistant City Manager Jeff Towery, City Attorney Joe Leahy, City Recorder Amy Sowa and members of the staff.\nPLEDGE OF ALLEGIANCE\nThe Pledge of Allegiance was led by Mayor Leiken.\n';
+    expect(names(text)).toEqual([
+      'Leiken',
+      'Lundberg',
+      'Wylie',
+      'Leezer',
+      'Ralston',
+      'Woodrow',
+      'Pishioneri',
+    ]);
+  });
+});
