@@ -5,7 +5,14 @@
  * LB Barnet"), labelled lists ("Board: ..., ..."), and names glued by PDF export
  * ("James BennettMPSGemma DeadmanMOPAC").
  */
-import { findNames, HONORIFICS, initialsOf, isNameToken, type FindOptions } from './names.ts';
+import {
+  findNames,
+  HONORIFICS,
+  initialsOf,
+  isNameToken,
+  type FindOptions,
+  type NameSpan,
+} from './names.ts';
 import { isOrgLike, splitRoleOrg } from './roles.ts';
 import { squash } from './text.ts';
 
@@ -40,7 +47,7 @@ type Section = 'present' | 'apologies' | 'skip';
 
 // Headings that open a list of people. A label that is not here ("Technical Advisor:") is a role.
 const HEADING =
-  /^(present(?: members)?(?: were)?|(?:the meeting was )?attended(?: in part)? by|excused|regrets|not present|attendees|attendance|in attendance|in at ?t?end[ae]nce|attending|on (?:the )?call|sederunt|roll call|calling of the roll(?: and apologies(?: for absence)?)?|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)|persons? present|people present|also present(?: were)?|also in attendance|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: (?:(?:were|was) )?(?:received|intimated|submitted|noted|given)(?: on behalf of| from)?)?|apologies|notes and arrangements|minutes taken by|minute taker|clerk)(?![a-z])\s*:?\s*(.*)$/i;
+  /^(present(?: members)?(?: were)?|(?:the meeting was )?attended(?: in part)? by|excused|regrets|not present|attendees|attendance|in attendance|in at ?t?end[ae]nce|attending|on (?:the )?call|sederunt|roll call|calling of the roll(?: and apologies(?: for absence)?)?|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)|persons? present|people present|also present(?: were)?|also in attendance|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: (?:(?:were|was|had been|have been|were also) )?(?:received|intimated|submitted|noted|given|tendered)(?: on behalf of| from)?)?|apologies|notes and arrangements|minutes taken by|minute taker|clerk)(?![a-z])\s*:?\s*(.*)$/i;
 
 const BODY_START =
   /^(?:[A-Za-z]{2,8} ?\/ ?\d{1,4}(?: ?[/.-] ?\d+)*:? |\d{1,2}(?:\.\d+)*[.)]?\s+\S|[a-z]?\d+[a-z]?\s+[A-Z]{3}|[Aa]genda [Ii]tem|AGENDA ITEM|[Ii]tem \d|ITEM \d|[Ww]elcome|WELCOME|[A-Z][A-Z ,&'()-]{7,}$)/;
@@ -84,7 +91,13 @@ interface Parsed extends RawAttendee {
 
 /** One name found in a run of text, with the text before it as role and after it split. */
 function fromRun(text: string, labelRole: string | null, opts: FindOptions): Parsed[] {
-  const names = findNames(text, opts);
+  // "Cllr Sam Naylor (Cheshire West and Chester)": beside a name, what is in brackets is the
+  // person's council or role; only "Director City Services (Lance Titter)" brackets the person.
+  const brackets = [...text.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length]);
+  const found = findNames(text, opts);
+  const inBrackets = (n: NameSpan) => brackets.some(([a, b]) => n.start > a! && n.end < b!);
+  const names = found.some((n) => !inBrackets(n)) ? found.filter((n) => !inBrackets(n)) : found;
+
   const out: Parsed[] = [];
   names.forEach((span, i) => {
     const before = i === 0 ? text.slice(0, span.start) : '';
@@ -182,7 +195,7 @@ interface Segment {
 // Where a list of people starts inside a line that PDF or web extraction ran together
 // ("... PUBLIC SESSION MINUTES Present: Mr M Beardwell Acting Chair ... In attendance: ...").
 const INLINE_HEADING =
-  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\bApologies(?: for absence)? (?:(?:were|was) )?(?:received|intimated|submitted)(?: on behalf of| from)\b/g;
+  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\bApologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|intimated|submitted)(?: on behalf of| from)\b/g;
 
 // Where such a list gives way to the body: a sentence's end, a minute number ("/22 WELCOME",
 // "Cou/286/07-08"), a numbered heading in capitals, an abbreviation key.
@@ -305,6 +318,23 @@ function initialledPerson(line: string, opts: FindOptions): Parsed | null {
   const suffix = text.slice(m[0].length);
   const { role, org } = splitRoleOrg(suffix);
   return { name, role, org, suffix, initials };
+}
+
+const TITLED_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][A-Za-z'-]+$/;
+const TITLED_RUN_ON =
+  /^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][A-Za-z'-]+)\s+([A-Z][a-z]+\s+[A-Z].*)$/;
+
+/**
+ * "Mr Harris, Mr Hill, Mr Read, Mrs Wickens Richard Price (County Councillor)": where a list
+ * names its people by title and surname, a title with three names after it is two people whose
+ * comma was lost, the second written in full.
+ */
+function splitRunOn(items: string[], opts: FindOptions): string[] {
+  if (items.filter((x) => TITLED_SURNAME.test(x.trim())).length < 3) return items;
+  return items.flatMap((item) => {
+    const m = TITLED_RUN_ON.exec(item.trim());
+    return m && findNames(m[2]!, opts)[0]?.start === 0 ? [m[1]!, m[2]!] : [item];
+  });
 }
 
 // "Attending: Jez, Gareth, Adam", "Councillors; Johnson, Ashfield and Lawson": one name each.
@@ -431,7 +461,7 @@ export function parseAttendance(given: readonly string[]): Attendance {
     if (!parsed.length) {
       // "Board: Mayor Boris Johnson, Kit Malthouse AM, ..." lists several people on one line.
       const items = names(line).length > 1 && /[,;]/.test(line) ? line.split(/\s*[,;]\s*/) : [line];
-      for (const item of items) parsed.push(...fromRun(item, labelRole, opts));
+      for (const item of splitRunOn(items, opts)) parsed.push(...fromRun(item, labelRole, opts));
     }
     if (glued && parsed.length > 1)
       warnings.push(
@@ -461,6 +491,8 @@ export function parseAttendance(given: readonly string[]): Attendance {
       ? /^(present)()$/.exec('present')
       : (HEADING.exec(
           line
+            // "Minutes: Apologies were received from ...": the label of a web page's minute text.
+            .replace(/^Minutes:\s*(?=\S)/, '')
             .replace(/^\d{1,3}[.)]\s+/, '')
             .replace(/\s*\|$/, '')
             .replace(/:-/, ':'),
@@ -605,7 +637,11 @@ export function parseAttendance(given: readonly string[]): Attendance {
 const NAME_AT_START =
   /^([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[A-Z][a-z]|\s*[,(–—-]|\s+[A-Z]|$)/;
 
-const isPersonLine = (line: string, opts: FindOptions): RegExpExecArray | null => {
+// "  • Mr. John Smith (Chairperson)": a bullet and a courtesy title before the name.
+const LIST_LEAD = /^(?:[•*·–-]\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor)\.?\s+)?/;
+
+const isPersonLine = (raw: string, opts: FindOptions): RegExpExecArray | null => {
+  const line = raw.replace(LIST_LEAD, '');
   const m = NAME_AT_START.exec(line);
   if (
     !m ||
@@ -638,6 +674,7 @@ function headlessList(
     for (; j < Math.min(lines.length, end); j++) {
       const line = lines[j]!.trim();
       const m = isPersonLine(line, opts);
+      const lead = LIST_LEAD.exec(line)![0].length;
       if (!m) {
         // A wrapped role ("Health Care", "rep Debbie Olley)") sits between two person lines.
         const wrap = j + 1 < end && line && line.length < 100 && run.length > 0;
@@ -648,14 +685,14 @@ function headlessList(
         }
         break;
       }
-      const rest = squash(line.slice(m[0].length).replace(/^\s*[,–—-]\s*/, ''));
+      const rest = squash(line.slice(lead + m[0].length).replace(/^\s*[,–—-]\s*/, ''));
       const { role, org } = splitRoleOrg(rest);
       const name = `${m[1]} ${m[2]}`;
       run.push({
         name,
         role: role ?? (rest || null),
         org,
-        initials: declaredInitials(name, line.slice(m[0].length)),
+        initials: declaredInitials(name, line.slice(lead + m[0].length)),
       });
       after = j + 1;
     }

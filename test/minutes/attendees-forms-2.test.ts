@@ -238,3 +238,83 @@ describe('US councils', () => {
     ]);
   });
 });
+
+describe('police and crime panels and council web minutes', () => {
+  it('reads "Councillors K. Evans (Ceredigion County Council), ..." without the councils', () => {
+    // http://democracy.carmarthenshire.gov.wales/ieListDocuments.aspx?CId=193&MId=1534&Ver=4
+    const text =
+      'Dyfed Powys Police and Crime Panel - Thursday, 16th November, 2017 10.30 am\n\nItems\nNo. Item\n\n1.\n\nAPOLOGIES FOR ABSENCE AND PERSONAL MATTERS\n\nMinutes:\n\nApologies for absence were received from Councillors K. Evans (Ceredigion County Council), L. George (Powys County Council) and W. Powell (Powys County Council).\n\n \n\nThe Panel noted that Mrs J Woods, the Commissioner’s Chief Finance Officer had tendered her resignation.\n';
+    expect(apologies(text)).toEqual(['K. Evans', 'L. George', 'W. Powell']);
+  });
+
+  it('reads apologies after the web page\'s "Minutes:" label', () => {
+    // http://moderngov.cheshireeast.gov.uk/ieListDocuments.aspx?MId=7211
+    const text =
+      'Cheshire Police and Crime Panel\n\nApologies\n\nMinutes: Apologies were received from Mrs S Hardwick, Councillor A King, Councillor R Bisset and Councillor S Edgar.\n|\n|\nCode of Conduct - Declaration of Interests.\n';
+    expect(apologies(text)).toEqual(['S Hardwick', 'A King', 'R Bisset', 'S Edgar']);
+  });
+
+  it('keeps a bracketed council out: "Cllr Sam Naylor (Cheshire West and Chester)"', () => {
+    // https://moderngov.cheshireeast.gov.uk/ecminutes/ieListDocuments.aspx?CId=864&MId=10594&Ver=4
+    const text =
+      'Cheshire Police and Crime Panel - Friday, 19th July, 2024 10.00 am\n\nItems\nNo. Item\n\n1.\n\nApologies\n\nMinutes:\n\nApologies were received from Cllr Sam Naylor (Cheshire West and Chester) and Cllr Rob Moreton (Cheshire East).\n\n2.\n\nAppointment of Chair for the 2024/25 Municipal Year\n';
+    expect(apologies(text)).toEqual(['Sam Naylor', 'Rob Moreton']);
+  });
+
+  it('reads "Apologies for absence had been received from Cllrs. Denaro, ..."', () => {
+    // http://worcestershire.moderngov.co.uk/ieListDocuments.aspx?CId=147&MId=1496&Ver=4
+    const text =
+      'Agenda and minutes\n\n187.\n\nApologies and Named Substitutes\n\nAdditional documents:\n\nMinutes:\n\nApologies for absence had been received from Cllrs. Denaro, Sahota, Turley and Wood.\n\nCllr. Wood had sent his apologies for his late arrival.\n';
+    expect(apologies(text)).toEqual(['Denaro', 'Sahota', 'Turley', 'Wood']);
+  });
+
+  it('drops "Alderwoman" as it drops "Alderman"', () => {
+    // https://democracy.cityoflondon.gov.uk/mgAi.aspx?ID=136673
+    const text =
+      'Minutes:\nApologies for absence were received from Alderman Sir Peter Estlin, Alderman Vincent Keaveny, Alderman Robert Howard, Alderwoman Jennette Newman and Alderman Sir Andrew Parmley.\n';
+    expect(apologies(text)).toEqual([
+      'Peter Estlin',
+      'Vincent Keaveny',
+      'Robert Howard',
+      'Jennette Newman',
+      'Andrew Parmley',
+    ]);
+  });
+});
+
+describe('lists with no heading, and names run together', () => {
+  it('reads a bulleted list of titled people with no "Present" heading', () => {
+    // https://council-example.wjps.co.uk/downloads.php?did=637&filename=Example+Parish+Council+Minutes
+    const text =
+      'Parish Council Meeting Minutes\n\nDate: April 18, 2024\nLocation: Village Hall\n\n\n  • Mr. John Smith (Chairperson)\n  • Mrs. Emily Johnson (Vice-Chairperson)\n  • Mr. Peter Thompson\n  • Mrs. Sarah Brown\n  • Mr. David Wilson\n\n\n  • None\n  1. Opening Remarks (Chairperson):\n    Mr. John Smith called the meeting to order at 7:00 PM and welcomed all attendees.\n';
+    expect(names(text)).toEqual([
+      'John Smith',
+      'Emily Johnson',
+      'Peter Thompson',
+      'Sarah Brown',
+      'David Wilson',
+    ]);
+  });
+
+  it('splits "Mrs Wickens Richard Price" where the list names people by title and surname', () => {
+    // https://docslib.org/doc/3964794/527-minutes-of-the-meeting-of-catfield-parish-council (corpus catfield-parish-council-2021-03-03, tune)
+    const text =
+      'PARISH COUNCIL\n\nAttendance: Dr Bacon in the Chair, Mr Harris, Mr Hill, Ms Johnson, Mr Jordan, Mr Read, Mrs Wickens Richard Price (County Councillor) and six members of the public.\n\n1. Apologies\n';
+    expect(names(text)).toEqual([
+      'Bacon',
+      'Harris',
+      'Hill',
+      'Johnson',
+      'Jordan',
+      'Read',
+      'Wickens',
+      'Richard Price',
+    ]);
+  });
+
+  it('keeps "Mr John Smith, Mrs Mary Anne Jones" whole when the list writes full names', () => {
+    const text =
+      'Parish Council\n\nPresent: Mr John Smith, Mrs Mary Anne Jones, Mr Peter Hill\n\n1. Apologies\n';
+    expect(names(text)).toContain('Mary Anne Jones');
+  });
+});
