@@ -89,6 +89,22 @@ interface Parsed extends RawAttendee {
   readonly suffix: string;
 }
 
+/**
+ * "Hartlepool Pauline Beall (PB)": where the initials in brackets fit only the last words of a
+ * longer run, the name is those words; the word before is the end of the last row.
+ */
+function trimToInitials(span: NameSpan, after: string): NameSpan {
+  const m = /^\s*\(([A-Z][A-Za-z']{1,4})\)/.exec(after);
+  const words = span.name.split(' ');
+  if (!m || words.length < 3 || initialsOf(span.name) === m[1]!.replace(/[a-z']/g, '')) return span;
+  for (let k = 1; k <= words.length - 2; k++) {
+    const rest = words.slice(k).join(' ');
+    if (initialsOf(rest) === m[1]!.replace(/[a-z']/g, ''))
+      return { name: rest, start: span.end - rest.length, end: span.end };
+  }
+  return span;
+}
+
 /** One name found in a run of text, with the text before it as role and after it split. */
 function fromRun(text: string, labelRole: string | null, opts: FindOptions): Parsed[] {
   // "Cllr Sam Naylor (Cheshire West and Chester)": beside a name, what is in brackets is the
@@ -99,7 +115,8 @@ function fromRun(text: string, labelRole: string | null, opts: FindOptions): Par
   const names = found.some((n) => !inBrackets(n)) ? found.filter((n) => !inBrackets(n)) : found;
 
   const out: Parsed[] = [];
-  names.forEach((span, i) => {
+  names.forEach((found, i) => {
+    const span = trimToInitials(found, text.slice(found.end));
     const before = i === 0 ? text.slice(0, span.start) : '';
     const rawAfter = text.slice(span.end, names[i + 1]?.start ?? text.length);
     // Bare initials after the name are the person's, not the first word of their role.
@@ -379,6 +396,39 @@ function roleThenName(line: string, opts: FindOptions): Parsed | null {
 // "Trudy McLEAY", "Lynne SHORT": a document that writes surnames in capitals does so throughout.
 const CAPS_SURNAME_LINE = /^(?:[A-Z][a-z]+ ){1,2}(?:Mc|Mac)?[A-Z]{3,}\b/;
 
+type Status = 'present' | 'apologies' | 'absent' | null;
+
+/**
+ * An attendance table with a column that marks each person: a legend ("P = present, A = apology,
+ * N = non-attendance") gives the letters, and the first such letter after a name is theirs; an
+ * "Apols" column, run into the text, marks the row it ends. Without either, nobody is marked.
+ */
+function statusMarkers(head: string): (suffix: string) => Status {
+  const legend = new Map<string, Status>();
+  for (const m of head.matchAll(
+    /\b([A-Z])\s*=\s*(present|attended|apolog\w*|absent|non-attendance|not present)/gi,
+  )) {
+    const word = m[2]!.toLowerCase();
+    legend.set(
+      m[1]!,
+      /^(?:present|attended)/.test(word)
+        ? 'present'
+        : word.startsWith('apolog')
+          ? 'apologies'
+          : 'absent',
+    );
+  }
+  const apolsColumn = /\bApols\b/.test(head);
+  return (suffix) => {
+    if (legend.size >= 2) {
+      const letter = /^\s*(?:\([^)]*\)\s*)*([A-Z])(?=\s|$)/.exec(suffix)?.[1];
+      if (letter && legend.has(letter)) return legend.get(letter)!;
+    }
+    if (apolsColumn && /\bApols\s*$/.test(suffix)) return 'apologies';
+    return null;
+  };
+}
+
 /**
  * "15 Present: Teresa Barrett; ...", "16 Gabe Kearney; Kathy Miller": pleading-paper minutes
  * number every line in the margin. When most lines near the head carry a number one more than
@@ -396,6 +446,7 @@ export function withoutLineNumbers(lines: readonly string[]): readonly string[] 
 
 export function parseAttendance(given: readonly string[]): Attendance {
   const lines = withoutLineNumbers(given);
+  const markers = statusMarkers(lines.slice(0, 250).join(' '));
   const attendees: RawAttendee[] = [];
   const apologies: string[] = [];
   const warnings: string[] = [];
@@ -420,7 +471,9 @@ export function parseAttendance(given: readonly string[]): Attendance {
 
   const add = (p: Parsed) => {
     sectionPeople++;
-    if (section === 'apologies') {
+    const status = markers(p.suffix);
+    if (status === 'absent') return;
+    if (section === 'apologies' || status === 'apologies') {
       if (!apologies.includes(p.name)) apologies.push(p.name);
       return;
     }
@@ -620,7 +673,13 @@ export function parseAttendance(given: readonly string[]): Attendance {
   }
   if (start < 0) {
     const headless = headlessList(lines, lines.length, opts);
-    if (headless) return { ...headless, apologies, warnings };
+    if (headless)
+      return {
+        attendees: headless.attendees,
+        bodyStart: headless.bodyStart,
+        apologies: [...apologies, ...(headless.apologies ?? [])],
+        warnings,
+      };
     bodyStart = 0;
   }
   if (attendees.length + apologies.length === 0 && firstBody >= 0) bodyStart = firstBody;
@@ -665,7 +724,7 @@ function headlessList(
   lines: readonly string[],
   end: number,
   opts: FindOptions,
-): { attendees: RawAttendee[]; bodyStart: number } | null {
+): { attendees: RawAttendee[]; apologies?: string[]; bodyStart: number } | null {
   const limit = Math.min(lines.length, end, 80);
   for (let i = 0; i < limit; i++) {
     const run: RawAttendee[] = [];
@@ -708,7 +767,8 @@ function initialledBlock(
   lines: readonly string[],
   end: number,
   opts: FindOptions,
-): { attendees: RawAttendee[]; bodyStart: number } | null {
+): { attendees: RawAttendee[]; apologies?: string[]; bodyStart: number } | null {
+  const marked = statusMarkers(lines.slice(0, end).join(' '));
   for (let i = 0; i < end; i++) {
     if (!/\([A-Z][A-Za-z]{1,3}\b/.test(lines[i]!)) continue;
     let j = i;
@@ -726,15 +786,32 @@ function initialledBlock(
     }
     const text = lines.slice(i, j).join(' ');
     const people: RawAttendee[] = [];
+    const apologies: string[] = [];
     for (const item of text.split(/\)\s*,?\s*/)) {
       const open = item.lastIndexOf('(');
       if (open < 0) continue;
       const before = item.slice(0, open).trim();
       const found = findNames(before, opts);
       const lastWord = before.split(/\s+/).pop() ?? '';
-      const name =
-        found[found.length - 1] ??
-        (isNameToken(lastWord) ? { name: lastWord, start: 0, end: 0 } : undefined);
+      const lastFound = found[found.length - 1];
+      const name = lastFound
+        ? trimToInitials(lastFound, item.slice(open) + ')')
+        : isNameToken(lastWord)
+          ? { name: lastWord, start: 0, end: 0 }
+          : undefined;
+      // "... Catalyst Apols Deborah Wray (DW)": the "Apols" column ends the row before this one.
+      const prev = people[people.length - 1];
+      if (
+        prev &&
+        marked(
+          before
+            .slice(0, name?.start ?? before.length)
+            .replace(/\s(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s*$/, ''),
+        ) === 'apologies'
+      ) {
+        people.pop();
+        apologies.push(prev.name);
+      }
       const initials = /^([A-Z][A-Za-z]{1,3})\b(.*)$/.exec(item.slice(open + 1));
       if (!name || !initials || name.name.charAt(0) !== initials[1]!.charAt(0)) continue;
       const note = initials[2]!.replace(/^\s*[-–,]\s*/, '').trim();
@@ -745,7 +822,7 @@ function initialledBlock(
         initials: initials[1]!,
       });
     }
-    if (people.length >= 3) return { attendees: people, bodyStart: j };
+    if (people.length >= 3) return { attendees: people, apologies, bodyStart: j };
     i = j;
   }
   return null;

@@ -12,7 +12,7 @@ const VOCABULARY = new Set(
   mayor mayors deputy chief executive commissioner assistant director head officer officers lead
   chair chairman chairwoman co-chair cochair vice interim acting senior principal manager advisor adviser
   technical councillor cllr alderman leader member members secretary clerk treasurer president
-  trustee trustees alderwoman governing body councilor councilors councilmember
+  trustee trustees alderwoman apols governing body councilor councilors councilmember
   prosecutor superintendent inspector commander cmdr sergeant constable detective
   governor minister rt hon mp am mep sir dame lord lady baroness dr prof professor mr mrs ms miss
   cbe obe mbe qpm kc qc supt ch dci di ds dc pc insp dcs acc dcc cc

@@ -318,3 +318,37 @@ describe('lists with no heading, and names run together', () => {
     expect(names(text)).toContain('Mary Anne Jones');
   });
 });
+
+describe('a column that marks each person present or not', () => {
+  it('reads a P / A / N column by its legend: those marked A sent apologies, N did not attend', () => {
+    // http://holmeschapelpc.tripod.com/full010404.html
+    const text =
+      'MINUTES OF THE PARISH COUNCIL MEETING\nThursday 1 April 2004 at 7.30 p.m.\nHolmes Chapel Primary School\nSubject |\nMinute |\nAction |\n1. Attendance |\nMr AC Rickards (Chairman) A Mr DR Peake (Vice-Chairman) P (in the chair) Mr JB Adams P Mrs J Booth P Mrs ME Coombs P Mrs DE Currie P Mr PJ Gregory A Mr TJ Howkins P Mrs IM Mackenzie P Mrs SJ Maddock A Mrs YD Moore P Mr RC Parry A County Councillor K Oliver N Borough Councillor J Brown N P = present, A = apology, N = non-attendance |\n|\n2. AC Rickards |\nThe Chairman of the Council had been in hospital.\n';
+    const draft = parseMinutes(text);
+    expect(draft.attendees.map((a) => a.name)).toEqual([
+      'DR Peake',
+      'JB Adams',
+      'J Booth',
+      'ME Coombs',
+      'DE Currie',
+      'TJ Howkins',
+      'IM Mackenzie',
+      'YD Moore',
+    ]);
+    expect(draft.apologies).toEqual(['AC Rickards', 'PJ Gregory', 'SJ Maddock', 'RC Parry']);
+  });
+
+  it('reads an "Apols" column run into one line: it marks the row it ends', () => {
+    // https://pdfslide.net/documents/stockton-on-tees-local-safeguarding-apols-guests-rhona-bollands-rb-sbc-.html
+    const text =
+      "Minutes from SLSCB Board Meeting: 21 st April 2016 1 | Page STOCKTON-ON-TEES LOCAL SAFEGUARDING CHILDREN BOARD (SLSCB) 1. Attendance, Apologies & Governance SLSCB Members Title Representing Other Interests: Stockton-on-Tees or Tees Valley Partner- ships, Boards, Group etc. (Ch. denotes Chair, VCh Vice-Chair) Apols Dave Pickard (DP) LSCB Independent Chair SLSCB LSCB Chair Hartlepool Pauline Beall (PB) Business Manager MALAP (Multi Agency Looked After Part- nership) Stockton VCSE Safeguarding Forum Leanne Bain (LB) Lay Member Lesley Cooke (LC) Lay Member Eastern Ravens Trust Catalyst Apols Deborah Wray (DW) Lay Member Governor Bowesfield Primary School Apols Jane Humphreys (JH) Director of Children's Services Local Authority Health and Wellbeing Board (HWB)\n";
+    const draft = parseMinutes(text);
+    expect(draft.attendees.map((a) => a.name)).toEqual([
+      'Dave Pickard',
+      'Pauline Beall',
+      'Leanne Bain',
+      'Jane Humphreys',
+    ]);
+    expect(draft.apologies).toEqual(['Lesley Cooke', 'Deborah Wray']);
+  });
+});
