@@ -352,3 +352,18 @@ describe('a column that marks each person present or not', () => {
     expect(draft.apologies).toEqual(['Lesley Cooke', 'Deborah Wray']);
   });
 });
+
+describe('labelled lines in the meeting header', () => {
+  it('reads "Chair: Jane Smith" and "Minutes Taken By: Alex Taylor" as attending', () => {
+    // https://youth.leighlacy.co.uk/?p=285
+    const text =
+      'YouthBorders Public Protection Committee Meeting Minutes\nDate: 12 August 2025\nTime: 10:00 AM – 12:00 PM\nLocation: YouthBorders Community Hub / Online via Zoom\nChair: Jane Smith\nMinutes Taken By: Alex Taylor\n1. Welcome and Apologies\n-\nThe Chair welcomed all attendees.\n-\nApologies received from: Mark Lewis, Sarah O’Connor.\n2. Minutes of Previous Meeting\n';
+    expect(names(text)).toEqual(['Jane Smith', 'Alex Taylor']);
+  });
+
+  it('does not take "Chair welcomed everyone" or a "Chair\'s Report" heading for a list', () => {
+    const text =
+      "Parish Council\n\nPresent: Cllr P Hill, Cllr A Hookham\n\nChair's Report\nThe Chair welcomed everyone and thanked Jane Smith for her work.\n";
+    expect(names(text)).toEqual(['P Hill', 'A Hookham']);
+  });
+});
