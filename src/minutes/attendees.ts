@@ -5,7 +5,14 @@
  * LB Barnet"), labelled lists ("Board: ..., ..."), and names glued by PDF export
  * ("James BennettMPSGemma DeadmanMOPAC").
  */
-import { findNames, HONORIFICS, initialsOf, isNameToken, type FindOptions } from './names.ts';
+import {
+  findNames,
+  HONORIFICS,
+  initialsOf,
+  isNameToken,
+  type FindOptions,
+  type NameSpan,
+} from './names.ts';
 import { isOrgLike, splitRoleOrg } from './roles.ts';
 import { squash } from './text.ts';
 
@@ -19,6 +26,10 @@ export interface RawAttendee {
 
 /** "(DHo - notetaker)", "(CC)" just after a name: the initials the minutes will use for them. */
 export function declaredInitials(name: string, after: string): string | null {
+  // "Richard Chapman RCp Chief Finance Officer": initials as a column of their own, no brackets;
+  // taken only when their capitals are the name's own initials.
+  const bare = /^\s+([A-Z][A-Za-z]{1,3})(?=\s|$)/.exec(after);
+  if (bare && (bare[1]!.match(/[A-Z]/g) ?? []).join('') === initialsOf(name)) return bare[1]!;
   const m = /^\s*[–—-]?\s*[A-Za-z ,&]{0,40}?\(([A-Z][A-Za-z']{1,4})(?=[\s)–—,-])/.exec(after);
   if (!m || m[1]!.charAt(0) !== name.charAt(0)) return null;
   return (m[1]!.match(/[A-Z]/g) ?? []).length >= 2 || m[1]!.length === 2 ? m[1]! : null;
@@ -36,10 +47,10 @@ type Section = 'present' | 'apologies' | 'skip';
 
 // Headings that open a list of people. A label that is not here ("Technical Advisor:") is a role.
 const HEADING =
-  /^(present(?: members)?|(?:the meeting was )?attended(?: in part)? by|excused|regrets|not present|attendees|attendance|in attendance|in at ?t?end[ae]nce|attending|on (?:the )?call|sederunt|roll call|calling of the roll(?: and apologies(?: for absence)?)?|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)|persons? present|people present|also present|also in attendance|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: (?:(?:were|was) )?(?:received|intimated|submitted|noted|given)(?: on behalf of| from)?)?|apologies|notes and arrangements|minutes taken by|minute taker|clerk)(?![a-z])\s*:?\s*(.*)$/i;
+  /^(present(?: members)?(?: were)?|(?:the meeting was )?attended(?: in part)? by|excused|regrets|not present|attendees|attendance|in attendance|in at ?t?end[ae]nce|attending|on (?:the )?call|sederunt|roll call|calling of the roll(?: and apologies(?: for absence)?)?|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)|persons? present|people present|also present(?: were)?|also in attendance|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: (?:(?:were|was|had been|have been|were also) )?(?:received|intimated|submitted|noted|given|tendered)(?: on behalf of| from)?)?|apologies|notes and arrangements|minutes taken by|minute taker|clerk|chair(?:man|person|woman|ed by)?(?=\s*:))(?![a-z])\s*:?\s*(.*)$/i;
 
 const BODY_START =
-  /^(?:\d{1,2}(?:\.\d+)*[.)]?\s+\S|[a-z]?\d+[a-z]?\s+[A-Z]{3}|[Aa]genda [Ii]tem|AGENDA ITEM|[Ii]tem \d|ITEM \d|[Ww]elcome|WELCOME|[A-Z][A-Z ,&'()-]{7,}$)/;
+  /^(?:[A-Za-z]{2,8} ?\/ ?\d{1,4}(?: ?[/.-] ?\d+)*:? |\d{1,2}(?:\.\d+)*[.)]?\s+\S|[a-z]?\d+[a-z]?\s+[A-Z]{3}|[Aa]genda [Ii]tem|AGENDA ITEM|[Ii]tem \d|ITEM \d|[Ww]elcome|WELCOME|[A-Z][A-Z ,&'()-]{7,}$)/;
 
 const BODY_HEADING =
   /^(?:action log|actions?|matters arising|declarations? of interests?|minutes of (?:the )?(?:last|previous) meeting|no\.?)\s*:?$/i;
@@ -78,13 +89,40 @@ interface Parsed extends RawAttendee {
   readonly suffix: string;
 }
 
+/**
+ * "Hartlepool Pauline Beall (PB)": where the initials in brackets fit only the last words of a
+ * longer run, the name is those words; the word before is the end of the last row.
+ */
+function trimToInitials(span: NameSpan, after: string): NameSpan {
+  const m = /^\s*\(([A-Z][A-Za-z']{1,4})\)/.exec(after);
+  const words = span.name.split(' ');
+  if (!m || words.length < 3 || initialsOf(span.name) === m[1]!.replace(/[a-z']/g, '')) return span;
+  for (let k = 1; k <= words.length - 2; k++) {
+    const rest = words.slice(k).join(' ');
+    if (initialsOf(rest) === m[1]!.replace(/[a-z']/g, ''))
+      return { name: rest, start: span.end - rest.length, end: span.end };
+  }
+  return span;
+}
+
 /** One name found in a run of text, with the text before it as role and after it split. */
 function fromRun(text: string, labelRole: string | null, opts: FindOptions): Parsed[] {
-  const names = findNames(text, opts);
+  // "Cllr Sam Naylor (Cheshire West and Chester)": beside a name, what is in brackets is the
+  // person's council or role; only "Director City Services (Lance Titter)" brackets the person.
+  const brackets = [...text.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length]);
+  const found = findNames(text, opts);
+  const inBrackets = (n: NameSpan) => brackets.some(([a, b]) => n.start > a! && n.end < b!);
+  const names = found.some((n) => !inBrackets(n)) ? found.filter((n) => !inBrackets(n)) : found;
+
   const out: Parsed[] = [];
-  names.forEach((span, i) => {
+  names.forEach((found, i) => {
+    const span = trimToInitials(found, text.slice(found.end));
     const before = i === 0 ? text.slice(0, span.start) : '';
-    const after = text.slice(span.end, names[i + 1]?.start ?? text.length);
+    const rawAfter = text.slice(span.end, names[i + 1]?.start ?? text.length);
+    // Bare initials after the name are the person's, not the first word of their role.
+    const bare = /^\s+\S+/.exec(rawAfter)?.[0].trim();
+    const initials = bare && declaredInitials(span.name, rawAfter) === bare ? bare : null;
+    const after = initials ? rawAfter.replace(/^\s+\S+/, '') : rawAfter;
     const beforeTokens = squash(before.replace(/[,:]+$/, ''))
       .split(' ')
       .filter(Boolean);
@@ -108,7 +146,13 @@ function fromRun(text: string, labelRole: string | null, opts: FindOptions): Par
       ({ role, org } = splitRoleOrg(suffix));
       if (!role && honorific && !COURTESY.test(honorific)) role = honorific;
     }
-    out.push({ name: span.name, role: role ?? labelRole, org, suffix });
+    out.push({
+      name: span.name,
+      role: role ?? labelRole,
+      org,
+      suffix,
+      ...(initials && { initials }),
+    });
   });
   return out;
 }
@@ -144,8 +188,14 @@ function fromCells(cells: string[], labelRole: string | null, opts: FindOptions)
     else role = b;
   }
   if (!role && honorific && !COURTESY.test(honorific)) role = honorific;
-  return { name, role: role ?? labelRole, org, suffix: after.join(' ') };
+  const rest = cell.slice(findNames(cell, opts)[0]!.end);
+  return { name, role: role ?? labelRole, org, suffix: [rest, ...after].join(' ') };
 }
+
+// "Name / Title & Organisation / Present / Apology", "Name	Role	Organisation": the header row of an
+// attendance table opens a list of those present, though no word of it says "present".
+const TABLE_HEADER =
+  /^names?\b\s*(?:[/|\t,]\s*|\s+)(?:job )?(?:title|role|position|organi[sz]ation|agency|designation|representing)\b/i;
 
 // "Non-members in attendance at request of Chief Officer:-", "Also in attendance for item 5:".
 const QUALIFIED_HEADING =
@@ -162,7 +212,7 @@ interface Segment {
 // Where a list of people starts inside a line that PDF or web extraction ran together
 // ("... PUBLIC SESSION MINUTES Present: Mr M Beardwell Acting Chair ... In attendance: ...").
 const INLINE_HEADING =
-  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|Absent)(?:\s*:-?|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\bApologies(?: for absence)? (?:(?:were|was) )?(?:received|intimated|submitted)(?: on behalf of| from)\b/g;
+  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\bApologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|intimated|submitted)(?: on behalf of| from)\b/g;
 
 // Where such a list gives way to the body: a sentence's end, a minute number ("/22 WELCOME",
 // "Cou/286/07-08"), a numbered heading in capitals, an abbreviation key.
@@ -177,7 +227,20 @@ function segmentsOf(lines: readonly string[], limit: number): Segment[] {
   for (let i = 0; i < limit; i++) {
     const line = lines[i]!.trim();
     if (line.length <= LONG_LINE) {
-      out.push({ text: line, line: i, piece: false });
+      // "ROLL CALL PRESENT: President Lohmann and Trustees Cleary. ABSENT: Trustee Ahrendt.":
+      // an attendance line may hold the next list's heading too; each list is read on its own.
+      const inner = HEADING.test(line)
+        ? [...line.matchAll(INLINE_HEADING)]
+            .filter((m) => m.index > 0 && /:-?$/.test(m[0]))
+            .map((m) => m.index)
+        : [];
+      if (!inner.length) {
+        out.push({ text: line, line: i, piece: false });
+        continue;
+      }
+      [0, ...inner].forEach((at, k, all) =>
+        out.push({ text: line.slice(at, all[k + 1] ?? line.length).trim(), line: i, piece: false }),
+      );
       continue;
     }
     // The attendance is at the head: a long line is searched only so far (a PDF may be one line).
@@ -206,7 +269,7 @@ function segmentsOf(lines: readonly string[], limit: number): Segment[] {
 // "Councillors Boag, Browne and Taylor", "Cllrs Fay Moon, Gill Stewart", "Commissioners (2)
 // McGonigal, Hoard": one plural title over a list of surnames or names.
 const PLURAL_TITLE =
-  /\b(?:Cllrs|Councillors|Commissioners|Aldermen|Trustees|Governors|Directors)\.?[;:,]?\s+(?:\(\d+\)\s*)?/;
+  /\b(?:Cllrs|Councillors|Councilors|Councilmembers|Council Members|Commissioners|Aldermen|Trustees|Governors|Directors)\.?[;:,]?\s+(?:\(\d+\)\s*)?/;
 
 const SURNAME_SHAPE = /^(?:Mc|Mac|O'|D')?[A-Z][a-z'-]+(?:[A-Z][a-z]+)?$/;
 
@@ -215,10 +278,12 @@ function titledList(line: string, opts: FindOptions): Parsed[] | null {
   if (!m) return null;
   const before = line.slice(0, m.index);
   const out: Parsed[] = [];
-  for (const item of before.split(/\s*[,;]\s*/))
+  for (const item of before.split(/\s*[,;]\s*|\s+(?:and|&)\s+/))
     if (item.trim()) out.push(...fromRun(item, null, opts));
   const items = line
     .slice(m.index + m[0].length)
+    // "District Cllrs Burley and Cawrey were present": the verb closes the list.
+    .replace(/\s+(?:were|was) (?:also )?(?:present|in attendance)\b.*$/, '')
     // "Lawson. Four Members of the public": the list ends with its sentence.
     .replace(/(?<=[a-z]{2})\.\s+[A-Z].*$/, '')
     .replace(/\s*\|\s*$/, '')
@@ -272,6 +337,23 @@ function initialledPerson(line: string, opts: FindOptions): Parsed | null {
   return { name, role, org, suffix, initials };
 }
 
+const TITLED_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][A-Za-z'-]+$/;
+const TITLED_RUN_ON =
+  /^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][A-Za-z'-]+)\s+([A-Z][a-z]+\s+[A-Z].*)$/;
+
+/**
+ * "Mr Harris, Mr Hill, Mr Read, Mrs Wickens Richard Price (County Councillor)": where a list
+ * names its people by title and surname, a title with three names after it is two people whose
+ * comma was lost, the second written in full.
+ */
+function splitRunOn(items: string[], opts: FindOptions): string[] {
+  if (items.filter((x) => TITLED_SURNAME.test(x.trim())).length < 3) return items;
+  return items.flatMap((item) => {
+    const m = TITLED_RUN_ON.exec(item.trim());
+    return m && findNames(m[2]!, opts)[0]?.start === 0 ? [m[1]!, m[2]!] : [item];
+  });
+}
+
 // "Attending: Jez, Gareth, Adam", "Councillors; Johnson, Ashfield and Lawson": one name each.
 function singleNames(line: string): Parsed[] | null {
   const items = line
@@ -314,7 +396,57 @@ function roleThenName(line: string, opts: FindOptions): Parsed | null {
 // "Trudy McLEAY", "Lynne SHORT": a document that writes surnames in capitals does so throughout.
 const CAPS_SURNAME_LINE = /^(?:[A-Z][a-z]+ ){1,2}(?:Mc|Mac)?[A-Z]{3,}\b/;
 
-export function parseAttendance(lines: readonly string[]): Attendance {
+type Status = 'present' | 'apologies' | 'absent' | null;
+
+/**
+ * An attendance table with a column that marks each person: a legend ("P = present, A = apology,
+ * N = non-attendance") gives the letters, and the first such letter after a name is theirs; an
+ * "Apols" column, run into the text, marks the row it ends. Without either, nobody is marked.
+ */
+function statusMarkers(head: string): (suffix: string) => Status {
+  const legend = new Map<string, Status>();
+  for (const m of head.matchAll(
+    /\b([A-Z])\s*=\s*(present|attended|apolog\w*|absent|non-attendance|not present)/gi,
+  )) {
+    const word = m[2]!.toLowerCase();
+    legend.set(
+      m[1]!,
+      /^(?:present|attended)/.test(word)
+        ? 'present'
+        : word.startsWith('apolog')
+          ? 'apologies'
+          : 'absent',
+    );
+  }
+  const apolsColumn = /\bApols\b/.test(head);
+  return (suffix) => {
+    if (legend.size >= 2) {
+      const letter = /^\s*(?:\([^)]*\)\s*)*([A-Z])(?=\s|$)/.exec(suffix)?.[1];
+      if (letter && legend.has(letter)) return legend.get(letter)!;
+    }
+    if (apolsColumn && /\bApols\s*$/.test(suffix)) return 'apologies';
+    return null;
+  };
+}
+
+/**
+ * "15 Present: Teresa Barrett; ...", "16 Gabe Kearney; Kathy Miller": pleading-paper minutes
+ * number every line in the margin. When most lines near the head carry a number one more than
+ * the last, the numbers are furniture and are dropped before the attendance is read.
+ */
+export function withoutLineNumbers(lines: readonly string[]): readonly string[] {
+  const numbered = lines.slice(0, 120).map((l) => /^\s*(\d{1,4})(?:\s|$)/.exec(l)?.[1]);
+  let steps = 0;
+  for (let i = 1; i < numbered.length; i++)
+    if (numbered[i] && numbered[i - 1] && Number(numbered[i]) === Number(numbered[i - 1]) + 1)
+      steps++;
+  if (steps < 8) return lines;
+  return lines.map((l) => l.replace(/^\s*\d{1,4}(?:\s+|$)/, ''));
+}
+
+export function parseAttendance(given: readonly string[]): Attendance {
+  const lines = withoutLineNumbers(given);
+  const markers = statusMarkers(lines.slice(0, 250).join(' '));
   const attendees: RawAttendee[] = [];
   const apologies: string[] = [];
   const warnings: string[] = [];
@@ -339,7 +471,9 @@ export function parseAttendance(lines: readonly string[]): Attendance {
 
   const add = (p: Parsed) => {
     sectionPeople++;
-    if (section === 'apologies') {
+    const status = markers(p.suffix);
+    if (status === 'absent') return;
+    if (section === 'apologies' || status === 'apologies') {
       if (!apologies.includes(p.name)) apologies.push(p.name);
       return;
     }
@@ -359,8 +493,9 @@ export function parseAttendance(lines: readonly string[]): Attendance {
     const glued = /[a-z][A-Z]{2,}[A-Z][a-z]/.test(raw);
     // "... and Cllr Yarwood.": the full stop that ends the list is not part of the name.
     const line = unglue(raw).replace(/([a-z])\.$/, '$1');
+    // "Glenys Johnston / Independent Chair / By Phone": a table flattened with " / " or " | ".
     const cells = line
-      .split(/\t+|\s{3,}/)
+      .split(/\t+|\s{3,}|\s+[/|]\s+|\s+[/|]$/)
       .map((c) => c.trim())
       .filter(Boolean);
     let parsed: Parsed[] = [];
@@ -379,7 +514,7 @@ export function parseAttendance(lines: readonly string[]): Attendance {
     if (!parsed.length) {
       // "Board: Mayor Boris Johnson, Kit Malthouse AM, ..." lists several people on one line.
       const items = names(line).length > 1 && /[,;]/.test(line) ? line.split(/\s*[,;]\s*/) : [line];
-      for (const item of items) parsed.push(...fromRun(item, labelRole, opts));
+      for (const item of splitRunOn(items, opts)) parsed.push(...fromRun(item, labelRole, opts));
     }
     if (glued && parsed.length > 1)
       warnings.push(
@@ -389,23 +524,39 @@ export function parseAttendance(lines: readonly string[]): Attendance {
   };
 
   const segments = segmentsOf(lines, scanLimit);
-  for (const seg of segments) {
+  // A table exported column by column ("Name", "Title & Organisation", every name, then every
+  // title): the names are read one a line until the first line that is not a name alone.
+  let nameColumn = false;
+  let skipNext = false;
+  for (const [k, seg] of segments.entries()) {
     const i = seg.line;
     const line = seg.text;
     if (!line) continue;
+    if (skipNext) {
+      skipNext = false;
+      continue;
+    }
+    const nextLine = segments[k + 1]?.text ?? '';
+    const splitHeader = /^names?$/i.test(line) && TABLE_HEADER.test(`Name ${nextLine}`);
+    const header = TABLE_HEADER.test(line) || splitHeader;
     // "131. Present:", "Present |": a minute number before, a table rule after.
-    const heading =
-      HEADING.exec(
-        line
-          .replace(/^\d{1,3}[.)]\s+/, '')
-          .replace(/\s*\|$/, '')
-          .replace(/:-/, ':'),
-      ) ?? QUALIFIED_HEADING.exec(line);
+    const heading: RegExpExecArray | null = header
+      ? /^(present)()$/.exec('present')
+      : (HEADING.exec(
+          line
+            // "Minutes: Apologies were received from ...": the label of a web page's minute text.
+            .replace(/^Minutes:\s*(?=\S)/, '')
+            .replace(/^\d{1,3}[.)]\s+/, '')
+            .replace(/\s*\|$/, '')
+            .replace(/:-/, ':'),
+        ) ?? QUALIFIED_HEADING.exec(line));
     // "Members are requested to ...": a sentence that begins with a heading's word; but
     // "In attendance for Specific Items: ..." is a heading.
     const qualified = heading && /^[a-z][^:]{0,40}:\s*(.*)$/.exec(heading[2]!);
     if (heading && qualified) heading[2] = qualified[1]!;
     if (heading && !/^[a-z]/.test(heading[2]!)) {
+      nameColumn = splitHeader;
+      skipNext = splitHeader;
       if (start < 0) start = i;
       section = sectionOf(heading[1]!);
       if (section === 'present' && firstPresent < 0) firstPresent = i;
@@ -456,6 +607,25 @@ export function parseAttendance(lines: readonly string[]): Attendance {
     const wasRoleDue: boolean = roleDue;
     roleDue = false;
     if (section === 'skip' || section === null) continue;
+    if (nameColumn) {
+      const alone = names(line);
+      const bare = squash(line.slice(0, alone[0]?.start ?? 0))
+        .split(' ')
+        .filter(Boolean);
+      if (
+        alone.length === 1 &&
+        alone[0]!.end === line.length &&
+        bare.length <= 1 &&
+        (!bare.length || /^[A-Z][A-Za-z.]{1,12}$/.test(bare[0]!))
+      ) {
+        add({ name: alone[0]!.name, role: null, org: null, suffix: '' });
+        continue;
+      }
+      // The first title of the second column: the rest of this block is titles.
+      nameColumn = false;
+      section = 'skip';
+      continue;
+    }
     const label = /^([A-Z][A-Za-z' ]{2,40}):\s*(.+)$/.exec(line);
     if (label && !names(label[1]!).length) {
       const labelRole = section === 'present' ? squash(label[1]!) : null;
@@ -503,7 +673,13 @@ export function parseAttendance(lines: readonly string[]): Attendance {
   }
   if (start < 0) {
     const headless = headlessList(lines, lines.length, opts);
-    if (headless) return { ...headless, apologies, warnings };
+    if (headless)
+      return {
+        attendees: headless.attendees,
+        bodyStart: headless.bodyStart,
+        apologies: [...apologies, ...(headless.apologies ?? [])],
+        warnings,
+      };
     bodyStart = 0;
   }
   if (attendees.length + apologies.length === 0 && firstBody >= 0) bodyStart = firstBody;
@@ -520,7 +696,11 @@ export function parseAttendance(lines: readonly string[]): Attendance {
 const NAME_AT_START =
   /^([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[A-Z][a-z]|\s*[,(–—-]|\s+[A-Z]|$)/;
 
-const isPersonLine = (line: string, opts: FindOptions): RegExpExecArray | null => {
+// "  • Mr. John Smith (Chairperson)": a bullet and a courtesy title before the name.
+const LIST_LEAD = /^(?:[•*·–-]\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor)\.?\s+)?/;
+
+const isPersonLine = (raw: string, opts: FindOptions): RegExpExecArray | null => {
+  const line = raw.replace(LIST_LEAD, '');
   const m = NAME_AT_START.exec(line);
   if (
     !m ||
@@ -544,7 +724,7 @@ function headlessList(
   lines: readonly string[],
   end: number,
   opts: FindOptions,
-): { attendees: RawAttendee[]; bodyStart: number } | null {
+): { attendees: RawAttendee[]; apologies?: string[]; bodyStart: number } | null {
   const limit = Math.min(lines.length, end, 80);
   for (let i = 0; i < limit; i++) {
     const run: RawAttendee[] = [];
@@ -553,6 +733,7 @@ function headlessList(
     for (; j < Math.min(lines.length, end); j++) {
       const line = lines[j]!.trim();
       const m = isPersonLine(line, opts);
+      const lead = LIST_LEAD.exec(line)![0].length;
       if (!m) {
         // A wrapped role ("Health Care", "rep Debbie Olley)") sits between two person lines.
         const wrap = j + 1 < end && line && line.length < 100 && run.length > 0;
@@ -563,14 +744,14 @@ function headlessList(
         }
         break;
       }
-      const rest = squash(line.slice(m[0].length).replace(/^\s*[,–—-]\s*/, ''));
+      const rest = squash(line.slice(lead + m[0].length).replace(/^\s*[,–—-]\s*/, ''));
       const { role, org } = splitRoleOrg(rest);
       const name = `${m[1]} ${m[2]}`;
       run.push({
         name,
         role: role ?? (rest || null),
         org,
-        initials: declaredInitials(name, line.slice(m[0].length)),
+        initials: declaredInitials(name, line.slice(lead + m[0].length)),
       });
       after = j + 1;
     }
@@ -586,7 +767,8 @@ function initialledBlock(
   lines: readonly string[],
   end: number,
   opts: FindOptions,
-): { attendees: RawAttendee[]; bodyStart: number } | null {
+): { attendees: RawAttendee[]; apologies?: string[]; bodyStart: number } | null {
+  const marked = statusMarkers(lines.slice(0, end).join(' '));
   for (let i = 0; i < end; i++) {
     if (!/\([A-Z][A-Za-z]{1,3}\b/.test(lines[i]!)) continue;
     let j = i;
@@ -604,15 +786,32 @@ function initialledBlock(
     }
     const text = lines.slice(i, j).join(' ');
     const people: RawAttendee[] = [];
+    const apologies: string[] = [];
     for (const item of text.split(/\)\s*,?\s*/)) {
       const open = item.lastIndexOf('(');
       if (open < 0) continue;
       const before = item.slice(0, open).trim();
       const found = findNames(before, opts);
       const lastWord = before.split(/\s+/).pop() ?? '';
-      const name =
-        found[found.length - 1] ??
-        (isNameToken(lastWord) ? { name: lastWord, start: 0, end: 0 } : undefined);
+      const lastFound = found[found.length - 1];
+      const name = lastFound
+        ? trimToInitials(lastFound, item.slice(open) + ')')
+        : isNameToken(lastWord)
+          ? { name: lastWord, start: 0, end: 0 }
+          : undefined;
+      // "... Catalyst Apols Deborah Wray (DW)": the "Apols" column ends the row before this one.
+      const prev = people[people.length - 1];
+      if (
+        prev &&
+        marked(
+          before
+            .slice(0, name?.start ?? before.length)
+            .replace(/\s(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s*$/, ''),
+        ) === 'apologies'
+      ) {
+        people.pop();
+        apologies.push(prev.name);
+      }
       const initials = /^([A-Z][A-Za-z]{1,3})\b(.*)$/.exec(item.slice(open + 1));
       if (!name || !initials || name.name.charAt(0) !== initials[1]!.charAt(0)) continue;
       const note = initials[2]!.replace(/^\s*[-–,]\s*/, '').trim();
@@ -623,7 +822,7 @@ function initialledBlock(
         initials: initials[1]!,
       });
     }
-    if (people.length >= 3) return { attendees: people, bodyStart: j };
+    if (people.length >= 3) return { attendees: people, apologies, bodyStart: j };
     i = j;
   }
   return null;

@@ -12,6 +12,7 @@ const VOCABULARY = new Set(
   mayor mayors deputy chief executive commissioner assistant director head officer officers lead
   chair chairman chairwoman co-chair cochair vice interim acting senior principal manager advisor adviser
   technical councillor cllr alderman leader member members secretary clerk treasurer president
+  trustee trustees alderwoman apols governing body councilor councilors councilmember
   prosecutor superintendent inspector commander cmdr sergeant constable detective
   governor minister rt hon mp am mep sir dame lord lady baroness dr prof professor mr mrs ms miss
   cbe obe mbe qpm kc qc supt ch dci di ds dc pc insp dcs acc dcc cc
@@ -80,7 +81,7 @@ export interface FindOptions {
 
 // Titles that stand before a bare surname in attendance lists.
 const SURNAME_TITLE =
-  /^(?:Cllr|Councillor|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Lord|Lady|Baroness|Baron|Dame|Prof|Professor|Chair|Chairman|Chairperson|Chairwoman|Chief|Commissioner|Alderman|Rev|Revd|Reverend|Canon|Judge|Senator|Trustee|Governor|Supt|Inspector|Sergeant|Sgt|PC|PCSO|Insp)\.?$/;
+  /^(?:Cllr|Councillor|Councilor|Councilmember|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Lord|Lady|Baroness|Baron|Dame|Prof|Professor|Chair|Chairman|Chairperson|Chairwoman|Chief|Commissioner|Alderman|Rev|Revd|Reverend|Canon|Judge|Senator|President|Trustee|Governor|Supt|Inspector|Sergeant|Sgt|PC|PCSO|Insp)\.?$/;
 
 // A surname in capitals, with a vowel so that an acronym such as NSFT or HMPPS is not taken.
 const CAPS_SURNAME = /^(?:Mc|Mac|O'|D')?[A-Z]{2,}(?:-[A-Z]{2,})?$/;
