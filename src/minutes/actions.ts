@@ -213,7 +213,7 @@ export function explicitActions(
           found.push({
             kind: 'explicit',
             ref: p.ref ?? prev.ref ?? (marker[2] ? minuteNumber(paras, i) : null),
-            text: cleanText(prev.text),
+            text: cleanText(closedByMarker(prev.text)),
             ownersAsWritten: stripDue(rest),
             owners: onlyOwners,
             dueText: rest,
@@ -261,7 +261,7 @@ export function explicitActions(
     if (trailing) {
       const written = (trailing[1] ?? trailing[2]!).trim();
       const owners = ownerList(written, surnames);
-      const text = cleanText(p.text.slice(0, trailing.index));
+      const text = cleanText(closedByMarker(p.text.slice(0, trailing.index)));
       if (!text) continue;
       found.push({
         kind: 'explicit',
@@ -501,6 +501,25 @@ function previousText(paras: readonly Paragraph[], i: number): Paragraph | undef
     if (!isHeading(p)) return p;
   }
   return undefined;
+}
+
+// "agreed that" / "resolved that" opens the part a marker closes; a clause shorter than this
+// is a fragment ("agreed that it would"), not an action.
+const DECIDED = /\b(?:agreed|resolved|decided)\s+that\s+/gi;
+const MIN_WORDS = 4;
+
+/**
+ * A marker after discussion ("The fence was discussed at length. ... Quotes will be sought.
+ * Action: DH") closes what was decided, not the whole paragraph: the clause after the last
+ * "agreed that", else the last sentence.
+ */
+function closedByMarker(text: string): string {
+  const decided = [...text.matchAll(DECIDED)].pop();
+  const clause = decided ? text.slice(decided.index + decided[0].length) : undefined;
+  if (clause && clause.split(' ').length >= MIN_WORDS) return clause;
+  // A sentence ends after a word of two or more letters, so "Cllr D. Hayward" stays whole.
+  const last = text.split(/(?<=[a-z)]{2}[.!?])\s+(?=[A-Z])/).pop()!;
+  return last.split(' ').length >= MIN_WORDS ? last : text;
 }
 
 const stripDue = (s: string) =>
