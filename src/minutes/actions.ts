@@ -7,7 +7,7 @@
  */
 import type { Found } from './found.ts';
 import { capitalise, leadingOwner, ownerList, type OwnerToken } from './owners.ts';
-import { isHeading, type Paragraph } from './sections.ts';
+import { isHeading, lineRuns, sentencesOf, type Paragraph } from './sections.ts';
 import { squash } from './text.ts';
 
 // The word after "Action" that makes it a name, not a marker: Action Plan, Action for Children.
@@ -213,7 +213,7 @@ export function explicitActions(
           found.push({
             kind: 'explicit',
             ref: p.ref ?? prev.ref ?? (marker[2] ? minuteNumber(paras, i) : null),
-            text: cleanText(closedByMarker(prev.text)),
+            text: cleanText(closedByMarker(prev.text, prev.lines)),
             ownersAsWritten: stripDue(rest),
             owners: onlyOwners,
             dueText: rest,
@@ -222,7 +222,7 @@ export function explicitActions(
         }
         continue;
       }
-      const marked = pieces(rest, surnames, forenames).map((piece) =>
+      const marked = pieces(rest, surnames, forenames, p.lines).map((piece) =>
         fromBody(p, piece, surnames, strong ? 0.9 : 0.75, false, forenames),
       );
       // "ACTION: Write to the council." then "Owner: Clerk" on the next line.
@@ -261,7 +261,7 @@ export function explicitActions(
     if (trailing) {
       const written = (trailing[1] ?? trailing[2]!).trim();
       const owners = ownerList(written, surnames);
-      const text = cleanText(closedByMarker(p.text.slice(0, trailing.index)));
+      const text = cleanText(closedByMarker(p.text.slice(0, trailing.index), p.lines));
       if (!text) continue;
       found.push({
         kind: 'explicit',
@@ -396,7 +396,7 @@ function toAction(
   surnames: ReadonlySet<string>,
 ): Found[] {
   if (!/\bto action\b/.test(p.text)) return [];
-  const sentences = p.text.split(/(?<=[.!?])\s+(?=[A-Z(])/);
+  const sentences = sentencesOf(p.text, p.lines);
   const out: Found[] = [];
   sentences.forEach((sentence, k) => {
     const m = TO_ACTION.exec(sentence);
@@ -462,8 +462,14 @@ function pieces(
   rest: string,
   surnames: ReadonlySet<string>,
   forenames: ReadonlySet<string>,
+  lines?: readonly string[],
 ): string[] {
-  const parts = rest.split(/((?<=[.!?])\s+(?=[A-Z])|\s*;\s+)/);
+  // A line that ended without a full stop ends its sentence too ("Actions" / "JG to write to
+  // the contractor" / "Clerk to order a bin"): mark it as a sentence end before splitting.
+  const runs = lineRuns(rest, lines);
+  const parts = (runs.length > 1 ? runs.join('\n') : rest).split(
+    /((?<=[.!?])\s+(?=[A-Z])|\s*;\s+|\n)/,
+  );
   const out: string[] = [parts[0]!];
   for (let k = 2; k < parts.length; k += 2) {
     const part = parts[k]!;
@@ -511,9 +517,11 @@ const MIN_WORDS = 4;
 /**
  * A marker after discussion ("The fence was discussed at length. ... Quotes will be sought.
  * Action: DH") closes what was decided, not the whole paragraph: the clause after the last
- * "agreed that", else the last sentence.
+ * "agreed that", else the last sentence; never across a line that ended without a full stop.
  */
-function closedByMarker(text: string): string {
+function closedByMarker(whole: string, lines?: readonly string[]): string {
+  const run = lineRuns(whole, lines).pop() ?? whole;
+  const text = run.split(' ').length >= MIN_WORDS ? run : whole;
   const decided = [...text.matchAll(DECIDED)].pop();
   const clause = decided ? text.slice(decided.index + decided[0].length) : undefined;
   if (clause && clause.split(' ').length >= MIN_WORDS) return clause;

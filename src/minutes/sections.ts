@@ -14,6 +14,8 @@ export interface Paragraph {
   readonly line: number;
   /** Initials printed far right of the item's line (a PDF's "Action" margin column): "TG/JS". */
   readonly margin?: string;
+  /** The lines as printed, for the rules that need to know where a line ended (sentences). */
+  readonly lines?: readonly string[];
 }
 
 // A long run of spaces, then initials (or "All") at the end of the line: the owner column of a
@@ -192,8 +194,46 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
       text: squash(p.parts.join(' ')),
       line: p.line,
       ...(p.margin ? { margin: p.margin } : {}),
+      lines: p.parts.map(squash).filter(Boolean),
     }))
     .filter((p) => p.text.length > 0);
+}
+
+// A line at least this long that fills most of the paragraph's width was wrapped, not ended.
+const WRAP_WIDTH = 60;
+const SENTENCE = /(?<=[.!?])\s+(?=[A-Z(])/;
+
+/**
+ * The sentences of a paragraph's text (or of a part of it), also cut where a line ends without
+ * a full stop and the next begins a new one ("The tree on Mill Lane was reported" / "JG to
+ * contact the landowner."): a line that ends on a lower-case word, does not carry on, is not
+ * wrapped at the page's width, and is followed by a capitalised line.
+ */
+export function sentencesOf(text: string, lines: readonly string[] = []): string[] {
+  return lineRuns(text, lines).flatMap((r) => r.split(SENTENCE));
+}
+
+/** The text cut only where a line ended without a full stop (see sentencesOf). */
+export function lineRuns(text: string, lines: readonly string[] = []): string[] {
+  const widest = Math.max(0, ...lines.map((l) => l.length));
+  const cuts: number[] = [];
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const a = lines[k]!;
+    const b = lines[k + 1]!;
+    if (!/[a-z]{3}$/.test(a) || CARRIES_ON.test(a) || !/^[A-Z]/.test(b)) continue;
+    if (a.length >= WRAP_WIDTH && a.length >= 0.85 * widest) continue;
+    const tail = a.slice(-30);
+    const at = text.indexOf(`${tail} ${b.slice(0, 30)}`);
+    if (at >= 0) cuts.push(at + tail.length);
+  }
+  const runs: string[] = [];
+  let from = 0;
+  for (const cut of cuts.sort((x, y) => x - y)) {
+    runs.push(text.slice(from, cut));
+    from = cut;
+  }
+  runs.push(text.slice(from));
+  return runs.map((r) => r.trim()).filter((r) => r.length > 0);
 }
 
 /** A short line without a full stop: a heading such as "Anti-Social Behaviour". */

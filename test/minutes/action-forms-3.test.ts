@@ -50,3 +50,31 @@ The clerk will update the website with the new meeting dates. Action: Clerk`);
     );
   });
 });
+
+describe('a line that ends without a full stop', () => {
+  it('ends its action under an "Actions" heading: one action a line', () => {
+    const d = minutes(`Actions
+JG to write to the contractor
+Clerk to order the new bin`);
+    expect(brief(d)).toEqual([
+      { text: 'Write to the contractor', owners: ['J Green'] },
+      { text: 'Order the new bin', owners: ['L Collis'] },
+    ]);
+  });
+
+  it('is the sentence a "Clerk to action" closes, not run into it', () => {
+    const d = minutes(`5. Bins
+The bin at the bus stop is overflowing most weeks
+Clerk to action.`);
+    expect(brief(d)).toEqual([
+      { text: 'The bin at the bus stop is overflowing most weeks', owners: ['L Collis'] },
+    ]);
+  });
+
+  it('still joins a line wrapped at the page width', () => {
+    const d = minutes(`6. Footpaths
+The footpath from the church to the school has become overgrown along most of its
+Length and the county council has been told. Action: Clerk`);
+    expect(brief(d)[0]!.text).toMatch(/^The footpath from the church .* its Length and the county/);
+  });
+});
