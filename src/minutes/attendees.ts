@@ -9,7 +9,9 @@ import {
   findNames,
   HONORIFICS,
   initialsOf,
+  isAllCaps,
   isNameToken,
+  titleCaseCaps,
   type FindOptions,
   type NameSpan,
 } from './names.ts';
@@ -530,7 +532,12 @@ export function parseAttendance(given: readonly string[]): Attendance {
   let skipNext = false;
   for (const [k, seg] of segments.entries()) {
     const i = seg.line;
-    const line = seg.text;
+    // "PRESENT: COUNCILLOR R. DENT (CHAIRMAN), ...": a heading line in capitals is read in title
+    // case, so that names come back as people write them; a capitals line alone stays a heading.
+    const line =
+      isAllCaps(seg.text) && HEADING.exec(seg.text)?.[2]?.trim()
+        ? titleCaseCaps(seg.text)
+        : seg.text;
     if (!line) continue;
     if (skipNext) {
       skipNext = false;

@@ -1,0 +1,37 @@
+/**
+ * Attendance blocks, round 3: the known gaps (capitals, one title over a bracketed list, people
+ * named in prose, a list followed straight by an action table). Inputs are short excerpts in the
+ * shapes real minutes use; the expected names are read from the text.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/parse.ts';
+
+const names = (text: string): string[] => parseMinutes(text).attendees.map((a) => a.name);
+
+describe('attendance in capitals', () => {
+  it('gives names in title case and keeps the title as the role', () => {
+    const text =
+      'MINUTES OF THE PARISH COUNCIL MEETING HELD ON 3 MAY 2021\nPRESENT: COUNCILLOR R. DENT (CHAIRMAN), COUNCILLORS J. SMITH, A. JONES\n\n1. APOLOGIES\nNone.\n';
+    const { attendees } = parseMinutes(text);
+    expect(attendees.map((a) => a.name)).toEqual(['R. Dent', 'J. Smith', 'A. Jones']);
+    expect(attendees[0]!.role).toBe('Councillor');
+  });
+
+  it('reads "CHAIRMAN: COUNCILLOR R. DENT" and a list joined by AND', () => {
+    const text =
+      'MINUTES OF THE PLANNING COMMITTEE\nCHAIRMAN: COUNCILLOR R. DENT\nPRESENT: COUNCILLORS J. SMITH AND A. JONES\n\n1. MINUTES\nApproved.\n';
+    expect(names(text)).toEqual(['R. Dent', 'J. Smith', 'A. Jones']);
+  });
+
+  it("writes Mc and O' surnames as people do", () => {
+    const text =
+      "MINUTES OF THE PARISH COUNCIL\nPRESENT: CLLR MRS J. MCDONALD AND MR P. O'HARA (CLERK)\n\n1. APOLOGIES\nNone.\n";
+    expect(names(text)).toEqual(['J. McDonald', "P. O'Hara"]);
+  });
+
+  it('still ends the attendance at a heading in capitals', () => {
+    const text =
+      'Minutes of the Board\nPresent: Anne Dale, Tom Reed\nMATTERS ARISING FROM THE LAST MEETING\nJohn Smith reported on the budget.\n';
+    expect(names(text)).toEqual(['Anne Dale', 'Tom Reed']);
+  });
+});
