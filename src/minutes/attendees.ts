@@ -275,6 +275,25 @@ const PLURAL_TITLE =
 
 const SURNAME_SHAPE = /^(?:Mc|Mac|O'|D')?[A-Z][a-z'-]+(?:[A-Z][a-z]+)?$/;
 
+/**
+ * "Councillor Lee (Chair) Hart (Vice-Chair) and Moss (Labour)": in a list without commas each
+ * bracket closes a person; one singular title over such a list of surnames is the plural title.
+ */
+function closeBrackets(line: string): string {
+  if ((line.match(/\([^()]*\)/g) ?? []).length < 2) return line;
+  const closed = line.replace(/\)\s+(?:(?:and|&)\s+)?(?=[A-Z][a-z])/g, '), ');
+  const single = /^(Cllr|Councillor|Councilor|Commissioner|Trustee|Governor|Director)\.?\s+/.exec(
+    closed,
+  );
+  const items = closed.split(/\s*,\s*/);
+  const surnames = items.every((item) =>
+    /^(?:\S+\s+)?(?:Mc|Mac|O'|D')?[A-Z][a-z'-]+\s*(?:\(|$)/.test(item),
+  );
+  return single && surnames && items.length >= 2
+    ? closed.replace(single[0], `${single[1]}s `)
+    : closed;
+}
+
 function titledList(line: string, opts: FindOptions): Parsed[] | null {
   const m = PLURAL_TITLE.exec(line);
   if (!m) return null;
@@ -317,6 +336,8 @@ function titledList(line: string, opts: FindOptions): Parsed[] | null {
 function initialledPerson(line: string, opts: FindOptions): Parsed | null {
   const text = line.replace(/^[-•*–]\s+/, '');
   if ((text.match(/\([A-Z][A-Za-z']{1,4}\)/g) ?? []).length !== 1) return null;
+  // "Councillors Lee (Chair), Hart": a plural title opens a list, not one initialled person.
+  if (PLURAL_TITLE.exec(text)?.index === 0) return null;
   const m =
     /^((?:(?:Cllr|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?)((?:[A-Z][A-Za-z'-]+\s+){1,3})\(([A-Z][A-Za-z']{1,4})\)/.exec(
       text,
@@ -494,7 +515,7 @@ export function parseAttendance(given: readonly string[]): Attendance {
   const parseLine = (raw: string, labelRole: string | null) => {
     const glued = /[a-z][A-Z]{2,}[A-Z][a-z]/.test(raw);
     // "... and Cllr Yarwood.": the full stop that ends the list is not part of the name.
-    const line = unglue(raw).replace(/([a-z])\.$/, '$1');
+    const line = closeBrackets(unglue(raw).replace(/([a-z])\.$/, '$1'));
     // "Glenys Johnston / Independent Chair / By Phone": a table flattened with " / " or " | ".
     const cells = line
       .split(/\t+|\s{3,}|\s+[/|]\s+|\s+[/|]$/)

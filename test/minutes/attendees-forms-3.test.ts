@@ -35,3 +35,37 @@ describe('attendance in capitals', () => {
     expect(names(text)).toEqual(['Anne Dale', 'Tom Reed']);
   });
 });
+
+describe('one title over a list without commas', () => {
+  const wrap = (list: string) =>
+    `Minutes of the Parish Council meeting held on 3 May 2021\nPresent: ${list}\n\n1. Apologies\nNone.\n`;
+
+  it('closes a person at each bracket', () => {
+    const { attendees } = parseMinutes(
+      wrap('Councillor Ann Lee (Chair) Bob Hart (Vice-Chair) and Carl Moss (Labour)'),
+    );
+    expect(attendees.map((a) => a.name)).toEqual(['Ann Lee', 'Bob Hart', 'Carl Moss']);
+    expect(attendees.map((a) => a.role)).toEqual(['Chair', 'Vice-Chair', null]);
+  });
+
+  it('reads a singular title over bracketed surnames as over each of them', () => {
+    expect(names(wrap('Councillor Lee (Chair) Hart (Vice-Chair) and Moss (Labour)'))).toEqual([
+      'Lee',
+      'Hart',
+      'Moss',
+    ]);
+  });
+
+  it('reads a plural title over bracketed surnames as a list, not one person', () => {
+    expect(names(wrap('Councillors Lee (Chair), Hart (Vice-Chair), Moss (Labour)'))).toEqual([
+      'Lee',
+      'Hart',
+      'Moss',
+    ]);
+  });
+
+  it('leaves one person with one bracket alone', () => {
+    const { attendees } = parseMinutes(wrap('Councillor Ann Lee (Chair)'));
+    expect(attendees.map((a) => [a.name, a.role])).toEqual([['Ann Lee', 'Chair']]);
+  });
+});
