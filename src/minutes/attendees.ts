@@ -49,7 +49,7 @@ type Section = 'present' | 'apologies' | 'skip';
 
 // Headings that open a list of people. A label that is not here ("Technical Advisor:") is a role.
 const HEADING =
-  /^(present(?: members)?(?: were)?|(?:the meeting was )?attended(?: in part)? by|excused|regrets|not present|attendees|attendance|in attendance|in at ?t?end[ae]nce|attending|on (?:the )?call|sederunt|roll call|calling of the roll(?: and apologies(?: for absence)?)?|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)|persons? present|people present|also present(?: were)?|also in attendance|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: (?:(?:were|was|had been|have been|were also) )?(?:received|intimated|submitted|noted|given|tendered)(?: on behalf of| from)?)?|apologies|notes and arrangements|minutes taken by|minute taker|clerk|chair(?:man|person|woman|ed by)?(?=\s*:))(?![a-z])\s*:?\s*(.*)$/i;
+  /^(present(?: members)?(?: were)?|(?:the meeting was )?attended(?: in part)? by|excused|regrets|not present|attendees|attendance|in attendance|in at ?t?end[ae]nce|attending|on (?:the )?call|sederunt|roll call|calling of the roll(?: and apologies(?: for absence)?)?|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)|persons? present|people present|also present(?: were| was)?|also in attendance(?: were| was)?|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: (?:(?:were|was|had been|have been|were also) )?(?:received|intimated|submitted|noted|given|tendered)(?: on behalf of| from)?)?|apologies|notes and arrangements|minutes taken by|minute taker|clerk|chair(?:man|person|woman|ed by)?(?=\s*:))(?![a-z])\s*:?\s*(.*)$/i;
 
 const BODY_START =
   /^(?:[A-Za-z]{2,8} ?\/ ?\d{1,4}(?: ?[/.-] ?\d+)*:? |\d{1,2}(?:\.\d+)*[.)]?\s+\S|[a-z]?\d+[a-z]?\s+[A-Z]{3}|[Aa]genda [Ii]tem|AGENDA ITEM|[Ii]tem \d|ITEM \d|[Ww]elcome|WELCOME|[A-Z][A-Z ,&'()-]{7,}$)/;
@@ -124,7 +124,15 @@ function fromRun(text: string, labelRole: string | null, opts: FindOptions): Par
     // Bare initials after the name are the person's, not the first word of their role.
     const bare = /^\s+\S+/.exec(rawAfter)?.[0].trim();
     const initials = bare && declaredInitials(span.name, rawAfter) === bare ? bare : null;
-    const after = initials ? rawAfter.replace(/^\s+\S+/, '') : rawAfter;
+    const joined = initials ? rawAfter.replace(/^\s+\S+/, '') : rawAfter;
+    // "Tom Reed and Mr John Brown": the "and" and title before the next name are not a role.
+    const after =
+      i < names.length - 1
+        ? joined.replace(
+            /\s*(?:\band\b|&)(?:\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Sir|Dame|Revd?)\.?)*\s*$/,
+            '',
+          )
+        : joined;
     const beforeTokens = squash(before.replace(/[,:]+$/, ''))
       .split(' ')
       .filter(Boolean);
@@ -515,7 +523,12 @@ export function parseAttendance(given: readonly string[]): Attendance {
   const parseLine = (raw: string, labelRole: string | null) => {
     const glued = /[a-z][A-Z]{2,}[A-Z][a-z]/.test(raw);
     // "... and Cllr Yarwood.": the full stop that ends the list is not part of the name.
-    const line = closeBrackets(unglue(raw).replace(/([a-z])\.$/, '$1'));
+    const line = closeBrackets(
+      unglue(raw)
+        // "County Councillor Anne Dale was in attendance": the verb closes the list.
+        .replace(/\s+(?:was|were) (?:also )?(?:present|in attendance)\b.*$/, '')
+        .replace(/([a-z)])\.$/, '$1'),
+    );
     // "Glenys Johnston / Independent Chair / By Phone": a table flattened with " / " or " | ".
     const cells = line
       .split(/\t+|\s{3,}|\s+[/|]\s+|\s+[/|]$/)

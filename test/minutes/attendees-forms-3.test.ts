@@ -69,3 +69,37 @@ describe('one title over a list without commas', () => {
     expect(attendees.map((a) => [a.name, a.role])).toEqual([['Ann Lee', 'Chair']]);
   });
 });
+
+describe('people named in prose in the attendance part', () => {
+  const wrap = (part: string) => `Minutes of the Board\n${part}\n\n1. Apologies\nNone.\n`;
+  const people = (part: string) =>
+    parseMinutes(wrap(part)).attendees.map((a) => [a.name, a.role, a.org]);
+
+  it('reads "X was in attendance" without the verb as an organisation', () => {
+    expect(
+      people('Present: Anne Dale, Tom Reed\nCounty Councillor Anne Smith was in attendance.'),
+    ).toEqual([
+      ['Anne Dale', null, null],
+      ['Tom Reed', null, null],
+      ['Anne Smith', 'Councillor', null],
+    ]);
+  });
+
+  it('reads "Also present was Mr John Brown, Clerk"', () => {
+    expect(people('Present: Anne Dale, Tom Reed\nAlso present was Mr John Brown, Clerk.')).toEqual([
+      ['Anne Dale', null, null],
+      ['Tom Reed', null, null],
+      ['John Brown', 'Clerk', null],
+    ]);
+  });
+
+  it('reads "The meeting was attended by A, B and Mr C (Clerk)." with no "and" as a role', () => {
+    expect(
+      people('The meeting was attended by Anne Dale, Tom Reed and Mr John Brown (Clerk).'),
+    ).toEqual([
+      ['Anne Dale', null, null],
+      ['Tom Reed', null, null],
+      ['John Brown', 'Clerk', null],
+    ]);
+  });
+});
