@@ -211,6 +211,22 @@ const TABLE_HEADER =
 const QUALIFIED_HEADING =
   /^((?:[A-Z][\w-]*\s+){0,3}(?:in attendance|present|attending)\b[^:]{0,50}):-?\s*(.*)$/i;
 
+// The header row of an action table ("Item / Action / Owner / Due", "No. Action Owner Deadline"):
+// every word a column's name, one of them saying who or when. It ends the attendance above it.
+const TABLE_WORD =
+  /^(?:no\.?|ref\.?|item|action(?:s|ed)?|points?|agreed|task|description|owner|responsib(?:le|ility)|lead|who|whom|by|when|due|date|deadline|timescale|target|status|progress|update|comments?)$/i;
+const WHO_OR_WHEN =
+  /^(?:owner|responsib(?:le|ility)|lead|who|whom|when|due|deadline|timescale|target)$/i;
+
+export function isActionTableHeader(line: string): boolean {
+  const words = line.split(/[\s/|]+/).filter(Boolean);
+  return (
+    words.length >= 2 &&
+    words.every((w) => TABLE_WORD.test(w)) &&
+    words.some((w) => WHO_OR_WHEN.test(w))
+  );
+}
+
 /** A piece of the text the attendance is read from, and the line of the document it came from. */
 interface Segment {
   readonly text: string;
@@ -616,6 +632,7 @@ export function parseAttendance(given: readonly string[]): Attendance {
     if (
       (BODY_START.test(line) ||
         BODY_HEADING.test(line) ||
+        isActionTableHeader(line) ||
         /^(?:ACTIONS?|Actions?)\b|\|/.test(line) ||
         line.startsWith('. ') ||
         (/[.!?]$/.test(line) && line.split(' ').length > 8) ||

@@ -4,6 +4,7 @@
  * shapes real minutes use; the expected names are read from the text.
  */
 import { describe, expect, it } from 'vitest';
+import { parseAttendance } from '../../src/minutes/attendees.ts';
 import { parseMinutes } from '../../src/minutes/parse.ts';
 
 const names = (text: string): string[] => parseMinutes(text).attendees.map((a) => a.name);
@@ -101,5 +102,39 @@ describe('people named in prose in the attendance part', () => {
       ['Tom Reed', null, null],
       ['John Brown', 'Clerk', null],
     ]);
+  });
+});
+
+describe('an attendance list followed straight by an action table', () => {
+  const headers = [
+    'Item / Action / Owner / Due',
+    'No. Action Owner Deadline',
+    'Ref\tAction\tResponsible\tBy when',
+    'Agreed actions\tLead\tTimescale',
+    'Description\tOwner\tDue date',
+    'Task / Responsible / Target date',
+  ];
+  for (const header of headers)
+    it(`ends the attendance at "${header.replace(/\t/g, ' ')}"`, () => {
+      const lines = [
+        'Minutes of the Board',
+        'Present:',
+        'Anne Dale',
+        'Tom Reed, Treasurer',
+        header,
+        'Send the report to the council\tAnne Dale\t3 June',
+      ];
+      const { attendees, bodyStart } = parseAttendance(lines);
+      expect(attendees.map((a) => [a.name, a.role])).toEqual([
+        ['Anne Dale', null],
+        ['Tom Reed', 'Treasurer'],
+      ]);
+      expect(bodyStart).toBe(4);
+    });
+
+  it('does not take a person whose role is a column word for a table header', () => {
+    expect(
+      names('Minutes of the Board\nPresent:\nAnne Dale, Lead\nTom Reed\n\n1. Apologies\n'),
+    ).toEqual(['Anne Dale', 'Tom Reed']);
   });
 });
