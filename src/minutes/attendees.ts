@@ -9,7 +9,9 @@ import {
   findNames,
   HONORIFICS,
   initialsOf,
+  isAllCaps,
   isNameToken,
+  titleCaseCaps,
   type FindOptions,
   type NameSpan,
 } from './names.ts';
@@ -47,7 +49,7 @@ type Section = 'present' | 'apologies' | 'skip';
 
 // Headings that open a list of people. A label that is not here ("Technical Advisor:") is a role.
 const HEADING =
-  /^(present(?: members)?(?: were)?|(?:the meeting was )?attended(?: in part)? by|excused|regrets|not present|attendees|attendance|in attendance|in at ?t?end[ae]nce|attending|on (?:the )?call|sederunt|roll call|calling of the roll(?: and apologies(?: for absence)?)?|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)|persons? present|people present|also present(?: were)?|also in attendance|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: (?:(?:were|was|had been|have been|were also) )?(?:received|intimated|submitted|noted|given|tendered)(?: on behalf of| from)?)?|apologies|notes and arrangements|minutes taken by|minute taker|clerk|chair(?:man|person|woman|ed by)?(?=\s*:))(?![a-z])\s*:?\s*(.*)$/i;
+  /^(present(?: members)?(?: were)?|(?:the meeting was )?attended(?: in part)? by|excused|regrets|not present|attendees|attendance|in attendance|in at ?t?end[ae]nce|attending|on (?:the )?call|sederunt|roll call|calling of the roll(?: and apologies(?: for absence)?)?|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)|persons? present|people present|also present(?: were| was)?|also in attendance(?: were| was)?|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: (?:(?:were|was|had been|have been|were also) )?(?:received|intimated|submitted|noted|given|tendered)(?: on behalf of| from)?)?|apologies|notes and arrangements|minutes taken by|minute taker|clerk|chair(?:man|person|woman|ed by)?(?=\s*:))(?![a-z])\s*:?\s*(.*)$/i;
 
 const BODY_START =
   /^(?:[A-Za-z]{2,8} ?\/ ?\d{1,4}(?: ?[/.-] ?\d+)*:? |\d{1,2}(?:\.\d+)*[.)]?\s+\S|[a-z]?\d+[a-z]?\s+[A-Z]{3}|[Aa]genda [Ii]tem|AGENDA ITEM|[Ii]tem \d|ITEM \d|[Ww]elcome|WELCOME|[A-Z][A-Z ,&'()-]{7,}$)/;
@@ -122,7 +124,15 @@ function fromRun(text: string, labelRole: string | null, opts: FindOptions): Par
     // Bare initials after the name are the person's, not the first word of their role.
     const bare = /^\s+\S+/.exec(rawAfter)?.[0].trim();
     const initials = bare && declaredInitials(span.name, rawAfter) === bare ? bare : null;
-    const after = initials ? rawAfter.replace(/^\s+\S+/, '') : rawAfter;
+    const joined = initials ? rawAfter.replace(/^\s+\S+/, '') : rawAfter;
+    // "Tom Reed and Mr John Brown": the "and" and title before the next name are not a role.
+    const after =
+      i < names.length - 1
+        ? joined.replace(
+            /\s*(?:\band\b|&)(?:\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Sir|Dame|Revd?)\.?)*\s*$/,
+            '',
+          )
+        : joined;
     const beforeTokens = squash(before.replace(/[,:]+$/, ''))
       .split(' ')
       .filter(Boolean);
@@ -201,6 +211,22 @@ const TABLE_HEADER =
 const QUALIFIED_HEADING =
   /^((?:[A-Z][\w-]*\s+){0,3}(?:in attendance|present|attending)\b[^:]{0,50}):-?\s*(.*)$/i;
 
+// The header row of an action table ("Item / Action / Owner / Due", "No. Action Owner Deadline"):
+// every word a column's name, one of them saying who or when. It ends the attendance above it.
+const TABLE_WORD =
+  /^(?:no\.?|ref\.?|item|action(?:s|ed)?|points?|agreed|task|description|owner|responsib(?:le|ility)|lead|who|whom|by|when|due|date|deadline|timescale|target|status|progress|update|comments?)$/i;
+const WHO_OR_WHEN =
+  /^(?:owner|responsib(?:le|ility)|lead|who|whom|when|due|deadline|timescale|target)$/i;
+
+export function isActionTableHeader(line: string): boolean {
+  const words = line.split(/[\s/|]+/).filter(Boolean);
+  return (
+    words.length >= 2 &&
+    words.every((w) => TABLE_WORD.test(w)) &&
+    words.some((w) => WHO_OR_WHEN.test(w))
+  );
+}
+
 /** A piece of the text the attendance is read from, and the line of the document it came from. */
 interface Segment {
   readonly text: string;
@@ -273,6 +299,25 @@ const PLURAL_TITLE =
 
 const SURNAME_SHAPE = /^(?:Mc|Mac|O'|D')?[A-Z][a-z'-]+(?:[A-Z][a-z]+)?$/;
 
+/**
+ * "Councillor Lee (Chair) Hart (Vice-Chair) and Moss (Labour)": in a list without commas each
+ * bracket closes a person; one singular title over such a list of surnames is the plural title.
+ */
+function closeBrackets(line: string): string {
+  if ((line.match(/\([^()]*\)/g) ?? []).length < 2) return line;
+  const closed = line.replace(/\)\s+(?:(?:and|&)\s+)?(?=[A-Z][a-z])/g, '), ');
+  const single = /^(Cllr|Councillor|Councilor|Commissioner|Trustee|Governor|Director)\.?\s+/.exec(
+    closed,
+  );
+  const items = closed.split(/\s*,\s*/);
+  const surnames = items.every((item) =>
+    /^(?:\S+\s+)?(?:Mc|Mac|O'|D')?[A-Z][a-z'-]+\s*(?:\(|$)/.test(item),
+  );
+  return single && surnames && items.length >= 2
+    ? closed.replace(single[0], `${single[1]}s `)
+    : closed;
+}
+
 function titledList(line: string, opts: FindOptions): Parsed[] | null {
   const m = PLURAL_TITLE.exec(line);
   if (!m) return null;
@@ -315,6 +360,8 @@ function titledList(line: string, opts: FindOptions): Parsed[] | null {
 function initialledPerson(line: string, opts: FindOptions): Parsed | null {
   const text = line.replace(/^[-•*–]\s+/, '');
   if ((text.match(/\([A-Z][A-Za-z']{1,4}\)/g) ?? []).length !== 1) return null;
+  // "Councillors Lee (Chair), Hart": a plural title opens a list, not one initialled person.
+  if (PLURAL_TITLE.exec(text)?.index === 0) return null;
   const m =
     /^((?:(?:Cllr|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?)((?:[A-Z][A-Za-z'-]+\s+){1,3})\(([A-Z][A-Za-z']{1,4})\)/.exec(
       text,
@@ -492,7 +539,12 @@ export function parseAttendance(given: readonly string[]): Attendance {
   const parseLine = (raw: string, labelRole: string | null) => {
     const glued = /[a-z][A-Z]{2,}[A-Z][a-z]/.test(raw);
     // "... and Cllr Yarwood.": the full stop that ends the list is not part of the name.
-    const line = unglue(raw).replace(/([a-z])\.$/, '$1');
+    const line = closeBrackets(
+      unglue(raw)
+        // "County Councillor Anne Dale was in attendance": the verb closes the list.
+        .replace(/\s+(?:was|were) (?:also )?(?:present|in attendance)\b.*$/, '')
+        .replace(/([a-z)])\.$/, '$1'),
+    );
     // "Glenys Johnston / Independent Chair / By Phone": a table flattened with " / " or " | ".
     const cells = line
       .split(/\t+|\s{3,}|\s+[/|]\s+|\s+[/|]$/)
@@ -530,7 +582,12 @@ export function parseAttendance(given: readonly string[]): Attendance {
   let skipNext = false;
   for (const [k, seg] of segments.entries()) {
     const i = seg.line;
-    const line = seg.text;
+    // "PRESENT: COUNCILLOR R. DENT (CHAIRMAN), ...": a heading line in capitals is read in title
+    // case, so that names come back as people write them; a capitals line alone stays a heading.
+    const line =
+      isAllCaps(seg.text) && HEADING.exec(seg.text)?.[2]?.trim()
+        ? titleCaseCaps(seg.text)
+        : seg.text;
     if (!line) continue;
     if (skipNext) {
       skipNext = false;
@@ -575,6 +632,7 @@ export function parseAttendance(given: readonly string[]): Attendance {
     if (
       (BODY_START.test(line) ||
         BODY_HEADING.test(line) ||
+        isActionTableHeader(line) ||
         /^(?:ACTIONS?|Actions?)\b|\|/.test(line) ||
         line.startsWith('. ') ||
         (/[.!?]$/.test(line) && line.split(' ').length > 8) ||

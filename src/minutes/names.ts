@@ -206,3 +206,27 @@ export function editDistance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+// Capitals without a vowel are initials or acronyms ("R.", "NHS") and stay; these are titles.
+const CAPS_TITLES = new Set(['MR', 'MRS', 'MS', 'DR', 'CLLR', 'CLLRS', 'REVD', 'SGT', 'PC']);
+
+/**
+ * "COUNCILLOR R. DENT (CHAIRMAN)" -> "Councillor R. Dent (Chairman)": an attendance line in
+ * capitals read as names are written, so that names come back as people write them.
+ */
+export function titleCaseCaps(text: string): string {
+  return text.replace(/[A-Z]{2,}(?:'[A-Z]+)?/g, (word) => {
+    if (!/[AEIOUY]/.test(word) && !CAPS_TITLES.has(word)) return word;
+    if (/^(?:AND|OF|THE|FOR|TO|IN|AT|ON|BY)$/.test(word)) return word.toLowerCase();
+    const cased = word
+      .split("'")
+      .map((p) => p.charAt(0) + p.slice(1).toLowerCase())
+      .join("'");
+    // "MCDONALD" -> "McDonald".
+    return cased.replace(/^Mc([a-z])(?=[a-z]{2})/, (_, c: string) => `Mc${c.toUpperCase()}`);
+  });
+}
+
+/** A line in capitals: letters, and not one of them lower case. */
+export const isAllCaps = (text: string): boolean =>
+  !/[a-z]/.test(text) && (text.match(/[A-Z]/g) ?? []).length >= 6;
