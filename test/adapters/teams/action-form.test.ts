@@ -3,30 +3,21 @@
  * activities to the running service, Action.Execute invokes answered with the card that
  * replaces the one pressed. Every card is parsed by Microsoft's `adaptivecards` package.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config.ts';
-import { startService, type Service } from '../../../src/main.ts';
-import { silentLogger } from '../../../src/log.ts';
+import type { Service } from '../../../src/main.ts';
 import type { Action, Board, Person } from '../../../src/domain.ts';
 import { getActionByRef } from '../../../src/register/actions.ts';
 import { aBoard, aLinkedAccount, aMeeting, anAction, aPerson } from '../../support/builders.ts';
-import { FakeClock } from '../../support/clock.ts';
 import { cardObjects, checkCard } from '../../support/adaptive-cards.ts';
 import {
-  BOT_TOKEN,
   personalActivity,
-  startConnector,
-  startIssuer,
-  teamsEnv,
   visibleText,
   type Connector,
   type Issuer,
   type TeamsUser,
   type Wire,
 } from './mock-teams.ts';
+import { startTeamsService, type TeamsService } from './teams-service.ts';
 
 const BOT = 'bot-app-id';
 const TENANT = 'tenant-lcrb';
@@ -37,23 +28,15 @@ const OLIVE: TeamsUser = { id: '29:olive', aadObjectId: 'aad-olive', name: 'Oliv
 let issuer: Issuer;
 let connector: Connector;
 let service: Service;
-let dir: string;
+let teams: TeamsService;
 let board: Board;
 let tim: Person;
 let gemma: Person;
 let action: Action;
 
 beforeAll(async () => {
-  issuer = await startIssuer();
-  connector = await startConnector();
-  dir = mkdtempSync(join(tmpdir(), 'arising-teams-form-'));
-  const config = loadConfig(teamsEnv(issuer, connector, BOT, join(dir, 'arising.db')));
-  service = await startService(config, {
-    clock: new FakeClock('2026-11-25T09:00:00Z'),
-    logger: silentLogger,
-    teamsToken: () => BOT_TOKEN,
-    teamsSleep: async () => undefined,
-  });
+  teams = await startTeamsService(BOT, 'arising-teams-form-');
+  ({ issuer, connector, service } = teams);
   const db = service.db;
   board = await aBoard(db, {
     slug: 'lcrb',
@@ -104,10 +87,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await service?.close();
-  await connector?.close();
-  await issuer?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await teams?.close();
 });
 
 async function post(body: Wire): Promise<Response> {

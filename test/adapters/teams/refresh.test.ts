@@ -4,30 +4,21 @@
  * `29:` ids Teams gave them); the refresh invoke answers with the card as it stands now for
  * whoever opened it, and never shows an action to someone who may not see it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config.ts';
-import { startService, type Service } from '../../../src/main.ts';
-import { silentLogger } from '../../../src/log.ts';
+import type { Service } from '../../../src/main.ts';
 import type { Action, Board } from '../../../src/domain.ts';
 import { getActionByRef } from '../../../src/register/actions.ts';
 import { aBoard, aMeeting, anAction, aPerson } from '../../support/builders.ts';
-import { FakeClock } from '../../support/clock.ts';
 import { cardObjects, checkCard } from '../../support/adaptive-cards.ts';
 import {
-  BOT_TOKEN,
   personalActivity,
-  startConnector,
-  startIssuer,
-  teamsEnv,
   visibleText,
   type Connector,
   type Issuer,
   type TeamsUser,
   type Wire,
 } from './mock-teams.ts';
+import { startTeamsService, type TeamsService } from './teams-service.ts';
 
 const BOT = 'bot-app-id';
 const TENANT = 'tenant-lcrb';
@@ -39,22 +30,14 @@ const STRANGER: TeamsUser = { id: '29:stranger', aadObjectId: 'aad-x', name: 'A 
 let issuer: Issuer;
 let connector: Connector;
 let service: Service;
-let dir: string;
+let teams: TeamsService;
 let board: Board;
 let open: Action;
 let secret: Action;
 
 beforeAll(async () => {
-  issuer = await startIssuer();
-  connector = await startConnector();
-  dir = mkdtempSync(join(tmpdir(), 'arising-teams-refresh-'));
-  const config = loadConfig(teamsEnv(issuer, connector, BOT, join(dir, 'arising.db')));
-  service = await startService(config, {
-    clock: new FakeClock('2026-11-25T09:00:00Z'),
-    logger: silentLogger,
-    teamsToken: () => BOT_TOKEN,
-    teamsSleep: async () => undefined,
-  });
+  teams = await startTeamsService(BOT, 'arising-teams-refresh-');
+  ({ issuer, connector, service } = teams);
   board = await aBoard(service.db, {
     slug: 'lcrb',
     name: 'London Crime Reduction Board',
@@ -90,10 +73,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await service?.close();
-  await connector?.close();
-  await issuer?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await teams?.close();
 });
 
 const activity = (from: TeamsUser, type: string, extra: Record<string, unknown> = {}): Wire =>
