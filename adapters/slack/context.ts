@@ -52,3 +52,23 @@ export const teamOf = (body: {
   team_id?: string;
   user?: { team_id?: string | undefined };
 }): string => body.team?.id ?? body.team_id ?? body.user?.team_id ?? '';
+
+/**
+ * Claims a modal submission once, on whichever instance: by its trigger and by the view's hash.
+ * `first` is false for a retry or a double submit. A refused submission stays open to be
+ * corrected and sent again with the same hash, so `release` forgets the hash's claim.
+ */
+export async function claimSubmission(
+  core: Core,
+  body: object,
+  view: { readonly id: string; readonly hash?: string },
+): Promise<{ first: boolean; release: () => Promise<void> }> {
+  const trigger = 'trigger_id' in body ? (body.trigger_id as string | undefined) : undefined;
+  const formKey = view.hash ? `slack:view:${view.id}:${view.hash}` : undefined;
+  const first = !(
+    (trigger && !(await core.firstDelivery(`slack:view:${trigger}`))) ||
+    (formKey && !(await core.firstDelivery(formKey)))
+  );
+  const release = () => (formKey ? core.forgetDelivery(formKey) : Promise.resolve());
+  return { first, release };
+}

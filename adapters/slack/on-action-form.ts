@@ -22,7 +22,7 @@ import {
   RESTRICTED_VALUE,
   actionModal,
 } from './render-form.ts';
-import { teamOf, whoIs, type Client, type SlackDeps } from './context.ts';
+import { claimSubmission, teamOf, whoIs, type Client, type SlackDeps } from './context.ts';
 import { refresh } from './in-place.ts';
 import { intentSchema, originSchema, parseJson, type Origin } from './payloads.ts';
 import { LIMITS, renderBlocks } from './render.ts';
@@ -152,15 +152,8 @@ export async function onActionForm(
     return ack(errors(FIELD_BLOCKS.text, 'This form has expired. Close it and open it again.'));
   const who = await whoIs(deps, client, teamId, body.user.id);
   if (!who.ok) return ack(errors(FIELD_BLOCKS.text, who.message.summary));
-  const trigger = 'trigger_id' in body ? body.trigger_id : undefined;
-  const formKey = view.hash ? `slack:view:${view.id}:${view.hash}` : undefined;
-  if (
-    (trigger && !(await core.firstDelivery(`slack:view:${trigger}`))) ||
-    (formKey && !(await core.firstDelivery(formKey)))
-  )
-    return ack();
-  // A refused submission stays open, to be corrected and sent again with the same view hash.
-  const refused = () => (formKey ? core.forgetDelivery(formKey) : Promise.resolve());
+  const { first, release: refused } = await claimSubmission(core, body, view);
+  if (!first) return ack();
   const outcome = await core
     .applyIntent(who.actor, meta.data.intent, { action: values })
     .catch(async (error: unknown) => {

@@ -10,7 +10,7 @@ import type { SlackViewAction, SlackViewMiddlewareArgs, ViewOutput } from '@slac
 import { z } from 'zod';
 import { failedOnOurSide } from '../../src/core.ts';
 import { STATUSES } from '../../src/domain.ts';
-import { teamOf, whoIs, type Client, type SlackDeps } from './context.ts';
+import { claimSubmission, teamOf, whoIs, type Client, type SlackDeps } from './context.ts';
 import { refresh } from './in-place.ts';
 import { modalMetaSchema, parseJson } from './payloads.ts';
 import { publishHome } from './respond.ts';
@@ -41,16 +41,8 @@ export async function onUpdateForm(
   const who = await whoIs(deps, client, teamId, body.user.id);
   if (!who.ok)
     return ack({ response_action: 'errors', errors: { note: who.message.summary.slice(0, 300) } });
-  const trigger = 'trigger_id' in body ? body.trigger_id : undefined;
-  const formKey = view.hash ? `slack:view:${view.id}:${view.hash}` : undefined;
-  if (
-    (trigger && !(await core.firstDelivery(`slack:view:${trigger}`))) ||
-    (formKey && !(await core.firstDelivery(formKey)))
-  )
-    return ack();
-  // A refused or failed submission leaves the form open, to be corrected and sent again with
-  // the same view hash: that one must be applied.
-  const refused = () => (formKey ? core.forgetDelivery(formKey) : Promise.resolve());
+  const { first, release: refused } = await claimSubmission(core, body, view);
+  if (!first) return ack();
   const outcome = await core
     .applyIntent(who.actor, meta.data.intent, {
       status: status.success ? status.data : null,
