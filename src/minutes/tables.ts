@@ -7,40 +7,22 @@
 import type { Found } from './found.ts';
 import { leadingOwner, ownerList } from './owners.ts';
 import { squash } from './text.ts';
-
-type Column = 'ref' | 'action' | 'owner' | 'due' | 'status' | 'other';
-
-const COLUMN_NAMES: readonly [Column, RegExp][] = [
-  [
-    'ref',
-    /^(?:no\.?|number|ref\.?|reference|#|item(?: no\.?)?|minute(?: ref\.?| no\.?)?|action (?:no\.?|ref\.?))$/i,
-  ],
-  [
-    'action',
-    /^(?:actions?|action required|action points?|agreed actions?|description|actions? agreed|details?)$/i,
-  ],
-  [
-    'owner',
-    /^(?:owners?|lead(?: officer| member)?|responsible(?: officer| person)?|responsibility|by whom|who|action by|officer|assigned to)$/i,
-  ],
-  [
-    'due',
-    /^(?:due(?: date| by)?|deadline|by when|when|target(?: date)?|completion date|date(?: due)?|timescales?)$/i,
-  ],
-  ['status', /^(?:status|progress|update|rag(?: status)?|comments?|notes?)$/i],
-];
-
-const columnOf = (cell: string): Column | undefined =>
-  COLUMN_NAMES.find(([, re]) => re.test(squash(cell).replace(/[:*]/g, '')))?.[0];
-
-const DONE = /^(?:complete[d]?|closed|done|discharged|superseded|dropped)\b/i;
-// "4", "4.2", "A12", "4b", and the coded refs of NHS logs ("TB 12/03", "PUB22/3/85").
-const REF =
-  /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{1,5}[-/]?\d{1,3}|\d{1,3}[a-z]|[A-Z]{1,5} ?\d{1,4}(?:[/.-]\d{1,4}){1,3}[a-z]?)$/;
-const STATUS =
-  /^(?:open|closed|complete[d]?|ongoing|in progress|done|not started|on track|delayed|red|amber|green|discharged|superseded|dropped|overdue|new)\b/i;
-const DUEISH =
-  /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|next meeting|ongoing|tbc|asap|immediate|^q[1-4]\b|\d{1,2}\/\d{1,2}/i;
+import {
+  cellsOf,
+  type Chunk,
+  type Column,
+  columnOf,
+  DONE,
+  DUEISH,
+  fits,
+  hasSeparator,
+  headerWords,
+  modeOf,
+  type Mode,
+  notAction,
+  REF,
+  STATUS,
+} from './table-cells.ts';
 
 export interface TableResult {
   readonly found: Found[];
@@ -49,30 +31,16 @@ export interface TableResult {
   readonly lines: Set<number>;
 }
 
-interface Chunk {
-  readonly text: string;
-  readonly at: number;
-}
-
-function chunks(line: string): Chunk[] {
-  if (line.includes('|')) {
-    const out: Chunk[] = [];
-    let at = 0;
-    for (const part of line.split('|')) {
-      if (part.trim()) out.push({ text: part.trim(), at });
-      at += part.length + 1;
-    }
-    return out;
-  }
-  // Cells are words joined by single spaces; a tab or two spaces separate them.
-  const out: Chunk[] = [];
-  for (const m of line.matchAll(/[^\t ]+(?: [^\t ]+)*/g)) out.push({ text: m[0], at: m.index });
-  return out;
-}
+/** Cells parted by a tab or two spaces or more (a pipe line is read by its pipes). */
+const chunks = (line: string): Chunk[] => cellsOf(line, line.includes('|') ? 'pipe' : 'spaces');
 
 interface Row {
   cells: Map<Column, string[]>;
 }
+
+// "7 th April": PDF export parts an ordinal from its number.
+const dueCell = (t: string): string | null =>
+  t.replace(/\b(\d{1,2}) (st|nd|rd|th)\b/gi, '$1$2') || null;
 
 function toFound(row: Row, surnames: ReadonlySet<string>, done: { n: number }): Found | undefined {
   const get = (c: Column) => squash((row.cells.get(c) ?? []).join(' '));
@@ -96,7 +64,7 @@ function toFound(row: Row, surnames: ReadonlySet<string>, done: { n: number }): 
     text,
     ownersAsWritten: written || null,
     owners: owners ?? [],
-    dueText: get('due') || null,
+    dueText: dueCell(get('due')),
     confidence: owners ? 0.9 : 0.7,
     flags:
       written && !owners
@@ -131,6 +99,64 @@ function strayWrap(
   return false;
 }
 
+/**
+ * Pieces of a cell run on by single spaces into the next column: a word that starts where the
+ * header row starts a later column begins that column's cell (PDF text laid out by position
+ * leaves one space after a column's widest cell).
+ */
+function atColumns(
+  cs: readonly Chunk[],
+  header: readonly Chunk[],
+  columns: readonly Column[],
+  surnames: ReadonlySet<string>,
+): Chunk[] {
+  const columnAt = (at: number) => {
+    let idx = 0;
+    header.forEach((h, k) => {
+      if (h.at <= at + 2) idx = k;
+    });
+    return columns[idx]!;
+  };
+  const free = (c: Column) => c === 'action' || c === 'other';
+  const out: Chunk[] = [];
+  for (const c of cs) {
+    const words = [...c.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: c.at + m.index }));
+    let from = 0;
+    for (let w = 1; w < words.length; w++) {
+      const at = words[w]!.at;
+      const h = header.find((x) => x.at > words[from]!.at + 2 && Math.abs(at - x.at) <= 1);
+      if (!h) continue;
+      // A cell longer than its column in a typed table runs under the next header too: cut
+      // only where the pieces look like their columns' cells.
+      const next = header.find((x) => x.at > h.at + 1)?.at ?? Infinity;
+      const left = words
+        .slice(from, w)
+        .map((x) => x.text)
+        .join(' ');
+      const right = words
+        .filter((x) => x.at >= at && x.at < next - 1)
+        .map((x) => x.text)
+        .join(' ');
+      const leftCol = columnAt(words[from]!.at);
+      const rightCol = columnAt(h.at);
+      const ok = free(rightCol)
+        ? !free(leftCol) && fits(leftCol, left, surnames)
+        : fits(rightCol, right, surnames);
+      if (!ok) continue;
+      out.push({ text: left, at: words[from]!.at });
+      from = w;
+    }
+    out.push({
+      text: words
+        .slice(from)
+        .map((x) => x.text)
+        .join(' '),
+      at: words[from]!.at,
+    });
+  }
+  return out;
+}
+
 function aligned(
   lines: readonly string[],
   start: number,
@@ -158,11 +184,15 @@ function aligned(
       end = i + 1;
       continue;
     }
-    const cs = chunks(line);
-    const pipes = line.includes('|');
-    const firstIsRef =
-      hasRef && REF.test(cs[0]?.text ?? '') && columnAt(cs[0]!, 0, false) === 'ref';
-    const belongs = cs.length >= 2 || (cs[0]?.at ?? 0) > 0 || firstIsRef || pipes;
+    const raw = chunks(line);
+    const cs = atColumns(raw, header, columns, surnames);
+    const refCell = cs.find((c) => columnAt(c, 0, false) === 'ref');
+    const hasRefCell = hasRef && refCell !== undefined && REF.test(refCell.text);
+    // Cut at the header's columns, the line must still start with a ref to be a row of them.
+    const belongs =
+      raw.length >= 2 ||
+      (raw[0]?.at ?? 0) > 0 ||
+      (hasRefCell && REF.test(raw[0]!.text.split(' ')[0]!));
     if (!belongs) {
       // A PDF cell whose next line began past the page width comes back as a blank line, then
       // a few words at the left margin ("Aug due to lack"): the table goes on below it.
@@ -174,11 +204,13 @@ function aligned(
       break;
     }
     const exact = cs.length === columns.length;
+    // A line with the row's ref starts it, wherever the ref column is; with no ref column, a
+    // line that fills every column or names an owner does.
     const startsRow = hasRef
-      ? pipes
-        ? exact && cs[0]!.text !== '' && columnAt(cs[0]!, 0, exact) === 'ref'
-        : firstIsRef || (exact && columnAt(cs[0]!, 0, exact) === 'ref')
-      : exact;
+      ? hasRefCell || (exact && columnAt(cs[0]!, 0, exact) === 'ref')
+      : exact ||
+        (cs.length >= 2 &&
+          cs.some((c) => columnAt(c, 0, false) === 'owner' && fits('owner', c.text, surnames)));
     if (startsRow || rows.length === 0) rows.push({ cells: new Map() });
     const row = rows[rows.length - 1]!;
     cs.forEach((c, k) => {
@@ -189,10 +221,116 @@ function aligned(
     end = i + 1;
   }
   for (let i = start; i < end; i++) result.lines.add(i);
+  emit(rows, surnames, result, done);
+}
+
+/** Rows read, as actions; none at all when a column says the table is an agenda or accounts. */
+function emit(
+  rows: readonly Row[],
+  surnames: ReadonlySet<string>,
+  result: TableResult,
+  done: { n: number },
+) {
+  const cells = rows.flatMap((r) =>
+    [...r.cells].filter(([c]) => c !== 'action' && c !== 'ref').flatMap(([, v]) => v),
+  );
+  const stray = cells.filter(notAction).length;
+  if (stray && stray * 3 >= rows.length) return;
   for (const r of rows) {
     const f = toFound(r, surnames, done);
     if (f) result.found.push(f);
   }
+}
+
+/**
+ * A table whose cells are parted by pipes, tabs or " / ", under a header row. A line with
+ * every cell maps cell to column; a line with one cell (no separator) carries on the action
+ * the row above wrapped; a wrapped pipe row keeps its pieces under their columns.
+ */
+function separated(
+  lines: readonly string[],
+  start: number,
+  mode: Exclude<Mode, 'spaces'>,
+  columns: Column[],
+  surnames: ReadonlySet<string>,
+  result: TableResult,
+  done: { n: number },
+) {
+  const hasRef = columns.includes('ref');
+  const rows: Row[] = [];
+  let blank = false;
+  let i = start + 1;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) {
+      blank = true;
+      continue;
+    }
+    if (/^[\s|:+-]+$/.test(line)) {
+      result.lines.add(i);
+      continue;
+    }
+    const sep = hasSeparator(line, mode);
+    if (!sep) {
+      // Running text after the table, or a pipe table's end.
+      if (mode === 'pipe' || blank || !rows.length) break;
+      const row = rows[rows.length - 1]!;
+      row.cells.set('action', [...(row.cells.get('action') ?? []), squash(line)]);
+      result.lines.add(i);
+      continue;
+    }
+    const cs = cellsOf(line, mode);
+    const placed = place(
+      cs.map((c) => c.text),
+      columns,
+      surnames,
+    );
+    if (!placed) break;
+    blank = false;
+    const filled = [...placed.values()].filter((v) => v.length).length;
+    const ref = placed.get('ref')?.[0];
+    const startsRow = hasRef ? Boolean(ref && REF.test(ref)) : filled >= 2;
+    if (startsRow || !rows.length) rows.push({ cells: new Map() });
+    const row = rows[rows.length - 1]!;
+    for (const [col, v] of placed)
+      if (v.length) row.cells.set(col, [...(row.cells.get(col) ?? []), ...v]);
+    result.lines.add(i);
+  }
+  result.lines.add(start);
+  emit(rows, surnames, result, done);
+  return i;
+}
+
+/**
+ * Cells to columns: one to one when they match in number; otherwise the typed cells at each end
+ * (ref, owner, due, status) are matched from the ends inwards and what is left is the action.
+ */
+function place(
+  cells: readonly string[],
+  columns: readonly Column[],
+  surnames: ReadonlySet<string>,
+): Map<Column, string[]> | undefined {
+  const out = new Map<Column, string[]>();
+  const add = (c: Column, t: string) => {
+    if (t) out.set(c, [...(out.get(c) ?? []), t]);
+  };
+  if (cells.length === columns.length) {
+    cells.forEach((t, k) => add(columns[k]!, t));
+    return out;
+  }
+  const a = columns.indexOf('action');
+  if (a < 0) return undefined;
+  const rest = [...cells];
+  for (const col of columns.slice(0, a)) {
+    if (rest.length < 2 || !fits(col, rest[0]!, surnames)) break;
+    add(col, rest.shift()!);
+  }
+  for (const col of columns.slice(a + 1).reverse()) {
+    if (rest.length < 2) break;
+    if (fits(col, rest[rest.length - 1]!, surnames)) add(col, rest.pop()!);
+  }
+  add('action', rest.filter(Boolean).join(' / '));
+  return out;
 }
 
 function flattened(
@@ -203,66 +341,67 @@ function flattened(
   result: TableResult,
   done: { n: number },
 ): number {
-  // Cells one per line: gather each row from its ref to the next ref, then read from the end.
-  const rows: string[][] = [];
-  const lastColumn = columns[columns.length - 1];
-  const closes = (t: string) =>
-    lastColumn === 'status' ? STATUS.test(t) : lastColumn === 'due' ? DUEISH.test(t) : false;
-  let closed = false;
+  // Cells one per line, in the header's order. A line goes to the next column when it looks
+  // like that column's cell (a ref, an owner, a date, a status) or when the next column is free
+  // text; otherwise it carries on the cell before it, which wrapped.
+  const free = (c: Column) => c === 'action' || c === 'other';
+  const n = columns.length;
+  const rows: Row[] = [];
+  let k = -1;
+  let blank = false;
   let i = start;
+  let end = start;
+  const put = (col: Column, t: string) => {
+    const row = rows[rows.length - 1]!;
+    row.cells.set(col, [...(row.cells.get(col) ?? []), t]);
+  };
   for (; i < lines.length; i++) {
     const t = squash(lines[i]!);
-    if (!t) continue;
+    if (!t) {
+      blank = true;
+      continue;
+    }
     if (t.includes('|')) break;
-    if (REF.test(t)) {
-      rows.push([t]);
-      closed = false;
-    } else if (rows.length && !closed && rows[rows.length - 1]!.length < 14) {
-      const row = rows[rows.length - 1]!;
-      row.push(t);
-      // The last cell of a row (its status) ends it: what follows is a new row or not the table.
-      if (row.length >= columns.length - 1 && closes(t)) closed = true;
-    } else break;
+    const next = k + 1 < n ? columns[k + 1]! : undefined;
+    const cur = k >= 0 ? columns[k]! : undefined;
+    const newRow = () => {
+      rows.push({ cells: new Map() });
+      k = 0;
+      put(columns[0]!, t);
+    };
+    if (k < 0) {
+      if (!fits(columns[0]!, t, surnames) || free(columns[0]!)) break;
+      newRow();
+    } else if (next !== undefined) {
+      // A row may leave a typed cell out ("1 / Write ... / MN / Open", no due date): the line
+      // then fits a later column, past typed ones only. A wrapped action is not cut by a
+      // line that merely could be a date ("by March"), only by a status or a bare date.
+      const later = columns.findIndex(
+        (c, j) =>
+          j > k + 1 &&
+          !free(c) &&
+          columns.slice(k + 1, j).every((x) => !free(x)) &&
+          fits(c, t, surnames) &&
+          (!cur || !free(cur) || c === 'status' || (c === 'due' && !/^by\b/i.test(t))),
+      );
+      if (free(next) || fits(next, t, surnames)) {
+        k++;
+        put(next, t);
+      } else if (later > 0) {
+        k = later;
+        put(columns[later]!, t);
+      } else if (cur && free(cur)) put(cur, t);
+      else if (fits(columns[0]!, t, surnames) && k >= columns.indexOf('action')) newRow();
+      else put(cur!, t);
+    } else if (fits(columns[0]!, t, surnames) && !free(columns[0]!)) newRow();
+    else if (cur && free(cur) && !blank) put(cur, t);
+    else break;
+    blank = false;
     result.lines.add(i);
+    end = i + 1;
   }
-  const after = columns.slice(columns.indexOf('action') + 1);
-  // Columns between the ref and the action ("No. / Owner / Action"), read from the front.
-  const before = columns.slice(1, columns.indexOf('action'));
-  for (const cells of rows) {
-    const row: Row = { cells: new Map([['ref', [cells[0]!]]]) };
-    const rest = cells.slice(1);
-    for (const col of before) {
-      const first = rest[0];
-      if (first === undefined || rest.length < 2) break;
-      const fits =
-        col === 'status'
-          ? STATUS.test(first)
-          : col === 'due'
-            ? DUEISH.test(first)
-            : col === 'owner'
-              ? Boolean(ownerList(first, surnames))
-              : true;
-      if (!fits) break;
-      row.cells.set(col, [rest.shift()!]);
-    }
-    for (const col of [...after].reverse()) {
-      const last = rest[rest.length - 1];
-      if (last === undefined || rest.length < 2) break;
-      const fits =
-        col === 'status'
-          ? STATUS.test(last)
-          : col === 'due'
-            ? DUEISH.test(last)
-            : col === 'owner'
-              ? Boolean(ownerList(last, surnames))
-              : true;
-      if (fits) row.cells.set(col, [rest.pop()!]);
-    }
-    row.cells.set('action', rest);
-    const f = toFound(row, surnames, done);
-    if (f) result.found.push(f);
-  }
-  return i;
+  emit(rows, surnames, result, done);
+  return end;
 }
 
 // "3. / Carol to develop the criteria ... / Carol", "3 | text | owner", "3<TAB>text<TAB>owner".
@@ -503,6 +642,24 @@ function ownerFirst(
   }
 }
 
+/**
+ * A header row: three or more cells naming columns, an action and an owner among them, parted
+ * by the line's separator, or by spaces (single spaces too when every word is part of a
+ * column's name: "Ref Action Owner Due date Status").
+ */
+function headerOf(line: string): { mode: Mode; cells: Chunk[]; columns: Column[] } | undefined {
+  const mode = modeOf(line);
+  let cells = cellsOf(line, mode).filter((c) => c.text);
+  if (mode === 'spaces')
+    cells = cells.flatMap((c) => (columnOf(c.text) ? [c] : (headerWords(c) ?? [c])));
+  if (cells.length < 3) return undefined;
+  const columns = cells.map((c) => columnOf(c.text) ?? 'other');
+  if (!columns.includes('action') || !columns.includes('owner')) return undefined;
+  // " / " also parts words in prose ("and / or"): every cell must be a column's name.
+  if (mode === 'slash' && columns.includes('other')) return undefined;
+  return { mode, cells, columns };
+}
+
 export function actionTables(
   lines: readonly string[],
   from: number,
@@ -513,28 +670,30 @@ export function actionTables(
   for (let i = from; i < lines.length; i++) {
     if (result.lines.has(i)) continue;
     const line = lines[i]!;
-    const cs = chunks(line);
-    if (cs.length >= 3) {
-      const columns = cs.map((c) => columnOf(c.text) ?? 'other');
-      if (columns.includes('action') && columns.includes('owner')) {
-        // The PDF reader can put the first row on the header's line ("... Due      TB 12/01
-        // Circulate ..."): cells after the last named column that start with a ref are that
-        // row, shifted back under the header by the ref's offset.
-        const lastNamed = columns.reduce((k, c, j) => (c !== 'other' ? j : k), -1);
-        const k = cs.findIndex((c, j) => j > lastNamed && REF.test(c.text));
-        const refAt = cs[columns.indexOf('ref')]?.at;
-        if (k > 0 && refAt !== undefined) {
-          const shift = cs[k]!.at - refAt;
-          const glued = cs
-            .slice(k)
-            .reduce((row, c) => `${row.padEnd(c.at - shift)}${c.text}  `, '')
-            .trimEnd();
-          aligned(lines, i, cs.slice(0, k), columns.slice(0, k), surnames, result, done, glued);
-          continue;
-        }
-        aligned(lines, i, cs, columns, surnames, result, done);
+    const head = headerOf(line);
+    if (head) {
+      const { mode, cells: cs, columns } = head;
+      if (mode !== 'spaces') {
+        i = separated(lines, i, mode, columns, surnames, result, done) - 1;
         continue;
       }
+      // The PDF reader can put the first row on the header's line ("... Due      TB 12/01
+      // Circulate ..."): cells after the last named column that start with a ref are that
+      // row, shifted back under the header by the ref's offset.
+      const lastNamed = columns.reduce((k, c, j) => (c !== 'other' ? j : k), -1);
+      const k = cs.findIndex((c, j) => j > lastNamed && REF.test(c.text));
+      const refAt = cs[columns.indexOf('ref')]?.at;
+      if (k > 0 && refAt !== undefined) {
+        const shift = cs[k]!.at - refAt;
+        const glued = cs
+          .slice(k)
+          .reduce((row, c) => `${row.padEnd(c.at - shift)}${c.text}  `, '')
+          .trimEnd();
+        aligned(lines, i, cs.slice(0, k), columns.slice(0, k), surnames, result, done, glued);
+        continue;
+      }
+      aligned(lines, i, cs, columns, surnames, result, done);
+      continue;
     }
     // Flattened header: three or more header cells on consecutive (non-blank) lines.
     const headerLines: number[] = [];
@@ -549,7 +708,8 @@ export function actionTables(
     }
     if (
       columns.length >= 3 &&
-      columns[0] === 'ref' &&
+      columns[0] !== 'action' &&
+      columns[0] !== 'other' &&
       columns.includes('action') &&
       columns.includes('owner')
     ) {
