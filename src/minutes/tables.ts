@@ -577,6 +577,132 @@ function headerless(
   }
 }
 
+/**
+ * A table with no header row, its cells parted the same way on every line: which column is
+ * which is told by what the cells look like down each column (refs, owners, dates, statuses;
+ * the action is the column of longest cells). Read only when the rows have an action, an owner
+ * and a due date or status: a list of people with their roles, an agenda with its times or a
+ * list of payments has no such columns.
+ */
+function unheaded(
+  lines: readonly string[],
+  from: number,
+  surnames: ReadonlySet<string>,
+  result: TableResult,
+  done: { n: number },
+): void {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (result.lines.has(i) || !line.trim()) continue;
+    const mode = modeOf(line);
+    if (!hasSeparator(line, mode)) continue;
+    const n = cellsOf(line, mode).length;
+    if (n < 3 || n > 7) continue;
+    const full = (cs: Chunk[]) => cs.length === n && cs.filter((c) => c.text).length >= n - 1;
+    const block: { at: number; cells: Chunk[]; full: boolean }[] = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      const t = lines[j]!;
+      if (!t.trim() || result.lines.has(j) || modeOf(t) !== mode) break;
+      const cs = hasSeparator(t, mode)
+        ? cellsOf(t, mode)
+        : [{ text: squash(t), at: t.search(/\S/) }];
+      if (full(cs)) block.push({ at: j, cells: cs, full: true });
+      else if (block.length && (cs.length === n || cs.length < n))
+        block.push({ at: j, cells: cs, full: false });
+      else break;
+    }
+    const rows = block.filter((b) => b.full);
+    if (rows.length < 2) continue;
+    const columns = guessColumns(
+      rows.map((r) => r.cells.map((c) => c.text)),
+      surnames,
+    );
+    if (columns === null) {
+      // An agenda or a list of payments: no later reader should take its rows for actions.
+      block.forEach((b) => result.lines.add(b.at));
+      i = j;
+      continue;
+    }
+    if (!columns) {
+      i = j;
+      continue;
+    }
+    // Where each column starts, for a continuation line laid out by spaces.
+    const starts = rows[0]!.cells.map((c) => c.at);
+    const read: Row[] = [];
+    for (const b of block) {
+      if (b.full) read.push({ cells: new Map() });
+      const row = read[read.length - 1]!;
+      b.cells.forEach((c, k) => {
+        if (!c.text) return;
+        let col: Column;
+        if (b.full || (mode !== 'spaces' && b.cells.length === n)) col = columns[k]!;
+        else if (mode === 'spaces') {
+          let idx = 0;
+          starts.forEach((h, x) => {
+            if (h <= c.at + 2) idx = x;
+          });
+          col = columns[idx]!;
+        } else col = 'action';
+        row.cells.set(col, [...(row.cells.get(col) ?? []), c.text]);
+      });
+      result.lines.add(b.at);
+    }
+    emit(read, surnames, result, done);
+    i = j;
+  }
+}
+
+/**
+ * Each column's role from its cells; undefined when they are not an action log's, null when a
+ * column of clock times or sums of money says what the table is instead.
+ */
+function guessColumns(
+  rows: readonly string[][],
+  surnames: ReadonlySet<string>,
+): Column[] | undefined | null {
+  const n = rows[0]!.length;
+  const share = (k: number, test: (t: string) => boolean) => {
+    const vals = rows.map((r) => r[k]!).filter(Boolean);
+    return vals.length ? vals.filter(test).length / vals.length : 0;
+  };
+  const meanWords = (k: number) =>
+    rows.reduce((sum, r) => sum + (r[k] ? r[k]!.split(' ').length : 0), 0) / rows.length;
+  const columns: Column[] = Array.from({ length: n }, () => 'other');
+  for (let k = 0; k < n; k++) if (share(k, notAction) >= 0.5) return null;
+  let action = -1;
+  for (let k = 0; k < n; k++)
+    if (share(k, (t) => REF.test(t)) < 1 && (action < 0 || meanWords(k) > meanWords(action)))
+      action = k;
+  if (action < 0 || meanWords(action) < 3) return undefined;
+  columns[action] = 'action';
+  const kinds: [Column, (t: string) => boolean][] = [
+    ['ref', (t) => REF.test(t)],
+    ['owner', (t) => t.split(' ').length <= 6 && Boolean(ownerList(t, surnames))],
+    ['status', (t) => t.split(' ').length <= 4 && STATUS.test(t)],
+    ['due', (t) => t.split(' ').length <= 5 && DUEISH.test(t)],
+  ];
+  for (let k = 0; k < n; k++) {
+    if (k === action) continue;
+    let best: Column = 'other';
+    let score = 0;
+    for (const [kind, test] of kinds) {
+      if (columns.includes(kind)) continue;
+      const s = share(k, test);
+      // A ref column is refs all the way down; the others mostly hold their kind of cell.
+      if (s >= (kind === 'ref' ? 1 : 0.5) && s > score) {
+        best = kind;
+        score = s;
+      }
+    }
+    columns[k] = best;
+  }
+  if (!columns.includes('owner') || !(columns.includes('due') || columns.includes('status')))
+    return undefined;
+  return columns;
+}
+
 // Cells of a row with no header: " | " or tabs (" / " is also how owners are joined: "SS / RT").
 const PIPE_SPLIT = /\s+\|\s+|\t+/;
 
@@ -725,6 +851,7 @@ export function actionTables(
         ) - 1;
     }
   }
+  unheaded(lines, from, surnames, result, done);
   // An action sheet may come before the attendance list ("Action Sheet" then "People present").
   headerless(lines, 0, surnames, result, done);
   ownerFirst(lines, from, surnames, result, done);

@@ -9,9 +9,70 @@ import { describe, expect, it } from 'vitest';
 import { CASES, CLOSED, closedCount, minutes, read, WANT } from './table-render.ts';
 
 describe('one action log in every flattening', () => {
-  it.each(CASES.filter((c) => c.name.endsWith(', header')))('$name', ({ text }) => {
+  it.each(CASES)('$name', ({ text }) => {
     const d = minutes(`Action log\n\n${text}`);
     expect(read(d)).toEqual(WANT);
     expect(closedCount(d)).toBe(CLOSED);
+  });
+});
+
+// Tables that are not action logs, told by their structure: no column of things to do with
+// an owner and a date or status beside them, or a column of clock times or sums of money.
+describe('tables that are not action logs', () => {
+  const none = (body: string) => {
+    const d = minutes(body);
+    expect(read(d)).toEqual([]);
+    expect(closedCount(d)).toBe(0);
+  };
+
+  it.each([
+    ['pipes', ' | '],
+    ['tabs', '\t'],
+    ['spaces', '    '],
+  ])('an attendance table (%s)', (_, sep) => {
+    none(
+      [
+        ['Name', 'Role', 'Organisation', 'Attended'],
+        ['Jane Claxton', 'Chair', 'Anytown Parish Council', 'Yes'],
+        ['Tara Green', 'Inspector', 'Anytown Police', 'No'],
+        ['Mark Hughes', 'Treasurer', 'Anytown Parish Council', 'Yes'],
+      ]
+        .map((r) => r.join(sep))
+        .join('\n'),
+    );
+  });
+
+  it.each([
+    ['with a header', true],
+    ['without a header', false],
+  ])('a list of payments, %s', (_, header) => {
+    const rows = [
+      [
+        'Anytown Print',
+        'Printing of the spring newsletter for all households',
+        '18.02.25',
+        '£120.00',
+      ],
+      ['J Smith', 'Grass cutting at the recreation ground in March', '31.03.25', '£250.00'],
+      ['Clerk', 'Salary and expenses for the month of March', '31.03.25', '£1,020.50'],
+    ];
+    const text = [...(header ? [['Payee', 'Details', 'Date', 'Amount']] : []), ...rows];
+    none(text.map((r) => r.join(' | ')).join('\n'));
+    none(text.map((r) => r.join('\t')).join('\n'));
+  });
+
+  it.each([
+    ['with "Description" and "Lead" columns', ['No.', 'Description', 'Lead', 'Time']],
+    ['without a header', null],
+  ])('an agenda %s', (_, header) => {
+    const rows = [
+      ['1', 'Welcome, introductions and apologies', 'Chair', '10:00'],
+      ['2', 'Minutes of the last meeting and matters arising', 'Chair', '10.05'],
+      ['3', 'Finance report for the third quarter', 'MH', '10.15am'],
+      ['4', 'Review of the community safety plan', 'TG', '10:45'],
+    ];
+    const text = [...(header ? [header] : []), ...rows];
+    none(text.map((r) => r.join(' | ')).join('\n'));
+    none(text.map((r) => r.join('   ')).join('\n'));
   });
 });
