@@ -139,15 +139,23 @@ const MONEY = /^[-(]?\s*[£$€]\s?\d|^\d{1,3}(?:,\d{3})*\.\d{2}\)?$/;
 
 const words = (t: string) => t.split(' ').length;
 
-/** Whether a cell could be one of a column's, by what it looks like. */
-export function fits(column: Column, text: string, surnames: ReadonlySet<string>): boolean {
+/**
+ * Whether a cell could be one of a column's, by what it looks like. `strict`: a first name
+ * alone is not an owner (where a cell's edges are guessed, "Book" could be one).
+ */
+export function fits(
+  column: Column,
+  text: string,
+  surnames: ReadonlySet<string>,
+  strict = false,
+): boolean {
   const t = squash(text);
   if (!t) return false;
   switch (column) {
     case 'ref':
       return REF.test(t);
     case 'owner':
-      return words(t) <= 6 && Boolean(ownerList(t, surnames, { firstNames: true }));
+      return words(t) <= 6 && Boolean(ownerList(t, surnames, { firstNames: !strict }));
     case 'due':
       return words(t) <= 5 && DUEISH.test(t);
     case 'status':

@@ -140,8 +140,8 @@ function atColumns(
       const leftCol = columnAt(words[from]!.at);
       const rightCol = columnAt(h.at);
       const ok = free(rightCol)
-        ? !free(leftCol) && fits(leftCol, left, surnames)
-        : fits(rightCol, right, surnames);
+        ? !free(leftCol) && fits(leftCol, left, surnames, true)
+        : fits(rightCol, right, surnames, true);
       if (!ok) continue;
       out.push({ text: left, at: words[from]!.at });
       from = w;
@@ -154,6 +154,54 @@ function atColumns(
       at: words[from]!.at,
     });
   }
+  return out;
+}
+
+// A due cell read off the end of a run-together row starts as a date does: "next meeting",
+// "18.02.25", "Jan. 21, 2025", "7 th April", "Ongoing", "Q3".
+const DUE_START =
+  /^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|next\b|ongoing|tbc|asap|immediate|q[1-4]\b|end\b|w\/c\b)/i;
+// A status cell whole, so that "Open Write to ..." gives up only "Open".
+const STATUS_CELL = new RegExp(`${STATUS.source.replace(/\\b$/, '')}$`, 'i');
+const LONGEST: Partial<Record<Column, number>> = { ref: 2, owner: 3, due: 4, status: 3 };
+
+/**
+ * A row whose cells were run together with single spaces ("1 Write to the council JC
+ * 18.02.25 Open"): the typed cells are taken off its ends in the header's order (the longest
+ * that fits first), the rest is the action. Undefined unless the ref (when the table has one)
+ * and the owner are found.
+ */
+function peel(
+  text: string,
+  columns: readonly Column[],
+  surnames: ReadonlySet<string>,
+): Map<Column, string[]> | undefined {
+  const a = columns.indexOf('action');
+  if (a < 0) return undefined;
+  const words = text.split(' ');
+  let lo = 0;
+  let hi = words.length;
+  const out = new Map<Column, string[]>();
+  const looks = (col: Column, t: string) =>
+    fits(col, t, surnames) &&
+    (col !== 'due' || DUE_START.test(t)) &&
+    (col !== 'status' || STATUS_CELL.test(t));
+  const take = (col: Column, front: boolean) => {
+    for (let n = LONGEST[col] ?? 0; n > 0; n--) {
+      if (hi - lo - n < 2) continue;
+      const t = (front ? words.slice(lo, lo + n) : words.slice(hi - n, hi)).join(' ');
+      if (!looks(col, t)) continue;
+      out.set(col, [t]);
+      if (front) lo += n;
+      else hi -= n;
+      return;
+    }
+  };
+  for (const col of columns.slice(0, a)) take(col, true);
+  for (const col of columns.slice(a + 1).reverse()) take(col, false);
+  if (columns.includes('ref') && !out.has('ref')) return undefined;
+  if (!out.has('owner')) return undefined;
+  out.set('action', [words.slice(lo, hi).join(' ')]);
   return out;
 }
 
@@ -188,6 +236,21 @@ function aligned(
     const cs = atColumns(raw, header, columns, surnames);
     const refCell = cs.find((c) => columnAt(c, 0, false) === 'ref');
     const hasRefCell = hasRef && refCell !== undefined && REF.test(refCell.text);
+    // A row run together with single spaces is read off its ends unless the header's columns
+    // already part it into cells that give the owner.
+    const placedOwner =
+      (!hasRef || hasRefCell) &&
+      cs.some((c) => columnAt(c, 0, false) === 'owner' && fits('owner', c.text, surnames, true));
+    const runOn =
+      raw.length === 1 && raw[0]!.at === 0 && !placedOwner
+        ? peel(raw[0]!.text, columns, surnames)
+        : undefined;
+    if (runOn) {
+      rows.push({ cells: runOn });
+      result.lines.add(i);
+      end = i + 1;
+      continue;
+    }
     // Cut at the header's columns, the line must still start with a ref to be a row of them.
     const belongs =
       raw.length >= 2 ||

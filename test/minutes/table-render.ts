@@ -195,6 +195,9 @@ export const FLATTENINGS: readonly [string, Render, { headerless: boolean }][] =
   ['aligned columns', alignedWith(3), { headerless: true }],
   // Single spaces between cells: only the header row can say where the columns are.
   ['aligned columns, single spaces', alignedWith(1), { headerless: false }],
+  // Cells run together with a space, not aligned at all (a web table copied as text): the
+  // header's order says which typed cells to look for at each end of the row.
+  ['run together', joined(' '), { headerless: false }],
 ];
 
 export const read = (d: Draft) =>
