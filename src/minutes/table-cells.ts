@@ -130,8 +130,13 @@ export const STATUS =
 // green (or blue, in BRAG) is the colour of what is finished.
 export const DONE =
   /^(?:complete[d]?|closed|done|discharged|superseded|dropped|(?:green|blue)(?:\s*[-–:(]\s*(?:complete|closed|done)\b|\W*$))/i;
-export const DUEISH =
-  /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|next meeting|ongoing|tbc|asap|immediate|^q[1-4]\b|\d{1,2}\/\d{1,2}|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/i;
+/** A month's name or its abbreviation, not a word that starts like one ("Jane", "Mark"). */
+export const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b';
+export const DUEISH = new RegExp(
+  String.raw`\d{4}|\b${MONTH}|next meeting|ongoing|tbc|asap|immediate|^q[1-4]\b|\d{1,2}\/\d{1,2}|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$`,
+  'i',
+);
 // 10:00, 10.15am, 2pm: an agenda's running times.
 const CLOCK =
   /^\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?)?$/i;

@@ -18,6 +18,7 @@ import {
   hasSeparator,
   headerWords,
   modeOf,
+  MONTH,
   type Mode,
   notAction,
   REF,
@@ -159,8 +160,10 @@ function atColumns(
 
 // A due cell read off the end of a run-together row starts as a date does: "next meeting",
 // "18.02.25", "Jan. 21, 2025", "7 th April", "Ongoing", "Q3".
-const DUE_START =
-  /^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|next\b|ongoing|tbc|asap|immediate|q[1-4]\b|end\b|w\/c\b)/i;
+const DUE_START = new RegExp(
+  String.raw`^(?:\d|${MONTH}|next\b|ongoing|tbc|asap|immediate|q[1-4]\b|end\b|w\/c\b)`,
+  'i',
+);
 // A status cell whole, so that "Open Write to ..." gives up only "Open".
 const STATUS_CELL = new RegExp(`${STATUS.source.replace(/\\b$/, '')}$`, 'i');
 const LONGEST: Partial<Record<Column, number>> = { ref: 2, owner: 3, due: 4, status: 3 };
@@ -183,19 +186,29 @@ function peel(
   let hi = words.length;
   const out = new Map<Column, string[]>();
   const looks = (col: Column, t: string) =>
-    fits(col, t, surnames) &&
+    fits(col, t, surnames, true) &&
     (col !== 'due' || DUE_START.test(t)) &&
     (col !== 'status' || STATUS_CELL.test(t));
+  const piece = (n: number, front: boolean) =>
+    (front ? words.slice(lo, lo + n) : words.slice(hi - n, hi)).join(' ');
+  // Of the owners that fit, the longest the document knows (initials, a group, a name whose
+  // surname is an attendee's), else the shortest: "Jane Claxton", not "Jane Claxton Chase".
+  const known = (t: string) =>
+    ownerList(t, surnames)?.every(
+      (o) => o.kind !== 'name' || surnames.has(o.name.split(' ').pop()!.toLowerCase()),
+    ) ?? false;
   const take = (col: Column, front: boolean) => {
-    for (let n = LONGEST[col] ?? 0; n > 0; n--) {
-      if (hi - lo - n < 2) continue;
-      const t = (front ? words.slice(lo, lo + n) : words.slice(hi - n, hi)).join(' ');
-      if (!looks(col, t)) continue;
-      out.set(col, [t]);
-      if (front) lo += n;
-      else hi -= n;
-      return;
-    }
+    const sizes: number[] = [];
+    for (let n = LONGEST[col] ?? 0; n > 0; n--)
+      if (hi - lo - n >= 2 && looks(col, piece(n, front))) sizes.push(n);
+    if (!sizes.length) return;
+    const n =
+      col === 'owner'
+        ? (sizes.find((k) => known(piece(k, front))) ?? sizes[sizes.length - 1]!)
+        : sizes[0]!;
+    out.set(col, [piece(n, front)]);
+    if (front) lo += n;
+    else hi -= n;
   };
   for (const col of columns.slice(0, a)) take(col, true);
   for (const col of columns.slice(a + 1).reverse()) take(col, false);
@@ -236,15 +249,10 @@ function aligned(
     const cs = atColumns(raw, header, columns, surnames);
     const refCell = cs.find((c) => columnAt(c, 0, false) === 'ref');
     const hasRefCell = hasRef && refCell !== undefined && REF.test(refCell.text);
-    // A row run together with single spaces is read off its ends unless the header's columns
-    // already part it into cells that give the owner.
-    const placedOwner =
-      (!hasRef || hasRefCell) &&
-      cs.some((c) => columnAt(c, 0, false) === 'owner' && fits('owner', c.text, surnames, true));
+    // A row run together with single spaces (one chunk) is read off its ends, by the header's
+    // order of typed cells; the header's positions only when that finds no owner.
     const runOn =
-      raw.length === 1 && raw[0]!.at === 0 && !placedOwner
-        ? peel(raw[0]!.text, columns, surnames)
-        : undefined;
+      raw.length === 1 && raw[0]!.at === 0 ? peel(raw[0]!.text, columns, surnames) : undefined;
     if (runOn) {
       rows.push({ cells: runOn });
       result.lines.add(i);

@@ -6,13 +6,13 @@
  * same closed rows. Then tables that are not action logs at all.
  */
 import { describe, expect, it } from 'vitest';
-import { CASES, CLOSED, closedCount, minutes, read, WANT } from './table-render.ts';
+import { CASES, closedCount, minutes, read } from './table-render.ts';
 
 describe('one action log in every flattening', () => {
-  it.each(CASES)('$name', ({ text }) => {
+  it.each(CASES)('$name', ({ text, want, closed }) => {
     const d = minutes(`Action log\n\n${text}`);
-    expect(read(d)).toEqual(WANT);
-    expect(closedCount(d)).toBe(CLOSED);
+    expect(read(d)).toEqual(want);
+    expect(closedCount(d)).toBe(closed);
   });
 });
 

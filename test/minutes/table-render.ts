@@ -125,23 +125,27 @@ export const ORDERS: readonly (readonly Key[])[] = [
 
 export const cell = (r: Row, k: Key) => (k === 'action' ? r.action.join(' ') : r[k]);
 
-type Render = (order: readonly Key[], header: Record<Key, string> | null) => string;
+type Render = (
+  order: readonly Key[],
+  header: Record<Key, string> | null,
+  rows: readonly Row[],
+) => string;
 
 /** Cells joined by a separator, one row a line; a wrapped action is kept on one line. */
 export const joined =
   (sep: string, edges = false): Render =>
-  (order, header) => {
+  (order, header, rows) => {
     const line = (cells: string[]) => (edges ? `| ${cells.join(sep)} |` : cells.join(sep));
     const out = header ? [line(order.map((k) => header[k]))] : [];
-    for (const r of ROWS) out.push(line(order.map((k) => cell(r, k))));
+    for (const r of rows) out.push(line(order.map((k) => cell(r, k))));
     return out.join('\n');
   };
 
 /** A pipe table whose wrapped action goes on a row of its own with the other cells empty. */
-export const pipesWrapped: Render = (order, header) => {
+export const pipesWrapped: Render = (order, header, rows) => {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const out = header ? [line(order.map((k) => header[k])), line(order.map(() => '---'))] : [];
-  for (const r of ROWS) {
+  for (const r of rows) {
     out.push(line(order.map((k) => (k === 'action' ? r.action[0] : r[k]))));
     if (r.action[1]) out.push(line(order.map((k) => (k === 'action' ? r.action[1]! : ''))));
   }
@@ -149,9 +153,9 @@ export const pipesWrapped: Render = (order, header) => {
 };
 
 /** One cell a line, as PDF-to-text and Word flatten a table; a wrapped cell takes two lines. */
-export const cellPerLine: Render = (order, header) => {
+export const cellPerLine: Render = (order, header, rows) => {
   const out = header ? order.map((k) => header[k]) : [];
-  for (const r of ROWS) for (const k of order) out.push(...(k === 'action' ? r.action : [r[k]]));
+  for (const r of rows) for (const k of order) out.push(...(k === 'action' ? r.action : [r[k]]));
   return out.join('\n');
 };
 
@@ -162,12 +166,12 @@ export const cellPerLine: Render = (order, header) => {
  */
 export const alignedWith =
   (gap: number): Render =>
-  (order, header) => {
+  (order, header, rows) => {
     const widths = order.map(
       (k) =>
         Math.max(
           header ? header[k].length : 0,
-          ...ROWS.map((r) =>
+          ...rows.map((r) =>
             k === 'action' ? Math.max(...r.action.map((a) => a.length)) : r[k].length,
           ),
         ) + gap,
@@ -178,7 +182,7 @@ export const alignedWith =
         .join('')
         .trimEnd();
     const out = header ? [line(order.map((k) => header[k]))] : [];
-    for (const r of ROWS) {
+    for (const r of rows) {
       out.push(line(order.map((k) => (k === 'action' ? r.action[0] : r[k]))));
       if (r.action[1]) out.push(line(order.map((k) => (k === 'action' ? r.action[1]! : ''))));
     }
@@ -210,11 +214,84 @@ export const closedCount = (d: Draft) =>
     /(\d+) row\(s\) of the action log were already complete/.exec(d.warnings.join(' '))?.[1] ?? 0,
   );
 
-export const CASES = FLATTENINGS.flatMap(([name, render, { headerless }]) =>
-  ORDERS.flatMap((order, o) => [
-    { name: `${name}, ${order.join('/')}, header`, text: render(order, o % 2 ? HEADER_2 : HEADER) },
-    ...(headerless
-      ? [{ name: `${name}, ${order.join('/')}, no header`, text: render(order, null) }]
-      : []),
-  ]),
+/** A second log: other refs, owners written in full or as a group, other date and status forms. */
+export const ROWS_2: readonly Row[] = [
+  {
+    ref: '7.1',
+    action: ['Chase the county council for a reply on the crossing'],
+    owner: 'Jane Claxton',
+    due: '28.6.25',
+    status: 'Not started',
+  },
+  {
+    ref: '7.2',
+    action: ['Update the risk register for the new year'],
+    owner: 'All',
+    due: 'Ongoing',
+    status: 'Closed',
+  },
+  {
+    ref: '7.3',
+    action: ['Arrange a meeting with the youth club', 'leaders and the police'],
+    owner: 'TG',
+    due: 'March 2025',
+    status: 'On track',
+  },
+  {
+    ref: '8',
+    action: ['Publish the draft budget on the website'],
+    owner: 'Clerk',
+    due: 'Jan. 31, 2025',
+    status: 'Done',
+  },
+  {
+    ref: '9',
+    action: ['Seek legal advice on the boundary wall'],
+    owner: 'MH',
+    due: 'next meeting',
+    status: 'Amber',
+  },
+];
+
+export const WANT_2 = [
+  [
+    '7.1',
+    'Chase the county council for a reply on the crossing',
+    ['Jane Claxton'],
+    'date 2025-06-28',
+  ],
+  [
+    '7.3',
+    'Arrange a meeting with the youth club leaders and the police',
+    ['Tara Green'],
+    'date 2025-03-31',
+  ],
+  ['9', 'Seek legal advice on the boundary wall', ['Mark Hughes'], 'next_meeting 2025-03-11'],
+];
+export const CLOSED_2 = 2;
+
+export const CASES = [
+  { rows: ROWS, want: WANT, closed: CLOSED, set: 'first log' },
+  { rows: ROWS_2, want: WANT_2, closed: CLOSED_2, set: 'second log' },
+].flatMap(({ rows, want, closed, set }) =>
+  FLATTENINGS.flatMap(([name, render, { headerless }]) =>
+    ORDERS.flatMap((order, o) => [
+      {
+        name: `${set}, ${name}, ${order.join('/')}, header`,
+        text: render(order, o % 2 ? HEADER_2 : HEADER, rows),
+        want,
+        closed,
+      },
+      ...(headerless
+        ? [
+            {
+              name: `${set}, ${name}, ${order.join('/')}, no header`,
+              text: render(order, null, rows),
+              want,
+              closed,
+            },
+          ]
+        : []),
+    ]),
+  ),
 );
