@@ -344,7 +344,7 @@ function separated(
     const sep = hasSeparator(line, mode);
     if (!sep) {
       // Running text after the table, or a pipe table's end.
-      if (mode === 'pipe' || blank || !rows.length) break;
+      if (mode === 'pipe' || blank || !rows.length || !wrapLike(line)) break;
       const row = rows[rows.length - 1]!;
       row.cells.set('action', [...(row.cells.get('action') ?? []), squash(line)]);
       result.lines.add(i);
@@ -355,6 +355,7 @@ function separated(
       cs.map((c) => c.text),
       columns,
       surnames,
+      mode === 'slash',
     );
     if (!placed) break;
     blank = false;
@@ -372,6 +373,9 @@ function separated(
   return i;
 }
 
+// The rest of a wrapped cell is a few words; a paragraph after the table is longer.
+const wrapLike = (line: string) => squash(line).split(' ').length <= 12;
+
 /**
  * Cells to columns: one to one when they match in number; otherwise the typed cells at each end
  * (ref, owner, due, status) are matched from the ends inwards and what is left is the action.
@@ -380,12 +384,15 @@ function place(
   cells: readonly string[],
   columns: readonly Column[],
   surnames: ReadonlySet<string>,
+  bySlash: boolean,
 ): Map<Column, string[]> | undefined {
   const out = new Map<Column, string[]>();
   const add = (c: Column, t: string) => {
     if (t) out.set(c, [...(out.get(c) ?? []), t]);
   };
-  if (cells.length === columns.length) {
+  // A tab or pipe row keeps its empty cells in front, and loses only those at its end (lines
+  // are trimmed): a wrapped row ("\t\tto all members") still maps cell to column.
+  if (cells.length === columns.length || (!bySlash && cells.length < columns.length)) {
     cells.forEach((t, k) => add(columns[k]!, t));
     return out;
   }
@@ -674,7 +681,15 @@ function unheaded(
     let j = i;
     for (; j < lines.length; j++) {
       const t = lines[j]!;
-      if (!t.trim() || result.lines.has(j) || modeOf(t) !== mode) break;
+      if (!t.trim() || result.lines.has(j)) break;
+      // A line without separators carries on a wrapped cell of a tab or " / " row.
+      const plain =
+        mode !== 'pipe' &&
+        mode !== 'spaces' &&
+        modeOf(t) === 'spaces' &&
+        block.length > 0 &&
+        wrapLike(t);
+      if (modeOf(t) !== mode && !plain) break;
       const cs = hasSeparator(t, mode)
         ? cellsOf(t, mode)
         : [{ text: squash(t), at: t.search(/\S/) }];

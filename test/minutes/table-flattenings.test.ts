@@ -6,7 +6,17 @@
  * same closed rows. Then tables that are not action logs at all.
  */
 import { describe, expect, it } from 'vitest';
-import { CASES, closedCount, minutes, read } from './table-render.ts';
+import {
+  CASES,
+  closedCount,
+  HEADER,
+  joined,
+  minutes,
+  ORDERS,
+  read,
+  ROWS,
+  WANT,
+} from './table-render.ts';
 
 describe('one action log in every flattening', () => {
   it.each(CASES)('$name', ({ text, want, closed }) => {
@@ -75,4 +85,22 @@ describe('tables that are not action logs', () => {
     none(text.map((r) => r.join(' | ')).join('\n'));
     none(text.map((r) => r.join('   ')).join('\n'));
   });
+});
+
+describe('where a table ends', () => {
+  const para =
+    'The Board noted the action log and thanked the officers for the work done on it over the year.';
+
+  it.each([
+    ['tabs, no header', joined('\t'), null],
+    ['tabs, header', joined('\t'), HEADER],
+    ['" / ", no header', joined(' / '), null],
+    ['" / ", header', joined(' / '), HEADER],
+  ] as const)(
+    'does not take the paragraph right below the rows for a wrapped cell (%s)',
+    (_, render, header) => {
+      const d = minutes(`Action log\n${render(ORDERS[0]!, header, ROWS)}\n${para}`);
+      expect(read(d)).toEqual(WANT);
+    },
+  );
 });

@@ -152,6 +152,23 @@ export const pipesWrapped: Render = (order, header, rows) => {
   return out.join('\n');
 };
 
+/**
+ * Cells parted by a separator, a wrapped action on a line of its own: with tabs the line keeps
+ * the tabs before the action's cell (Word's text export), with " / " it is the words alone.
+ */
+export const joinedWrapped =
+  (sep: string): Render =>
+  (order, header, rows) => {
+    const out = header ? [order.map((k) => header[k]).join(sep)] : [];
+    const before = order.indexOf('action');
+    for (const r of rows) {
+      out.push(order.map((k) => (k === 'action' ? r.action[0] : r[k])).join(sep));
+      if (r.action[1])
+        out.push(sep === '\t' ? `${'\t'.repeat(before)}${r.action[1]}` : r.action[1]);
+    }
+    return out.join('\n');
+  };
+
 /** One cell a line, as PDF-to-text and Word flatten a table; a wrapped cell takes two lines. */
 export const cellPerLine: Render = (order, header, rows) => {
   const out = header ? order.map((k) => header[k]) : [];
@@ -194,7 +211,9 @@ export const FLATTENINGS: readonly [string, Render, { headerless: boolean }][] =
   ['pipes without edges', joined(' | '), { headerless: true }],
   ['pipes with a wrapped row', pipesWrapped, { headerless: true }],
   ['tabs', joined('\t'), { headerless: true }],
+  ['tabs with a wrapped row', joinedWrapped('\t'), { headerless: true }],
   ['" / "', joined(' / '), { headerless: true }],
+  ['" / " with a wrapped line', joinedWrapped(' / '), { headerless: true }],
   ['one cell a line', cellPerLine, { headerless: false }],
   ['aligned columns', alignedWith(3), { headerless: true }],
   // Single spaces between cells: only the header row can say where the columns are.
