@@ -118,7 +118,6 @@ function atColumns(
     });
     return columns[idx]!;
   };
-  const free = (c: Column) => c === 'action' || c === 'other';
   const out: Chunk[] = [];
   for (const c of cs) {
     const words = [...c.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: c.at + m.index }));
@@ -168,6 +167,12 @@ const DUE_START = new RegExp(
 const STATUS_CELL = new RegExp(`${STATUS.source.replace(/\\b$/, '')}$`, 'i');
 const LONGEST: Partial<Record<Column, number>> = { ref: 2, owner: 3, due: 4, status: 3 };
 
+/** A cell whose edges are guessed: the whole of it must look like the column's. */
+const cellLooks = (col: Column, t: string, surnames: ReadonlySet<string>) =>
+  fits(col, t, surnames, true) &&
+  (col !== 'due' || DUE_START.test(t)) &&
+  (col !== 'status' || STATUS_CELL.test(t));
+
 /**
  * A row whose cells were run together with single spaces ("1 Write to the council JC
  * 18.02.25 Open"): the typed cells are taken off its ends in the header's order (the longest
@@ -185,10 +190,7 @@ function peel(
   let lo = 0;
   let hi = words.length;
   const out = new Map<Column, string[]>();
-  const looks = (col: Column, t: string) =>
-    fits(col, t, surnames, true) &&
-    (col !== 'due' || DUE_START.test(t)) &&
-    (col !== 'status' || STATUS_CELL.test(t));
+  const looks = (col: Column, t: string) => cellLooks(col, t, surnames);
   const piece = (n: number, front: boolean) =>
     (front ? words.slice(lo, lo + n) : words.slice(hi - n, hi)).join(' ');
   // Of the owners that fit, the longest the document knows (initials, a group, a name whose
@@ -215,6 +217,57 @@ function peel(
   if (columns.includes('ref') && !out.has('ref')) return undefined;
   if (!out.has('owner')) return undefined;
   out.set('action', [words.slice(lo, hi).join(' ')]);
+  return out;
+}
+
+const free = (c: Column) => c === 'action' || c === 'other';
+
+/** How many of a row's typed cells look like their columns' (an owner counts twice). */
+const looksScore = (cells: ReadonlyMap<Column, string[]>, surnames: ReadonlySet<string>) =>
+  [...cells].reduce(
+    (n, [c, v]) =>
+      n + (!free(c) && cellLooks(c, v.join(' '), surnames) ? (c === 'owner' ? 2 : 1) : 0),
+    0,
+  );
+
+/**
+ * A typed cell with the next typed cell run on after a single space ("next meeting Complete",
+ * "CW/MH 7 th April"): parted where the rest looks like a later column's cell that the line
+ * lacks, and the part left still looks like its own column's.
+ */
+function typedSplit(
+  cs: readonly Chunk[],
+  header: readonly Chunk[],
+  columns: readonly Column[],
+  surnames: ReadonlySet<string>,
+): Chunk[] {
+  const colOf = (c: Chunk) => {
+    let idx = 0;
+    header.forEach((h, k) => {
+      if (h.at <= c.at + 2) idx = k;
+    });
+    return idx;
+  };
+  const present = new Set(cs.map(colOf));
+  const out: Chunk[] = [];
+  for (const c of cs) {
+    const k = colOf(c);
+    const words = c.text.split(' ');
+    let split = false;
+    if (!free(columns[k]!))
+      for (let n = 1; n < words.length && n <= 4 && !split; n++) {
+        const head = words.slice(0, -n).join(' ');
+        const tail = words.slice(-n).join(' ');
+        const j = columns.findIndex(
+          (col, x) => x > k && !free(col) && !present.has(x) && cellLooks(col, tail, surnames),
+        );
+        if (j < 0 || !cellLooks(columns[k]!, head, surnames)) continue;
+        out.push({ text: head, at: c.at }, { text: tail, at: header[j]!.at });
+        present.add(j);
+        split = true;
+      }
+    if (!split) out.push(c);
+  }
   return out;
 }
 
@@ -246,14 +299,43 @@ function aligned(
       continue;
     }
     const raw = chunks(line);
-    const cs = atColumns(raw, header, columns, surnames);
+    // A PDF row wider than the page: its last cells come back on the next line at the margin
+    // ("Open" under "1"), or after the cell before with a single space ("JC 18.02.25").
+    const last = rows[rows.length - 1];
+    if (last && raw.length === 1 && raw[0]!.text.split(' ').length <= 5) {
+      const col = [...columns]
+        .reverse()
+        .find(
+          (c) =>
+            c !== 'ref' && !free(c) && !last.cells.has(c) && cellLooks(c, raw[0]!.text, surnames),
+        );
+      if (col) {
+        last.cells.set(col, [raw[0]!.text]);
+        result.lines.add(i);
+        end = i + 1;
+        continue;
+      }
+    }
+    const cs = typedSplit(atColumns(raw, header, columns, surnames), header, columns, surnames);
     const refCell = cs.find((c) => columnAt(c, 0, false) === 'ref');
     const hasRefCell = hasRef && refCell !== undefined && REF.test(refCell.text);
     // A row run together with single spaces (one chunk) is read off its ends, by the header's
-    // order of typed cells; the header's positions only when that finds no owner.
+    // order of typed cells; so is a row whose cells do not sit under the header's (tab stops
+    // of a converted text), when that reading gives more cells that look like their columns.
     const runOn =
-      raw.length === 1 && raw[0]!.at === 0 ? peel(raw[0]!.text, columns, surnames) : undefined;
-    if (runOn) {
+      raw[0]?.at === 0 && (columns[0] !== 'ref' || REF.test(raw[0].text.split(' ')[0]!))
+        ? peel(squash(line), columns, surnames)
+        : undefined;
+    const byPlace = new Map<Column, string[]>();
+    const exactly = cs.length === columns.length;
+    cs.forEach((c, k) => {
+      const col = columnAt(c, k, exactly);
+      byPlace.set(col, [...(byPlace.get(col) ?? []), c.text]);
+    });
+    if (
+      runOn &&
+      (raw.length === 1 || looksScore(runOn, surnames) > looksScore(byPlace, surnames))
+    ) {
       rows.push({ cells: runOn });
       result.lines.add(i);
       end = i + 1;
@@ -872,11 +954,42 @@ function headerOf(line: string): { mode: Mode; cells: Chunk[]; columns: Column[]
   return { mode, cells, columns };
 }
 
+/**
+ * A pipe row broken over two lines (a page-width wrap the PDF reader could not tell from a
+ * sentence's end: "| Jan." / "21, 2025 | Amber |"): a row that opens with a pipe and does not
+ * close with one goes on at the next line. The line taken in is left blank, and `partner`
+ * says which line it was taken into.
+ */
+function rejoinPipeRows(lines: readonly string[]): {
+  lines: string[];
+  partner: Map<number, number>;
+} {
+  const out = [...lines];
+  const partner = new Map<number, number>();
+  for (let i = 0; i + 1 < out.length; i++) {
+    const t = out[i]!.trim();
+    const next = out[i + 1]!.trim();
+    if (
+      !/^\|.*\|/.test(t) ||
+      t.endsWith('|') ||
+      !next ||
+      next.startsWith('|') ||
+      !next.includes('|')
+    )
+      continue;
+    out[i] = `${out[i]!.trimEnd()} ${next}`;
+    out[i + 1] = '';
+    partner.set(i, i + 1);
+  }
+  return { lines: out, partner };
+}
+
 export function actionTables(
-  lines: readonly string[],
+  source: readonly string[],
   from: number,
   surnames: ReadonlySet<string>,
 ): TableResult {
+  const { lines, partner } = rejoinPipeRows(source);
   const result: TableResult = { found: [], warnings: [], lines: new Set() };
   const done = { n: 0 };
   for (let i = from; i < lines.length; i++) {
@@ -904,7 +1017,22 @@ export function actionTables(
         aligned(lines, i, cs.slice(0, k), columns.slice(0, k), surnames, result, done, glued);
         continue;
       }
-      aligned(lines, i, cs, columns, surnames, result, done);
+      // The header's last names wrapped past the page width onto lines of their own at the
+      // margin ("Status" under "Ref"): their column starts after the last one on the line.
+      let at = i;
+      const wide = [...cs];
+      const named = [...columns];
+      for (let j = i + 1; j < lines.length; j++) {
+        const t = lines[j]!;
+        const c = columnOf(t);
+        if (!t.trim() || /^\s/.test(t) || chunks(t).length > 1 || !c) break;
+        const prev = wide[wide.length - 1]!;
+        wide.push({ text: t.trim(), at: prev.at + prev.text.length + 1 });
+        named.push(c);
+        result.lines.add(j);
+        at = j;
+      }
+      aligned(lines, at, wide, named, surnames, result, done);
       continue;
     }
     // Flattened header: three or more header cells on consecutive (non-blank) lines.
@@ -941,6 +1069,7 @@ export function actionTables(
   // An action sheet may come before the attendance list ("Action Sheet" then "People present").
   headerless(lines, 0, surnames, result, done);
   ownerFirst(lines, from, surnames, result, done);
+  for (const [i, j] of partner) if (result.lines.has(i)) result.lines.add(j);
   if (done.n)
     result.warnings.push(
       `${done.n} row(s) of the action log were already complete or closed and were not imported.`,

@@ -104,3 +104,87 @@ describe('where a table ends', () => {
     },
   );
 });
+
+// Shapes a converted text takes coming back from a PDF (a row wider than the page): the last
+// header name and the last cells on a line of their own, a typed cell run on after the one
+// before with a single space, a pipe row broken in a cell, tab stops that do not line up.
+describe('an action log as the PDF reader returns a wide one', () => {
+  const WANT_3 = [
+    ['1', 'Write to the highways authority about the verges', ['Jane Claxton'], 'date 2025-02-18'],
+    [
+      '2',
+      'Circulate the revised safeguarding policy to all members',
+      ['Louise Collis'],
+      'date 2025-01-21',
+    ],
+    [
+      '4',
+      'Obtain three quotes for the play area fencing',
+      ['Chris Welfare', 'Mark Hughes'],
+      'date 2025-04-07',
+    ],
+  ];
+
+  it('reads the header name and status cells that wrapped to the margin, and cells run on', () => {
+    const d = minutes(`Action log
+
+Ref   Action                                             Owner   Due date
+Status
+1     Write to the highways authority about the verges   JC      18.02.25
+Open
+2     Circulate the revised safeguarding policy          Clerk   Jan. 21, 2025 Amber
+      to all members
+3     Book the village hall for the annual meeting       TG      next meeting Complete
+4     Obtain three quotes for the play area fencing      CW/MH   7 th April
+Red
+5     Report the fallen tree on Church Lane              MH      November 8, 2025   Green`);
+    expect(read(d)).toEqual(WANT_3);
+    expect(closedCount(d)).toBe(2);
+  });
+
+  it('reads a due date run on after the owner and one wrapped to the margin', () => {
+    const d = minutes(`Action log
+
+No.   RAG           Action required                                    Lead
+By when
+1     Open          Write to the highways authority about the verges   JC 18.02.25
+2     Amber         Circulate the revised safeguarding policy          Clerk
+Jan. 21, 2025
+                    to all members
+3     Complete      Book the village hall for the annual meeting       TG
+next meeting
+4     Red           Obtain three quotes for the play area fencing      CW/MH   7 th April
+5     Green         Report the fallen tree on Church Lane              MH November 8, 2025`);
+    expect(read(d)).toEqual(WANT_3);
+    expect(closedCount(d)).toBe(2);
+  });
+
+  it('reads a pipe row broken inside a cell', () => {
+    const d = minutes(`Action log
+
+| Ref | Action | Owner | Due date | Status |
+| 1 | Write to the highways authority about the verges | JC | 18.02.25 | Open |
+| 2 | Circulate the revised safeguarding policy to all members | Clerk | Jan.
+21, 2025 | Amber |
+| 3 | Book the village hall for the annual meeting | TG | next meeting | Complete |
+| 4 | Obtain three quotes for the play area fencing | CW/MH | 7 th April | Red |
+| 5 | Report the fallen tree on Church Lane | MH | November 8, 2025 | Green |`);
+    expect(read(d)).toEqual(WANT_3);
+    expect(closedCount(d)).toBe(2);
+  });
+
+  it('reads rows whose tab stops do not sit under the header', () => {
+    const d = minutes(`Action log
+
+Ref   Action      Owner Due date   Status
+1     Write to the highways authority about the verges     JC    18.02.25
+      Open
+2     Circulate the revised safeguarding policy to all members   Clerk Jan. 21, 2025  Amber
+3     Book the village hall for the annual meeting   TG    next meeting
+      Complete
+4     Obtain three quotes for the play area fencing  CW/MH 7 th April  Red
+5     Report the fallen tree on Church Lane    MH    November 8, 2025  Green`);
+    expect(read(d)).toEqual(WANT_3);
+    expect(closedCount(d)).toBe(2);
+  });
+});
