@@ -170,8 +170,19 @@ const LONGEST: Partial<Record<Column, number>> = { ref: 2, owner: 3, due: 4, sta
 /** A cell whose edges are guessed: the whole of it must look like the column's. */
 const cellLooks = (col: Column, t: string, surnames: ReadonlySet<string>) =>
   fits(col, t, surnames, true) &&
-  (col !== 'due' || DUE_START.test(t)) &&
+  (col !== 'due' || (DUE_START.test(t) && !endsInStatus(t))) &&
   (col !== 'status' || STATUS_CELL.test(t));
+
+// "next meeting Complete": a due date with the status cell run on after it.
+function endsInStatus(t: string): boolean {
+  const words = t.split(' ');
+  if (words.length < 2) return false;
+  const one = words[words.length - 1]!;
+  return (
+    (STATUS_CELL.test(one) && !/^ongoing$/i.test(one)) ||
+    (words.length > 2 && STATUS_CELL.test(words.slice(-2).join(' ')))
+  );
+}
 
 /**
  * A row whose cells were run together with single spaces ("1 Write to the council JC
@@ -190,7 +201,10 @@ function peel(
   let lo = 0;
   let hi = words.length;
   const out = new Map<Column, string[]>();
-  const looks = (col: Column, t: string) => cellLooks(col, t, surnames);
+  // "Green" in a table with a status column is its RAG colour, not Tara Green.
+  const looks = (col: Column, t: string) =>
+    cellLooks(col, t, surnames) &&
+    !(col === 'owner' && columns.includes('status') && STATUS_CELL.test(t));
   const piece = (n: number, front: boolean) =>
     (front ? words.slice(lo, lo + n) : words.slice(hi - n, hi)).join(' ');
   // Of the owners that fit, the longest the document knows (initials, a group, a name whose
@@ -221,6 +235,60 @@ function peel(
 }
 
 const free = (c: Column) => c === 'action' || c === 'other';
+
+/**
+ * A typed cell placed under the wrong header (tab stops that do not line up with it) moves to
+ * the column it looks like, when the row has none there: "Jan. 21, 2025" under "Owner" is due.
+ */
+function repair(row: Row, columns: readonly Column[], surnames: ReadonlySet<string>): void {
+  const target = (t: string) =>
+    columns.find((c) => !free(c) && !row.cells.has(c) && cellLooks(c, t, surnames));
+  // A move can free the column another misplaced cell belongs in: go round until none moves.
+  for (let moved = true, rounds = 0; moved && rounds < columns.length; rounds++) {
+    moved = false;
+    for (const [col, v] of [...row.cells]) {
+      if (free(col) || cellLooks(col, v.join(' '), surnames)) continue;
+      const to = target(v.join(' '));
+      if (to) {
+        row.cells.delete(col);
+        row.cells.set(to, v);
+        moved = true;
+        continue;
+      }
+      // Two cells that fell under one header ("next meeting", "Complete"), piece by piece.
+      const keep = v.filter((piece) => {
+        const there = cellLooks(col, piece, surnames) ? undefined : target(piece);
+        if (there) row.cells.set(there, [piece]);
+        return !there;
+      });
+      if (keep.length === v.length) continue;
+      moved = true;
+      if (keep.length) row.cells.set(col, keep);
+      else row.cells.delete(col);
+    }
+  }
+}
+
+/**
+ * The words of a line that hold only the cells a row above lacks ("Amber Clerk" for a row with
+ * no status and no owner), in the header's order: each cell the whole of what looks like its
+ * column's, every word used.
+ */
+function fillMissing(
+  words: readonly string[],
+  missing: readonly Column[],
+  surnames: ReadonlySet<string>,
+): Map<Column, string> | undefined {
+  if (!words.length) return new Map();
+  for (const [k, col] of missing.entries())
+    for (let n = words.length; n > 0; n--) {
+      const t = words.slice(0, n).join(' ');
+      if (!cellLooks(col, t, surnames)) continue;
+      const rest = fillMissing(words.slice(n), missing.slice(k + 1), surnames);
+      if (rest) return new Map([[col, t], ...rest]);
+    }
+  return undefined;
+}
 
 /** How many of a row's typed cells look like their columns' (an owner counts twice). */
 const looksScore = (cells: ReadonlyMap<Column, string[]>, surnames: ReadonlySet<string>) =>
@@ -302,15 +370,12 @@ function aligned(
     // A PDF row wider than the page: its last cells come back on the next line at the margin
     // ("Open" under "1"), or after the cell before with a single space ("JC 18.02.25").
     const last = rows[rows.length - 1];
-    if (last && raw.length === 1 && raw[0]!.text.split(' ').length <= 5) {
-      const col = [...columns]
-        .reverse()
-        .find(
-          (c) =>
-            c !== 'ref' && !free(c) && !last.cells.has(c) && cellLooks(c, raw[0]!.text, surnames),
-        );
-      if (col) {
-        last.cells.set(col, [raw[0]!.text]);
+    if (last && raw.length === 1 && raw[0]!.text.split(' ').length <= 6) {
+      repair(last, columns, surnames);
+      const missing = columns.filter((c) => c !== 'ref' && !free(c) && !last.cells.has(c));
+      const filled = fillMissing(raw[0]!.text.split(' '), missing, surnames);
+      if (filled) {
+        for (const [c, t] of filled) last.cells.set(c, [t]);
         result.lines.add(i);
         end = i + 1;
         continue;
@@ -955,12 +1020,13 @@ function headerOf(line: string): { mode: Mode; cells: Chunk[]; columns: Column[]
 }
 
 /**
- * A pipe row broken over two lines (a page-width wrap the PDF reader could not tell from a
- * sentence's end: "| Jan." / "21, 2025 | Amber |"): a row that opens with a pipe and does not
- * close with one goes on at the next line. The line taken in is left blank, and `partner`
+ * A row broken over two lines (a page-width wrap the PDF reader could not tell from a
+ * sentence's end: "| Jan." / "21, 2025 | Amber |", "| Clerk |" / "Jan. 21, 2025 |", "TG /" /
+ * "next meeting"): a pipe row goes on at a next line that ends in its pipes without opening
+ * with one, a row ending in " /" at the next line. The line taken in is left blank, and `partner`
  * says which line it was taken into.
  */
-function rejoinPipeRows(lines: readonly string[]): {
+function rejoinRows(lines: readonly string[]): {
   lines: string[];
   partner: Map<number, number>;
 } {
@@ -969,14 +1035,12 @@ function rejoinPipeRows(lines: readonly string[]): {
   for (let i = 0; i + 1 < out.length; i++) {
     const t = out[i]!.trim();
     const next = out[i + 1]!.trim();
-    if (
-      !/^\|.*\|/.test(t) ||
-      t.endsWith('|') ||
-      !next ||
-      next.startsWith('|') ||
-      !next.includes('|')
-    )
-      continue;
+    // A pipe row goes on where the next line is a rest ending in its pipes; any row ending in
+    // a separator (" /") goes on at the next line.
+    const pipeRest = /^\|.*\|/.test(t) && !next.startsWith('|') && next.includes('|');
+    const cut = /\S\s([/|])$/.exec(t)?.[1];
+    const cutRow = cut !== undefined && !t.startsWith('|') && t.slice(0, -1).includes(` ${cut} `);
+    if (!next || !(pipeRest || cutRow)) continue;
     out[i] = `${out[i]!.trimEnd()} ${next}`;
     out[i + 1] = '';
     partner.set(i, i + 1);
@@ -989,7 +1053,7 @@ export function actionTables(
   from: number,
   surnames: ReadonlySet<string>,
 ): TableResult {
-  const { lines, partner } = rejoinPipeRows(source);
+  const { lines, partner } = rejoinRows(source);
   const result: TableResult = { found: [], warnings: [], lines: new Set() };
   const done = { n: 0 };
   for (let i = from; i < lines.length; i++) {

@@ -173,6 +173,58 @@ next meeting
     expect(closedCount(d)).toBe(2);
   });
 
+  it.each([
+    [
+      'edge pipes',
+      `| Ref | Action | Owner | Due date | Status |
+| 1 | Write to the highways authority about the verges | JC | 18.02.25 | Open |
+| 2 | Circulate the revised safeguarding policy to all members | Clerk |
+Jan. 21, 2025 | Amber |
+| 3 | Book the village hall for the annual meeting | TG | next meeting | Complete |
+| 4 | Obtain three quotes for the play area fencing | CW/MH | 7 th April | Red |
+| 5 | Report the fallen tree on Church Lane | MH | November 8, 2025 | Green |`,
+    ],
+    [
+      'pipes',
+      `Ref | Action | Owner | Due date | Status
+1 | Write to the highways authority about the verges | JC | 18.02.25 | Open
+2 | Circulate the revised safeguarding policy to all members | Clerk |
+Jan. 21, 2025 | Amber
+3 | Book the village hall for the annual meeting | TG | next meeting | Complete
+4 | Obtain three quotes for the play area fencing | CW/MH | 7 th April | Red
+5 | Report the fallen tree on Church Lane | MH | November 8, 2025 | Green`,
+    ],
+    [
+      '" / "',
+      `Ref / Action / Owner / Due date / Status
+1 / Write to the highways authority about the verges / JC / 18.02.25 / Open
+2 / Circulate the revised safeguarding policy to all members / Clerk /
+Jan. 21, 2025 / Amber
+3 / Book the village hall for the annual meeting / TG / next meeting / Complete
+4 / Obtain three quotes for the play area fencing / CW/MH / 7 th April / Red
+5 / Report the fallen tree on Church Lane / MH / November 8, 2025 / Green`,
+    ],
+  ])('reads a row broken after a separator (%s)', (_, table) => {
+    const d = minutes(`Action log\n\n${table}`);
+    expect(read(d)).toEqual(WANT_3);
+    expect(closedCount(d)).toBe(2);
+  });
+
+  it('reads cells that fell under the wrong header and the rest of a row on the next line', () => {
+    const d = minutes(`Action log
+
+Ref   Action      Due date    Status     Owner
+1     Write to the highways authority about the verges     18.02.25    Open  JC
+2     Circulate the revised safeguarding policy to all members   Jan. 21, 2025
+      Amber Clerk
+3     Book the village hall for the annual meeting   next meeting      Complete
+      TG
+4     Obtain three quotes for the play area fencing  7 th April  Red   CW/MH
+5     Report the fallen tree on Church Lane    November 8, 2025  Green MH`);
+    expect(read(d)).toEqual(WANT_3);
+    expect(closedCount(d)).toBe(2);
+  });
+
   it('reads rows whose tab stops do not sit under the header', () => {
     const d = minutes(`Action log
 
