@@ -18,21 +18,24 @@ export interface Chunk {
 const COLUMN_NAMES: readonly [Column, RegExp][] = [
   [
     'ref',
-    /^(?:no\.?|number|ref\.?|reference|#|item(?: no\.?)?|minute(?: ref\.?| no\.?)?|action (?:no\.?|ref\.?))$/i,
+    /^(?:no\.?|number|ref\.?(?: no\.?)?|reference|#|id|(?:agenda )?item(?: no\.?| ref\.?)?|minute(?: ref\.?| no\.?)?|action (?:no\.?|ref\.?)|log no\.?)$/i,
   ],
   [
     'action',
-    /^(?:actions?|action required|action points?|agreed actions?|description|actions? agreed|details?)$/i,
+    /^(?:actions?|action required|action points?|agreed actions?|description|actions? agreed|details?|actions? arising|action description|action to be taken|tasks?)$/i,
   ],
   [
     'owner',
-    /^(?:owners?|lead(?: officer| member)?|responsible(?: officer| person)?|responsibility|by whom|who|action by|officer|assigned to)$/i,
+    /^(?:owners?|action owner|lead(?:s| officer| member| person)?|named lead|responsible(?: officer| person| party)?|(?:person|officer) responsible|responsibility|by whom|who(?: by)?|action by(?: whom)?|officer|assigned to)$/i,
   ],
   [
     'due',
-    /^(?:due(?: date| by)?|deadline|by when|when|target(?: date)?|completion date|date(?: due)?|timescales?)$/i,
+    /^(?:due(?: date| by)?|deadline(?: date)?|by when|when|target(?: completion)?(?: date)?|(?:expected )?completion(?: date)?|date (?:due|for completion)|date|timescales?|time ?frame|timeline)$/i,
   ],
-  ['status', /^(?:status|progress|update|rag(?: status)?|comments?|notes?)$/i],
+  [
+    'status',
+    /^(?:(?:current )?status(?: update| comments?)?|progress(?: update)?|update|rag(?: status| rating)?|comments?|notes?|position|outcome|status ?\/ ?comments?)$/i,
+  ],
   // An agenda's columns: a table that has them and no due or status column is not a log.
   ['time', /^(?:time|timings?|duration|paper|papers|purpose|format)$/i],
 ];
@@ -42,17 +45,24 @@ export const columnOf = (cell: string): Column | undefined =>
 
 /**
  * The column names a header cell holds when single spaces part them ("Due date Status"):
- * read greedily, the longest name first, or undefined when a word is no column's name.
+ * read greedily, the longest name first (or the shortest, `longFirst` false), or undefined
+ * when a word is no column's name.
  */
-export function headerWords(chunk: Chunk): Chunk[] | undefined {
+export function headerWords(chunk: Chunk, longFirst = true): Chunk[] | undefined {
   const words = [...chunk.text.matchAll(/\S+/g)].map((m) => ({
     text: m[0],
     at: chunk.at + m.index,
   }));
+  return segment(words, longFirst);
+}
+
+function segment(words: readonly Chunk[], longFirst: boolean): Chunk[] | undefined {
   const out: Chunk[] = [];
   for (let k = 0; k < words.length;) {
     let took = 0;
-    for (let n = Math.min(3, words.length - k); n > 0 && !took; n--) {
+    const most = Math.min(3, words.length - k);
+    for (let step = 0; step < most && !took; step++) {
+      const n = longFirst ? most - step : step + 1;
       const text = words
         .slice(k, k + n)
         .map((w) => w.text)

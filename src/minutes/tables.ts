@@ -1008,9 +1008,21 @@ function ownerFirst(
  */
 function headerOf(line: string): { mode: Mode; cells: Chunk[]; columns: Column[] } | undefined {
   const mode = modeOf(line);
-  let cells = cellsOf(line, mode).filter((c) => c.text);
-  if (mode === 'spaces')
-    cells = cells.flatMap((c) => (columnOf(c.text) ? [c] : (headerWords(c) ?? [c])));
+  const given = cellsOf(line, mode).filter((c) => c.text);
+  // Names run together are read longest first ("Due date", "Action owner"); if that leaves no
+  // action or no owner, shortest first ("Action Owner Due" is three columns).
+  const expand = (longFirst: boolean) =>
+    mode !== 'spaces'
+      ? given
+      : given.flatMap((c) =>
+          columnOf(c.text) && (longFirst || !c.text.includes(' '))
+            ? [c]
+            : (headerWords(c, longFirst) ?? [c]),
+        );
+  const named = (cs: Chunk[]) =>
+    cs.some((c) => columnOf(c.text) === 'action') && cs.some((c) => columnOf(c.text) === 'owner');
+  let cells = expand(true);
+  if (!named(cells)) cells = expand(false);
   if (cells.length < 3) return undefined;
   const columns = cells.map((c) => columnOf(c.text) ?? 'other');
   if (!columns.includes('action') || !columns.includes('owner')) return undefined;

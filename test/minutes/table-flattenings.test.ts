@@ -240,3 +240,16 @@ Ref   Action      Owner Due date   Status
     expect(closedCount(d)).toBe(2);
   });
 });
+
+describe('header rows whose names run together', () => {
+  it.each(['Action Owner Due Status', 'Action  Owner Due Status', 'Action Owner  Due  Status'])(
+    'reads "%s" as four columns, not an action owner and a date',
+    (header) => {
+      const d = minutes(
+        `Action log\n\n${header}\nWrite to the highways authority about the verges JC 18.02.25 Open\nBook the village hall for the annual meeting TG next meeting Complete\nObtain three quotes for the play area fencing CW/MH 7 th April Red`,
+      );
+      expect(read(d).map((r) => r.slice(1))).toEqual([WANT[0]!, WANT[2]!].map((r) => r.slice(1)));
+      expect(closedCount(d)).toBe(1);
+    },
+  );
+});

@@ -115,6 +115,22 @@ export const HEADER_2: Record<Key, string> = {
   status: 'RAG',
 };
 
+export const HEADER_3: Record<Key, string> = {
+  ref: 'Agenda item',
+  action: 'Action point',
+  owner: 'Action owner',
+  due: 'Target date',
+  status: 'Progress update',
+};
+export const HEADER_4: Record<Key, string> = {
+  ref: 'Minute',
+  action: 'Task',
+  owner: 'Person responsible',
+  due: 'Date for completion',
+  status: 'RAG rating',
+};
+const HEADERS = [HEADER, HEADER_2, HEADER_3, HEADER_4];
+
 export const ORDERS: readonly (readonly Key[])[] = [
   ['ref', 'action', 'owner', 'due', 'status'],
   ['ref', 'owner', 'action', 'due', 'status'],
@@ -297,7 +313,7 @@ export const CASES = [
     ORDERS.flatMap((order, o) => [
       {
         name: `${set}, ${name}, ${order.join('/')}, header`,
-        text: render(order, o % 2 ? HEADER_2 : HEADER, rows),
+        text: render(order, HEADERS[o % HEADERS.length]!, rows),
         want,
         closed,
       },
