@@ -253,3 +253,51 @@ describe('header rows whose names run together', () => {
     },
   );
 });
+
+describe('open and closed rows by what the status cell says', () => {
+  const CLOSED_WORDS = [
+    'Complete',
+    'Completed 12.03.25',
+    'Closed – report circulated',
+    'Done',
+    'Action complete',
+    'This action is now closed',
+    'Green',
+    'Discharged',
+    'COMPLETED',
+  ];
+  const OPEN_WORDS = [
+    'Open',
+    'In progress',
+    'Not yet complete',
+    'Not closed',
+    'Ongoing – awaiting a reply',
+    'Amber',
+    'Red',
+    'Not started',
+    'Overdue',
+    'Green – on track',
+  ];
+  const log = (status: string, sep: string) =>
+    minutes(
+      `Action log\n\n${['Ref', 'Action', 'Owner', 'Due date', 'Status'].join(sep)}\n${['1', 'Write to the highways authority about the verges', 'JC', '18.02.25', status].join(sep)}\n${['2', 'Book the village hall for the annual meeting', 'TG', 'next meeting', 'Open'].join(sep)}`,
+    );
+
+  it.each(CLOSED_WORDS.flatMap((w) => [' | ', '\t', '   '].map((sep) => [w, sep] as const)))(
+    'counts a row marked "%s" as closed',
+    (status, sep) => {
+      const d = log(status, sep);
+      expect(read(d).map((r) => r[0])).toEqual(['2']);
+      expect(closedCount(d)).toBe(1);
+    },
+  );
+
+  it.each(OPEN_WORDS.flatMap((w) => [' | ', '\t', '   '].map((sep) => [w, sep] as const)))(
+    'keeps a row marked "%s" open',
+    (status, sep) => {
+      const d = log(status, sep);
+      expect(read(d).map((r) => r[0])).toEqual(['1', '2']);
+      expect(closedCount(d)).toBe(0);
+    },
+  );
+});
