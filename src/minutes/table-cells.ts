@@ -131,9 +131,10 @@ function trimmed(text: string, at: number): Chunk {
   return { text: squash(text), at: at + lead };
 }
 
-// "4", "4.2", "A12", "4b", and the coded refs of NHS logs ("TB 12/03", "PUB22/3/85").
+// "4", "4.2", "4.2a", "10c)", "A12", "A1.2", council minutes "23/45", "2209-B1.1", and the coded
+// refs of NHS logs ("TB 12/03", "PUB22/3/85").
 export const REF =
-  /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{1,5}[-/]?\d{1,3}|\d{1,3}[a-z]|[A-Z]{1,5} ?\d{1,4}(?:[/.-]\d{1,4}){1,3}[a-z]?)$/;
+  /^(?:\d{1,3}(?:\.\d{1,3})*[a-z]?\.?\)?|[A-Z]{1,5}[-/]?\d{1,3}(?:\.\d{1,3})*|\d{1,4}\/\d{1,4}|\d{1,4}-[A-Z]{1,3}\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,5} ?\d{1,4}(?:[/.-]\d{1,4}){1,3}[a-z]?)$/;
 export const STATUS =
   /^(?:open|closed|complete[d]?|ongoing|in progress|done|not started|on track|delayed|red|amber|green|blue|discharged|superseded|dropped|overdue|new)\b/i;
 // A row whose status is one of these is a matter arising, not a new action. In a RAG column

@@ -234,6 +234,12 @@ function peel(
   return out;
 }
 
+// "4 Write ...", "TB 12/03 Write ...": a row's first word or two is its ref.
+const startsWithRef = (t: string) => {
+  const w = t.split(' ');
+  return REF.test(w[0]!) || REF.test(w.slice(0, 2).join(' '));
+};
+
 const free = (c: Column) => c === 'action' || c === 'other';
 
 /**
@@ -388,7 +394,7 @@ function aligned(
     // order of typed cells; so is a row whose cells do not sit under the header's (tab stops
     // of a converted text), when that reading gives more cells that look like their columns.
     const runOn =
-      raw[0]?.at === 0 && (columns[0] !== 'ref' || REF.test(raw[0].text.split(' ')[0]!))
+      raw[0]?.at === 0 && (columns[0] !== 'ref' || startsWithRef(raw[0].text))
         ? peel(squash(line), columns, surnames)
         : undefined;
     const byPlace = new Map<Column, string[]>();

@@ -301,3 +301,83 @@ describe('open and closed rows by what the status cell says', () => {
     },
   );
 });
+
+describe('due dates as action logs write them', () => {
+  const DUES: readonly [string, string][] = [
+    ['18.01.26', 'date 2026-01-18'],
+    ['28.6.25', 'date 2025-06-28'],
+    ['Jan. 21, 2026', 'date 2026-01-21'],
+    ['November 8, 2025', 'date 2025-11-08'],
+    ['7 th April', 'date 2025-04-07'],
+    ['21st May', 'date 2025-05-21'],
+    ['March 2025', 'date 2025-03-31'],
+    ['End of March', 'date 2025-03-31'],
+    ['next meeting', 'next_meeting 2025-03-11'],
+    ['Ongoing', 'next_meeting 2025-03-11'],
+  ];
+  const rows = DUES.map(([due], k) => [
+    `${k + 1}`,
+    `Write to the council about item ${k + 1} on the list`,
+    'JC',
+    due,
+    'Open',
+  ]);
+  const header = ['Ref', 'Action', 'Owner', 'Due date', 'Status'];
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)) + 2);
+  const renders: [string, string][] = [
+    ['pipes', [header, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n')],
+    ['tabs', [header, ...rows].map((r) => r.join('\t')).join('\n')],
+    [
+      'aligned',
+      [header, ...rows]
+        .map((r) =>
+          r
+            .map((c, k) => c.padEnd(widths[k]!))
+            .join('')
+            .trimEnd(),
+        )
+        .join('\n'),
+    ],
+    ['run together', [header, ...rows].map((r) => r.join(' ')).join('\n')],
+  ];
+
+  it.each(renders)('reads each due date in %s', (_, table) => {
+    const d = minutes(`Action log\n\n${table}`);
+    expect(read(d).map((r) => r[3])).toEqual(DUES.map(([, want]) => want));
+  });
+});
+
+describe('refs as action logs number their rows', () => {
+  const REFS = ['A1', '10c)', '23/45', '4.2a', '2209-B1.1', 'TB 12/03', '7.'];
+  const rows = REFS.map((ref, k) => [
+    ref,
+    `Write to the council about item ${k + 1} on the list`,
+    'JC',
+    'Open',
+  ]);
+  const header = ['Ref', 'Action', 'Owner', 'Status'];
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)) + 2);
+  const renders: [string, string][] = [
+    ['pipes', [header, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n')],
+    [
+      'aligned',
+      [header, ...rows]
+        .map((r) =>
+          r
+            .map((c, k) => c.padEnd(widths[k]!))
+            .join('')
+            .trimEnd(),
+        )
+        .join('\n'),
+    ],
+    ['one cell a line', [header, ...rows].flat().join('\n')],
+    ['run together', [header, ...rows].map((r) => r.join(' ')).join('\n')],
+  ];
+
+  it.each(renders)('reads each row by its ref in %s', (_, table) => {
+    const d = minutes(`Action log\n\n${table}`);
+    expect(read(d).map((r) => [r[0], r[2]])).toEqual(
+      REFS.map((ref) => [ref.replace(/\.$/, ''), ['Jane Claxton']]),
+    );
+  });
+});
