@@ -165,7 +165,7 @@ const DUE_START = new RegExp(
 );
 // A status cell whole, so that "Open Write to ..." gives up only "Open".
 const STATUS_CELL = new RegExp(`${STATUS.source.replace(/\\b$/, '')}$`, 'i');
-const LONGEST: Partial<Record<Column, number>> = { ref: 2, owner: 3, due: 4, status: 3 };
+const LONGEST: Partial<Record<Column, number>> = { ref: 2, owner: 3, due: 4, status: 3, time: 3 };
 
 /** A cell whose edges are guessed: the whole of it must look like the column's. */
 const cellLooks = (col: Column, t: string, surnames: ReadonlySet<string>) =>
@@ -445,7 +445,7 @@ function aligned(
     end = i + 1;
   }
   for (let i = start; i < end; i++) result.lines.add(i);
-  emit(rows, surnames, result, done);
+  emit(rows, surnames, result, done, columns);
 }
 
 /** Rows read, as actions; none at all when a column says the table is an agenda or accounts. */
@@ -454,7 +454,10 @@ function emit(
   surnames: ReadonlySet<string>,
   result: TableResult,
   done: { n: number },
+  columns: readonly Column[] = [],
 ) {
+  // A header with a running-time or papers column and no due date or status is an agenda's.
+  if (columns.includes('time') && !columns.includes('due') && !columns.includes('status')) return;
   const cells = rows.flatMap((r) =>
     [...r.cells].filter(([c]) => c !== 'action' && c !== 'ref').flatMap(([, v]) => v),
   );
@@ -522,7 +525,7 @@ function separated(
     result.lines.add(i);
   }
   result.lines.add(start);
-  emit(rows, surnames, result, done);
+  emit(rows, surnames, result, done, columns);
   return i;
 }
 
@@ -631,7 +634,7 @@ function flattened(
     result.lines.add(i);
     end = i + 1;
   }
-  emit(rows, surnames, result, done);
+  emit(rows, surnames, result, done, columns);
   return end;
 }
 

@@ -381,3 +381,21 @@ describe('refs as action logs number their rows', () => {
     );
   });
 });
+
+describe('an agenda with a Lead column is not an action log', () => {
+  const rows = [
+    ['1', 'Welcome, introductions and apologies', 'Chair', '10:00'],
+    ['2', 'Review of the community safety plan', 'TG', '10.15am'],
+    ['3', 'Finance report for the third quarter', 'MH', '10:45'],
+  ];
+  it.each([
+    ['Item', 'Description', 'Lead', 'Time'],
+    ['No.', 'Action', 'Lead', 'Paper'],
+  ])('with a "%s / %s / %s / %s" header, in every flattening', (...header) => {
+    for (const sep of [' | ', '\t', '   ', ' '])
+      for (const body of [rows, rows.map((r) => [...r.slice(0, 3), 'Verbal'])]) {
+        const d = minutes(`Agenda\n\n${[header, ...body].map((r) => r.join(sep)).join('\n')}`);
+        expect(read(d)).toEqual([]);
+      }
+  });
+});
