@@ -10,6 +10,11 @@ export type Column = 'ref' | 'action' | 'owner' | 'due' | 'status' | 'time' | 'o
 
 export type Mode = 'pipe' | 'tab' | 'slash' | 'spaces';
 
+/** A row being read: each column's pieces, in the order its lines gave them. */
+export interface Row {
+  cells: Map<Column, string[]>;
+}
+
 export interface Chunk {
   readonly text: string;
   readonly at: number;
