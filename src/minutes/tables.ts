@@ -1,8 +1,10 @@
 /**
- * Action logs set out as tables: "No. | Action | Owner | Due | Status" with pipes, tabs or
- * aligned columns (pdftotext -layout), and the same table flattened by PDF-to-text into one
- * cell per line. Rows already marked complete are matters arising, not new actions: they are
- * counted in a warning and left out.
+ * Action logs set out as tables, however they were flattened: pipes, tabs or " / " between
+ * cells, one cell a line, space-aligned columns (single spaces too, where the header row says
+ * where a column starts), cells run together; the columns in any order, with or without a
+ * header row (then told apart by what their cells look like). Rows already marked complete
+ * (or green) are matters arising, not new actions: they are counted in a warning and left
+ * out. Agendas, attendance lists and payments set out as tables are not read as logs.
  */
 import type { Found } from './found.ts';
 import { leadingOwner, ownerList } from './owners.ts';
