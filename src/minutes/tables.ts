@@ -360,6 +360,7 @@ function place(
   columns: readonly Column[],
   surnames: ReadonlySet<string>,
   bySlash: boolean,
+  joiner = ' / ',
 ): Map<Column, string[]> | undefined {
   const out = new Map<Column, string[]>();
   const add = (c: Column, t: string) => {
@@ -382,7 +383,7 @@ function place(
     if (rest.length < 2) break;
     if (fits(col, rest[rest.length - 1]!, surnames)) add(col, rest.pop()!);
   }
-  add('action', rest.filter(Boolean).join(' / '));
+  add('action', rest.filter(Boolean).join(joiner));
   return out;
 }
 
@@ -716,6 +717,66 @@ function unheaded(
 }
 
 /**
+ * A table flattened one cell a line with no header row: rows told by their refs ("1", "4.2"),
+ * each row's lines its cells. Read when most rows have the same number of cells and those
+ * cells say, column by column, what they are (as for `unheaded`); a row with more lines than
+ * that has a wrapped cell and is placed by what its cells look like.
+ */
+// A ref opening a row of cells, not a date in one ("18.02.25").
+const rowRef = (t: string) => REF.test(t) && !/^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(t);
+
+function unheadedFlat(
+  lines: readonly string[],
+  from: number,
+  surnames: ReadonlySet<string>,
+  result: TableResult,
+  done: { n: number },
+): void {
+  for (let i = from; i < lines.length; i++) {
+    const first = squash(lines[i]!);
+    if (result.lines.has(i) || !rowRef(first)) continue;
+    const groups: { at: number[]; cells: string[] }[] = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      const t = squash(lines[j]!);
+      if (!t) continue;
+      if (result.lines.has(j) || t.split(' ').length > 30) break;
+      const group = groups[groups.length - 1];
+      if (rowRef(t) && (!group || group.cells.length > 2)) groups.push({ at: [j], cells: [t] });
+      else if (group && group.cells.length < 9) {
+        group.cells.push(t);
+        group.at.push(j);
+      } else break;
+    }
+    const counts = new Map<number, number>();
+    for (const g of groups) counts.set(g.cells.length, (counts.get(g.cells.length) ?? 0) + 1);
+    const [n, most] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+    if (groups.length < 2 || most < 2 || most * 2 < groups.length || n < 3) continue;
+    // The last row ends with its cells: what follows is the text after the table.
+    const tail = groups[groups.length - 1]!;
+    tail.cells.length = Math.min(tail.cells.length, n);
+    tail.at.length = tail.cells.length;
+    const columns = guessColumns(
+      groups.filter((g) => g.cells.length === n).map((g) => g.cells),
+      surnames,
+    );
+    if (!columns || columns[0] !== 'ref') continue;
+    const rows: Row[] = [];
+    for (const g of groups) {
+      const placed =
+        g.cells.length === n
+          ? new Map(g.cells.map((t, k): [Column, string[]] => [columns[k]!, [t]]))
+          : place(g.cells, columns, surnames, true, ' ');
+      if (!placed) continue;
+      rows.push({ cells: new Map([...placed].filter(([, v]) => v.length)) });
+      g.at.forEach((k) => result.lines.add(k));
+    }
+    emit(rows, surnames, result, done, columns);
+    i = j - 1;
+  }
+}
+
+/**
  * Each column's role from its cells; undefined when they are not an action log's, null when a
  * column of clock times or sums of money says what the table is instead.
  */
@@ -970,6 +1031,7 @@ export function actionTables(
     }
   }
   unheaded(lines, from, surnames, result, done);
+  unheadedFlat(lines, from, surnames, result, done);
   // An action sheet may come before the attendance list ("Action Sheet" then "People present").
   headerless(lines, 0, surnames, result, done);
   ownerFirst(lines, from, surnames, result, done);
