@@ -26,8 +26,17 @@ export interface SmtpOptions {
   readonly ratePerSecond?: number;
 }
 
-/** What the pool is created with, apart from the URL: a function of its own so a test can read it. */
-export function poolOptions(options: Omit<SmtpOptions, 'url'>) {
+/** The SMTP transport, and what nodemailer's pool says it was made with. */
+export interface SmtpTransport extends EmailTransport {
+  readonly pool: {
+    readonly maxConnections?: number;
+    readonly rateLimit?: number;
+    readonly rateDelta?: number;
+  };
+}
+
+/** What the pool is created with, apart from the URL. */
+function poolOptions(options: Omit<SmtpOptions, 'url'>) {
   return {
     pool: true,
     maxConnections: options.maxConnections,
@@ -86,7 +95,7 @@ function heldBack(
   return out;
 }
 
-export async function smtpTransport(options: SmtpOptions): Promise<EmailTransport> {
+export async function smtpTransport(options: SmtpOptions): Promise<SmtpTransport> {
   const [{ default: nodemailer }, { default: MailComposer }] = await Promise.all([
     import('nodemailer'),
     import('nodemailer/lib/mail-composer'),
@@ -106,7 +115,14 @@ export async function smtpTransport(options: SmtpOptions): Promise<EmailTranspor
     if (message) mail.message.processFunc((input) => heldBack(input, message));
     done();
   });
+  // Read back from the pool, not from what was passed in: the settings as nodemailer took them.
+  const pool = (transporter.transporter as { options?: SmtpTransport['pool'] }).options ?? {};
   return {
+    pool: {
+      ...(pool.maxConnections !== undefined ? { maxConnections: pool.maxConnections } : {}),
+      ...(pool.rateLimit !== undefined ? { rateLimit: pool.rateLimit } : {}),
+      ...(pool.rateDelta !== undefined ? { rateDelta: pool.rateDelta } : {}),
+    },
     async send(mail: OutgoingEmail, handOver?: HandOver) {
       // The same MIME nodemailer builds from these fields in sendMail, built here so the
       // message can go out as raw bytes whose end the stream above holds back.
