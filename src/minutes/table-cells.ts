@@ -145,7 +145,7 @@ export const STATUS =
 // A row whose status is one of these is a matter arising, not a new action. In a RAG column
 // green (or blue, in BRAG) is the colour of what is finished.
 export const DONE =
-  /^(?:(?:this\s+)?(?:action\s+)?(?:(?:is|has\s+been)\s+)?(?:now\s+)?(?:complete[d]?|closed|done|discharged)\b|superseded|dropped|(?:green|blue)(?:\s*[-–:(]\s*(?:complete|closed|done)\b|\W*$))/i;
+  /^(?:(?:this\s+)?(?:action\s+)?(?:(?:is|has\s+been)\s+)?(?:now\s+)?(?:complete[d]?|closed|done|discharged|actioned|achieved|resolved)\b|superseded|dropped|(?:green|blue)(?:\s*[-–:(]\s*(?:complete|closed|done)\b|\W*$))/i;
 /** A month's name or its abbreviation, not a word that starts like one ("Jane", "Mark"). */
 export const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b';

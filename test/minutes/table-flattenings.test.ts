@@ -265,6 +265,9 @@ describe('open and closed rows by what the status cell says', () => {
     'Green',
     'Discharged',
     'COMPLETED',
+    'Actioned.',
+    'Achieved',
+    'Resolved – new signs in place',
   ];
   const OPEN_WORDS = [
     'Open',
