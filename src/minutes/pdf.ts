@@ -243,9 +243,9 @@ export function dropRepeatedTableHeads(pages: readonly Line[][]): Line[][] {
  */
 /** A line ending a sentence or a clause: a line that fills the width and ends so may be whole. */
 const SENTENCE_END = /[.:;!?)]["'’”]?$/;
-/** A line that starts an item of its own: a number (not a year), a bullet, a marker, a ref. */
+/** A line that starts an item of its own: a number (not a year), a bullet, a marker, a ref, a pipe table's row. */
 const ITEM_START =
-  /^(?:\(?\d+(?:\.\d+)+\.?\)?\s|\(?\d{1,3}[.)]?\s|\(?[a-z]{1,3}[.)]\s|[-•*–▪●◦]\s|action\b)/iu;
+  /^(?:\(?\d+(?:\.\d+)+\.?\)?\s|\(?\d{1,3}[.)]?\s|\(?[a-z]{1,3}[.)]\s|[-•*–▪●◦]\s|action\b|\|)/iu;
 
 export function joinWrapped(lines: readonly Line[], left: number, charWidth: number): Line[] {
   const out: Line[] = [];
@@ -292,6 +292,9 @@ function overflowed(before: Line, line: Line, left: number, charWidth: number): 
   const above = cellStarts(before.text);
   const below = cellStarts(line.text);
   if (above.length < 2 || below.length < 1) return false;
+  // The rest of a cut row is its last few cells: a line that opens with a number and has about
+  // as many cells as the line above is the next row (a tab-set table's columns do not line up).
+  if (ITEM_START.test(line.text) && below.length + 1 >= above.length) return false;
   const width = (before.right - left) / charWidth;
   // Two lines that would sit side by side well within the page were written as two.
   if (before.text.length + 3 + line.text.length <= 0.75 * width) return false;

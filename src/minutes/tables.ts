@@ -1,46 +1,40 @@
 /**
- * Action logs set out as tables: "No. | Action | Owner | Due | Status" with pipes, tabs or
- * aligned columns (pdftotext -layout), and the same table flattened by PDF-to-text into one
- * cell per line. Rows already marked complete are matters arising, not new actions: they are
- * counted in a warning and left out.
+ * Action logs set out as tables, however they were flattened: pipes, tabs or " / " between
+ * cells, one cell a line, space-aligned columns (single spaces too, where the header row says
+ * where a column starts), cells run together; the columns in any order, with or without a
+ * header row (then told apart by what their cells look like). Rows already marked complete
+ * (or green) are matters arising, not new actions: they are counted in a warning and left
+ * out. Agendas, attendance lists and payments set out as tables are not read as logs.
  */
 import type { Found } from './found.ts';
 import { leadingOwner, ownerList } from './owners.ts';
 import { squash } from './text.ts';
-
-type Column = 'ref' | 'action' | 'owner' | 'due' | 'status' | 'other';
-
-const COLUMN_NAMES: readonly [Column, RegExp][] = [
-  [
-    'ref',
-    /^(?:no\.?|number|ref\.?|reference|#|item(?: no\.?)?|minute(?: ref\.?| no\.?)?|action (?:no\.?|ref\.?))$/i,
-  ],
-  [
-    'action',
-    /^(?:actions?|action required|action points?|agreed actions?|description|actions? agreed|details?)$/i,
-  ],
-  [
-    'owner',
-    /^(?:owners?|lead(?: officer| member)?|responsible(?: officer| person)?|responsibility|by whom|who|action by|officer|assigned to)$/i,
-  ],
-  [
-    'due',
-    /^(?:due(?: date| by)?|deadline|by when|when|target(?: date)?|completion date|date(?: due)?|timescales?)$/i,
-  ],
-  ['status', /^(?:status|progress|update|rag(?: status)?|comments?|notes?)$/i],
-];
-
-const columnOf = (cell: string): Column | undefined =>
-  COLUMN_NAMES.find(([, re]) => re.test(squash(cell).replace(/[:*]/g, '')))?.[0];
-
-const DONE = /^(?:complete[d]?|closed|done|discharged|superseded|dropped)\b/i;
-// "4", "4.2", "A12", "4b", and the coded refs of NHS logs ("TB 12/03", "PUB22/3/85").
-const REF =
-  /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{1,5}[-/]?\d{1,3}|\d{1,3}[a-z]|[A-Z]{1,5} ?\d{1,4}(?:[/.-]\d{1,4}){1,3}[a-z]?)$/;
-const STATUS =
-  /^(?:open|closed|complete[d]?|ongoing|in progress|done|not started|on track|delayed|red|amber|green|discharged|superseded|dropped|overdue|new)\b/i;
-const DUEISH =
-  /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|next meeting|ongoing|tbc|asap|immediate|^q[1-4]\b|\d{1,2}\/\d{1,2}/i;
+import {
+  cellsOf,
+  type Chunk,
+  type Column,
+  columnOf,
+  DONE,
+  DUEISH,
+  fits,
+  hasSeparator,
+  headerWords,
+  modeOf,
+  type Mode,
+  notAction,
+  REF,
+  type Row,
+  STATUS,
+} from './table-cells.ts';
+import {
+  fillMissing,
+  free,
+  looksScore,
+  peel,
+  repair,
+  startsWithRef,
+  typedSplit,
+} from './table-runon.ts';
 
 export interface TableResult {
   readonly found: Found[];
@@ -49,30 +43,12 @@ export interface TableResult {
   readonly lines: Set<number>;
 }
 
-interface Chunk {
-  readonly text: string;
-  readonly at: number;
-}
+/** Cells parted by a tab or two spaces or more (a pipe line is read by its pipes). */
+const chunks = (line: string): Chunk[] => cellsOf(line, line.includes('|') ? 'pipe' : 'spaces');
 
-function chunks(line: string): Chunk[] {
-  if (line.includes('|')) {
-    const out: Chunk[] = [];
-    let at = 0;
-    for (const part of line.split('|')) {
-      if (part.trim()) out.push({ text: part.trim(), at });
-      at += part.length + 1;
-    }
-    return out;
-  }
-  // Cells are words joined by single spaces; a tab or two spaces separate them.
-  const out: Chunk[] = [];
-  for (const m of line.matchAll(/[^\t ]+(?: [^\t ]+)*/g)) out.push({ text: m[0], at: m.index });
-  return out;
-}
-
-interface Row {
-  cells: Map<Column, string[]>;
-}
+// "7 th April": PDF export parts an ordinal from its number.
+const dueCell = (t: string): string | null =>
+  t.replace(/\b(\d{1,2}) (st|nd|rd|th)\b/gi, '$1$2') || null;
 
 function toFound(row: Row, surnames: ReadonlySet<string>, done: { n: number }): Found | undefined {
   const get = (c: Column) => squash((row.cells.get(c) ?? []).join(' '));
@@ -96,7 +72,7 @@ function toFound(row: Row, surnames: ReadonlySet<string>, done: { n: number }): 
     text,
     ownersAsWritten: written || null,
     owners: owners ?? [],
-    dueText: get('due') || null,
+    dueText: dueCell(get('due')),
     confidence: owners ? 0.9 : 0.7,
     flags:
       written && !owners
@@ -131,6 +107,63 @@ function strayWrap(
   return false;
 }
 
+/**
+ * Pieces of a cell run on by single spaces into the next column: a word that starts where the
+ * header row starts a later column begins that column's cell (PDF text laid out by position
+ * leaves one space after a column's widest cell).
+ */
+function atColumns(
+  cs: readonly Chunk[],
+  header: readonly Chunk[],
+  columns: readonly Column[],
+  surnames: ReadonlySet<string>,
+): Chunk[] {
+  const columnAt = (at: number) => {
+    let idx = 0;
+    header.forEach((h, k) => {
+      if (h.at <= at + 2) idx = k;
+    });
+    return columns[idx]!;
+  };
+  const out: Chunk[] = [];
+  for (const c of cs) {
+    const words = [...c.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: c.at + m.index }));
+    let from = 0;
+    for (let w = 1; w < words.length; w++) {
+      const at = words[w]!.at;
+      const h = header.find((x) => x.at > words[from]!.at + 2 && Math.abs(at - x.at) <= 1);
+      if (!h) continue;
+      // A cell longer than its column in a typed table runs under the next header too: cut
+      // only where the pieces look like their columns' cells.
+      const next = header.find((x) => x.at > h.at + 1)?.at ?? Infinity;
+      const left = words
+        .slice(from, w)
+        .map((x) => x.text)
+        .join(' ');
+      const right = words
+        .filter((x) => x.at >= at && x.at < next - 1)
+        .map((x) => x.text)
+        .join(' ');
+      const leftCol = columnAt(words[from]!.at);
+      const rightCol = columnAt(h.at);
+      const ok = free(rightCol)
+        ? !free(leftCol) && fits(leftCol, left, surnames, true)
+        : fits(rightCol, right, surnames, true);
+      if (!ok) continue;
+      out.push({ text: left, at: words[from]!.at });
+      from = w;
+    }
+    out.push({
+      text: words
+        .slice(from)
+        .map((x) => x.text)
+        .join(' '),
+      at: words[from]!.at,
+    });
+  }
+  return out;
+}
+
 function aligned(
   lines: readonly string[],
   start: number,
@@ -158,11 +191,51 @@ function aligned(
       end = i + 1;
       continue;
     }
-    const cs = chunks(line);
-    const pipes = line.includes('|');
-    const firstIsRef =
-      hasRef && REF.test(cs[0]?.text ?? '') && columnAt(cs[0]!, 0, false) === 'ref';
-    const belongs = cs.length >= 2 || (cs[0]?.at ?? 0) > 0 || firstIsRef || pipes;
+    const raw = chunks(line);
+    // A PDF row wider than the page: its last cells come back on the next line at the margin
+    // ("Open" under "1"), or after the cell before with a single space ("JC 18.02.25").
+    const last = rows[rows.length - 1];
+    if (last && raw.length === 1 && raw[0]!.text.split(' ').length <= 6) {
+      repair(last, columns, surnames);
+      const missing = columns.filter((c) => c !== 'ref' && !free(c) && !last.cells.has(c));
+      const filled = fillMissing(raw[0]!.text.split(' '), missing, surnames);
+      if (filled) {
+        for (const [c, t] of filled) last.cells.set(c, [t]);
+        result.lines.add(i);
+        end = i + 1;
+        continue;
+      }
+    }
+    const cs = typedSplit(atColumns(raw, header, columns, surnames), header, columns, surnames);
+    const refCell = cs.find((c) => columnAt(c, 0, false) === 'ref');
+    const hasRefCell = hasRef && refCell !== undefined && REF.test(refCell.text);
+    // A row run together with single spaces (one chunk) is read off its ends, by the header's
+    // order of typed cells; so is a row whose cells do not sit under the header's (tab stops
+    // of a converted text), when that reading gives more cells that look like their columns.
+    const runOn =
+      raw[0]?.at === 0 && (columns[0] !== 'ref' || startsWithRef(raw[0].text))
+        ? peel(squash(line), columns, surnames)
+        : undefined;
+    const byPlace = new Map<Column, string[]>();
+    const exactly = cs.length === columns.length;
+    cs.forEach((c, k) => {
+      const col = columnAt(c, k, exactly);
+      byPlace.set(col, [...(byPlace.get(col) ?? []), c.text]);
+    });
+    if (
+      runOn &&
+      (raw.length === 1 || looksScore(runOn, surnames) > looksScore(byPlace, surnames))
+    ) {
+      rows.push({ cells: runOn });
+      result.lines.add(i);
+      end = i + 1;
+      continue;
+    }
+    // Cut at the header's columns, the line must still start with a ref to be a row of them.
+    const belongs =
+      raw.length >= 2 ||
+      (raw[0]?.at ?? 0) > 0 ||
+      (hasRefCell && REF.test(raw[0]!.text.split(' ')[0]!));
     if (!belongs) {
       // A PDF cell whose next line began past the page width comes back as a blank line, then
       // a few words at the left margin ("Aug due to lack"): the table goes on below it.
@@ -174,11 +247,13 @@ function aligned(
       break;
     }
     const exact = cs.length === columns.length;
+    // A line with the row's ref starts it, wherever the ref column is; with no ref column, a
+    // line that fills every column or names an owner does.
     const startsRow = hasRef
-      ? pipes
-        ? exact && cs[0]!.text !== '' && columnAt(cs[0]!, 0, exact) === 'ref'
-        : firstIsRef || (exact && columnAt(cs[0]!, 0, exact) === 'ref')
-      : exact;
+      ? hasRefCell || (exact && columnAt(cs[0]!, 0, exact) === 'ref')
+      : exact ||
+        (cs.length >= 2 &&
+          cs.some((c) => columnAt(c, 0, false) === 'owner' && fits('owner', c.text, surnames)));
     if (startsRow || rows.length === 0) rows.push({ cells: new Map() });
     const row = rows[rows.length - 1]!;
     cs.forEach((c, k) => {
@@ -189,10 +264,127 @@ function aligned(
     end = i + 1;
   }
   for (let i = start; i < end; i++) result.lines.add(i);
+  emit(rows, surnames, result, done, columns);
+}
+
+/** Rows read, as actions; none at all when a column says the table is an agenda or accounts. */
+function emit(
+  rows: readonly Row[],
+  surnames: ReadonlySet<string>,
+  result: TableResult,
+  done: { n: number },
+  columns: readonly Column[] = [],
+) {
+  // A header with a running-time or papers column and no due date or status is an agenda's.
+  if (columns.includes('time') && !columns.includes('due') && !columns.includes('status')) return;
+  const cells = rows.flatMap((r) =>
+    [...r.cells].filter(([c]) => c !== 'action' && c !== 'ref').flatMap(([, v]) => v),
+  );
+  const stray = cells.filter(notAction).length;
+  if (stray && stray * 3 >= rows.length) return;
   for (const r of rows) {
     const f = toFound(r, surnames, done);
     if (f) result.found.push(f);
   }
+}
+
+/**
+ * A table whose cells are parted by pipes, tabs or " / ", under a header row. A line with
+ * every cell maps cell to column; a line with one cell (no separator) carries on the action
+ * the row above wrapped; a wrapped pipe row keeps its pieces under their columns.
+ */
+function separated(
+  lines: readonly string[],
+  start: number,
+  mode: Exclude<Mode, 'spaces'>,
+  columns: Column[],
+  surnames: ReadonlySet<string>,
+  result: TableResult,
+  done: { n: number },
+) {
+  const hasRef = columns.includes('ref');
+  const rows: Row[] = [];
+  let blank = false;
+  let i = start + 1;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) {
+      blank = true;
+      continue;
+    }
+    if (/^[\s|:+-]+$/.test(line)) {
+      result.lines.add(i);
+      continue;
+    }
+    const sep = hasSeparator(line, mode);
+    if (!sep) {
+      // Running text after the table, or a pipe table's end.
+      if (mode === 'pipe' || blank || !rows.length || !wrapLike(line)) break;
+      const row = rows[rows.length - 1]!;
+      row.cells.set('action', [...(row.cells.get('action') ?? []), squash(line)]);
+      result.lines.add(i);
+      continue;
+    }
+    const cs = cellsOf(line, mode);
+    const placed = place(
+      cs.map((c) => c.text),
+      columns,
+      surnames,
+      mode === 'slash',
+    );
+    if (!placed) break;
+    blank = false;
+    const filled = [...placed.values()].filter((v) => v.length).length;
+    const ref = placed.get('ref')?.[0];
+    const startsRow = hasRef ? Boolean(ref && REF.test(ref)) : filled >= 2;
+    if (startsRow || !rows.length) rows.push({ cells: new Map() });
+    const row = rows[rows.length - 1]!;
+    for (const [col, v] of placed)
+      if (v.length) row.cells.set(col, [...(row.cells.get(col) ?? []), ...v]);
+    result.lines.add(i);
+  }
+  result.lines.add(start);
+  emit(rows, surnames, result, done, columns);
+  return i;
+}
+
+// The rest of a wrapped cell is a few words; a paragraph after the table is longer.
+const wrapLike = (line: string) => squash(line).split(' ').length <= 12;
+
+/**
+ * Cells to columns: one to one when they match in number; otherwise the typed cells at each end
+ * (ref, owner, due, status) are matched from the ends inwards and what is left is the action.
+ */
+function place(
+  cells: readonly string[],
+  columns: readonly Column[],
+  surnames: ReadonlySet<string>,
+  bySlash: boolean,
+  joiner = ' / ',
+): Map<Column, string[]> | undefined {
+  const out = new Map<Column, string[]>();
+  const add = (c: Column, t: string) => {
+    if (t) out.set(c, [...(out.get(c) ?? []), t]);
+  };
+  // A tab or pipe row keeps its empty cells in front, and loses only those at its end (lines
+  // are trimmed): a wrapped row ("\t\tto all members") still maps cell to column.
+  if (cells.length === columns.length || (!bySlash && cells.length < columns.length)) {
+    cells.forEach((t, k) => add(columns[k]!, t));
+    return out;
+  }
+  const a = columns.indexOf('action');
+  if (a < 0) return undefined;
+  const rest = [...cells];
+  for (const col of columns.slice(0, a)) {
+    if (rest.length < 2 || !fits(col, rest[0]!, surnames)) break;
+    add(col, rest.shift()!);
+  }
+  for (const col of columns.slice(a + 1).reverse()) {
+    if (rest.length < 2) break;
+    if (fits(col, rest[rest.length - 1]!, surnames)) add(col, rest.pop()!);
+  }
+  add('action', rest.filter(Boolean).join(joiner));
+  return out;
 }
 
 function flattened(
@@ -203,66 +395,67 @@ function flattened(
   result: TableResult,
   done: { n: number },
 ): number {
-  // Cells one per line: gather each row from its ref to the next ref, then read from the end.
-  const rows: string[][] = [];
-  const lastColumn = columns[columns.length - 1];
-  const closes = (t: string) =>
-    lastColumn === 'status' ? STATUS.test(t) : lastColumn === 'due' ? DUEISH.test(t) : false;
-  let closed = false;
+  // Cells one per line, in the header's order. A line goes to the next column when it looks
+  // like that column's cell (a ref, an owner, a date, a status) or when the next column is free
+  // text; otherwise it carries on the cell before it, which wrapped.
+  const free = (c: Column) => c === 'action' || c === 'other';
+  const n = columns.length;
+  const rows: Row[] = [];
+  let k = -1;
+  let blank = false;
   let i = start;
+  let end = start;
+  const put = (col: Column, t: string) => {
+    const row = rows[rows.length - 1]!;
+    row.cells.set(col, [...(row.cells.get(col) ?? []), t]);
+  };
   for (; i < lines.length; i++) {
     const t = squash(lines[i]!);
-    if (!t) continue;
+    if (!t) {
+      blank = true;
+      continue;
+    }
     if (t.includes('|')) break;
-    if (REF.test(t)) {
-      rows.push([t]);
-      closed = false;
-    } else if (rows.length && !closed && rows[rows.length - 1]!.length < 14) {
-      const row = rows[rows.length - 1]!;
-      row.push(t);
-      // The last cell of a row (its status) ends it: what follows is a new row or not the table.
-      if (row.length >= columns.length - 1 && closes(t)) closed = true;
-    } else break;
+    const next = k + 1 < n ? columns[k + 1]! : undefined;
+    const cur = k >= 0 ? columns[k]! : undefined;
+    const newRow = () => {
+      rows.push({ cells: new Map() });
+      k = 0;
+      put(columns[0]!, t);
+    };
+    if (k < 0) {
+      if (!fits(columns[0]!, t, surnames) || free(columns[0]!)) break;
+      newRow();
+    } else if (next !== undefined) {
+      // A row may leave a typed cell out ("1 / Write ... / MN / Open", no due date): the line
+      // then fits a later column, past typed ones only. A wrapped action is not cut by a
+      // line that merely could be a date ("by March"), only by a status or a bare date.
+      const later = columns.findIndex(
+        (c, j) =>
+          j > k + 1 &&
+          !free(c) &&
+          columns.slice(k + 1, j).every((x) => !free(x)) &&
+          fits(c, t, surnames) &&
+          (!cur || !free(cur) || c === 'status' || (c === 'due' && !/^by\b/i.test(t))),
+      );
+      if (free(next) || fits(next, t, surnames)) {
+        k++;
+        put(next, t);
+      } else if (later > 0) {
+        k = later;
+        put(columns[later]!, t);
+      } else if (cur && free(cur)) put(cur, t);
+      else if (fits(columns[0]!, t, surnames) && k >= columns.indexOf('action')) newRow();
+      else put(cur!, t);
+    } else if (fits(columns[0]!, t, surnames) && !free(columns[0]!)) newRow();
+    else if (cur && free(cur) && !blank) put(cur, t);
+    else break;
+    blank = false;
     result.lines.add(i);
+    end = i + 1;
   }
-  const after = columns.slice(columns.indexOf('action') + 1);
-  // Columns between the ref and the action ("No. / Owner / Action"), read from the front.
-  const before = columns.slice(1, columns.indexOf('action'));
-  for (const cells of rows) {
-    const row: Row = { cells: new Map([['ref', [cells[0]!]]]) };
-    const rest = cells.slice(1);
-    for (const col of before) {
-      const first = rest[0];
-      if (first === undefined || rest.length < 2) break;
-      const fits =
-        col === 'status'
-          ? STATUS.test(first)
-          : col === 'due'
-            ? DUEISH.test(first)
-            : col === 'owner'
-              ? Boolean(ownerList(first, surnames))
-              : true;
-      if (!fits) break;
-      row.cells.set(col, [rest.shift()!]);
-    }
-    for (const col of [...after].reverse()) {
-      const last = rest[rest.length - 1];
-      if (last === undefined || rest.length < 2) break;
-      const fits =
-        col === 'status'
-          ? STATUS.test(last)
-          : col === 'due'
-            ? DUEISH.test(last)
-            : col === 'owner'
-              ? Boolean(ownerList(last, surnames))
-              : true;
-      if (fits) row.cells.set(col, [rest.pop()!]);
-    }
-    row.cells.set('action', rest);
-    const f = toFound(row, surnames, done);
-    if (f) result.found.push(f);
-  }
-  return i;
+  emit(rows, surnames, result, done, columns);
+  return end;
 }
 
 // "3. / Carol to develop the criteria ... / Carol", "3 | text | owner", "3<TAB>text<TAB>owner".
@@ -438,6 +631,200 @@ function headerless(
   }
 }
 
+/**
+ * A table with no header row, its cells parted the same way on every line: which column is
+ * which is told by what the cells look like down each column (refs, owners, dates, statuses;
+ * the action is the column of longest cells). Read only when the rows have an action, an owner
+ * and a due date or status: a list of people with their roles, an agenda with its times or a
+ * list of payments has no such columns.
+ */
+function unheaded(
+  lines: readonly string[],
+  from: number,
+  surnames: ReadonlySet<string>,
+  result: TableResult,
+  done: { n: number },
+): void {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (result.lines.has(i) || !line.trim()) continue;
+    const mode = modeOf(line);
+    if (!hasSeparator(line, mode)) continue;
+    const n = cellsOf(line, mode).length;
+    if (n < 3 || n > 7) continue;
+    const full = (cs: Chunk[]) => cs.length === n && cs.filter((c) => c.text).length >= n - 1;
+    const block: { at: number; cells: Chunk[]; full: boolean }[] = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      const t = lines[j]!;
+      if (!t.trim() || result.lines.has(j)) break;
+      // A line without separators carries on a wrapped cell of a tab or " / " row.
+      const plain =
+        mode !== 'pipe' &&
+        mode !== 'spaces' &&
+        modeOf(t) === 'spaces' &&
+        block.length > 0 &&
+        wrapLike(t);
+      if (modeOf(t) !== mode && !plain) break;
+      const cs = hasSeparator(t, mode)
+        ? cellsOf(t, mode)
+        : [{ text: squash(t), at: t.search(/\S/) }];
+      if (full(cs)) block.push({ at: j, cells: cs, full: true });
+      else if (block.length && (cs.length === n || cs.length < n))
+        block.push({ at: j, cells: cs, full: false });
+      else break;
+    }
+    const rows = block.filter((b) => b.full);
+    if (rows.length < 2) continue;
+    const columns = guessColumns(
+      rows.map((r) => r.cells.map((c) => c.text)),
+      surnames,
+    );
+    if (columns === null) {
+      // An agenda or a list of payments: no later reader should take its rows for actions.
+      block.forEach((b) => result.lines.add(b.at));
+      i = j;
+      continue;
+    }
+    if (!columns) {
+      i = j;
+      continue;
+    }
+    // Where each column starts, for a continuation line laid out by spaces.
+    const starts = rows[0]!.cells.map((c) => c.at);
+    const read: Row[] = [];
+    for (const b of block) {
+      if (b.full) read.push({ cells: new Map() });
+      const row = read[read.length - 1]!;
+      b.cells.forEach((c, k) => {
+        if (!c.text) return;
+        let col: Column;
+        if (b.full || (mode !== 'spaces' && b.cells.length === n)) col = columns[k]!;
+        else if (mode === 'spaces') {
+          let idx = 0;
+          starts.forEach((h, x) => {
+            if (h <= c.at + 2) idx = x;
+          });
+          col = columns[idx]!;
+        } else col = 'action';
+        row.cells.set(col, [...(row.cells.get(col) ?? []), c.text]);
+      });
+      result.lines.add(b.at);
+    }
+    emit(read, surnames, result, done);
+    i = j;
+  }
+}
+
+/**
+ * A table flattened one cell a line with no header row: rows told by their refs ("1", "4.2"),
+ * each row's lines its cells. Read when most rows have the same number of cells and those
+ * cells say, column by column, what they are (as for `unheaded`); a row with more lines than
+ * that has a wrapped cell and is placed by what its cells look like.
+ */
+// A ref opening a row of cells, not a date in one ("18.02.25").
+const rowRef = (t: string) => REF.test(t) && !/^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(t);
+
+function unheadedFlat(
+  lines: readonly string[],
+  from: number,
+  surnames: ReadonlySet<string>,
+  result: TableResult,
+  done: { n: number },
+): void {
+  for (let i = from; i < lines.length; i++) {
+    const first = squash(lines[i]!);
+    if (result.lines.has(i) || !rowRef(first)) continue;
+    const groups: { at: number[]; cells: string[] }[] = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      const t = squash(lines[j]!);
+      if (!t) continue;
+      if (result.lines.has(j) || t.split(' ').length > 30) break;
+      const group = groups[groups.length - 1];
+      if (rowRef(t) && (!group || group.cells.length > 2)) groups.push({ at: [j], cells: [t] });
+      else if (group && group.cells.length < 9) {
+        group.cells.push(t);
+        group.at.push(j);
+      } else break;
+    }
+    const counts = new Map<number, number>();
+    for (const g of groups) counts.set(g.cells.length, (counts.get(g.cells.length) ?? 0) + 1);
+    const [n, most] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+    if (groups.length < 2 || most < 2 || most * 2 < groups.length || n < 3) continue;
+    // The last row ends with its cells: what follows is the text after the table.
+    const tail = groups[groups.length - 1]!;
+    tail.cells.length = Math.min(tail.cells.length, n);
+    tail.at.length = tail.cells.length;
+    const columns = guessColumns(
+      groups.filter((g) => g.cells.length === n).map((g) => g.cells),
+      surnames,
+    );
+    if (!columns || columns[0] !== 'ref') continue;
+    const rows: Row[] = [];
+    for (const g of groups) {
+      const placed =
+        g.cells.length === n
+          ? new Map(g.cells.map((t, k): [Column, string[]] => [columns[k]!, [t]]))
+          : place(g.cells, columns, surnames, true, ' ');
+      if (!placed) continue;
+      rows.push({ cells: new Map([...placed].filter(([, v]) => v.length)) });
+      g.at.forEach((k) => result.lines.add(k));
+    }
+    emit(rows, surnames, result, done, columns);
+    i = j - 1;
+  }
+}
+
+/**
+ * Each column's role from its cells; undefined when they are not an action log's, null when a
+ * column of clock times or sums of money says what the table is instead.
+ */
+function guessColumns(
+  rows: readonly string[][],
+  surnames: ReadonlySet<string>,
+): Column[] | undefined | null {
+  const n = rows[0]!.length;
+  const share = (k: number, test: (t: string) => boolean) => {
+    const vals = rows.map((r) => r[k]!).filter(Boolean);
+    return vals.length ? vals.filter(test).length / vals.length : 0;
+  };
+  const meanWords = (k: number) =>
+    rows.reduce((sum, r) => sum + (r[k] ? r[k]!.split(' ').length : 0), 0) / rows.length;
+  const columns: Column[] = Array.from({ length: n }, () => 'other');
+  for (let k = 0; k < n; k++) if (share(k, notAction) >= 0.5) return null;
+  let action = -1;
+  for (let k = 0; k < n; k++)
+    if (share(k, (t) => REF.test(t)) < 1 && (action < 0 || meanWords(k) > meanWords(action)))
+      action = k;
+  if (action < 0 || meanWords(action) < 3) return undefined;
+  columns[action] = 'action';
+  const kinds: [Column, (t: string) => boolean][] = [
+    ['ref', (t) => REF.test(t)],
+    ['owner', (t) => t.split(' ').length <= 6 && Boolean(ownerList(t, surnames))],
+    ['status', (t) => t.split(' ').length <= 4 && STATUS.test(t)],
+    ['due', (t) => t.split(' ').length <= 5 && DUEISH.test(t)],
+  ];
+  for (let k = 0; k < n; k++) {
+    if (k === action) continue;
+    let best: Column = 'other';
+    let score = 0;
+    for (const [kind, test] of kinds) {
+      if (columns.includes(kind)) continue;
+      const s = share(k, test);
+      // A ref column is refs all the way down; the others mostly hold their kind of cell.
+      if (s >= (kind === 'ref' ? 1 : 0.5) && s > score) {
+        best = kind;
+        score = s;
+      }
+    }
+    columns[k] = best;
+  }
+  if (!columns.includes('owner') || !(columns.includes('due') || columns.includes('status')))
+    return undefined;
+  return columns;
+}
+
 // Cells of a row with no header: " | " or tabs (" / " is also how owners are joined: "SS / RT").
 const PIPE_SPLIT = /\s+\|\s+|\t+/;
 
@@ -503,38 +890,115 @@ function ownerFirst(
   }
 }
 
+/**
+ * A header row: three or more cells naming columns, an action and an owner among them, parted
+ * by the line's separator, or by spaces (single spaces too when every word is part of a
+ * column's name: "Ref Action Owner Due date Status").
+ */
+function headerOf(line: string): { mode: Mode; cells: Chunk[]; columns: Column[] } | undefined {
+  const mode = modeOf(line);
+  const given = cellsOf(line, mode).filter((c) => c.text);
+  // Names run together are read longest first ("Due date", "Action owner"); if that leaves no
+  // action or no owner, shortest first ("Action Owner Due" is three columns).
+  const expand = (longFirst: boolean) =>
+    mode !== 'spaces'
+      ? given
+      : given.flatMap((c) =>
+          columnOf(c.text) && (longFirst || !c.text.includes(' '))
+            ? [c]
+            : (headerWords(c, longFirst) ?? [c]),
+        );
+  const named = (cs: Chunk[]) =>
+    cs.some((c) => columnOf(c.text) === 'action') && cs.some((c) => columnOf(c.text) === 'owner');
+  let cells = expand(true);
+  if (!named(cells)) cells = expand(false);
+  if (cells.length < 3) return undefined;
+  const columns = cells.map((c) => columnOf(c.text) ?? 'other');
+  if (!columns.includes('action') || !columns.includes('owner')) return undefined;
+  // " / " also parts words in prose ("and / or"): every cell must be a column's name.
+  if (mode === 'slash' && columns.includes('other')) return undefined;
+  return { mode, cells, columns };
+}
+
+/**
+ * A row broken over two lines (a page-width wrap the PDF reader could not tell from a
+ * sentence's end: "| Jan." / "21, 2025 | Amber |", "| Clerk |" / "Jan. 21, 2025 |", "TG /" /
+ * "next meeting"): a pipe row goes on at a next line that ends in its pipes without opening
+ * with one, a row ending in " /" at the next line. The line taken in is left blank, and `partner`
+ * says which line it was taken into.
+ */
+function rejoinRows(lines: readonly string[]): {
+  lines: string[];
+  partner: Map<number, number>;
+} {
+  const out = [...lines];
+  const partner = new Map<number, number>();
+  for (let i = 0; i + 1 < out.length; i++) {
+    const t = out[i]!.trim();
+    const next = out[i + 1]!.trim();
+    // A pipe row goes on where the next line is a rest ending in its pipes; any row ending in
+    // a separator (" /") goes on at the next line.
+    const pipeRest = /^\|.*\|/.test(t) && !next.startsWith('|') && next.includes('|');
+    const cut = /\S\s([/|])$/.exec(t)?.[1];
+    const cutRow = cut !== undefined && !t.startsWith('|') && t.slice(0, -1).includes(` ${cut} `);
+    if (!next || !(pipeRest || cutRow)) continue;
+    out[i] = `${out[i]!.trimEnd()} ${next}`;
+    out[i + 1] = '';
+    partner.set(i, i + 1);
+  }
+  return { lines: out, partner };
+}
+
 export function actionTables(
-  lines: readonly string[],
+  source: readonly string[],
   from: number,
   surnames: ReadonlySet<string>,
 ): TableResult {
+  const { lines, partner } = rejoinRows(source);
   const result: TableResult = { found: [], warnings: [], lines: new Set() };
   const done = { n: 0 };
   for (let i = from; i < lines.length; i++) {
     if (result.lines.has(i)) continue;
     const line = lines[i]!;
-    const cs = chunks(line);
-    if (cs.length >= 3) {
-      const columns = cs.map((c) => columnOf(c.text) ?? 'other');
-      if (columns.includes('action') && columns.includes('owner')) {
-        // The PDF reader can put the first row on the header's line ("... Due      TB 12/01
-        // Circulate ..."): cells after the last named column that start with a ref are that
-        // row, shifted back under the header by the ref's offset.
-        const lastNamed = columns.reduce((k, c, j) => (c !== 'other' ? j : k), -1);
-        const k = cs.findIndex((c, j) => j > lastNamed && REF.test(c.text));
-        const refAt = cs[columns.indexOf('ref')]?.at;
-        if (k > 0 && refAt !== undefined) {
-          const shift = cs[k]!.at - refAt;
-          const glued = cs
-            .slice(k)
-            .reduce((row, c) => `${row.padEnd(c.at - shift)}${c.text}  `, '')
-            .trimEnd();
-          aligned(lines, i, cs.slice(0, k), columns.slice(0, k), surnames, result, done, glued);
-          continue;
-        }
-        aligned(lines, i, cs, columns, surnames, result, done);
+    const head = headerOf(line);
+    if (head) {
+      const { mode, cells: cs, columns } = head;
+      if (mode !== 'spaces') {
+        i = separated(lines, i, mode, columns, surnames, result, done) - 1;
         continue;
       }
+      // The PDF reader can put the first row on the header's line ("... Due      TB 12/01
+      // Circulate ..."): cells after the last named column that start with a ref are that
+      // row, shifted back under the header by the ref's offset.
+      const lastNamed = columns.reduce((k, c, j) => (c !== 'other' ? j : k), -1);
+      const k = cs.findIndex((c, j) => j > lastNamed && REF.test(c.text));
+      const refAt = cs[columns.indexOf('ref')]?.at;
+      if (k > 0 && refAt !== undefined) {
+        const shift = cs[k]!.at - refAt;
+        const glued = cs
+          .slice(k)
+          .reduce((row, c) => `${row.padEnd(c.at - shift)}${c.text}  `, '')
+          .trimEnd();
+        aligned(lines, i, cs.slice(0, k), columns.slice(0, k), surnames, result, done, glued);
+        continue;
+      }
+      // The header's last names wrapped past the page width onto lines of their own at the
+      // margin ("Status" under "Ref"): their column starts after the last one on the line.
+      let at = i;
+      const wide = [...cs];
+      const named = [...columns];
+      for (let j = i + 1; j < lines.length; j++) {
+        const t = lines[j]!;
+        const c = columnOf(t);
+        if (!t.trim() || /^\s/.test(t) || chunks(t).length > 1 || !c) break;
+        const prev = wide[wide.length - 1]!;
+        wide.push({ text: t.trim(), at: prev.at + prev.text.length + 1 });
+        named.push(c);
+        result.lines.add(j);
+        at = j;
+      }
+      aligned(lines, at, wide, named, surnames, result, done);
+      continue;
     }
     // Flattened header: three or more header cells on consecutive (non-blank) lines.
     const headerLines: number[] = [];
@@ -549,7 +1013,8 @@ export function actionTables(
     }
     if (
       columns.length >= 3 &&
-      columns[0] === 'ref' &&
+      columns[0] !== 'action' &&
+      columns[0] !== 'other' &&
       columns.includes('action') &&
       columns.includes('owner')
     ) {
@@ -565,9 +1030,12 @@ export function actionTables(
         ) - 1;
     }
   }
+  unheaded(lines, from, surnames, result, done);
+  unheadedFlat(lines, from, surnames, result, done);
   // An action sheet may come before the attendance list ("Action Sheet" then "People present").
   headerless(lines, 0, surnames, result, done);
   ownerFirst(lines, from, surnames, result, done);
+  for (const [i, j] of partner) if (result.lines.has(i)) result.lines.add(j);
   if (done.n)
     result.warnings.push(
       `${done.n} row(s) of the action log were already complete or closed and were not imported.`,
