@@ -98,6 +98,38 @@ function linePitch(gaps: number[]): number {
   return median(sorted);
 }
 
+/** A line of type takes about this many times its size: Liberation, Arial, Times, Calibri. */
+const LINE_PER_SIZE = 1.15;
+
+/**
+ * The pitch of single lines on a page whose smallest recurring gap may be two or more lines:
+ * minutes written with a blank line after every line (common in text taken from the web) leave
+ * no two lines one line apart, and their blank lines would be lost. The gap is taken as so many
+ * blank lines when it is a clear multiple of what a line of the type needs, unless the lines
+ * that far apart mostly run to the right margin: then they are one paragraph's wrapped lines,
+ * set with double spacing, and the gap is the pitch.
+ */
+function singleLinePitch(
+  rows: readonly Run[][],
+  pitch: number,
+  size: number,
+  textRight: number,
+  left: number,
+): number {
+  const natural = LINE_PER_SIZE * size;
+  const lines = Math.round(pitch / natural);
+  if (!pitch || !size || lines < 2 || pitch < 1.75 * natural) return pitch;
+  const endOf = (row: readonly Run[]) => Math.max(...row.map((r) => r.x + r.width));
+  let apart = 0;
+  let full = 0;
+  for (let i = 1; i < rows.length; i++) {
+    if (Math.abs(rows[i - 1]![0]!.y - rows[i]![0]!.y - pitch) > 0.05 * pitch) continue;
+    apart += 1;
+    if (endOf(rows[i - 1]!) >= left + 0.85 * (textRight - left)) full += 1;
+  }
+  return 2 * full > apart ? pitch : pitch / lines;
+}
+
 /** The lines of one page, each with its runs set out by x position. */
 export function layoutPage(page: PageRuns, { left, charWidth, mono }: Columns): Line[] {
   const runs = page.runs.filter((r) => r.text.trim()).sort((a, b) => b.y - a.y || a.x - b.x);
@@ -109,11 +141,17 @@ export function layoutPage(page: PageRuns, { left, charWidth, mono }: Columns): 
       row.push(run);
     else rows.push([run]);
   }
-  const lineHeight = linePitch(
-    rows
-      .slice(1)
-      .map((row, i) => rows[i]![0]!.y - row[0]!.y)
-      .filter((d, i) => d > 0.6 * rows[i + 1]![0]!.size),
+  const lineHeight = singleLinePitch(
+    rows,
+    linePitch(
+      rows
+        .slice(1)
+        .map((row, i) => rows[i]![0]!.y - row[0]!.y)
+        .filter((d, i) => d > 0.6 * rows[i + 1]![0]!.size),
+    ),
+    median(runs.map((r) => r.size)),
+    page.width - left,
+    left,
   );
   const lines: Line[] = [];
   let previousY: number | undefined;

@@ -1,0 +1,85 @@
+/**
+ * Families of layout that a PDF made from minutes loses unless the geometry puts it back, each
+ * with runs set out as LibreOffice sets a .txt (fixed pitch, 10-point type, 6 points a letter,
+ * 80 letters a line) or a Word document (proportional type): text written with a blank line after
+ * every line, long lines wrapped at the page width whatever they end with, and the items that a
+ * full line must never swallow.
+ */
+import { describe, expect, it } from 'vitest';
+import { textFromPages, type Run } from '../../src/minutes/pdf.ts';
+
+const LEFT = 56.8;
+const PAGE = { width: 595.3, height: 841.9 };
+
+/** A fixed-pitch run at a column, on a line `pitch` points below the one before. */
+const mono =
+  (pitch: number) =>
+  (column: number, line: number, text: string): Run => ({
+    text,
+    x: LEFT + 6 * column,
+    y: 780 - pitch * line,
+    width: 6 * text.length,
+    size: 10,
+  });
+const read = (runs: Run[]) => textFromPages([{ ...PAGE, runs }]);
+
+describe('minutes written with a blank line after every line', () => {
+  it('keeps the blank lines of a fixed-pitch page where every line is two lines apart', () => {
+    const at = mono(11.3);
+    const lines = [
+      'Minutes of the Board held on 4 March 2025',
+      'Present:',
+      'Ann Lee (Chair)',
+      'Bob Marsh',
+      'Cara Nunn',
+      'Apologies: Dev Oakes',
+    ];
+    expect(read(lines.map((l, i) => at(0, 2 * i, l)))).toBe(lines.join('\n\n'));
+  });
+
+  it('the same with other spacing and type size: Word paragraphs, 12-point, gaps of 27.6', () => {
+    const runs = ['Item 1', 'Welcome', 'Item 2', 'Finance', 'Item 3', 'AOB'].map(
+      (text, i): Run => ({ text, x: 72, y: 760 - 27.6 * i, width: 5.5 * text.length, size: 12 }),
+    );
+    expect(read(runs)).toBe('Item 1\n\nWelcome\n\nItem 2\n\nFinance\n\nItem 3\n\nAOB');
+  });
+
+  it('does not put a line that reached the margin together with the next across the blank', () => {
+    const at = mono(11.3);
+    const full = 'Seminar Room 1, Surgical Centre, Kingston upon Thames Hospital NHS Foundation';
+    expect(read([at(0, 0, full), at(0, 2, 'Present voting:'), at(0, 4, 'Ann Lee')])).toBe(
+      `${full}\n\nPresent voting:\n\nAnn Lee`,
+    );
+  });
+
+  it('still joins a wrapped line, one line down, inside a double-spaced text', () => {
+    const at = mono(11.3);
+    const long = 'The Board noted the report and asked the Director to bring the revised plan to';
+    expect(
+      read([
+        at(0, 0, 'Item 1'),
+        at(0, 2, long),
+        at(0, 3, 'the next meeting.'),
+        at(0, 5, 'Item 2'),
+        at(0, 7, 'Any other business'),
+      ]),
+    ).toBe(`Item 1\n\n${long} the next meeting.\n\nItem 2\n\nAny other business`);
+  });
+
+  it('leaves a page whose lines are set at one and a half spacing without blank lines', () => {
+    const at = mono(17);
+    const lines = ['Present:', 'Ann Lee', 'Bob Marsh', 'Cara Nunn', 'Dev Oakes', 'Eve Penn'];
+    expect(read(lines.map((l, i) => at(0, i, l)))).toBe(lines.join('\n'));
+  });
+
+  it('keeps a double-spaced paragraph whole: lines two apart that run to the margin wrap', () => {
+    // Word's "double" line spacing: a paragraph's own lines are two lines apart.
+    const at = mono(22.6);
+    const a = 'The Board received the annual report of the safeguarding partnership and the';
+    const b = 'chair thanked the members of every sub-group for the work of the past year and';
+    const c = 'asked that the report be published.';
+    expect(read([at(0, 0, a), at(0, 1, b), at(0, 2, c), at(0, 4, 'Item 2')])).toBe(
+      `${a} ${b} ${c}\n\nItem 2`,
+    );
+  });
+});
