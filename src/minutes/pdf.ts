@@ -273,17 +273,27 @@ export function dropRepeatedTableHeads(pages: readonly Line[][]): Line[][] {
  * Puts back together the lines the PDF's maker wrapped at the page width (LibreOffice wraps each
  * long line of a .txt, Word each long paragraph): a line whose next line starts at the left
  * margin with a first word that would not have fitted after it, within a space of the right
- * margin, was one line. A break after a hyphen ("Stockton-on-" / "Tees") joins without a space.
- * The first line's text runs on, so the columns of a wrapped table row keep their gaps. A line
- * that fills the width by chance is not joined to what is plainly a new start (a numbered item,
- * a bullet, an ACTION, a capital after a full stop): merging two items is worse than leaving
- * one split at a sentence's end.
+ * margin, was one line, whatever it ends with (a wrap falls after a full stop or a colon as
+ * often as anywhere else). A break after a hyphen ("Stockton-on-" / "Tees") joins without a
+ * space. The first line's text runs on, so the columns of a wrapped table row keep their gaps.
+ * A line that fills the width by chance is not joined to what is plainly a new start (a numbered
+ * item, a bullet, an ACTION, a heading label such as "Present:"): merging two items is worse than
+ * leaving one split.
  */
-/** A line ending a sentence or a clause: a line that fills the width and ends so may be whole. */
-const SENTENCE_END = /[.:;!?)]["'’”]?$/;
 /** A line that starts an item of its own: a number (not a year), a bullet, a marker, a ref. */
 const ITEM_START =
   /^(?:\(?\d+(?:\.\d+)+\.?\)?\s|\(?\d{1,3}[.)]?\s|\(?[a-z]{1,3}[.)]\s|[-•*–▪●◦]\s|action\b)/iu;
+/**
+ * A number at a line's start that goes on a phrase rather than numbering an item: a date ("held
+ * on" / "25 September 2023").
+ */
+const NUMBER_IN_PHRASE =
+  /^\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b/u;
+/** A heading label a line starts with: one to four words and a colon ("Present:", "NB:"). */
+const LABEL_START = /^\p{Lu}[\p{L}'’&/-]*(?:\s[\p{L}'’&/()-]+){0,3}:(?:\s|$)/u;
+
+const newStart = (text: string) =>
+  (ITEM_START.test(text) && !NUMBER_IN_PHRASE.test(text)) || LABEL_START.test(text);
 
 export function joinWrapped(lines: readonly Line[], left: number, charWidth: number): Line[] {
   const out: Line[] = [];
@@ -294,8 +304,7 @@ export function joinWrapped(lines: readonly Line[], left: number, charWidth: num
       before.text &&
       line.text &&
       !line.text.startsWith(' ') &&
-      !(SENTENCE_END.test(before.text) && /^\p{Lu}|^\d/u.test(line.text)) &&
-      !ITEM_START.test(line.text) &&
+      !newStart(line.text) &&
       line.start <= left + charWidth / 2 &&
       before.end + charWidth + line.firstWord > before.right - charWidth / 4;
     if (!wrapped) {

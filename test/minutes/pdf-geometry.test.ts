@@ -83,3 +83,57 @@ describe('minutes written with a blank line after every line', () => {
     );
   });
 });
+
+describe('a long line wrapped at the page width, whatever it ends with', () => {
+  const at = mono(11.3);
+  /** Pads `start` with words to exactly `length` letters, so the line's geometry is known. */
+  const fill = (start: string, end: string, length: number) =>
+    `${start} ${'x'.repeat(Math.max(1, length - start.length - end.length - 2))} ${end}`;
+
+  it.each([
+    ['a full stop', fill('The Board thanked the officers', 'for the report.', 78), 'The Chair'],
+    ['a colon', fill('COUNCIL Wednesday 27 November 2013', 'MINUTES PRESENT:', 78), 'Sir Stephen'],
+    ['a bracket', fill('Mr Ian Young', 'Ms Jo Turton (Company Secretary)', 77), 'Welcome and'],
+    ['a question mark', fill('Could the timetable change', 'again?', 79), 'Murray said'],
+  ])('joins a line ending with %s to the next when the first word would not fit', (_, a, b) => {
+    expect(read([at(0, 0, a), at(0, 1, `${b} more text`)])).toBe(`${a} ${b} more text`);
+  });
+
+  it('leaves a line that stopped short of the margin alone, full stop or not', () => {
+    const short = 'The Board thanked the officers for the report.';
+    expect(read([at(0, 0, short), at(0, 1, 'The Chair closed the meeting')])).toBe(
+      `${short}\nThe Chair closed the meeting`,
+    );
+  });
+
+  it.each([
+    ['Present:'],
+    ['NB: members to reply'],
+    ['Decision: noted'],
+    ['Apologies for Absence:'],
+  ])('does not join a full line to a heading label: %s', (label) => {
+    const full = fill('Solicitors Ltd, 134 Edmund Street', 'Birmingham', 78);
+    expect(read([at(0, 0, full), at(0, 1, label)])).toBe(`${full}\n${label}`);
+  });
+
+  it.each([
+    ['a date', fill('minutes of the meeting', 'held on', 79), '25 September 2023 were agreed'],
+    ['a day and month', fill('the next meeting will be', 'on Monday', 79), '3 March at 7pm'],
+  ])('joins a full line to %s that only looks like a new item', (_, a, b) => {
+    expect(read([at(0, 0, a), at(0, 1, b)])).toBe(`${a} ${b}`);
+  });
+
+  it.each([
+    ['10.1 Apologies'],
+    ['9. Carol and Terry to plan'],
+    ['(b) The Board'],
+    ['ii) Finance'],
+    ['Action: TG'],
+    ['ACTION Clerk'],
+    ['• Housing'],
+    ['12 Minutes of the last meeting'],
+  ])('does not join a full line to a new item: %s', (item) => {
+    const full = fill('Members noted that the work was on', 'track', 79);
+    expect(read([at(0, 0, full), at(0, 1, item)])).toBe(`${full}\n${item}`);
+  });
+});
