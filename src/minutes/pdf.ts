@@ -277,8 +277,7 @@ export function dropRepeatedTableHeads(pages: readonly Line[][]): Line[][] {
  * often as anywhere else). A break after a hyphen ("Stockton-on-" / "Tees") joins without a
  * space. The first line's text runs on, so the columns of a wrapped table row keep their gaps.
  * A line that fills the width by chance is not joined to what is plainly a new start (a numbered
- * item, a bullet, an ACTION, a heading label such as "Present:"): merging two items is worse than
- * leaving one split.
+ * item, a bullet, an ACTION; but not a date): merging two items is worse than leaving one split.
  */
 /** A line that starts an item of its own: a number (not a year), a bullet, a marker, a ref. */
 const ITEM_START =
@@ -289,11 +288,8 @@ const ITEM_START =
  */
 const NUMBER_IN_PHRASE =
   /^\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b/u;
-/** A heading label a line starts with: one to four words and a colon ("Present:", "NB:"). */
-const LABEL_START = /^\p{Lu}[\p{L}'’&/-]*(?:\s[\p{L}'’&/()-]+){0,3}:(?:\s|$)/u;
 
-const newStart = (text: string) =>
-  (ITEM_START.test(text) && !NUMBER_IN_PHRASE.test(text)) || LABEL_START.test(text);
+const newStart = (text: string) => ITEM_START.test(text) && !NUMBER_IN_PHRASE.test(text);
 
 export function joinWrapped(lines: readonly Line[], left: number, charWidth: number): Line[] {
   const out: Line[] = [];

@@ -94,6 +94,7 @@ describe('a long line wrapped at the page width, whatever it ends with', () => {
     ['a full stop', fill('The Board thanked the officers', 'for the report.', 78), 'The Chair'],
     ['a colon', fill('COUNCIL Wednesday 27 November 2013', 'MINUTES PRESENT:', 78), 'Sir Stephen'],
     ['a bracket', fill('Mr Ian Young', 'Ms Jo Turton (Company Secretary)', 77), 'Welcome and'],
+    ['a label after it', fill('The Board agreed they attend', 'as Observers.', 78), 'Resolved:'],
     ['a question mark', fill('Could the timetable change', 'again?', 79), 'Murray said'],
   ])('joins a line ending with %s to the next when the first word would not fit', (_, a, b) => {
     expect(read([at(0, 0, a), at(0, 1, `${b} more text`)])).toBe(`${a} ${b} more text`);
@@ -104,16 +105,6 @@ describe('a long line wrapped at the page width, whatever it ends with', () => {
     expect(read([at(0, 0, short), at(0, 1, 'The Chair closed the meeting')])).toBe(
       `${short}\nThe Chair closed the meeting`,
     );
-  });
-
-  it.each([
-    ['Present:'],
-    ['NB: members to reply'],
-    ['Decision: noted'],
-    ['Apologies for Absence:'],
-  ])('does not join a full line to a heading label: %s', (label) => {
-    const full = fill('Solicitors Ltd, 134 Edmund Street', 'Birmingham', 78);
-    expect(read([at(0, 0, full), at(0, 1, label)])).toBe(`${full}\n${label}`);
   });
 
   it.each([
