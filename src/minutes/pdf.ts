@@ -205,14 +205,16 @@ export function layoutPage(page: PageRuns, { left, charWidth, mono }: Columns): 
     previousY = y;
     const margin = y > page.height * 0.92 || y < page.height * 0.08;
     const first = row[0]!;
-    const word = first.text.trimStart().split(/\s/, 1)[0]!.length;
+    const word = first.text.trimStart().split(/\s/, 1)[0]!;
     lines.push({
       y,
       text: text.trimEnd(),
       margin,
       start: first.x,
       end,
-      firstWord: first.text.length ? (first.width * word) / first.text.length : 0,
+      firstWord: mono
+        ? (first.width * word.length) / Math.max(1, first.text.length)
+        : (first.width * glyphWeight(word)) / Math.max(1, glyphWeight(first.text)),
       right,
     });
   }
@@ -220,6 +222,18 @@ export function layoutPage(page: PageRuns, { left, charWidth, mono }: Columns): 
 }
 
 const EMPTY = { start: 0, end: 0, firstWord: 0 } as const;
+
+/**
+ * The rough width of a text in proportional type, in lower-case letters: capitals and m or w are
+ * wider, spaces and punctuation narrower. A run's width is shared out by it, so the width of a
+ * line's first word ("Marvin," "BoardRoom") is not taken for the run's average letters.
+ */
+function glyphWeight(text: string): number {
+  let weight = 0;
+  for (const c of text)
+    weight += /[\s,.;:'’()|!ijlft]/.test(c) ? 0.55 : /[\p{Lu}mw]/u.test(c) ? 1.45 : 1;
+  return weight;
+}
 
 /** "Page 3 of 9", "- 3 -", "3": a page number on its own. */
 const PAGE_NUMBER = /^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;

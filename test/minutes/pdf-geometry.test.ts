@@ -128,3 +128,42 @@ describe('a long line wrapped at the page width, whatever it ends with', () => {
     expect(read([at(0, 0, full), at(0, 1, item)])).toBe(`${full}\n${item}`);
   });
 });
+
+describe('a paragraph of proportional type wrapped at the page width (Word, or a .docx)', () => {
+  // Widths of a Times-like face at 10 points: capitals wide, punctuation and spaces narrow.
+  const glyph = (c: string) =>
+    c === ' ' || /[,.;:'()]/.test(c) ? 2.5 : /[A-Z]/.test(c) ? 7 : /[mw]/.test(c) ? 7.5 : 4.4;
+  const widthOf = (text: string) => [...text].reduce((w, c) => w + glyph(c), 0);
+  const line = (n: number, text: string): Run => ({
+    text,
+    x: 72.1,
+    y: 760 - 11.5 * n,
+    width: widthOf(text),
+    size: 10,
+  });
+  /** Words of the text area's width, so a line ends where a capitalised next word cannot fit. */
+  const upTo = (words: string[], room: number) => {
+    let text = '';
+    for (const w of words) if (widthOf(`${text} ${w}`.trim()) <= room) text = `${text} ${w}`.trim();
+    return text;
+  };
+
+  it.each([
+    ['Marvin, Cllr J Smith and Cllr Yarwood.', 'Cllr'],
+    ['McGregor (MG), Mr Wood', 'and'],
+    ['BoardRoom Attending: Tim Scott (TS)', '&'],
+  ])('joins the line before "%s": its capitals would not have fitted', (rest, filler) => {
+    const next = rest.split(' ')[0]!;
+    // The first line stops just short of the room the next word (and a space) would need.
+    const room = 523.2 - 72.1 - widthOf(` ${next}`) + 1;
+    const words =
+      `Present Members: Cllr Cartwright, Cllr Emmerson, Cllr Hodges, Cllr Hollick, Cllr Jones, Cllr Lindsay, Cllr ${filler} a b c d e f g h i j k l`.split(
+        ' ',
+      );
+    const first = upTo(words, room);
+    const page = [line(0, first), line(1, rest), line(3, 'Apologies were received.')];
+    expect(textFromPages([{ ...PAGE, runs: page }])).toBe(
+      `${first} ${rest}\n\nApologies were received.`,
+    );
+  });
+});
