@@ -236,29 +236,36 @@ function glyphWeight(text: string): number {
 }
 
 /** "Page 3 of 9", "- 3 -", "3": a page number on its own. */
-const PAGE_NUMBER = /^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+const PAGE_NUMBER = /^(?:page\s*)?[-–]?\s*(\d{1,4})\s*[-–]?(?:\s*(?:of|\/)\s*(\d{1,4}))?$/i;
+/** A page number, and not a reference of the same form: "294/19" is no page 294 of 19. */
+function pageNumber(text: string): boolean {
+  const m = PAGE_NUMBER.exec(text.trim());
+  return !!m && (m[2] === undefined || Number(m[1]) <= Number(m[2]));
+}
 /** Government protective markings printed at the top and bottom of every page. */
 const MARKING =
   /^(?:official(?:[\s-]+sensitive)?|not protectively marked|restricted|confidential)$/i;
 const shape = (text: string) => text.trim().replace(/\d+/g, '#').toLowerCase();
+/**
+ * What a header or footer keeps from page to page: its words with any number ("Minutes, page
+ * 3"). A line of numbers alone keeps all of it: the minute numbers that fall at the top of
+ * several pages ("3.3", "3.8") share a shape, not a text, and are the minutes' own.
+ */
+const furniture = (text: string) => (/\p{L}/u.test(text) ? shape(text) : text.trim());
 
 /** Drops page furniture: lines in the top or bottom margin repeated on most pages, numbers, markings. */
 export function dropFurniture(pages: readonly Line[][]): Line[][] {
   const seen = new Map<string, number>();
   for (const lines of pages) {
-    const shapes = new Set(lines.filter((l) => l.margin && l.text).map((l) => shape(l.text)));
+    const shapes = new Set(lines.filter((l) => l.margin && l.text).map((l) => furniture(l.text)));
     for (const s of shapes) seen.set(s, (seen.get(s) ?? 0) + 1);
   }
   const repeated = (l: Line) =>
-    pages.length >= 2 && (seen.get(shape(l.text)) ?? 0) >= Math.max(2, pages.length / 2);
+    pages.length >= 2 && (seen.get(furniture(l.text)) ?? 0) >= Math.max(2, pages.length / 2);
   return pages.map((lines) =>
     lines.filter(
       (l) =>
-        !(
-          l.margin &&
-          l.text &&
-          (repeated(l) || PAGE_NUMBER.test(l.text.trim()) || MARKING.test(l.text.trim()))
-        ),
+        !(l.margin && l.text && (repeated(l) || pageNumber(l.text) || MARKING.test(l.text.trim()))),
     ),
   );
 }

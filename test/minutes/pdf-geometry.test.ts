@@ -167,3 +167,48 @@ describe('a paragraph of proportional type wrapped at the page width (Word, or a
     );
   });
 });
+
+describe('page furniture, and the minutes that only look like it', () => {
+  const at = mono(11.3);
+  /** A page of fixed-pitch lines from the top margin down, and a footer at the bottom. */
+  const page = (lines: string[], footer: string) => ({
+    ...PAGE,
+    runs: [
+      ...lines.map((l, i) => ({ ...at(0, i, l), y: 800 - 11.3 * i })),
+      { ...at(0, 0, footer), y: 40 },
+    ],
+  });
+
+  it('keeps minute numbers that fall at the top of several pages, drops the page numbers', () => {
+    const text = textFromPages([
+      page(['Minutes', '3.1 Apologies were received.'], 'Page 1 of 3'),
+      page(['3.3', 'Website renewal: signed.'], 'Page 2 of 3'),
+      page(['3.8', 'Footpath: withdrawn.'], 'Page 3 of 3'),
+    ]);
+    expect(text).toContain('3.3\nWebsite renewal');
+    expect(text).toContain('3.8\nFootpath');
+    expect(text).not.toMatch(/Page \d/);
+  });
+
+  it('keeps a reference of the form n/N that no page number takes: "294/19", "12/07"', () => {
+    const text = textFromPages([
+      page(['Minutes', '1 Welcome'], '294/19'),
+      page(['2 Finance', 'Noted.'], '12/07'),
+    ]);
+    expect(text).toContain('294/19');
+    expect(text).toContain('12/07');
+    const numbered = textFromPages([
+      page(['Minutes', '1 Welcome'], '1/2'),
+      page(['2 Finance', 'Noted.'], '2 / 2'),
+    ]);
+    expect(numbered).not.toMatch(/\d\s*\/\s*2/);
+  });
+
+  it('still drops a header with words and a changing number on every page', () => {
+    const text = textFromPages([
+      page(['Board minutes, sheet 1', 'Item one.'], '-'),
+      page(['Board minutes, sheet 2', 'Item two.'], '-'),
+    ]);
+    expect(text).not.toContain('sheet');
+  });
+});
