@@ -98,6 +98,38 @@ function linePitch(gaps: number[]): number {
   return median(sorted);
 }
 
+/** A line of type takes about this many times its size: Liberation, Arial, Times, Calibri. */
+const LINE_PER_SIZE = 1.15;
+
+/**
+ * The pitch of single lines on a page whose smallest recurring gap may be two or more lines:
+ * minutes written with a blank line after every line (common in text taken from the web) leave
+ * no two lines one line apart, and their blank lines would be lost. The gap is taken as so many
+ * blank lines when it is a clear multiple of what a line of the type needs, unless the lines
+ * that far apart mostly run to the right margin: then they are one paragraph's wrapped lines,
+ * set with double spacing, and the gap is the pitch.
+ */
+function singleLinePitch(
+  rows: readonly Run[][],
+  pitch: number,
+  size: number,
+  textRight: number,
+  left: number,
+): number {
+  const natural = LINE_PER_SIZE * size;
+  const lines = Math.round(pitch / natural);
+  if (!pitch || !size || lines < 2 || pitch < 1.75 * natural) return pitch;
+  const endOf = (row: readonly Run[]) => Math.max(...row.map((r) => r.x + r.width));
+  let apart = 0;
+  let full = 0;
+  for (let i = 1; i < rows.length; i++) {
+    if (Math.abs(rows[i - 1]![0]!.y - rows[i]![0]!.y - pitch) > 0.05 * pitch) continue;
+    apart += 1;
+    if (endOf(rows[i - 1]!) >= left + 0.85 * (textRight - left)) full += 1;
+  }
+  return 2 * full > apart ? pitch : pitch / lines;
+}
+
 /** The lines of one page, each with its runs set out by x position. */
 export function layoutPage(page: PageRuns, { left, charWidth, mono }: Columns): Line[] {
   const runs = page.runs.filter((r) => r.text.trim()).sort((a, b) => b.y - a.y || a.x - b.x);
@@ -109,11 +141,17 @@ export function layoutPage(page: PageRuns, { left, charWidth, mono }: Columns): 
       row.push(run);
     else rows.push([run]);
   }
-  const lineHeight = linePitch(
-    rows
-      .slice(1)
-      .map((row, i) => rows[i]![0]!.y - row[0]!.y)
-      .filter((d, i) => d > 0.6 * rows[i + 1]![0]!.size),
+  const lineHeight = singleLinePitch(
+    rows,
+    linePitch(
+      rows
+        .slice(1)
+        .map((row, i) => rows[i]![0]!.y - row[0]!.y)
+        .filter((d, i) => d > 0.6 * rows[i + 1]![0]!.size),
+    ),
+    median(runs.map((r) => r.size)),
+    page.width - left,
+    left,
   );
   const lines: Line[] = [];
   let previousY: number | undefined;
@@ -167,14 +205,16 @@ export function layoutPage(page: PageRuns, { left, charWidth, mono }: Columns): 
     previousY = y;
     const margin = y > page.height * 0.92 || y < page.height * 0.08;
     const first = row[0]!;
-    const word = first.text.trimStart().split(/\s/, 1)[0]!.length;
+    const word = first.text.trimStart().split(/\s/, 1)[0]!;
     lines.push({
       y,
       text: text.trimEnd(),
       margin,
       start: first.x,
       end,
-      firstWord: first.text.length ? (first.width * word) / first.text.length : 0,
+      firstWord: mono
+        ? (first.width * word.length) / Math.max(1, first.text.length)
+        : (first.width * glyphWeight(word)) / Math.max(1, glyphWeight(first.text)),
       right,
     });
   }
@@ -183,30 +223,49 @@ export function layoutPage(page: PageRuns, { left, charWidth, mono }: Columns): 
 
 const EMPTY = { start: 0, end: 0, firstWord: 0 } as const;
 
+/**
+ * The rough width of a text in proportional type, in lower-case letters: capitals and m or w are
+ * wider, spaces and punctuation narrower. A run's width is shared out by it, so the width of a
+ * line's first word ("Marvin," "BoardRoom") is not taken for the run's average letters.
+ */
+function glyphWeight(text: string): number {
+  let weight = 0;
+  for (const c of text)
+    weight += /[\s,.;:'’()|!ijlft]/.test(c) ? 0.55 : /[\p{Lu}mw]/u.test(c) ? 1.45 : 1;
+  return weight;
+}
+
 /** "Page 3 of 9", "- 3 -", "3": a page number on its own. */
-const PAGE_NUMBER = /^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+const PAGE_NUMBER = /^(?:page\s*)?[-–]?\s*(\d{1,4})\s*[-–]?(?:\s*(?:of|\/)\s*(\d{1,4}))?$/i;
+/** A page number, and not a reference of the same form: "294/19" is no page 294 of 19. */
+function pageNumber(text: string): boolean {
+  const m = PAGE_NUMBER.exec(text.trim());
+  return !!m && (m[2] === undefined || Number(m[1]) <= Number(m[2]));
+}
 /** Government protective markings printed at the top and bottom of every page. */
 const MARKING =
   /^(?:official(?:[\s-]+sensitive)?|not protectively marked|restricted|confidential)$/i;
 const shape = (text: string) => text.trim().replace(/\d+/g, '#').toLowerCase();
+/**
+ * What a header or footer keeps from page to page: its words with any number ("Minutes, page
+ * 3"). A line of numbers alone keeps all of it: the minute numbers that fall at the top of
+ * several pages ("3.3", "3.8") share a shape, not a text, and are the minutes' own.
+ */
+const furniture = (text: string) => (/\p{L}/u.test(text) ? shape(text) : text.trim());
 
 /** Drops page furniture: lines in the top or bottom margin repeated on most pages, numbers, markings. */
 export function dropFurniture(pages: readonly Line[][]): Line[][] {
   const seen = new Map<string, number>();
   for (const lines of pages) {
-    const shapes = new Set(lines.filter((l) => l.margin && l.text).map((l) => shape(l.text)));
+    const shapes = new Set(lines.filter((l) => l.margin && l.text).map((l) => furniture(l.text)));
     for (const s of shapes) seen.set(s, (seen.get(s) ?? 0) + 1);
   }
   const repeated = (l: Line) =>
-    pages.length >= 2 && (seen.get(shape(l.text)) ?? 0) >= Math.max(2, pages.length / 2);
+    pages.length >= 2 && (seen.get(furniture(l.text)) ?? 0) >= Math.max(2, pages.length / 2);
   return pages.map((lines) =>
     lines.filter(
       (l) =>
-        !(
-          l.margin &&
-          l.text &&
-          (repeated(l) || PAGE_NUMBER.test(l.text.trim()) || MARKING.test(l.text.trim()))
-        ),
+        !(l.margin && l.text && (repeated(l) || pageNumber(l.text) || MARKING.test(l.text.trim()))),
     ),
   );
 }
@@ -235,17 +294,23 @@ export function dropRepeatedTableHeads(pages: readonly Line[][]): Line[][] {
  * Puts back together the lines the PDF's maker wrapped at the page width (LibreOffice wraps each
  * long line of a .txt, Word each long paragraph): a line whose next line starts at the left
  * margin with a first word that would not have fitted after it, within a space of the right
- * margin, was one line. A break after a hyphen ("Stockton-on-" / "Tees") joins without a space.
- * The first line's text runs on, so the columns of a wrapped table row keep their gaps. A line
- * that fills the width by chance is not joined to what is plainly a new start (a numbered item,
- * a bullet, an ACTION, a capital after a full stop): merging two items is worse than leaving
- * one split at a sentence's end.
+ * margin, was one line, whatever it ends with (a wrap falls after a full stop or a colon as
+ * often as anywhere else). A break after a hyphen ("Stockton-on-" / "Tees") joins without a
+ * space. The first line's text runs on, so the columns of a wrapped table row keep their gaps.
+ * A line that fills the width by chance is not joined to what is plainly a new start (a numbered
+ * item, a bullet, an ACTION; but not a date): merging two items is worse than leaving one split.
  */
-/** A line ending a sentence or a clause: a line that fills the width and ends so may be whole. */
-const SENTENCE_END = /[.:;!?)]["'’”]?$/;
 /** A line that starts an item of its own: a number (not a year), a bullet, a marker, a ref, a pipe table's row. */
 const ITEM_START =
   /^(?:\(?\d+(?:\.\d+)+\.?\)?\s|\(?\d{1,3}[.)]?\s|\(?[a-z]{1,3}[.)]\s|[-•*–▪●◦]\s|action\b|\|)/iu;
+/**
+ * A number at a line's start that goes on a phrase rather than numbering an item: a date ("held
+ * on" / "25 September 2023").
+ */
+const NUMBER_IN_PHRASE =
+  /^\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b/u;
+
+const newStart = (text: string) => ITEM_START.test(text) && !NUMBER_IN_PHRASE.test(text);
 
 export function joinWrapped(lines: readonly Line[], left: number, charWidth: number): Line[] {
   const out: Line[] = [];
@@ -256,8 +321,7 @@ export function joinWrapped(lines: readonly Line[], left: number, charWidth: num
       before.text &&
       line.text &&
       !line.text.startsWith(' ') &&
-      !(SENTENCE_END.test(before.text) && /^\p{Lu}|^\d/u.test(line.text)) &&
-      !ITEM_START.test(line.text) &&
+      !newStart(line.text) &&
       line.start <= left + charWidth / 2 &&
       before.end + charWidth + line.firstWord > before.right - charWidth / 4;
     if (!wrapped) {
