@@ -242,6 +242,7 @@ export function suggestions(
         const pronoun = PRONOUN_COMMITS.exec(raw);
         const s = pronoun && lastPerson ? `${lastPerson} ${raw.slice(pronoun[0].length)}` : raw;
         const context = pronoun && lastPerson ? previous : undefined;
+        const prior = previous;
         previous = raw;
         const leading = LEADING_PERSON.exec(s)?.[1];
         // A short remark naming nobody ("No reply yet.") leaves the person named before in view.
@@ -260,6 +261,10 @@ export function suggestions(
           if (context && found.text.split(' ').length <= 4)
             out.push({ ...found, text: `${found.text.replace(/\.$/, '')}: ${trimEnd(context)}` });
           else if (found.text.split(' ').length >= 2) out.push(found);
+          // "The fair on 6 July was mentioned. Cllrs A and B would attend.": a lone verb's object is
+          // the sentence before it.
+          else if (prior && s.startsWith(found.ownersAsWritten ?? '\0'))
+            out.push({ ...found, text: `${found.text.replace(/\.$/, '')}: ${trimEnd(prior)}` });
         }
       }
   }

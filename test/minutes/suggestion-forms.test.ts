@@ -130,6 +130,25 @@ describe('a commitment joined to the sentence by "and"', () => {
   });
 });
 
+describe('a commitment of one verb', () => {
+  it('carries the sentence before it, which says what', () => {
+    expect(
+      suggest(
+        '21. Events\nThe summer fair on 6 July was mentioned. Cllrs Lewis and Shah would attend.\n',
+      ),
+    ).toEqual(['Cllrs Lewis and Shah | Attend: The summer fair on 6 July was mentioned.']);
+    expect(
+      suggest(
+        '21. Lane\nFly-tipping on Mill Lane was reported again. The Clerk will investigate.\n',
+      ),
+    ).toEqual(['The Clerk | Investigate: Fly-tipping on Mill Lane was reported again.']);
+  });
+
+  it('is not suggested with nothing before it', () => {
+    expect(suggest('21. Lane\nThe Clerk will investigate.\n')).toEqual([]);
+  });
+});
+
 describe('the subject of a commitment', () => {
   it('reads attendees named by first name together ("Tom and Priya will ...")', () => {
     expect(suggest('9. Hall\nTom and Priya will review the hire charges.\n')).toEqual([
