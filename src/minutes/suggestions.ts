@@ -108,6 +108,26 @@ function leads(paras: readonly Paragraph[]): Map<string, string> {
   return map;
 }
 
+/**
+ * "Nabeela Jaffer to send out the update" in the action list, "Nabeela will reach out ..." in the
+ * notes: people the minutes name in full doing something, by first name, when only one has it.
+ */
+function namedActors(paras: readonly Paragraph[]): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  for (const p of paras)
+    for (const n of findNames(p.text)) {
+      const parts = n.name.split(' ');
+      const first = parts[0]!;
+      if (parts.length < 2 || !ONE_NAME.test(first) || !isNameToken(first)) continue;
+      if (!ACTS.test(p.text.slice(n.end))) continue;
+      seen.set(first, (seen.get(first) ?? new Set()).add(n.name));
+    }
+  const out = new Map<string, string>();
+  for (const [first, names] of seen) if (names.size === 1) out.set(first, [...names][0]!);
+  return out;
+}
+const ACTS = /^\s+(?:to|will|would|agreed to|undertook to|offered to)\s+(?!be\b)[a-z]/;
+
 const acronym = (s: string) =>
   s
     .split(/[\s-]+/)
@@ -145,10 +165,13 @@ export function suggestions(
   const out: Found[] = [];
   const leadMap = leads(paras);
   let heading: string | undefined;
-  const firstName = (bare: string): OwnerToken | undefined =>
-    ONE_NAME.test(bare) && forenames.has(bare.toLowerCase()) && !surnames.has(bare.toLowerCase())
-      ? { kind: 'name', written: bare, name: bare }
-      : undefined;
+  const actors = namedActors(paras);
+  const firstName = (bare: string): OwnerToken | undefined => {
+    if (!ONE_NAME.test(bare) || surnames.has(bare.toLowerCase())) return undefined;
+    if (forenames.has(bare.toLowerCase())) return { kind: 'name', written: bare, name: bare };
+    const full = actors.get(bare);
+    return full ? { kind: 'name', written: bare, name: full } : undefined;
+  };
   const owner = (written: string, firstNames = false): OwnerToken[] => {
     const bare = written.trim();
     const one = firstName(bare);

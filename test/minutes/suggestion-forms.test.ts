@@ -199,6 +199,24 @@ describe('the subject of a commitment', () => {
   });
 });
 
+describe('a first name the minutes write in full elsewhere', () => {
+  it('names the one person the minutes show doing something under that first name', () => {
+    const body =
+      '22. Newsletter\nThe draft was reviewed. Rosa will ask the printer for a quote.\n\nActions\n- Rosa Delgado to send the newsletter to members\n';
+    expect(suggest(body)).toEqual(['Rosa | Ask the printer for a quote.']);
+    expect(ownersOf(body)).toEqual([['Rosa Delgado']]);
+  });
+
+  it('not when two people with that first name act, nor when none is written in full', () => {
+    expect(
+      suggest(
+        '22. Newsletter\nRosa will ask the printer for a quote.\n\nActions\n- Rosa Delgado to send the newsletter\n- Rosa Finch to update the website\n',
+      ),
+    ).toEqual([]);
+    expect(suggest('22. Newsletter\nRosa will ask the printer for a quote.\n')).toEqual([]);
+  });
+});
+
 describe('"He will ..." after the person was named', () => {
   it('the person named a sentence or two before, with nobody else named between', () => {
     expect(
