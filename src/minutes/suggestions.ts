@@ -37,7 +37,7 @@ const GROUP_WILL =
 // "would" only for a doing verb: "would bring it back", not "would welcome", "would have" or a
 // stance ("would vote against"); "will" not for a state ("will be away") or a refusal.
 const PERSON_AGREED =
-  /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|plans to|intends to|will(?!\s+(?:not\b|be\b(?!\s+responsible\b)))|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear|vote|agree|disagree|accept|object|oppose|want|love|think|feel|suggest|argue|recommend|benefit|remain|mean|cost|require|depend)\b)|would be asked to|was asked to)\s+(.+)$/;
+  /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|plans to|intends to|will(?!\s+(?:not\b|be\b(?!\s+responsible\b)))|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear|vote|agree|disagree|accept|object|oppose|want|love|think|feel|suggest|argue|recommend|benefit|remain|mean|cost|require|depend)\b)|would be asked to|(?:was|were) asked to|(?:is|are) to(?!\s+be\b))\s+(.+)$/;
 // "It was agreed that [with effect from May,] X would ...": a clause may come before the subject.
 const AGREED_THAT =
   /\b(?:it was agreed|the (?:board|group|committee|panel) agreed|members agreed|we agreed)\s+that\s+(?:[^,]{3,60},\s+)?(.{2,60}?)\s+(?:would|will|should|is to|are to|to)\s+(?!be\b)(.+)$/i;
@@ -504,7 +504,7 @@ function fromSentence(
   // A group asked to do something ("asked that the board use ...") is a wish, not a commitment.
   const askedThat = ASKED_THAT.exec(s);
   const askedOf = askedThat && subjectOf(askedThat[1]!, owner, 'any');
-  if (askedOf && askedOf.owners.every((t) => t.kind !== 'group'))
+  if (askedOf && (askedOf.owners.every((t) => t.kind !== 'group') || STAFF.test(askedOf.written)))
     return make(askedThat[2]!, askedOf, 0.4);
   const by = AGREED_BY.exec(s);
   const byWhom = by && subjectOf(by[1]!, owner, 'any');

@@ -180,6 +180,19 @@ describe('the subject of a commitment', () => {
     ).toEqual(['council officers | Look again at the signage.']);
   });
 
+  it('reads officers asked that they do something, and people who "were asked to" or "are to"', () => {
+    expect(
+      suggest('11. Map\nMembers asked that officers circulate the map before the next meeting.\n'),
+    ).toEqual(['officers | Circulate the map before the next meeting.']);
+    expect(suggest('11. Risks\nTR and PS were asked to review the risk register.\n')).toEqual([
+      'TR and PS | Review the risk register.',
+    ]);
+    expect(
+      suggest('11. Crossing\nCllr Shah is to write to the school about the crossing.\n'),
+    ).toEqual(['Cllr Shah | Write to the school about the crossing.']);
+    expect(suggest('11. Crossing\nPriya is to be consulted on the crossing.\n')).toEqual([]);
+  });
+
   it('does not take an outside body asked to act for a commitment', () => {
     expect(
       suggest('11. Parking\nThe Board asked the Government to reconsider the funding formula.\n'),
