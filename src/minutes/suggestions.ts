@@ -16,6 +16,9 @@ import { squash } from './text.ts';
 const SENTENCE = /(?<=[.!?])\s+(?=[A-Z(])/;
 const ADVERB =
   /\b(will|would|to)\s+(?:also|now|then|eventually|shortly|soon|further|personally|additionally)\s+(?=[a-z])/g;
+// "Priya kindly agreed to ...": the courtesy is not part of the subject.
+const KINDLY =
+  /(?<=\S)\s+(?:kindly|also|duly|readily|generously|subsequently)(?=\s+(?:agreed|offered|undertook|volunteered)\s+to\b)/g;
 // A commitment that hangs on a condition or is asked as a question is not one yet.
 const CONDITIONAL =
   /^(?:If|Unless|Should|Provided|Assuming|Once|When|Where|Whether|In the event)\b|\?\s*$/;
@@ -37,10 +40,11 @@ const GROUP_WILL =
 // "would" only for a doing verb: "would bring it back", not "would welcome", "would have" or a
 // stance ("would vote against"); "will" not for a state ("will be away") or a refusal.
 const PERSON_AGREED =
-  /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|plans to|intends to|will(?!\s+(?:not\b|be\b(?!\s+responsible\b)))|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear|vote|agree|disagree|accept|object|oppose|want|love|think|feel|suggest|argue|recommend|benefit|remain|mean|cost|require|depend)\b)|would be asked to|(?:was|were) asked to|(?:is|are) to(?!\s+be\b))\s+(.+)$/;
-// "It was agreed that [with effect from May,] X would ...": a clause may come before the subject.
+  /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|plans to|intends to|will(?!\s+(?:not\b|be\b(?!\s+responsible\b)))|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear|vote|agree|disagree|accept|object|oppose|want|love|think|feel|suggest|argue|recommend|benefit|remain|mean|cost|require|depend)\b)|(?:would|will) be asked to|(?:was|were) asked to|(?:is|are) to(?!\s+be\b))\s+(.+)$/;
+// "It was agreed that [with effect from May,] X would ...": a clause may come before the subject;
+// "It was agreed the Clerk would ...": "that" left out.
 const AGREED_THAT =
-  /\b(?:it was agreed|the (?:board|group|committee|panel) agreed|members agreed|we agreed)\s+that\s+(?:[^,]{3,60},\s+)?(.{2,60}?)\s+(?:would|will|should|is to|are to|to)\s+(?!be\b)(.+)$/i;
+  /\b(?:it was agreed|the (?:board|group|committee|panel) agreed|members agreed|we agreed)\s+(?:that\s+(?:[^,]{3,60},\s+)?(.{2,60}?)\s+(?:would|will|should|is to|are to|to)|(?!to\b)(.{2,60}?)\s+(?:would|will|should))\s+(?!be\b)(.+)$/i;
 // "It was resolved that the Clerk would write ...": a person's or an office's commitment inside a
 // resolution; "RESOLVED that the Council will adopt ..." is the body's decision, not a commitment.
 const RESOLVED_THAT =
@@ -259,7 +263,7 @@ export function suggestions(
         // line of prose left without its full stop, a bare "X to ..." is a row of a list that lost
         // its layout, an explicit action's form rather than a commitment in running text.
         const bareTo = !(k > 0 && j === 0 && runs[k - 1]!.split(' ').length > 6);
-        const raw = sentence.replace(ADVERB, '$1 ');
+        const raw = sentence.replace(ADVERB, '$1 ').replace(KINDLY, '');
         // "Carlos volunteered. He will contact Tony.": the pronoun is the person just named;
         // with no person named just before, it is not suggested.
         const pronoun = PRONOUN_COMMITS.exec(raw);
@@ -404,7 +408,10 @@ function subjectOf(
   people: 'people' | 'any',
 ): { written: string; owners: OwnerToken[] } | undefined {
   // "Amanda Jones, CCBC,": the organisation after a name is not a second owner.
-  const written = raw.replace(/^(.+?),\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3},?$/, '$1').trim();
+  // "Tom, as Treasurer,": the role between commas is not a second owner either.
+  const written = raw
+    .replace(/^(.+?),\s+(?:as\s+(?:the\s+)?)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3},?$/, '$1')
+    .trim();
   const tokens = owner(written);
   // A bare surname counts when an attendee has it ("Stephens will ..."): ownerToken gives
   // one only for the attendees' surnames.
@@ -464,8 +471,8 @@ function fromSentence(
         : undefined));
   if (resolvedBy) return make(resolved[2]!, resolvedBy, 0.45);
   const agreed = AGREED_THAT.exec(s);
-  const agreedBy = agreed && subjectOf(agreed[1]!, owner, 'any');
-  if (agreedBy) return make(agreed[2]!, agreedBy, 0.5);
+  const agreedBy = agreed && subjectOf(agreed[1] ?? agreed[2]!, owner, 'any');
+  if (agreedBy) return make(agreed[3]!, agreedBy, 0.5);
   const group = GROUP_WILL.exec(s);
   if (group) {
     const written = group[1]!.replace(/^The\s+/, 'the ');

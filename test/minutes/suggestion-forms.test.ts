@@ -193,6 +193,22 @@ describe('the subject of a commitment', () => {
     expect(suggest('11. Crossing\nPriya is to be consulted on the crossing.\n')).toEqual([]);
   });
 
+  it('reads past a role between commas, a courtesy, "will be asked to" and a dropped "that"', () => {
+    expect(suggest('11. Bank\nTom, as Treasurer, will write to the bank.\n')).toEqual([
+      'Tom | Write to the bank.',
+    ]);
+    expect(suggest('11. Minutes\nPriya kindly agreed to take the minutes in June.\n')).toEqual([
+      'Priya | Take the minutes in June.',
+    ]);
+    expect(suggest('11. Policy\nGareth Lewis will also be asked to review the policy.\n')).toEqual([
+      'Gareth Lewis | Review the policy.',
+    ]);
+    expect(suggest('11. Land\nIt was agreed the Clerk would write to the landowner.\n')).toEqual([
+      'the Clerk | Write to the landowner.',
+    ]);
+    expect(suggest('11. Land\nMembers agreed the budget would rise by 2%.\n')).toEqual([]);
+  });
+
   it('does not take an outside body asked to act for a commitment', () => {
     expect(
       suggest('11. Parking\nThe Board asked the Government to reconsider the funding formula.\n'),
