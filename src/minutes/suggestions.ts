@@ -281,7 +281,14 @@ export function suggestions(
               : undefined;
         if (pronoun && s === raw) continue;
         if (CONDITIONAL.test(s)) continue;
-        for (const found of fromClauses(s, p, owner, bareTo)) {
+        const read = fromClauses(s, p, owner, bareTo);
+        // "3. Finance Priya said she would ...": a flattened page runs the item's title into its
+        // first sentence; past the title, only a person's or an office's commitment is read.
+        if (!read.length && p.ref !== null && k === 0 && j === 0) {
+          const titled = afterTitle(s, p, owner);
+          if (titled) read.push(titled);
+        }
+        for (const found of read) {
           // "PC Wylie said that he would investigate.": a bare verb does not say what is to be done.
           // "LB thinks that consent was obtained ... She will check and report.": what is to be
           // checked is in the sentence that names her, so a short commitment carries it.
@@ -350,6 +357,21 @@ function wholeSentence(
     (tail ? fromSentence(tail, p, owner, false, bareTo) : undefined) ??
     (afterClause ? fromSentence(capitalise(afterClause), p, owner, true) : undefined)
   );
+}
+
+function afterTitle(
+  s: string,
+  p: Paragraph,
+  owner: (w: string, firstNames?: boolean) => OwnerToken[],
+): Found | undefined {
+  const words = s.split(' ');
+  for (let n = 1; n <= 4 && n < words.length; n++) {
+    if (!/^(?:[A-Z][\w&'-]*|and|of|&)$/.test(words[n - 1]!)) return undefined;
+    if (!/^[A-Z]/.test(words[n]!)) continue;
+    const found = fromSentence(words.slice(n).join(' '), p, owner, true);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** "Tom raised ..., arranged a survey and will report back": the subject's last clause. */
@@ -448,7 +470,10 @@ function fromSentence(
   if (clauseOnly) {
     const person = PERSON_AGREED.exec(s);
     const personBy = person && (subjectOf(person[1]!, owner, 'people') ?? officeOf(person, s));
-    return personBy ? makeFound(person[2]!, personBy, 0.4, p) : undefined;
+    if (personBy) return makeFound(person[2]!, personBy, 0.4, p);
+    const said = SAID_WOULD.exec(s);
+    const saidBy = said && subjectOf(said[1]!, owner, 'people');
+    return saidBy ? makeFound(said[2]!, saidBy, 0.4, p) : undefined;
   }
   const make = (
     text: string,

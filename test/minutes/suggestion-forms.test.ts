@@ -326,6 +326,34 @@ describe('a sentence run on without its full stop', () => {
   });
 });
 
+describe('a page flattened onto one line', () => {
+  const flat = (last: string) =>
+    '1. Hall The hall roof was discussed at length by members who were concerned about the cost of the repairs and about the time it would take to obtain the quotes needed. Several residents had written in about the leaks. Tom will obtain three quotes for the roof. 2. Grounds The state of the playing field was reported by residents and members agreed that it must be dealt with before the summer holidays begin. ' +
+    last +
+    '\n';
+
+  it('reads the commitment run on after an item title', () => {
+    // Long enough to be read as a whole page run together (sections.ts cuts it at item numbers).
+    expect(flat('').length).toBeGreaterThan(400);
+    expect(suggest(flat('3. Finance Priya said she would circulate the revised budget.'))).toEqual([
+      'Tom | Obtain three quotes for the roof.',
+      'Priya | Circulate the revised budget.',
+    ]);
+    expect(
+      suggest(flat('3. Budget and Accounts The Clerk would send the accounts to the auditor.')),
+    ).toEqual([
+      'Tom | Obtain three quotes for the roof.',
+      'The Clerk | Send the accounts to the auditor.',
+    ]);
+  });
+
+  it('not a thing after the title', () => {
+    expect(suggest(flat('3. Finance Reserves will be reviewed in the autumn.'))).toEqual([
+      'Tom | Obtain three quotes for the roof.',
+    ]);
+  });
+});
+
 describe('statements that are not commitments', () => {
   it.each([
     'Priya will be on leave in May.',
