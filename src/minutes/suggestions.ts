@@ -256,6 +256,8 @@ export function suggestions(
     if (STATUS_CELL.test(p.text)) continue;
     let lastPerson: string | undefined;
     let previous = '';
+    // The last sentence that says something, past short remarks ("All voted yes.").
+    let said = '';
     const runs = lineRuns(p.text, p.lines);
     for (const [k, run] of runs.entries())
       for (const [j, sentence] of run.split(SENTENCE).entries()) {
@@ -270,7 +272,9 @@ export function suggestions(
         const s = pronoun && lastPerson ? `${lastPerson} ${raw.slice(pronoun[0].length)}` : raw;
         const context = pronoun && lastPerson ? previous : undefined;
         const prior = previous;
+        const before = said;
         previous = raw;
+        if (!aside(raw)) said = raw;
         const leading = LEADING_PERSON.exec(s)?.[1];
         // A short remark naming nobody ("No reply yet.") leaves the person named before in view.
         lastPerson =
@@ -294,6 +298,10 @@ export function suggestions(
           // checked is in the sentence that names her, so a short commitment carries it.
           if (context && found.text.split(' ').length <= 4)
             out.push({ ...found, text: `${found.text.replace(/\.$/, '')}: ${trimEnd(context)}` });
+          // "We agreed to hold it online. All voted yes. Jez will communicate it to users.": what
+          // "it" is was said before.
+          else if (before && found.text.split(' ').length <= 6 && OBJECT_PRONOUN.test(found.text))
+            out.push({ ...found, text: `${found.text.replace(/\.$/, '')}: ${trimEnd(before)}` });
           else if (found.text.split(' ').length >= 2) out.push(found);
           // "The fair on 6 July was mentioned. Cllrs A and B would attend.": a lone verb's object is
           // the sentence before it.
@@ -319,6 +327,8 @@ function clauses(s: string): string[] {
   }
   return [...out, s.slice(from)];
 }
+
+const OBJECT_PRONOUN = /\b(?:it|this|them|these)\b/;
 
 const aside = (sentence: string): boolean =>
   sentence.split(' ').length <= 6 && !/\s[A-Z]/.test(sentence) && !PRONOUN_COMMITS.test(sentence);

@@ -144,6 +144,19 @@ describe('a commitment of one verb', () => {
     ).toEqual(['The Clerk | Investigate: Fly-tipping on Mill Lane was reported again.']);
   });
 
+  it('"X will send it to ..." carries what "it" is, said before a short remark', () => {
+    expect(
+      suggest(
+        '21. AGM\nThe date stays, and we agreed to hold the AGM online. All present voted in favour.\nWendy will announce it to members.\n',
+      ),
+    ).toEqual([
+      'Wendy | Announce it to members: The date stays, and we agreed to hold the AGM online.',
+    ]);
+    expect(suggest('21. AGM\nWendy will announce it to members.\n')).toEqual([
+      'Wendy | Announce it to members.',
+    ]);
+  });
+
   it('is not suggested with nothing before it', () => {
     expect(suggest('21. Lane\nThe Clerk will investigate.\n')).toEqual([]);
   });
