@@ -15,7 +15,7 @@ import { squash } from './text.ts';
 // Where a run of text is cut into sentences (as sections.ts does for explicit actions).
 const SENTENCE = /(?<=[.!?])\s+(?=[A-Z(])/;
 const ADVERB =
-  /\b(will|would|to)\s+(?:also|now|then|eventually|shortly|soon|further|personally|additionally)\s+(?=[a-z])/g;
+  /\b(will|would|to|is|was|are|were)\s+(?:also|now|then|eventually|shortly|soon|further|personally|additionally)\s+(?=[a-z])/g;
 // "Priya kindly agreed to ...": the courtesy is not part of the subject.
 const KINDLY =
   /(?<=\S)\s+(?:kindly|also|duly|readily|generously|subsequently)(?=\s+(?:agreed|offered|undertook|volunteered)\s+to\b)/g;
@@ -155,7 +155,18 @@ const ONE_NAME = /^[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?$/;
 const LEADING_PERSON =
   /^(?:(?:Yesterday|Today|Earlier|Later|Since then|Subsequently|Previously|Recently|Meanwhile),?\s+)?((?:(?:Cllr|Councillor|Coun|Mr|Mrs|Ms|Dr|PC)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s+(?=[a-z])/;
 const PRONOUN_COMMITS =
-  /^(?:He|She)\s+(?=(?:will|agreed to|undertook to|offered to|volunteered to|would)\b)/;
+  /^(?:He|She)\s+(?=(?:will|agreed to|undertook to|offered to|volunteered to|would|(?:is|was)\s+(?:following up|looking into|chasing|pursuing|investigating|liaising with))\b)/;
+// "He was also following up the repair ...": work a person has in hand and has still to finish.
+const IN_HAND =
+  /^(.{2,40}?)\s+(?:is|was|are|were)\s+(following up|looking into|chasing|pursuing|investigating|liaising with)\s+(?!(?:it|this)\.?$)(.+)$/;
+const BASE: Record<string, string> = {
+  'following up': 'follow up',
+  'looking into': 'look into',
+  chasing: 'chase',
+  pursuing: 'pursue',
+  investigating: 'investigate',
+  'liaising with': 'liaise with',
+};
 
 /**
  * `forenames`: the attendees' first names, so that "Jackie will forward ..." names Jackie when
@@ -280,7 +291,7 @@ export function suggestions(
         lastPerson =
           leading && subjectOf(leading, owner, 'people')
             ? leading
-            : pronoun || aside(raw)
+            : pronoun || aside(raw) || /^(?:He|She)\s/.test(raw)
               ? lastPerson
               : undefined;
         if (pronoun && s === raw) continue;
@@ -516,6 +527,9 @@ function fromSentence(
   const person = PERSON_AGREED.exec(s);
   const personBy = person && (subjectOf(person[1]!, owner, 'people') ?? officeOf(person, s));
   if (personBy) return make(person[2]!, personBy, 0.45);
+  const inHand = IN_HAND.exec(s);
+  const inHandBy = inHand && (subjectOf(inHand[1]!, owner, 'people') ?? officeOf(inHand, s));
+  if (inHandBy) return make(`${BASE[inHand[2]!]} ${inHand[3]!}`, inHandBy, 0.35);
   const said = SAID_WOULD.exec(s);
   const saidBy = said && subjectOf(said[1]!, owner, 'any');
   if (saidBy) return make(said[2]!, saidBy, 0.4);

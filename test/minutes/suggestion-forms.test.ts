@@ -268,6 +268,18 @@ describe('"He will ..." after the person was named', () => {
     ).toEqual(['Gareth | Try again to arrange a visit.']);
   });
 
+  it('through sentences that begin "He ..." or "She ...", to work in hand', () => {
+    expect(
+      suggest(
+        '13. Planning\nCllr Lewis reported on the planning review. He attended a talk on the new rules. He was also following up the repair of a junction box on Mill Road.\n',
+      ),
+    ).toEqual(['Cllr Lewis | Follow up the repair of a junction box on Mill Road.']);
+    expect(
+      suggest('13. Drains\nThe Clerk is looking into the blocked drain on Church Street.\n'),
+    ).toEqual(['The Clerk | Look into the blocked drain on Church Street.']);
+    expect(suggest('13. Drains\nThe council is looking into the blocked drain.\n')).toEqual([]);
+  });
+
   it('not across a sentence that names someone else', () => {
     expect(
       suggest(
