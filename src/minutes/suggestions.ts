@@ -68,9 +68,10 @@ const BARE_TO = /^([A-Z][\w.' /]{1,40}?)\s+to\s+(?!be\b|the\b|a\b)([a-z]+\b.+)$/
 // ... and after a clause of prose: "Waiting for a date, SD / GW to attend ...", "awaiting
 // confirmation from the YJB – MB to consider ...". A short title before a dash is not prose.
 const CLAUSE_TO = /^(.*?[\w)])\s*(?:,|\s[-–—])\s+([A-Z].*)$/;
+// A change of office ("will take over as Chair", "would stand down") is news, not a task.
 // Ongoing work, an agenda's line or an action-log row with its status cell: not a commitment.
 const NOT_COMMITMENT =
-  /\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|\bat (?:this|today'?s) meeting\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$/i;
+  /\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|\bat (?:this|today'?s) meeting\b|\b(?:will|would)\s+(?:retire|step down|stand down|take over as|remain as|continue as)\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$/i;
 // "Clerk Ongoing BT have ...": the status cell of an action-log row.
 const STATUS_CELL = /\b(?:In [Pp]rogress|On ?going|Ongoing)\b/;
 // A police rank or title before a surname: "PC Arnold", "Inspector Hale", "Cllr Dunn".

@@ -388,6 +388,8 @@ describe('statements that are not commitments', () => {
     'Tom Reyes will give a presentation on the budget at this meeting.',
     'Tom reported that the hall was booked and Priya would collect the keys.',
     'Gareth explained that the survey had been done and will be reported in June.',
+    'The Chair will be stepping down in May and Tom will take over as Chair.',
+    'Priya would stand down as Treasurer at the AGM.',
   ])('%s', (sentence) => {
     expect(suggest(`20. Matters\n${sentence}\n`)).toEqual([]);
   });
