@@ -11,9 +11,9 @@ import { capitalise, ownerList, ownerToken, type OwnerToken } from './owners.ts'
 import { isHeading, lineRuns, type Paragraph } from './sections.ts';
 import { squash } from './text.ts';
 
-// "will eventually reach out", "would then write": the adverb says nothing about who or what.
 // Where a run of text is cut into sentences (as sections.ts does for explicit actions).
 const SENTENCE = /(?<=[.!?])\s+(?=[A-Z(])/;
+// "will eventually reach out", "was also following up": the adverb says nothing about who or what.
 const ADVERB =
   /\b(will|would|to|is|was|are|were)\s+(?:also|now|then|eventually|shortly|soon|further|personally|additionally)\s+(?=[a-z])/g;
 // "Priya kindly agreed to ...": the courtesy is not part of the subject.
