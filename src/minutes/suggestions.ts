@@ -26,7 +26,7 @@ const CONDITIONAL =
 // a commitment with its own subject after a dash or "and", cut from the clause before it; also
 // after a sentence run on without its full stop ("... directors availability Adam will ...").
 const CLAUSE_BREAK =
-  /(?<=(?:^|\s)(?!(?:by|from|to|with|for|of|and|or|than|that|the|an|at|on|in|as|if|when)\b)[a-z]{3,})\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:will|agreed to|undertook to|offered to)\s)|\s+[–—-]\s+|(?<=[a-z])[—–](?=[A-Z])|,?\s+and\s+(?=(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}\s+(?:will|would|agreed to|undertook to|offered to)\b)/;
+  /(?<=(?:^|\s)(?!(?:by|from|to|with|for|of|and|or|than|that|the|an|at|on|in|as|if|when)\b)[a-z]{3,})\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:will|agreed to|undertook to|offered to)\s)|\s+[–—-]\s+|(?<=[a-z])[—–](?=[A-Z])|,?\s+(?:and|but|although|though|while|whereas)\s+(?=(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}\s+(?:will|would|agreed to|undertook to|offered to|(?:was|were) asked to)\b)/;
 // "Tom raised ..., arranged a survey and will report to the board": the sentence's subject
 // commits in its last clause. Not after a report of what was said, where "and would need
 // repair" is the roof's, not the speaker's.
@@ -79,7 +79,8 @@ const RANKED =
   /^(?:PC|PCSO|DC|DS|Sgt|Insp|Inspector|Ch\.? Insp|Chief Inspector|Supt|Superintendent|Ch\.? Supt|Chief Superintendent|Cllr|[Cc]llr|Councillor|[Cc]oun|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?$/;
 // An office in capitals: "The Practice Manager", "the Deputy Head of Democratic Services".
 const OFFICE_WRITTEN =
-  /^(?:[Tt]he\s+)(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Director|Head|Clerk|Chair|Chairman|Coordinator|Co-ordinator|Lead|Secretary|Treasurer|Administrator|Commissioner)(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4})?$/;
+  /^(?:[Tt]he\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Director|Head|Clerk|Chair|Chairman|Coordinator|Co-ordinator|Lead|Secretary|Treasurer|Administrator|Commissioner)(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4})?|clerk|secretary|treasurer)$/;
+// ... or one of a parish's offices in lower case: "the clerk agreed to ask ...".
 // A plural office: "WG Chairs", "Service Leads".
 const GROUP_WRITTEN =
   /^(?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){1,3}(?:Chairs|Leads|Managers|Heads|Directors|Officers)$/;
@@ -333,7 +334,11 @@ function clauses(s: string): string[] {
     const before = s.slice(from, m.index);
     if (!/\s[a-z]{3,}\b/.test(before)) continue;
     // "Tom reported that the hall was booked and Priya would collect the keys": still the report.
-    if (/^,?\s+and\b/.test(m[0]) && REPORTED.test(before)) continue;
+    // ... unless the clause is no report: "Janet was asked to write ...".
+    const asked = /^\S+\s+(?:\S+\s+){0,3}(?:was|were) asked to\b/.test(
+      s.slice(m.index + m[0].length),
+    );
+    if (/^,?\s+and\b/.test(m[0]) && REPORTED.test(before) && !asked) continue;
     out.push(before);
     from = m.index + m[0].length;
   }
@@ -371,9 +376,17 @@ function wholeSentence(
 ): Found | undefined {
   // "6. Street clean / Freshview; LB volunteered to ...", "Brush 40: The pump ...": the
   // commitment follows a topic and a semicolon or colon.
-  const tail = /^[^;:]{3,80}?[;:]\s+(?=[A-Z])(.+)$/.exec(s)?.[1];
+  const topic = /^([^;:]{3,80}?)[;:]\s+(?=[A-Z])(.+)$/.exec(s);
+  // "Action from last meeting: Clerk to add ...": an earlier meeting's action, under review.
+  const tail =
+    topic && !/\b(?:from|of|at) (?:the )?(?:last|previous|prior) meeting\b/i.test(topic[1]!)
+      ? topic[2]
+      : undefined;
   // "After further discussion, the Assistant Town Clerk undertook to ...": a clause first.
-  const afterClause = /^[A-Z][^,;:]{3,60},\s+(?=(?:the\s+)?[A-Z])(.+)$/.exec(s)?.[1];
+  const afterClause =
+    /^[A-Z][^,;:]{3,60},\s+(?=(?:the\s+)?[A-Z]|the (?:clerk|secretary|treasurer)\b)(.+)$/.exec(
+      s,
+    )?.[1];
   return (
     fromSentence(s, p, owner, false, bareTo) ??
     (tail ? fromSentence(tail, p, owner, false, bareTo) : undefined) ??

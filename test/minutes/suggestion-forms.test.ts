@@ -162,6 +162,46 @@ describe('a commitment of one verb', () => {
   });
 });
 
+describe('forms met in parish and allotment minutes', () => {
+  it('reads a parish office in lower case after a clause', () => {
+    expect(
+      suggest(
+        '23. Footpaths\nAs the county had approved the work, the clerk agreed to ask them to consult the parish first.\n',
+      ),
+    ).toEqual(['The clerk | Ask them to consult the parish first.']);
+  });
+
+  it('reads a commitment after "although", "but" or "while"', () => {
+    expect(
+      suggest('23. Car park\nThe plan was approved although Tom will provide a second quote.\n'),
+    ).toEqual(['Tom | Provide a second quote.']);
+    expect(
+      suggest('23. Car park\nNo date was set, but the Clerk will ask the contractor for one.\n'),
+    ).toEqual(['the Clerk | Ask the contractor for one.']);
+  });
+
+  it('reads "... and X was asked to ..." even after what was noted', () => {
+    expect(
+      suggest(
+        '23. Attendance\nThe group noted that one member had missed four meetings and Wendy was asked to write to him about it.\n',
+      ),
+    ).toEqual(['Wendy | Write to him about it.']);
+  });
+
+  it('does not suggest an action carried from the last meeting', () => {
+    expect(
+      suggest(
+        '23. Matters arising\nAction from last meeting: Clerk to add the renewal to the agenda.\n',
+      ),
+    ).toEqual([]);
+    expect(
+      suggest(
+        '23. Matters arising\nActions from the previous meeting: Tom to chase the council.\n',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('the subject of a commitment', () => {
   it('reads attendees named by first name together ("Tom and Priya will ...")', () => {
     expect(suggest('9. Hall\nTom and Priya will review the hire charges.\n')).toEqual([
