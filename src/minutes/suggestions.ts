@@ -116,7 +116,8 @@ function leads(paras: readonly Paragraph[]): Map<string, string> {
 
 /**
  * "Nabeela Jaffer to send out the update" in the action list, "Nabeela will reach out ..." in the
- * notes: people the minutes name in full doing something, by first name, when only one has it.
+ * notes: people the minutes name in full doing something or as a sentence's subject, by first
+ * name, when only one has it.
  */
 function namedActors(paras: readonly Paragraph[]): Map<string, string> {
   const seen = new Map<string, Set<string>>();
@@ -125,7 +126,9 @@ function namedActors(paras: readonly Paragraph[]): Map<string, string> {
       const parts = n.name.split(' ');
       const first = parts[0]!;
       if (parts.length < 2 || !ONE_NAME.test(first) || !isNameToken(first)) continue;
-      if (!ACTS.test(p.text.slice(n.end))) continue;
+      // Doing something, or the subject of a sentence ("Kelechi Nnoham, Director of ... reported").
+      const subject = /(?:^|[.!?]\s+)$/.test(p.text.slice(0, n.start));
+      if (!subject && !ACTS.test(p.text.slice(n.end))) continue;
       seen.set(first, (seen.get(first) ?? new Set()).add(n.name));
     }
   const out = new Map<string, string>();

@@ -289,6 +289,13 @@ describe('a first name the minutes write in full elsewhere', () => {
     expect(ownersOf(body)).toEqual([['Rosa Delgado']]);
   });
 
+  it('or names as the subject of a sentence', () => {
+    const body =
+      '22. Health\nRosa Delgado, Director of Public Health, reported on the bid. Rosa would keep the Board informed of progress.\n';
+    expect(suggest(body)).toEqual(['Rosa | Keep the Board informed of progress.']);
+    expect(ownersOf(body)).toEqual([['Rosa Delgado']]);
+  });
+
   it('not when two people with that first name act, nor when none is written in full', () => {
     expect(
       suggest(
