@@ -91,6 +91,8 @@ const GROUP_OF =
 // outside body ("asked the Government to reconsider", "asked residents to report ...").
 const STAFF = /\b(?:officers?|staff|team|secretariat|clerks?)$/i;
 const LIST_SEPARATOR = /\s*(?:,\s*and|,|&|\band\b)\s*/;
+const CARRIED =
+  /^(?:Actions?|Action points?)\s+(?:from|of|arising from)\s+(?:the\s+)?(?:last|previous|prior)\s+meeting\s*[:\-–]/i;
 const NEXT_STEPS = /\bthe next steps? (?:were|was|is|are) to\s+(.+)$/i;
 const FOR_GROUP_TO = /\bfor\s+((?:the\s+)?[A-Z][\w&' -]{2,60}?)\s+to:$/;
 const LEAD_LINE = /^(.{2,40}?)\s+((?:\(Interim lead\)|\(lead\)|Lead officer:|Lead:)\s*.+)$/i;
@@ -270,6 +272,8 @@ export function suggestions(
     }
     // A status cell in the paragraph: a flattened action-log row, not a commitment.
     if (STATUS_CELL.test(p.text)) continue;
+    // "Actions from last meeting: SS to discuss ... SM to liaise ...": earlier actions, reviewed.
+    if (CARRIED.test(p.text)) continue;
     let lastPerson: string | undefined;
     let previous = '';
     // The last sentence that says something, past short remarks ("All voted yes.").

@@ -199,6 +199,11 @@ describe('forms met in parish and allotment minutes', () => {
         '23. Matters arising\nActions from the previous meeting: Tom to chase the council.\n',
       ),
     ).toEqual([]);
+    expect(
+      suggest(
+        '23. Matters arising\nActions from last meeting: Tom to chase the council. Priya to liaise with the school.\n',
+      ),
+    ).toEqual([]);
   });
 });
 
