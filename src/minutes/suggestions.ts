@@ -5,26 +5,50 @@
  * from the explicit actions, for the secretariat to accept one by one.
  */
 import { looksLikeAction } from './actions.ts';
-import { findNames } from './names.ts';
+import { findNames, isNameToken } from './names.ts';
 import type { Found } from './found.ts';
-import { capitalise, ownerList, type OwnerToken } from './owners.ts';
-import { isHeading, type Paragraph } from './sections.ts';
+import { capitalise, ownerList, ownerToken, type OwnerToken } from './owners.ts';
+import { isHeading, lineRuns, type Paragraph } from './sections.ts';
 import { squash } from './text.ts';
 
-const sentences = (text: string): string[] =>
-  text
-    .split(/(?<=[.!?])\s+(?=[A-Z])/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+// Where a run of text is cut into sentences (as sections.ts does for explicit actions).
+const SENTENCE = /(?<=[.!?])\s+(?=[A-Z(])/;
+// "will eventually reach out", "was also following up": the adverb says nothing about who or what.
+const ADVERB =
+  /\b(will|would|to|is|was|are|were)\s+(?:also|now|then|eventually|shortly|soon|further|personally|additionally)\s+(?=[a-z])/g;
+// "Priya kindly agreed to ...": the courtesy is not part of the subject.
+const KINDLY =
+  /(?<=\S)\s+(?:kindly|also|duly|readily|generously|subsequently)(?=\s+(?:agreed|offered|undertook|volunteered)\s+to\b)/g;
+// A commitment that hangs on a condition or is asked as a question is not one yet.
+const CONDITIONAL =
+  /^(?:If|Unless|Should|Provided|Assuming|Once|When|Where|Whether|In the event)\b|\?\s*$/;
+// "... – The Clerk would reply", "Booking form—Wendy will ask ...", "... and Priya will ask ...":
+// a commitment with its own subject after a dash or "and", cut from the clause before it; also
+// after a sentence run on without its full stop ("... directors availability Adam will ...").
+const CLAUSE_BREAK =
+  /(?<=(?:^|\s)(?!(?:by|from|to|with|for|of|and|or|than|that|the|an|at|on|in|as|if|when)\b)[a-z]{3,})\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:will|agreed to|undertook to|offered to)\s)|\s+[–—-]\s+|(?<=[a-z])[—–](?=[A-Z])|,?\s+(?:and|but|although|though|while|whereas)\s+(?=(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}\s+(?:will|would|agreed to|undertook to|offered to|(?:was|were) asked to)\b)/;
+// "Tom raised ..., arranged a survey and will report to the board": the sentence's subject
+// commits in its last clause. Not after a report of what was said, where "and would need
+// repair" is the roof's, not the speaker's.
+const AND_WILL =
+  /^(.*?\S)\s+(?:and|but)\s+(?:(?:he|she)\s+)?(?:will|would)\s+(?!be\b|have\b|not\b|need\b|like\b|cost\b|mean\b|require\b|take\b|allow\b|help\b|make\b|affect\b|impact\b)([a-z]+\b.+)$/;
+const REPORTED =
+  /\b(?:said|says|reported|noted|explained|confirmed|advised|stated|felt|thought|believed|informed|told|suggested|commented|mentioned|highlighted|indicated|added|announced|warned|understood|considered|that)\b/;
 
 const GROUP_WILL =
   /^((?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,3}(?:officers|team|secretariat|partners|Officers|Secretariat|Partners))\s+(?:will|would|are to|agreed to|undertook to)\s+(.+)$/;
-// "would" only for a doing verb: "would bring it back", not "would welcome" or "would have".
+// "would" only for a doing verb: "would bring it back", not "would welcome", "would have" or a
+// stance ("would vote against"); "will" not for a state ("will be away") or a refusal.
 const PERSON_AGREED =
-  /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|plans to|intends to|will(?! be [a-z]+ing\b)|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear)\b)|would be asked to|was asked to)\s+(.+)$/;
-// "It was agreed that [with effect from May,] X would ...": a clause may come before the subject.
+  /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|plans to|intends to|will(?!\s+(?:not\b|be\b(?!\s+responsible\b)))|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear|vote|agree|disagree|accept|object|oppose|want|love|think|feel|suggest|argue|recommend|benefit|remain|mean|cost|require|depend)\b)|(?:would|will) be asked to|(?:was|were) asked to|(?:is|are) to(?!\s+be\b))\s+(.+)$/;
+// "It was agreed that [with effect from May,] X would ...": a clause may come before the subject;
+// "It was agreed the Clerk would ...": "that" left out.
 const AGREED_THAT =
-  /\b(?:it was agreed|the (?:board|group|committee|panel) agreed|members agreed|we agreed)\s+that\s+(?:[^,]{3,60},\s+)?(.{2,60}?)\s+(?:would|will|should|is to|are to|to)\s+(?!be\b)(.+)$/i;
+  /\b(?:it was agreed|the (?:board|group|committee|panel) agreed|members agreed|we agreed)\s+(?:that\s+(?:[^,]{3,60},\s+)?(.{2,60}?)\s+(?:would|will|should|is to|are to|to)|(?!to\b)(.{2,60}?)\s+(?:would|will|should))\s+(?!be\b)(.+)$/i;
+// "It was resolved that the Clerk would write ...": a person's or an office's commitment inside a
+// resolution; "RESOLVED that the Council will adopt ..." is the body's decision, not a commitment.
+const RESOLVED_THAT =
+  /^(?:it was\s+)?resolved\s*(?:[:\-–]\s*)?that\s+(.{2,60}?)\s+(?:would|will|should|is to|are to)\s+(?!be\b)(.+)$/i;
 // "The Panel asked that the Commissioner provide ...", "requested that JS should circulate ...".
 const ASKED_THAT =
   /\b(?:asked|requested|proposed|recommended) that\s+(.{2,40}?)\s+(?:should\s+|would\s+)?(?!be\b|not\b)([a-z]+\b.+)$/;
@@ -44,9 +68,10 @@ const BARE_TO = /^([A-Z][\w.' /]{1,40}?)\s+to\s+(?!be\b|the\b|a\b)([a-z]+\b.+)$/
 // ... and after a clause of prose: "Waiting for a date, SD / GW to attend ...", "awaiting
 // confirmation from the YJB – MB to consider ...". A short title before a dash is not prose.
 const CLAUSE_TO = /^(.*?[\w)])\s*(?:,|\s[-–—])\s+([A-Z].*)$/;
+// A change of office ("will take over as Chair", "would stand down") is news, not a task.
 // Ongoing work, an agenda's line or an action-log row with its status cell: not a commitment.
 const NOT_COMMITMENT =
-  /\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$/i;
+  /\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|\bat (?:this|today'?s) meeting\b|\b(?:will|would)\s+(?:retire|step down|stand down|take over as|remain as|continue as)\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$/i;
 // "Clerk Ongoing BT have ...": the status cell of an action-log row.
 const STATUS_CELL = /\b(?:In [Pp]rogress|On ?going|Ongoing)\b/;
 // A police rank or title before a surname: "PC Arnold", "Inspector Hale", "Cllr Dunn".
@@ -54,15 +79,32 @@ const RANKED =
   /^(?:PC|PCSO|DC|DS|Sgt|Insp|Inspector|Ch\.? Insp|Chief Inspector|Supt|Superintendent|Ch\.? Supt|Chief Superintendent|Cllr|[Cc]llr|Councillor|[Cc]oun|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?$/;
 // An office in capitals: "The Practice Manager", "the Deputy Head of Democratic Services".
 const OFFICE_WRITTEN =
-  /^(?:[Tt]he\s+)(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Director|Head|Clerk|Chair|Chairman|Coordinator|Co-ordinator|Lead|Secretary|Treasurer|Administrator|Commissioner)(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4})?$/;
+  /^(?:[Tt]he\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Director|Head|Clerk|Chair|Chairman|Coordinator|Co-ordinator|Lead|Secretary|Treasurer|Administrator|Commissioner)(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4})?|clerk|secretary|treasurer)$/;
+// ... or one of a parish's offices in lower case: "the clerk agreed to ask ...".
 // A plural office: "WG Chairs", "Service Leads".
 const GROUP_WRITTEN =
   /^(?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){1,3}(?:Chairs|Leads|Managers|Heads|Directors|Officers)$/;
+// "representatives from each working group", "officers of the council": people by where they come from.
+const GROUP_OF =
+  /^(?:the\s+)?(?:representatives|reps|officers|members|staff|volunteers|trustees|directors)\s+(?:from|of)\s+(?:the\s+|each\s+|every\s+|all\s+)?[\w&'\u2019 -]{2,40}$/i;
+// Who may be asked to do something and so take it on: staff of the body, not the public or an
+// outside body ("asked the Government to reconsider", "asked residents to report ...").
+const STAFF = /\b(?:officers?|staff|team|secretariat|clerks?)$/i;
+const LIST_SEPARATOR = /\s*(?:,\s*and|,|&|\band\b)\s*/;
+const CARRIED =
+  /^(?:Actions?|Action points?)\s+(?:from|of|arising from)\s+(?:the\s+)?(?:last|previous|prior)\s+meeting\s*[:\-–]/i;
 const NEXT_STEPS = /\bthe next steps? (?:were|was|is|are) to\s+(.+)$/i;
 const FOR_GROUP_TO = /\bfor\s+((?:the\s+)?[A-Z][\w&' -]{2,60}?)\s+to:$/;
 const LEAD_LINE = /^(.{2,40}?)\s+((?:\(Interim lead\)|\(lead\)|Lead officer:|Lead:)\s*.+)$/i;
 
-const trimEnd = (s: string) => squash(s).replace(/[\s.;]+$/, '') + '.';
+// "... and associated issues It may be useful ...": a sentence run on without its full stop,
+// opened by a pronoun and a verb, is not part of the commitment.
+const RUN_ON =
+  /(?<=[a-z]{3})\s+(?:It|This|There|We|They)\s+(?:may|might|was|is|were|will|would|had|has|have|should|could|can)\b.*$/;
+const trimEnd = (s: string) =>
+  squash(s)
+    .replace(RUN_ON, '')
+    .replace(/[\s.;]+$/, '') + '.';
 
 /** Key deliverables belong to the strand named in the heading above, via the list of leads. */
 function leads(paras: readonly Paragraph[]): Map<string, string> {
@@ -73,6 +115,29 @@ function leads(paras: readonly Paragraph[]): Map<string, string> {
   }
   return map;
 }
+
+/**
+ * "Nabeela Jaffer to send out the update" in the action list, "Nabeela will reach out ..." in the
+ * notes: people the minutes name in full doing something or as a sentence's subject, by first
+ * name, when only one has it.
+ */
+function namedActors(paras: readonly Paragraph[]): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  for (const p of paras)
+    for (const n of findNames(p.text)) {
+      const parts = n.name.split(' ');
+      const first = parts[0]!;
+      if (parts.length < 2 || !ONE_NAME.test(first) || !isNameToken(first)) continue;
+      // Doing something, or the subject of a sentence ("Kelechi Nnoham, Director of ... reported").
+      const subject = /(?:^|[.!?]\s+)$/.test(p.text.slice(0, n.start));
+      if (!subject && !ACTS.test(p.text.slice(n.end))) continue;
+      seen.set(first, (seen.get(first) ?? new Set()).add(n.name));
+    }
+  const out = new Map<string, string>();
+  for (const [first, names] of seen) if (names.size === 1) out.set(first, [...names][0]!);
+  return out;
+}
+const ACTS = /^\s+(?:to|will|would|agreed to|undertook to|offered to)\s+(?!be\b)[a-z]/;
 
 const acronym = (s: string) =>
   s
@@ -95,9 +160,20 @@ function leadFor(heading: string | undefined, map: Map<string, string>): string 
 const ONE_NAME = /^[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?$/;
 // A person at the head of a sentence, for a "He will ..." or "She agreed to ..." that follows.
 const LEADING_PERSON =
-  /^((?:(?:Cllr|Councillor|Coun|Mr|Mrs|Ms|Dr|PC)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s+(?=[a-z])/;
+  /^(?:(?:Yesterday|Today|Earlier|Later|Since then|Subsequently|Previously|Recently|Meanwhile),?\s+)?((?:(?:Cllr|Councillor|Coun|Mr|Mrs|Ms|Dr|PC)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s+(?=[a-z])/;
 const PRONOUN_COMMITS =
-  /^(?:He|She)\s+(?=(?:will|agreed to|undertook to|offered to|volunteered to|would)\b)/;
+  /^(?:He|She)\s+(?=(?:will|agreed to|undertook to|offered to|volunteered to|would|(?:is|was)\s+(?:following up|looking into|chasing|pursuing|investigating|liaising with))\b)/;
+// "He was also following up the repair ...": work a person has in hand and has still to finish.
+const IN_HAND =
+  /^(.{2,40}?)\s+(?:is|was|are|were)\s+(following up|looking into|chasing|pursuing|investigating|liaising with)\s+(?!(?:it|this)\.?$)(.+)$/;
+const BASE: Record<string, string> = {
+  'following up': 'follow up',
+  'looking into': 'look into',
+  chasing: 'chase',
+  pursuing: 'pursue',
+  investigating: 'investigate',
+  'liaising with': 'liaise with',
+};
 
 /**
  * `forenames`: the attendees' first names, so that "Jackie will forward ..." names Jackie when
@@ -111,15 +187,41 @@ export function suggestions(
   const out: Found[] = [];
   const leadMap = leads(paras);
   let heading: string | undefined;
+  const actors = namedActors(paras);
+  const firstName = (bare: string): OwnerToken | undefined => {
+    if (!ONE_NAME.test(bare) || surnames.has(bare.toLowerCase())) return undefined;
+    if (forenames.has(bare.toLowerCase())) return { kind: 'name', written: bare, name: bare };
+    const full = actors.get(bare);
+    return full ? { kind: 'name', written: bare, name: full } : undefined;
+  };
   const owner = (written: string, firstNames = false): OwnerToken[] => {
     const bare = written.trim();
-    if (
-      ONE_NAME.test(bare) &&
-      forenames.has(bare.toLowerCase()) &&
-      !surnames.has(bare.toLowerCase())
-    )
-      return [{ kind: 'name', written: bare, name: bare }];
-    return ownerList(written, surnames, { firstNames }) ?? [];
+    const one = firstName(bare);
+    if (one) return [one];
+    // "Cllrs Lewis and Shah": the plural title is each one's.
+    const titled = /^(?:Cllrs|Councillors)\.?\s+(.+)$/.exec(bare);
+    if (titled) {
+      const each = titled[1]!
+        .split(LIST_SEPARATOR)
+        .map((item) => ownerToken(`Cllr ${item}`, surnames));
+      return each.length > 1 && each.every((t) => t && t.kind !== 'group')
+        ? (each as OwnerToken[])
+        : [];
+    }
+    const listed = ownerList(written, surnames, { firstNames });
+    if (listed) return listed;
+    // "Tom and Priya", "Wendy and Suzanne": first names together, one at least an attendee's;
+    // one nobody attending has is kept as written, to be confirmed.
+    const items = bare.split(LIST_SEPARATOR);
+    if (items.length < 2 || !items.every((item) => ONE_NAME.test(item) && isNameToken(item)))
+      return [];
+    const tokens = items.map(
+      (item) =>
+        firstName(item) ??
+        ownerToken(item, surnames) ?? { kind: 'name' as const, written: item, name: item },
+    );
+    const known = tokens.some((t) => t.kind !== 'name' || firstName(t.written));
+    return known ? tokens : [];
   };
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
@@ -170,37 +272,164 @@ export function suggestions(
     }
     // A status cell in the paragraph: a flattened action-log row, not a commitment.
     if (STATUS_CELL.test(p.text)) continue;
+    // "Actions from last meeting: SS to discuss ... SM to liaise ...": earlier actions, reviewed.
+    if (CARRIED.test(p.text)) continue;
     let lastPerson: string | undefined;
     let previous = '';
-    for (const raw of sentences(p.text)) {
-      // "Carlos volunteered. He will contact Tony.": the pronoun is the person just named;
-      // with no person named just before, it is not suggested.
-      const pronoun = PRONOUN_COMMITS.exec(raw);
-      const s = pronoun && lastPerson ? `${lastPerson} ${raw.slice(pronoun[0].length)}` : raw;
-      const context = pronoun && lastPerson ? previous : undefined;
-      previous = raw;
-      const leading = LEADING_PERSON.exec(s)?.[1];
-      lastPerson =
-        leading && subjectOf(leading, owner, 'people') ? leading : pronoun ? lastPerson : undefined;
-      if (pronoun && s === raw) continue;
-      // "6. Street clean / Freshview; LB volunteered to ...", "Brush 40: The pump ...": the
-      // commitment follows a topic and a semicolon or colon.
-      const tail = /^[^;:]{3,80}?[;:]\s+(?=[A-Z])(.+)$/.exec(s)?.[1];
-      // "After further discussion, the Assistant Town Clerk undertook to ...": a clause first.
-      const afterClause = /^[A-Z][^,;:]{3,60},\s+(?=(?:the\s+)?[A-Z])(.+)$/.exec(s)?.[1];
-      const found =
-        fromSentence(s, p, owner) ??
-        (tail ? fromSentence(tail, p, owner) : undefined) ??
-        (afterClause ? fromSentence(capitalise(afterClause), p, owner, true) : undefined);
-      // "PC Wylie said that he would investigate.": a bare verb does not say what is to be done.
-      // "LB thinks that consent was obtained ... She will check and report.": what is to be
-      // checked is in the sentence that names her, so a short commitment carries it.
-      if (found && context && found.text.split(' ').length <= 4)
-        out.push({ ...found, text: `${found.text.replace(/\.$/, '')}: ${trimEnd(context)}` });
-      else if (found && found.text.split(' ').length >= 2) out.push(found);
-    }
+    // The last sentence that says something, past short remarks ("All voted yes.").
+    let said = '';
+    const runs = lineRuns(p.text, p.lines);
+    for (const [k, run] of runs.entries())
+      for (const [j, sentence] of run.split(SENTENCE).entries()) {
+        // "Parking review" / "Gareth to write ...": under a title line, the item's own note. After a
+        // line of prose left without its full stop, a bare "X to ..." is a row of a list that lost
+        // its layout, an explicit action's form rather than a commitment in running text.
+        const bareTo = !(k > 0 && j === 0 && runs[k - 1]!.split(' ').length > 6);
+        const raw = sentence.replace(ADVERB, '$1 ').replace(KINDLY, '');
+        // "Carlos volunteered. He will contact Tony.": the pronoun is the person just named;
+        // with no person named just before, it is not suggested.
+        const pronoun = PRONOUN_COMMITS.exec(raw);
+        const s = pronoun && lastPerson ? `${lastPerson} ${raw.slice(pronoun[0].length)}` : raw;
+        const context = pronoun && lastPerson ? previous : undefined;
+        const prior = previous;
+        const before = said;
+        previous = raw;
+        if (!aside(raw)) said = raw;
+        const leading = LEADING_PERSON.exec(s)?.[1];
+        // A short remark naming nobody ("No reply yet.") leaves the person named before in view.
+        lastPerson =
+          leading && subjectOf(leading, owner, 'people')
+            ? leading
+            : pronoun || aside(raw) || /^(?:He|She)\s/.test(raw)
+              ? lastPerson
+              : undefined;
+        if (pronoun && s === raw) continue;
+        if (CONDITIONAL.test(s)) continue;
+        const read = fromClauses(s, p, owner, bareTo);
+        // "3. Finance Priya said she would ...": a flattened page runs the item's title into its
+        // first sentence; past the title, only a person's or an office's commitment is read.
+        if (!read.length && p.ref !== null && k === 0 && j === 0) {
+          const titled = afterTitle(s, p, owner);
+          if (titled) read.push(titled);
+        }
+        for (const found of read) {
+          // "PC Wylie said that he would investigate.": a bare verb does not say what is to be done.
+          // "LB thinks that consent was obtained ... She will check and report.": what is to be
+          // checked is in the sentence that names her, so a short commitment carries it.
+          if (context && found.text.split(' ').length <= 4)
+            out.push({ ...found, text: `${found.text.replace(/\.$/, '')}: ${trimEnd(context)}` });
+          // "We agreed to hold it online. All voted yes. Jez will communicate it to users.": what
+          // "it" is was said before.
+          else if (before && found.text.split(' ').length <= 6 && OBJECT_PRONOUN.test(found.text))
+            out.push({ ...found, text: `${found.text.replace(/\.$/, '')}: ${trimEnd(before)}` });
+          else if (found.text.split(' ').length >= 2) out.push(found);
+          // "The fair on 6 July was mentioned. Cllrs A and B would attend.": a lone verb's object is
+          // the sentence before it.
+          else if (prior && s.startsWith(found.ownersAsWritten ?? '\0'))
+            out.push({ ...found, text: `${found.text.replace(/\.$/, '')}: ${trimEnd(prior)}` });
+        }
+      }
   }
   return out;
+}
+
+/** The sentence cut at each CLAUSE_BREAK that follows a clause of prose (not "Tom and Priya will"). */
+function clauses(s: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of s.matchAll(new RegExp(CLAUSE_BREAK.source, 'g'))) {
+    const before = s.slice(from, m.index);
+    if (!/\s[a-z]{3,}\b/.test(before)) continue;
+    // "Tom reported that the hall was booked and Priya would collect the keys": still the report.
+    // ... unless the clause is no report: "Janet was asked to write ...".
+    const asked = /^\S+\s+(?:\S+\s+){0,3}(?:was|were) asked to\b/.test(
+      s.slice(m.index + m[0].length),
+    );
+    if (/^,?\s+and\b/.test(m[0]) && REPORTED.test(before) && !asked) continue;
+    out.push(before);
+    from = m.index + m[0].length;
+  }
+  return [...out, s.slice(from)];
+}
+
+const OBJECT_PRONOUN = /\b(?:it|this|them|these)\b/;
+
+const aside = (sentence: string): boolean =>
+  sentence.split(' ').length <= 6 && !/\s[A-Z]/.test(sentence) && !PRONOUN_COMMITS.test(sentence);
+
+/** A sentence's commitments: one, or one each side of a dash or "and" that starts a new subject. */
+function fromClauses(
+  s: string,
+  p: Paragraph,
+  owner: (w: string, firstNames?: boolean) => OwnerToken[],
+  bareTo: boolean,
+): Found[] {
+  const pieces = clauses(s);
+  // "4.Agree on the plan – Candy to prepare ...": a numbered list's row, read as an action.
+  if (pieces.length > 1 && !/(?:^|[\s)])\d{1,2}\.\s?[A-Z][^.]*$/.test(pieces[0]!)) {
+    const later = pieces.slice(1).map((piece) => fromSentence(piece, p, owner, true));
+    if (later.some(Boolean))
+      return [wholeSentence(pieces[0]!, p, owner, bareTo), ...later].filter((f): f is Found => !!f);
+  }
+  const found = wholeSentence(s, p, owner, bareTo) ?? sameSubject(s, p, owner);
+  return found ? [found] : [];
+}
+
+function wholeSentence(
+  s: string,
+  p: Paragraph,
+  owner: (w: string, firstNames?: boolean) => OwnerToken[],
+  bareTo: boolean,
+): Found | undefined {
+  // "6. Street clean / Freshview; LB volunteered to ...", "Brush 40: The pump ...": the
+  // commitment follows a topic and a semicolon or colon.
+  const topic = /^([^;:]{3,80}?)[;:]\s+(?=[A-Z])(.+)$/.exec(s);
+  // "Action from last meeting: Clerk to add ...": an earlier meeting's action, under review.
+  const tail =
+    topic && !/\b(?:from|of|at) (?:the )?(?:last|previous|prior) meeting\b/i.test(topic[1]!)
+      ? topic[2]
+      : undefined;
+  // "After further discussion, the Assistant Town Clerk undertook to ...": a clause first.
+  const afterClause =
+    /^[A-Z][^,;:]{3,60},\s+(?=(?:the\s+)?[A-Z]|the (?:clerk|secretary|treasurer)\b)(.+)$/.exec(
+      s,
+    )?.[1];
+  return (
+    fromSentence(s, p, owner, false, bareTo) ??
+    (tail ? fromSentence(tail, p, owner, false, bareTo) : undefined) ??
+    (afterClause ? fromSentence(capitalise(afterClause), p, owner, true) : undefined)
+  );
+}
+
+function afterTitle(
+  s: string,
+  p: Paragraph,
+  owner: (w: string, firstNames?: boolean) => OwnerToken[],
+): Found | undefined {
+  const words = s.split(' ');
+  for (let n = 1; n <= 4 && n < words.length; n++) {
+    if (!/^(?:[A-Z][\w&'-]*|and|of|&)$/.test(words[n - 1]!)) return undefined;
+    if (!/^[A-Z]/.test(words[n]!)) continue;
+    const found = fromSentence(words.slice(n).join(' '), p, owner, true);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** "Tom raised ..., arranged a survey and will report back": the subject's last clause. */
+function sameSubject(
+  s: string,
+  p: Paragraph,
+  owner: (w: string, firstNames?: boolean) => OwnerToken[],
+): Found | undefined {
+  const leading = LEADING_PERSON.exec(s)?.[1];
+  const m = leading && AND_WILL.exec(s);
+  if (!leading || !m || REPORTED.test(m[1]!)) return undefined;
+  const by = subjectOf(leading, owner, 'people');
+  if (!by) return undefined;
+  // "... and will report back": a short commitment carries what it is about.
+  const text = m[2]!.split(' ').length <= 4 ? `${m[2]!.replace(/[.\s]+$/, '')}: ${m[1]!}` : m[2]!;
+  return makeFound(text, by, 0.4, p);
 }
 
 function makeFound(
@@ -243,7 +472,10 @@ function subjectOf(
   people: 'people' | 'any',
 ): { written: string; owners: OwnerToken[] } | undefined {
   // "Amanda Jones, CCBC,": the organisation after a name is not a second owner.
-  const written = raw.replace(/^(.+?),\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3},?$/, '$1').trim();
+  // "Tom, as Treasurer,": the role between commas is not a second owner either.
+  const written = raw
+    .replace(/^(.+?),\s+(?:as\s+(?:the\s+)?)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3},?$/, '$1')
+    .trim();
   const tokens = owner(written);
   // A bare surname counts when an attendee has it ("Stephens will ..."): ownerToken gives
   // one only for the attendees' surnames.
@@ -251,7 +483,7 @@ function subjectOf(
     (t) =>
       t.kind === 'name' ||
       t.kind === 'initials' ||
-      (t.kind === 'surname' && ONE_NAME.test(t.written)),
+      (t.kind === 'surname' && (ONE_NAME.test(t.written) || RANKED.test(t.written))),
   );
   if (person || (people === 'any' && tokens.length)) return { written, owners: tokens };
   if (RANKED.test(written))
@@ -262,7 +494,7 @@ function subjectOf(
       written,
       owners: [{ kind: 'office', written, name: written.replace(/^the\s+/i, '') }],
     };
-  if (GROUP_WRITTEN.test(written))
+  if (GROUP_WRITTEN.test(written) || GROUP_OF.test(written))
     return { written, owners: [{ kind: 'group', written, name: written.replace(/^the\s+/i, '') }] };
   return undefined;
 }
@@ -273,12 +505,17 @@ function fromSentence(
   owner: (w: string, firstNames?: boolean) => OwnerToken[],
   // A clause cut from a longer sentence: only a person's or an office's commitment is read.
   clauseOnly = false,
+  // "X to ..." at the head of the sentence (see the sentence loop).
+  bareTo = true,
 ): Found | undefined {
   if (NOT_COMMITMENT.test(s)) return undefined;
   if (clauseOnly) {
     const person = PERSON_AGREED.exec(s);
     const personBy = person && (subjectOf(person[1]!, owner, 'people') ?? officeOf(person, s));
-    return personBy ? makeFound(person[2]!, personBy, 0.4, p) : undefined;
+    if (personBy) return makeFound(person[2]!, personBy, 0.4, p);
+    const said = SAID_WOULD.exec(s);
+    const saidBy = said && subjectOf(said[1]!, owner, 'people');
+    return saidBy ? makeFound(said[2]!, saidBy, 0.4, p) : undefined;
   }
   const make = (
     text: string,
@@ -292,9 +529,17 @@ function fromSentence(
     owners: subject?.owners ?? [],
     confidence,
   });
+  const resolved = RESOLVED_THAT.exec(s);
+  const resolvedBy =
+    resolved &&
+    (subjectOf(resolved[1]!, owner, 'people') ??
+      (OFFICE_WRITTEN.test(resolved[1]!.trim())
+        ? subjectOf(resolved[1]!, owner, 'any')
+        : undefined));
+  if (resolvedBy) return make(resolved[2]!, resolvedBy, 0.45);
   const agreed = AGREED_THAT.exec(s);
-  const agreedBy = agreed && subjectOf(agreed[1]!, owner, 'any');
-  if (agreedBy) return make(agreed[2]!, agreedBy, 0.5);
+  const agreedBy = agreed && subjectOf(agreed[1] ?? agreed[2]!, owner, 'any');
+  if (agreedBy) return make(agreed[3]!, agreedBy, 0.5);
   const group = GROUP_WILL.exec(s);
   if (group) {
     const written = group[1]!.replace(/^The\s+/, 'the ');
@@ -303,6 +548,9 @@ function fromSentence(
   const person = PERSON_AGREED.exec(s);
   const personBy = person && (subjectOf(person[1]!, owner, 'people') ?? officeOf(person, s));
   if (personBy) return make(person[2]!, personBy, 0.45);
+  const inHand = IN_HAND.exec(s);
+  const inHandBy = inHand && (subjectOf(inHand[1]!, owner, 'people') ?? officeOf(inHand, s));
+  if (inHandBy) return make(`${BASE[inHand[2]!]} ${inHand[3]!}`, inHandBy, 0.35);
   const said = SAID_WOULD.exec(s);
   const saidBy = said && subjectOf(said[1]!, owner, 'any');
   if (saidBy) return make(said[2]!, saidBy, 0.4);
@@ -316,10 +564,24 @@ function fromSentence(
     owner(asked[1]!, true).some((t) => t.kind !== 'group')
   )
     return make(asked[2]!, { written: asked[1]!, owners: owner(asked[1]!, true) }, 0.45);
+  // "Members asked officers to prepare ...": the body's own staff take it on.
+  if (
+    asked &&
+    STAFF.test(asked[1]!) &&
+    asked[1]!.split(' ').length <= 4 &&
+    /^[\w' -]+$/.test(asked[1]!)
+  ) {
+    const written = asked[1]!.trim();
+    return make(
+      asked[2]!,
+      { written, owners: [{ kind: 'group', written, name: written.replace(/^the\s+/i, '') }] },
+      0.4,
+    );
+  }
   // A group asked to do something ("asked that the board use ...") is a wish, not a commitment.
   const askedThat = ASKED_THAT.exec(s);
   const askedOf = askedThat && subjectOf(askedThat[1]!, owner, 'any');
-  if (askedOf && askedOf.owners.every((t) => t.kind !== 'group'))
+  if (askedOf && (askedOf.owners.every((t) => t.kind !== 'group') || STAFF.test(askedOf.written)))
     return make(askedThat[2]!, askedOf, 0.4);
   const by = AGREED_BY.exec(s);
   const byWhom = by && subjectOf(by[1]!, owner, 'any');
@@ -332,7 +594,7 @@ function fromSentence(
     clause[1]!.split(' ').length >= 4 &&
     /\s[a-z]{3,}\b/.test(clause[1]!) &&
     !/(?:^|[\s)])\d{1,2}\.\s?[A-Z][^.]*$/.test(clause[1]!);
-  const bare = BARE_TO.exec(s) ?? (prose ? BARE_TO.exec(clause[2]!) : null);
+  const bare = !bareTo ? null : (BARE_TO.exec(s) ?? (prose ? BARE_TO.exec(clause[2]!) : null));
   const bareBy = bare && subjectOf(bare[1]!, owner, 'any');
   if (bareBy && bareBy.owners.some((t) => t.kind !== 'group')) return make(bare[2]!, bareBy, 0.45);
   const steps = NEXT_STEPS.exec(s);

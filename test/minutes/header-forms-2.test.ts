@@ -146,10 +146,11 @@ describe('implicit commitments in prose: the subject is someone the text names',
     const d = parseMinutes(
       'Board Meeting 2020-04-06\n\n2020, Minutes\n\nAttending: Jez, Gareth, Adam\n\nApologies: Brian, Rob\n\nChair: Jez\nMinutes: Gareth\n\nQuarterly Project\nGareth created a loomio thread for Q2 project idea, There were few responses but GP + pharmacy top out of 3 responses. Agreed it is topical.\nGareth will find sources to work from and create wiki page.\n\nNeither applicants had been contacted due to directors availability\nAdam will contact applicant from Wigan.\nJez will contact applicant from Bexhill.\n',
     );
-    // "... availability / Adam will contact ...": a line with no full stop before it runs on
-    // into the next in the paragraph, so Adam's is not read (a known miss).
+    // "... availability / Adam will contact ...": the line with no full stop before it ends its
+    // sentence there, so Adam's is read too.
     expect(suggested(d)).toEqual([
       ['Gareth', 'Find sources to work from and create wiki page.'],
+      ['Adam', 'Contact applicant from Wigan.'],
       ['Jez', 'Contact applicant from Bexhill.'],
     ]);
     expect(d.actions.every((a) => a.owners.length === 1)).toBe(true);
