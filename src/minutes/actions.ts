@@ -37,15 +37,21 @@ const LABELS =
 
 const NONE = /^(?:none|n\/?a|no actions?|nil|noted|complete[d]?|closed|ongoing|done)\.?$/i;
 
+// An action's own number after its marker: "Action 2.01:", "ACTION 3b", "ACTION 2209-B1.1".
+const ACTION_REF = /(?:\d{2,4}-)?[A-Z]?\d{1,3}(?:\.\d{1,3})*[a-z]?(?![\w/])/;
+const NUMBERED = new RegExp(`^(${ACTION_REF.source})\\s*(?:[:\\-–—]\\s*|\\s(?=\\S))`);
+
 /** True when a paragraph is written as an action (so it is not offered again as a suggestion). */
 export const looksLikeAction = (text: string): boolean =>
   /^(?:ACTION|Actions?\s*(?:by)?\s*[:\-–])/.test(text) || TRAILING.test(text);
 
 /** "The Board agreed the approach. ACTION: JS to circulate it." holds its action mid-way. */
 function splitAtMarker(p: Paragraph): Paragraph[] {
-  const m = /[.!?)]\s+(?=(?:ACTIONS?|Actions?(?:\s+points?)?)\s*(?:by\s*)?[:\-–—]\s*\S)/.exec(
-    p.text,
-  );
+  // The full stop before it may have lost its space ("village.Action 2.01: CP"), and the
+  // marker may carry the action's own number.
+  const m = new RegExp(
+    `[.!?)](?:\\s+|(?=Action))(?=(?:ACTIONS?|Actions?(?:\\s+points?)?)(?:\\s+${ACTION_REF.source})?\\s*(?:by\\s*)?[:\\-–—]\\s*\\S)`,
+  ).exec(p.text);
   if (!m || m.index < 3) return [p];
   const at = m.index + m[0].length;
   return [
@@ -177,12 +183,54 @@ export function explicitActions(
         if (/s$/i.test(marker[1]!) && !rest.trim()) inActionsList = true;
         continue;
       }
+      const numbered = NUMBERED.exec(rest);
+      if (numbered || /^\d/.test(rest)) {
+        // "Action 2.01: CP" closes the text above; "ACTION 6.1 JG to ..." holds its own text.
+        const after = numbered ? rest.slice(numbered[0].length) : '';
+        const ref = numbered?.[1] ?? null;
+        const owners =
+          after && !NONE.test(after) ? ownerList(stripDue(after), surnames) : undefined;
+        const prev = owners ? previousText(paras, i) : undefined;
+        if (owners && prev)
+          found.push({
+            kind: 'explicit',
+            ref: ref ?? p.ref ?? prev.ref,
+            text: cleanText(closedByMarker(prev.text, prev.lines)),
+            ownersAsWritten: stripDue(after),
+            owners,
+            dueText: after,
+            confidence: 0.85,
+          });
+        else if (after && !owners && !NONE.test(after) && personLead(after, surnames, forenames))
+          found.push(
+            ...pieces(after, surnames, forenames, p.lines).map((piece) =>
+              fromBody({ ...p, ref }, piece, surnames, 0.85, false, forenames),
+            ),
+          );
+        continue;
+      }
       // Title-case "Action" without a colon is an action only when an owner follows.
       if (!upper && !punct && !leadingOwner(rest, surnames)) continue;
       const strong = upper || punct;
       if (!rest.trim()) {
-        // "ACTION:" alone, its text in the next paragraph.
         const next = paras[i + 1];
+        // "Action by:" alone, then an owner a line ("DIRECTOR OF FINANCE (J. SMITH)"): the
+        // owners are below it and the text is the resolution above.
+        const below = ownerLines(next, surnames);
+        const prev = below && previousText(paras, i);
+        if (below && prev) {
+          found.push({
+            kind: 'explicit',
+            ref: p.ref ?? prev.ref ?? (marker[2] ? minuteNumber(paras, i) : null),
+            text: cleanText(closedByMarker(prev.text, prev.lines)),
+            ownersAsWritten: below.written,
+            owners: below.owners,
+            confidence: 0.85,
+          });
+          i++;
+          continue;
+        }
+        // "ACTION:" alone, its text in the next paragraph.
         if (next && !isHeading(next) && (upper || punct) && !/s$/i.test(marker[1]!)) {
           found.push(
             labelledAfter(
@@ -204,7 +252,7 @@ export function explicitActions(
         continue;
       }
       // "ACTION 3: closed" reports on an earlier action; "Action: None" records that there is none.
-      if (NONE.test(rest) || /^\d/.test(rest)) continue;
+      if (NONE.test(rest)) continue;
       // "Action by: Director of Finance" / "Action: MN": the text is the paragraph above.
       const onlyOwners = ownerList(stripDue(rest), surnames);
       if (onlyOwners) {
@@ -491,6 +539,26 @@ function personLead(
     (t) => t.kind === 'name' && !t.name.includes(' ') && !forenames.has(t.name.toLowerCase()),
   );
   return unknown ? leadingOwner(text, surnames, { roles: true }) : lead;
+}
+
+// A paragraph's lines up to here may each name an owner; "Minutes:" and text below end them.
+const MAX_OWNER_LINES = 4;
+
+/** The owners a paragraph opens with, one a line, when its first line is nothing else. */
+function ownerLines(
+  p: Paragraph | undefined,
+  surnames: ReadonlySet<string>,
+): { owners: OwnerToken[]; written: string } | undefined {
+  const lines = p?.lines ?? (p ? [p.text] : []);
+  const owners: OwnerToken[] = [];
+  const written: string[] = [];
+  for (const line of lines.slice(0, MAX_OWNER_LINES)) {
+    const list = ownerList(line, surnames);
+    if (!list) break;
+    owners.push(...list);
+    written.push(line.replace(/^\(\s*/, '').trim());
+  }
+  return owners.length ? { owners, written: written.join(' / ') } : undefined;
 }
 
 /** ModernGov minutes number items ("12. Budget monitoring"); "Action by" belongs to the item. */

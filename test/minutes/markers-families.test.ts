@@ -1,0 +1,91 @@
+/**
+ * Action markers and action lists by family: a numbered or glued trailing marker, "Action by:"
+ * with its owners on the lines below, reports under an "Action points" heading, a marker with
+ * its own reference in text run onto one line, owners in the last " / " cell. Every minute here
+ * is invented for these tests; each family has variants in names, spacing, punctuation and case.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/parse.ts';
+import type { Draft } from '../../src/minutes/draft.ts';
+
+const ATTENDANCE = `Present: Cllr D Hayward (Chair), Cllr P Moss, Cllr J Green, Mrs K Price
+In attendance: Mrs L Collis (Clerk)`;
+
+const minutes = (body: string, attendance = ATTENDANCE) =>
+  parseMinutes(
+    `Anytown Parish Council\n\nMinutes of the meeting held on Tuesday 14 January 2025\n\n${attendance}\n\n${body}\n`,
+  );
+
+const brief = (d: Draft) =>
+  d.actions.filter((a) => a.kind === 'explicit').map((a) => ({ text: a.text, owners: a.owners }));
+
+describe('a trailing marker with its own number, glued or spaced', () => {
+  it.each([
+    ['glued to the full stop', 'The fence needs repair and quotes will be sought.Action 5.01: JG'],
+    ['after a space', 'The fence needs repair and quotes will be sought. Action 5.01: JG'],
+    ['in capitals with a dash', 'The fence needs repair and quotes will be sought. ACTION 12 – JG'],
+    ['with a letter ref', 'The fence needs repair and quotes will be sought. Action 3b: JG'],
+  ])('owns the sentence before it (%s)', (_, line) => {
+    const found = brief(minutes(`5. Playing field\n${line}`));
+    expect(found).toEqual([
+      { text: 'The fence needs repair and quotes will be sought.', owners: ['J Green'] },
+    ]);
+  });
+
+  it('takes several owners after a numbered marker', () => {
+    const found = brief(
+      minutes('8. Website\nThe new dates are to go on the website.Action 8.2: PM/KP'),
+    );
+    expect(found).toEqual([
+      { text: 'The new dates are to go on the website.', owners: ['P Moss', 'K Price'] },
+    ]);
+  });
+
+  it('reads nothing from a numbered marker reporting on an earlier action', () => {
+    expect(
+      brief(minutes('2. Matters arising\nThe bench was installed. Action 4.1: complete')),
+    ).toEqual([]);
+    expect(brief(minutes('2. Matters arising\nACTION 3: closed'))).toEqual([]);
+  });
+});
+
+describe('"Action by:" alone, its owners on the lines below', () => {
+  const RESOLVED = (owners: string) => `12. Budget monitoring
+RESOLVED – That the quarterly budget report be noted and the savings plan be reported to Cabinet.
+Action by:
+${owners}
+Minutes:
+The Director of Finance introduced the report. Members asked about reserves.`;
+
+  it('gives the resolution above to the person in brackets', () => {
+    const found = brief(minutes(RESOLVED('DIRECTOR OF FINANCE (J. SMITH)')));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toMatch(/^The quarterly budget report be noted/);
+    expect(found[0]!.owners).toEqual(['J. Smith']);
+  });
+
+  it('takes one owner a line, an office without a name kept as written', () => {
+    const found = brief(
+      minutes(RESOLVED('Corporate Director, Resources (Mark Ellis)\nHead of Legal Services')),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.owners).toEqual(['Mark Ellis', 'Head of Legal Services']);
+  });
+
+  it('never reads the narrative after "Minutes:" as the action', () => {
+    const found = brief(minutes(RESOLVED('Head of Finance (Rachel Moss)')));
+    expect(found.map((a) => a.text).join(' ')).not.toMatch(/introduced|reserves/);
+  });
+});
+
+describe('pronoun subjects are never owners', () => {
+  it.each([
+    'ACTION: She will write to the county council about the verge.',
+    'Action: He agreed to circulate the draft budget.',
+    'ACTION – They will report back at the next meeting.',
+  ])('%s', (line) => {
+    const found = brief(minutes(`4. Highways\n${line}`));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.owners).toEqual([]);
+  });
+});
