@@ -6,7 +6,7 @@
  * "Action updates were received") is not an action.
  */
 import type { Found } from './found.ts';
-import { capitalise, leadingOwner, ownerList, type OwnerToken } from './owners.ts';
+import { capitalise, DocumentNames, leadingOwner, ownerList, type OwnerToken } from './owners.ts';
 import { isHeading, lineRuns, sentencesOf, type Paragraph } from './sections.ts';
 import { squash } from './text.ts';
 
@@ -43,7 +43,10 @@ const NUMBERED = new RegExp(`^(${ACTION_REF.source})\\s*(?:[:\\-–—]\\s*|\\s(
 
 /** True when a paragraph is written as an action (so it is not offered again as a suggestion). */
 export const looksLikeAction = (text: string): boolean =>
-  /^(?:ACTION|Actions?\s*(?:by)?\s*[:\-–])/.test(text) || TRAILING.test(text);
+  // A marker whose text ran on into the minute after it (a page read as one line) leaves
+  // the rest of the paragraph to be read for commitments.
+  (/^(?:ACTION|Actions?\s*(?:by)?\s*[:\-–])/.test(text) && beforeRunOn(text) === text) ||
+  TRAILING.test(text);
 
 /** "The Board agreed the approach. ACTION: JS to circulate it." holds its action mid-way. */
 function splitAtMarker(p: Paragraph): Paragraph[] {
@@ -203,7 +206,7 @@ export function explicitActions(
           });
         else if (after && !owners && !NONE.test(after) && personLead(after, surnames, forenames))
           found.push(
-            ...pieces(after, surnames, forenames, p.lines).map((piece) =>
+            ...pieces(beforeRunOn(after, surnames), surnames, forenames, p.lines).map((piece) =>
               fromBody({ ...p, ref }, piece, surnames, 0.85, false, forenames),
             ),
           );
@@ -270,8 +273,8 @@ export function explicitActions(
         }
         continue;
       }
-      const marked = pieces(rest, surnames, forenames, p.lines).map((piece) =>
-        fromBody(p, piece, surnames, strong ? 0.9 : 0.75, false, forenames),
+      const marked = pieces(beforeRunOn(rest, surnames), surnames, forenames, p.lines).map(
+        (piece) => fromBody(p, piece, surnames, strong ? 0.9 : 0.75, false, forenames),
       );
       // "ACTION: Write to the council." then "Owner: Clerk" on the next line.
       if (marked.length === 1 && LABELLED.test(next?.text ?? '')) {
@@ -526,6 +529,36 @@ function pieces(
     else out[out.length - 1] += `${parts[k - 1]!.includes(';') ? '; ' : ' '}${part}`;
   }
   return out;
+}
+
+// Where a sentence whose full stop was lost starts: a pronoun that only opens a sentence, or
+// an attendee's initials with a verb in the past after a word that cannot govern them ("...
+// requirements BC set out ..."; not "ask whether BC sent ...").
+const RUN_ON_PRONOUN = /(?<=[a-z]) (?=(?:It|There|We|They|He|She|This) [a-z])/;
+const PAST =
+  '(?:[a-z]+ed|set|said|gave|told|made|took|felt|thought|went|saw|met|spoke|wrote|led|ran|brought|sent|put|began|knew|rang)';
+const GOVERNS =
+  /\b(?:whether|that|if|and|or|but|when|as|because|until|unless|where|while|so|with|to|from|by|for|of|than|ask|asks|asked|thank|thanked|tell|told|cc|via|once)$/i;
+
+/** The text up to a sentence that ran on into it without a full stop. */
+function beforeRunOn(text: string, surnames: ReadonlySet<string> = new Set()): string {
+  const cuts: number[] = [];
+  const pronoun = RUN_ON_PRONOUN.exec(text);
+  if (pronoun) cuts.push(pronoun.index);
+  const declared = surnames instanceof DocumentNames ? [...surnames.initials] : [];
+  {
+    // Without the attendance list, any initials' shape.
+    const initials = declared.length
+      ? declared.map((x) => x.replace(/[^A-Za-z']/g, '')).join('|')
+      : '[A-Z]{2,3}';
+    const re = new RegExp(`(?<=[a-z]) (?=(?:${initials})(?:/(?:${initials}))* ${PAST}\\b)`, 'g');
+    for (const m of text.matchAll(re))
+      if (!GOVERNS.test(text.slice(0, m.index))) {
+        cuts.push(m.index);
+        break;
+      }
+  }
+  return cuts.length ? text.slice(0, Math.min(...cuts)) : text;
 }
 
 /** "Carol to ...": a first name alone is an owner only when an attendee has it ("Write to ..."). */

@@ -82,7 +82,7 @@ const TAG = /<\/?(?:strong|b|em|i|u|span|p|br|div|li|ul|ol|td|tr|th|font|a)\b[^>
 // Where a flattened page starts a new item: a minute number ("4.1.1 Gypsy", "Programme4.4.1"),
 // "Item 5", an action marker, a resolution, or the header of an action table.
 const ITEM_START =
-  /(?<!\d|\d\.)(?<=[A-Za-z.,;:)'"’]|[\w.,;:)'"’] )(?<!\b(?:paragraph|para|section|item|minute|page|version|appendix|annex|v) ?)(?=\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z]|Item \d{1,3}\b|ACTIONS?\s*:|Actions?\s*[:–—-]\s|RESOLVED\b|(?:Item|Ref\.?|No\.?)\s+Actions?\s+(?:Responsible|Owner|Lead|By whom|Who)\b)|(?<=[.!?;:] )(?=\d{1,2}\.\s+[A-Z])/g;
+  /(?<!\d|\d\.|\d-[A-Z]{1,2})(?<=[A-Za-z.,;:)'"’]|[\w.,;:)'"’] )(?<!\b(?:paragraph|para|section|item|minute|page|version|appendix|annex|v) ?)(?=\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z]|Item \d{1,3}\b|ACTIONS?\s*:|ACTIONS? (?:\d{2,4}-)?[A-Z]?\d{1,3}(?:\.\d{1,3})*[a-z]?\s|Actions?\s*[:–—-]\s|RESOLVED\b|(?:Item|Ref\.?|No\.?)\s+Actions?\s+(?:Responsible|Owner|Lead|By whom|Who)\b)|(?<=[.!?;:] )(?=\d{1,2}\.\s+[A-Z])/g;
 // A line this long is a whole page run together, not a paragraph of minutes.
 const LONG = 400;
 

@@ -78,6 +78,42 @@ The Director of Finance introduced the report. Members asked about reserves.`;
   });
 });
 
+describe('"ACTION <ref>" in text run onto one line', () => {
+  const RUN = `Board Meeting Minutes 7.30 pm, Thursday 12th October 2023 Attending: Ann Kirby (AK) (Chair), Raj Patel (RP), Tom Ives (TI), Lucy Hart (LH) A. MAIN TOPICS A1. The stadium The Chair reported on the talks with the club about the lease. ACTION 2310-A1.1 All to send comments on the draft lease to the Chair RP set out the timetable for the planning application. LH will book a room for the open evening. It would be useful to have a leaflet for members. ACTION 2310-A1.2 RP/TI will draft the leaflet for members It may help to hold an open evening as well. A2. Finance The accounts were received.`;
+
+  it('reads each as an action with its ref, stopping where the next sentence starts', () => {
+    const found = parseMinutes(RUN).actions.filter((a) => a.kind === 'explicit');
+    expect(found.map((a) => ({ ref: a.ref, text: a.text, owners: a.owners }))).toEqual([
+      {
+        ref: '2310-A1.1',
+        text: 'Send comments on the draft lease to the Chair',
+        owners: ['All'],
+      },
+      {
+        ref: '2310-A1.2',
+        text: 'Draft the leaflet for members',
+        owners: ['Raj Patel', 'Tom Ives'],
+      },
+    ]);
+  });
+
+  it('leaves the minute the action ran into to be read for commitments', () => {
+    const offered = parseMinutes(RUN).actions.filter((a) => a.kind === 'suggested');
+    expect(offered.map((a) => ({ text: a.text, owners: a.owners }))).toEqual([
+      { text: 'Book a room for the open evening.', owners: ['Lucy Hart'] },
+    ]);
+  });
+
+  it('reads the same marker with a plain number on its own line', () => {
+    const found = brief(
+      minutes('6. Allotments\nACTION 6.1 JG to contact the tenants about the water supply'),
+    );
+    expect(found).toEqual([
+      { text: 'Contact the tenants about the water supply', owners: ['J Green'] },
+    ]);
+  });
+});
+
 describe('pronoun subjects are never owners', () => {
   it.each([
     'ACTION: She will write to the county council about the verge.',
