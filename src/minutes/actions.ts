@@ -30,6 +30,16 @@ const COLUMN_HEADER =
 // A list that only records what was decided: "RESOLVED that ...", "It was agreed ...".
 const MOTION =
   /^(?:RESOLVED|Resolved|It was (?:RESOLVED|resolved|agreed|AGREED|noted|approved)|(?:AGREED|Agreed|APPROVED|Approved|NOTED|Noted|Received|RECEIVED)\b|That the (?:\w+ ){0,3}(?:approves?|notes?|agrees?|adopts?|receives?|endorses?)\b)/;
+// A report's subject: initials, a titled or two-word name, or a noun phrase after a determiner;
+// never an imperative's verb ("Confirm the lease has been signed").
+const SUBJECT =
+  "(?:[A-Z]{2,4}|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+[A-Z][\\w'-]+|[A-Z][a-z'-]+\\s+[A-Z][\\w'-]+|(?:The|the|A|An|This|These|Our|All|Both|Each)\\s+(?:(?!(?:whether|that|if|which|who|when|what|how|to)\\b)[\\w'&-]+\\s+){0,4}?[\\w'&-]+)";
+const REPORT = new RegExp(
+  `^(?:(?:With regards? to|Regarding|Following|In relation to|As regards|Further to)\\b[^,]{0,150},\\s*)?(?:It (?:was|had been|has been)\\b|There (?:was|were|had been|has been)\\b|${SUBJECT}\\s+(?:(?:had|has|have|was|were)\\s+(?:(?:been|not|now|already|however|also)\\s+)*(?:[a-z]+ed|[a-z]+en|made|sent|held|paid|set|told|done|met|put|found|said)|(?:however\\s+|also\\s+)?(?:noted|reported|said|explained|advised|confirmed|stated|commented|highlighted|informed|thanked|welcomed|added|updated|presented|circulated|attended|gave|met|spoke))\\b)`,
+);
+// "Budget for 2025/26 adopted": a motion passed, written as its outcome.
+const DECIDED_END =
+  /\b(?:agreed|approved|adopted|accepted|ratified|endorsed|noted|received|carried|resolved)\.?$/i;
 const LABEL =
   /\b(owner|owners|lead|lead officer|responsible(?: officer)?|by whom|action by|due(?: date)?|deadline|by when|target date|timescale|date due)\s*:\s*(.*?)(?=\s+(?:owner|owners|lead|lead officer|responsible(?: officer)?|by whom|action by|due(?: date)?|deadline|by when|target date|timescale|date due)\s*:|$)/gi;
 const LABELS =
@@ -138,11 +148,16 @@ export function explicitActions(
       // A numbered agenda heading after "Actions" ends the list; bullets and sentences do not.
       if (
         p.bullet ||
-        (numbered && !isHeading({ ...p, ref: null }) && p.text !== p.text.toUpperCase())
+        (numbered &&
+          (!isHeading({ ...p, ref: null }) || DECIDED_END.test(p.text)) &&
+          p.text !== p.text.toUpperCase())
       ) {
+        // "2.2 Action: NB to follow up ...": a marker inside an item is read past.
+        const lead = MARKER.exec(p.text);
+        const own = lead?.[2] || lead?.[3] ? p.text.slice(lead[0].length) : p.text;
         // "Owner: Clerk  Due: March" on the line below the item belongs to it.
         const item = labelledAfter(
-          fromBody(p, p.text, surnames, 0.85, true, forenames),
+          fromBody(p, own, surnames, 0.85, true, forenames),
           next,
           surnames,
         );
@@ -154,7 +169,9 @@ export function explicitActions(
         const reads = !loose || Boolean(item.ownersAsWritten);
         // "1. / Welcome and introductions": a row tables.ts read as an agenda, not an action.
         const agendaRow = /^[/|]/.test(p.text);
-        if (!NONE.test(p.text) && !motion && reads && !agendaRow) found.push(item);
+        // "GC confirmed that ...", "The hall had been booked": progress reported, not asked for.
+        const report = !item.ownersAsWritten && (REPORT.test(own) || DECIDED_END.test(own));
+        if (!NONE.test(own) && !motion && reads && !agendaRow && !report) found.push(item);
         continue;
       }
       inActionsList = false;

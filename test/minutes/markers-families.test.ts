@@ -114,6 +114,56 @@ describe('"ACTION <ref>" in text run onto one line', () => {
   });
 });
 
+describe('an "Action points" list that also reports progress', () => {
+  const LIST = (items: string) =>
+    `2. Matters arising\n\nAction points:\n${items}\n\n3. Finance\nThe accounts were received.`;
+
+  it('keeps the items that ask someone to do something and leaves out reports', () => {
+    const found = brief(
+      minutes(
+        LIST(`2.1 Action: JG to write to the county council about the verge.
+2.2 The village hall committee had been approached about the lease. KP had confirmed the date.
+2.3 KP confirmed that the grant had been paid.
+2.4 Clerk to order two new noticeboards.
+2.5 With regard to the footpath, PM reported that the stile had been mended.`),
+      ),
+    );
+    expect(found).toEqual([
+      { text: 'Write to the county council about the verge.', owners: ['J Green'] },
+      { text: 'Order two new noticeboards.', owners: ['L Collis'] },
+    ]);
+  });
+
+  it('reads a "Summary of actions" of motions passed as no actions, but keeps one with an owner', () => {
+    const d = minutes(`9. Close
+The meeting closed at 9.10pm.
+
+Summary of actions
+1. The minutes of the meeting of 3 December were approved.
+2. Grant of £250 to the village hall committee agreed.
+3. Budget for 2025/26 adopted
+4. KP to send the precept form to the district council by 31 January.`);
+    expect(brief(d)).toEqual([
+      {
+        text: 'Send the precept form to the district council by 31 January.',
+        owners: ['K Price'],
+      },
+    ]);
+  });
+
+  it('keeps an imperative item with no owner', () => {
+    const found = brief(
+      minutes(
+        LIST(`a) Send the revised terms of reference to all members
+b) The Chair reported that the audit was complete`),
+      ),
+    );
+    expect(found).toEqual([
+      { text: 'Send the revised terms of reference to all members', owners: [] },
+    ]);
+  });
+});
+
 describe('pronoun subjects are never owners', () => {
   it.each([
     'ACTION: She will write to the county council about the verge.',
