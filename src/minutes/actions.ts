@@ -23,7 +23,7 @@ const TRAILING =
 // "Actions", "Agreed actions", "Action points", "Summary of actions", "Potential follow up
 // action/discussion required:": a list follows. "ACTION" alone is a marker.
 const ACTIONS_HEADING =
-  /^(?:(?:the|review of|previous|last|potential|proposed|key|open|outstanding)\s+){0,2}(?:(?:agreed|summary of|new|outstanding|open|key|follow[- ]?up)\s+actions?|actions(?:\s+(?:agreed|arising|summary|points?|list|items?|log|required|to (?:be )?(?:taken|carried forward)))?|action\s+(?:points|summary|list|items|log|sheet|required)|matters arising)\b(?:\s*(?:[/&,–—-]|\band\b|\bfrom\b|\bof\b)[^.;]{0,60})?\s*:?$/i;
+  /^(?:(?:the|review of|previous|last|potential|proposed|key|open|outstanding)\s+){0,2}(?:(?:agreed|summary of|new|outstanding|open|key|follow[- ]?up)\s+actions?|actions(?:\s+(?:agreed|arising|summary|points?|list|items?|log|required|to (?:be )?(?:taken|carried forward)))?|action\s+(?:points|summary|list|items|log|sheet|required)|matters arising|next steps)\b(?:\s*(?:[/&,–—-]|\band\b|\bfrom\b|\bof\b)[^.;]{0,60})?\s*:?$/i;
 // An action table's header whose cells were run together: "Item Action Responsible Officer".
 const COLUMN_HEADER =
   /^(?:(?:Item|Ref\.?|No\.?|Minute)\s+)?Actions?(?:\s+(?:Required|Agreed))?\s+(?:Responsible(?:\s+Officer)?|Owner|Lead(?:\s+Officer)?|By whom|Action by|Who)\b(?:\s+[A-Z][a-z]+){0,3}\s*$/;
@@ -429,6 +429,26 @@ function fromBody(
       text: cleanText(lead.rest),
       ownersAsWritten: lead.written,
       owners: lead.owners,
+      confidence,
+    };
+  // "Draft the leaflet – Lucy will write a first draft": a list item's title, then who does it.
+  const titled = inList ? /^(.{3,120}?)\s[-–—]\s+(.+)$/.exec(body) : null;
+  // ... or in a later sentence of it ("- the photos will have been chosen. Lucy will write ...").
+  const byWhom = titled
+    ? sentencesOf(titled[2]!)
+        .slice(0, 3)
+        .map((sentence) => personLead(sentence, surnames, forenames))
+        .find(Boolean)
+    : undefined;
+  if (titled && byWhom)
+    return {
+      kind: 'explicit',
+      ref: p.ref,
+      text: cleanText(
+        `${titled[1]} – ${/^[A-Z][a-z]/.test(byWhom.rest) ? byWhom.rest.charAt(0).toLowerCase() + byWhom.rest.slice(1) : byWhom.rest}`,
+      ),
+      ownersAsWritten: byWhom.written,
+      owners: byWhom.owners,
       confidence,
     };
   return {

@@ -83,6 +83,11 @@ const TAG = /<\/?(?:strong|b|em|i|u|span|p|br|div|li|ul|ol|td|tr|th|font|a)\b[^>
 // "Item 5", an action marker, a resolution, or the header of an action table.
 const ITEM_START =
   /(?<!\d|\d\.|\d-[A-Z]{1,2})(?<=[A-Za-z.,;:)'"’]|[\w.,;:)'"’] )(?<!\b(?:paragraph|para|section|item|minute|page|version|appendix|annex|v) ?)(?=\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z]|Item \d{1,3}\b|ACTIONS?\s*:|ACTIONS? (?:\d{2,4}-)?[A-Z]?\d{1,3}(?:\.\d{1,3})*[a-z]?\s|Actions?\s*[:–—-]\s|RESOLVED\b|(?:Item|Ref\.?|No\.?)\s+Actions?\s+(?:Responsible|Owner|Lead|By whom|Who)\b)|(?<=[.!?;:] )(?=\d{1,2}\.\s+[A-Z])/g;
+// In a page run together, a numbered list glued to its numbers ("... photo 2.Mail the report")
+// and the heading of a list of actions ("... agreed. Next Steps – After the event 1.Send").
+const GLUED_ITEM = /(?<=[\w.,;:)'"’] )(?=\d{1,2}\.[A-Z][a-z])/g;
+const LIST_HEADING =
+  /(?<=[.!?] )(?=(?:Next [Ss]teps|Action (?:[Pp]oints|[Ii]tems|[Ll]ist)|Actions(?: [Aa]greed| [Aa]rising)?|Agreed [Aa]ctions|Summary of [Aa]ctions)\b[^.]{0,60}? \d{1,2}\.\s?[A-Z])/g;
 // A line this long is a whole page run together, not a paragraph of minutes.
 const LONG = 400;
 
@@ -99,7 +104,9 @@ function* units(
     }
     // Cells that wrapped were run together ("TrustBoard", "WorkProgramme"): part them again.
     const flat = line.replace(TAG, ' ').replace(/(?<=[a-z]{2})(?=[A-Z][a-z])/g, ' ');
-    for (const part of flat.split(ITEM_START)) yield { raw: part, i, cut: true };
+    for (const part of flat.split(ITEM_START))
+      for (const piece of part.split(LIST_HEADING).flatMap((h) => h.split(GLUED_ITEM)))
+        yield { raw: piece.replace(/^(\d{1,2}\.)(?=[A-Z])/, '$1 '), i, cut: true };
   }
 }
 

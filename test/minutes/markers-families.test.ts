@@ -164,6 +164,43 @@ b) The Chair reported that the audit was complete`),
   });
 });
 
+describe('a "Next steps" list numbered without spaces, all on one run-on line', () => {
+  const FLAT = (sep: string) =>
+    `Notes of the Steering Group – March 3, 2024 Members Present: Ann Kirby, Raj Patel, Tom Ives Staff Present: Lucy Hart, Owen Marsh The group discussed the spring event at length and agreed the venue and the date for the day. Next Steps${sep}1.Book the hall for the spring event and confirm the caterers 2.Draft the leaflet – Lucy will write a first draft for the group. 3.Set up the booking page – Owen to prepare the page for the website 4.Review the budget with the treasurer before the next meeting`;
+
+  it.each([
+    [' – After the event ', ' – After the event '],
+    [': ', ': '],
+  ])('reads each numbered step as an action (heading%s)', (_, sep) => {
+    const found = brief(parseMinutes(FLAT(sep)));
+    expect(found.map((a) => a.text.slice(0, 20))).toEqual([
+      'Book the hall for th',
+      'Draft the leaflet – ',
+      'Set up the booking p',
+      'Review the budget wi',
+    ]);
+    expect(found.map((a) => a.owners)).toEqual([[], ['Lucy Hart'], ['Owen Marsh'], []]);
+    expect(found[1]!.text).toBe('Draft the leaflet – write a first draft for the group.');
+  });
+
+  it('does not offer an action it read as a suggestion as well', () => {
+    const d = parseMinutes(FLAT(': '));
+    expect(d.actions.filter((a) => a.kind === 'suggested')).toEqual([]);
+  });
+
+  it('takes the owner from a later sentence of the item when the first names no one', () => {
+    const d = parseMinutes(
+      FLAT(': ').replace(
+        '– Lucy will write a first draft for the group.',
+        '- the photos will have been chosen by Friday 10/3. Lucy will write a first draft for the group.',
+      ),
+    );
+    const item = d.actions.find((a) => a.text.startsWith('Draft the leaflet'))!;
+    expect(item.owners).toEqual(['Lucy Hart']);
+    expect(item.text).toBe('Draft the leaflet – write a first draft for the group.');
+  });
+});
+
 describe('pronoun subjects are never owners', () => {
   it.each([
     'ACTION: She will write to the county council about the verge.',
