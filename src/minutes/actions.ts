@@ -23,7 +23,7 @@ const TRAILING =
 // "Actions", "Agreed actions", "Action points", "Summary of actions", "Potential follow up
 // action/discussion required:": a list follows. "ACTION" alone is a marker.
 const ACTIONS_HEADING =
-  /^(?:(?:the|review of|previous|last|potential|proposed|key|open|outstanding)\s+){0,2}(?:(?:agreed|summary of|new|outstanding|open|key|follow[- ]?up)\s+actions?|actions(?:\s+(?:agreed|arising|summary|points?|list|items?|log|required|to (?:be )?(?:taken|carried forward)))?|action\s+(?:points|summary|list|items|log|sheet|required)|matters arising|next steps)\b(?:\s*(?:[/&,–—-]|\band\b|\bfrom\b|\bof\b)[^.;]{0,60})?\s*:?$/i;
+  /^(?:(?:the|review of|updates? (?:on|of|to)|progress on|previous|last|potential|proposed|key|open|outstanding)\s+){0,2}(?:(?:agreed|summary of|new|outstanding|open|key|follow[- ]?up)\s+actions?|actions(?:\s+(?:agreed|arising|summary|points?|list|items?|log|required|to (?:be )?(?:taken|carried forward)))?|action\s+(?:points|summary|list|items|log|sheet|required)|(?:outstanding|open)\s+action\s+point|matters arising|next steps)\b(?:\s*(?:[/&,–—-]|\band\b|\bfrom\b|\bof\b)[^.;]{0,60})?\s*:?$/i;
 // An action table's header whose cells were run together: "Item Action Responsible Officer".
 const COLUMN_HEADER =
   /^(?:(?:Item|Ref\.?|No\.?|Minute)\s+)?Actions?(?:\s+(?:Required|Agreed))?\s+(?:Responsible(?:\s+Officer)?|Owner|Lead(?:\s+Officer)?|By whom|Action by|Who)\b(?:\s+[A-Z][a-z]+){0,3}\s*$/;
@@ -143,7 +143,7 @@ export function explicitActions(
     if (inActionsList) {
       const numbered =
         p.ref !== null &&
-        /^(?:\d+(?:\.\d+)*|[a-z])$/.test(p.ref) &&
+        /^(?:\d+(?:\.\d+)*|[a-z]|[A-Z]{1,3} ?\d{1,4}[a-z]?)$/.test(p.ref) &&
         (listRef === null || p.ref.startsWith(`${listRef}.`));
       // A numbered agenda heading after "Actions" ends the list; bullets and sentences do not.
       if (

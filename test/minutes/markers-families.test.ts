@@ -201,6 +201,28 @@ describe('a "Next steps" list numbered without spaces, all on one run-on line', 
   });
 });
 
+describe('coded action refs under an action-points heading', () => {
+  it.each([
+    ['AP102 – ', 'AP103 – '],
+    ['A12: ', 'A13: '],
+    ['AP 7 - ', 'AP 8 - '],
+  ])('reads "%s text (ALL)" items, with an owner in brackets', (first, second) => {
+    const found = brief(
+      minutes(`Updates of outstanding action point:
+
+${first}Contact the other parish councils about a joint speed survey. Clerk reported progress, ONGOING
+
+${second}Members to look at the three quotes and say which they prefer (ALL)
+
+4. Planning
+No applications were received.`),
+    );
+    expect(found.map((a) => a.owners)).toEqual([[], ['All']]);
+    expect(found[0]!.text).toMatch(/^Contact the other parish councils about a joint speed survey/);
+    expect(found[1]!.text).toMatch(/^Members to look at the three quotes/);
+  });
+});
+
 describe('pronoun subjects are never owners', () => {
   it.each([
     'ACTION: She will write to the county council about the verge.',
