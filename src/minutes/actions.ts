@@ -303,11 +303,19 @@ export function explicitActions(
     }
     // "... will now be required. / All": a notes cell, then the action column's owner.
     const cell = LAST_CELL.exec(p.text);
-    const cellOwners = cell ? ownerList(cell[2]!, surnames) : undefined;
+    // The owner cell may give an attendee's first name alone ("... website / Lesley").
+    const cellOwners = cell
+      ? (ownerList(cell[2]!, surnames) ??
+        (forenames.has(cell[2]!.trim().toLowerCase())
+          ? ownerList(cell[2]!, surnames, { firstNames: true })
+          : undefined))
+      : undefined;
     // The row's own number cell ("1. / Welcome ...") comes first; no other cell may.
     const notes = cell?.[1]!.replace(/^[/|]\s*/, '') ?? '';
     if (cell && cellOwners && notes.split(' ').length >= 5 && !/\s[/|]\s/.test(notes)) {
-      const sentence = notes.split(/(?<=[.!?])\s+(?=[A-Z])/).pop()!;
+      // The row's title cell on a line of its own ("/ Practice leaflet") is not the action's.
+      const run = (lineRuns(cell[1]!, p.lines).pop() ?? notes).replace(/^[/|]\s*/, '');
+      const sentence = run.split(/(?<=[.!?])\s+(?=[A-Z])/).pop()!;
       const lead = leadingOwner(sentence, surnames);
       found.push({
         kind: 'explicit',
@@ -315,6 +323,24 @@ export function explicitActions(
         text: cleanText(lead ? lead.rest : sentence).replace(/\.$/, ''),
         ownersAsWritten: cell[2]!,
         owners: cellOwners,
+        confidence: 0.75,
+      });
+      continue;
+    }
+    // "... needed this more noticeable. / Lesley to contact the supplier.": the action cell
+    // says who does what itself.
+    const doing = /^[/|]\s(.*\S)\s+[/|]\s+([A-Z][^/|]{3,200})$/.exec(p.text);
+    const doer =
+      doing && !/\s[/|]\s/.test(doing[1]!.replace(/^[/|]\s*/, ''))
+        ? personLead(doing[2]!, surnames, forenames)
+        : undefined;
+    if (doing && doer && !NARRATIVE.test(doing[2]!)) {
+      found.push({
+        kind: 'explicit',
+        ref: p.ref ?? cellRef(paras, i),
+        text: cleanText(doer.rest),
+        ownersAsWritten: doer.written,
+        owners: doer.owners,
         confidence: 0.75,
       });
       continue;

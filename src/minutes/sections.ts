@@ -25,14 +25,15 @@ const MARGIN =
 
 // Minute numbers: "4.2", "12/34", and the coded refs NHS and council minutes carry
 // ("GBP/2223/001:", "BOD 24/18(b)", "PUB22/3/85").
-// Also an action log's own codes before a dash or colon: "AP102 –", "A12:", "AP 7 -".
+// Also an action log's own codes before a dash or colon: "AP102 –", "A12:", "AP 7 -"; and the
+// number cell of a row flattened with " / " ("2 / Terms of reference"), kept as "1. / " is.
 const LEAD =
-  /^\s*(?:([-•*·▪◦●o–])\s+)?(?:\(?((?:\d{1,3}(?:\.\d{1,3})*[a-z]?)|[a-z]|[ivx]{1,4})[.)]\)?\s+|((?:AP|AI|ACT|A) ?\d{1,4}[a-z]?)\s*[:–—-]\s+|(\d{1,3}(?:\.\d{1,3})+|\d{1,4}\/\d{1,4}|[A-Z]{2,5} ?\d{0,4}(?:\/\d{1,4}){1,3}(?:\s?\([a-z]\))?)[.:]?\s+)?/;
+  /^\s*(?:([-•*·▪◦●o–])\s+)?(?:\(?((?:\d{1,3}(?:\.\d{1,3})*[a-z]?)|[a-z]|[ivx]{1,4})[.)]\)?\s+|((?:AP|AI|ACT|A) ?\d{1,4}[a-z]?)\s*[:–—-]\s+|(\d{1,3})\s+(?=\/\s)|(\d{1,3}(?:\.\d{1,3})+|\d{1,4}\/\d{1,4}|[A-Z]{2,5} ?\d{0,4}(?:\/\d{1,4}){1,3}(?:\s?\([a-z]\))?)[.:]?\s+)?/;
 
 export function splitLead(line: string): { ref: string | null; bullet: boolean; rest: string } {
   const m = LEAD.exec(line)!;
   return {
-    ref: m[2] ?? m[3] ?? m[4] ?? null,
+    ref: m[2] ?? m[3] ?? m[4] ?? m[5] ?? null,
     bullet: Boolean(m[1]),
     rest: line.slice(m[0].length),
   };

@@ -223,6 +223,60 @@ No applications were received.`),
   });
 });
 
+describe('a " / " row whose last cell is an attendee by first name', () => {
+  const PPG = (row: string) =>
+    parseMinutes(`Patient Group
+
+Meeting minutes 9th May 2024
+
+Present: Helen Ward (Practice Manager), Brian Cole (Chairman), Susan Reid
+
+1 / Minutes of the last meeting
+Minutes were accepted.
+2 / Practice leaflet
+${row}
+3 / Any other business
+None.
+`);
+
+  it('owns the text before it', () => {
+    expect(brief(PPG('The leaflet is to be reprinted with the new opening hours / Helen'))).toEqual(
+      [
+        {
+          text: 'The leaflet is to be reprinted with the new opening hours',
+          owners: ['Helen Ward'],
+        },
+      ],
+    );
+  });
+
+  it('reads a last cell that is "Name to ..." as the action', () => {
+    expect(
+      brief(
+        PPG('The leaflet was felt to be out of date and hard to read. / Susan to draft a new one.'),
+      ),
+    ).toEqual([{ text: 'Draft a new one.', owners: ['Susan Reid'] }]);
+  });
+
+  it('reads a "Name to ..." cell only in a row, not after a slash in running text', () => {
+    const d = parseMinutes(`Patient Group
+
+Meeting minutes 9th May 2024
+
+Present: Helen Ward (Practice Manager), Brian Cole (Chairman), Susan Reid
+
+Car park
+Members raised the lighting of the car park and the access road at night as an issue for patients / Susan to ask the landlord about new lamps.
+`);
+    expect(brief(d)).toEqual([]);
+  });
+
+  it('does not take a first name no attendee has', () => {
+    const found = brief(PPG('The leaflet is to be reprinted with the new opening hours / Janet'));
+    expect(found.flatMap((a) => a.owners)).toEqual([]);
+  });
+});
+
 describe('pronoun subjects are never owners', () => {
   it.each([
     'ACTION: She will write to the county council about the verge.',
