@@ -209,7 +209,9 @@ export function explicitActions(
         const after = numbered ? rest.slice(numbered[0].length) : '';
         const ref = numbered?.[1] ?? null;
         const owners =
-          after && !NONE.test(after) ? ownerList(stripDue(after), surnames) : undefined;
+          after && !NONE.test(after)
+            ? markerOwners(stripDue(after), surnames, forenames)
+            : undefined;
         const prev = owners ? previousText(paras, i) : undefined;
         if (owners && prev)
           found.push({
@@ -274,7 +276,7 @@ export function explicitActions(
       // "ACTION 3: closed" reports on an earlier action; "Action: None" records that there is none.
       if (NONE.test(rest)) continue;
       // "Action by: Director of Finance" / "Action: MN": the text is the paragraph above.
-      const onlyOwners = ownerList(stripDue(rest), surnames);
+      const onlyOwners = markerOwners(stripDue(rest), surnames, forenames);
       if (onlyOwners) {
         const prev = previousText(paras, i);
         if (prev) {
@@ -622,6 +624,23 @@ function beforeRunOn(text: string, surnames: ReadonlySet<string> = new Set()): s
       }
   }
   return cuts.length ? text.slice(0, Math.min(...cuts)) : text;
+}
+
+/**
+ * The owners a marker names ("Action: JG/KP"); a first name alone ("Action: Kate") only when
+ * an attendee has it, since a lone capitalised word is as often the start of the action.
+ */
+function markerOwners(
+  written: string,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): OwnerToken[] | undefined {
+  const owners = ownerList(written, surnames);
+  if (owners) return owners;
+  const words = written.split(/\s*(?:,|\/|&|\band\b)\s*/).filter(Boolean);
+  return words.length && words.every((w) => forenames.has(w.toLowerCase()))
+    ? ownerList(written, surnames, { firstNames: true })
+    : undefined;
 }
 
 /** "Carol to ...": a first name alone is an owner only when an attendee has it ("Write to ..."). */

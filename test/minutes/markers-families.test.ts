@@ -277,6 +277,30 @@ Members raised the lighting of the car park and the access road at night as an i
   });
 });
 
+describe('a first name after a trailing marker', () => {
+  const NAMED = `Present: Cllr Dan Hayward (Chair), Cllr Paul Moss, Cllr Jane Green, Mrs Kate Price
+In attendance: Mrs Lucy Collis (Clerk)`;
+
+  it.each([
+    ['Action: Kate', ['Kate Price']],
+    ['ACTION – Kate/Paul', ['Kate Price', 'Paul Moss']],
+    ['Action: Jane and Lucy', ['Jane Green', 'Lucy Collis']],
+  ])('"%s" is the attendee with that first name, never the pronoun before it', (marker, owners) => {
+    const found = brief(
+      minutes(`12. Trees\nThe tree survey is due in March. She will arrange it. ${marker}`, NAMED),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.owners).toEqual(owners);
+  });
+
+  it('keeps a first name no attendee has out of the owners', () => {
+    const found = brief(
+      minutes('12. Trees\nThe tree survey is due in March. Action: Mabel', NAMED),
+    );
+    expect(found.flatMap((a) => a.owners)).toEqual([]);
+  });
+});
+
 describe('pronoun subjects are never owners', () => {
   it.each([
     'ACTION: She will write to the county council about the verge.',
