@@ -60,6 +60,23 @@ export const looksLikeAction = (text: string): boolean =>
 
 /** "The Board agreed the approach. ACTION: JS to circulate it." holds its action mid-way. */
 function splitAtMarker(p: Paragraph): Paragraph[] {
+  // "... trimming (Action: JG). Members noted the report.": the bracket closes its action.
+  const bracket = /[([]\s*(?:ACTIONS?|Actions?|action)\b[^()[\]]{1,80}[)\]]\.?(?=\s+[A-Z])/.exec(
+    p.text,
+  );
+  if (bracket && bracket.index >= 3) {
+    const at = bracket.index + bracket[0].length;
+    return [
+      { ...p, text: p.text.slice(0, at), lines: [] },
+      ...splitAtMarker({
+        ...p,
+        ref: null,
+        bullet: false,
+        text: p.text.slice(at).trim(),
+        lines: [],
+      }),
+    ];
+  }
   // The full stop before it may have lost its space ("village.Action 2.01: CP"), and the
   // marker may carry the action's own number.
   const m = new RegExp(

@@ -77,6 +77,9 @@ function headingAbove(
   );
 }
 
+// A marker after the minute's text that names only its owner ends the line's paragraph.
+const CLOSING_MARKER =
+  /(?:[.!?)]\s*|\s)(?:[([]\s*(?:ACTIONS?|Actions?)\b[^()[\]]{0,80}[)\]]|(?:ACTIONS?|Actions?)(?:\s+\d{1,3}(?:\.\d{1,3})*[a-z]?)?\s*(?:by\s*)?[:\-–—]\s*[A-Z][\w'.&/,()]*(?:\s+[\w'.&/,()-]+){0,5})\s*\.?$/;
 // After an item with a margin owner, a new capitalised sentence is a new item.
 const MARGIN_CLOSES = /^[A-Z]/;
 const ACTION_POINT = /^Action\s+(?:Point|Item|No\.?)\s*\d{1,3}[a-z]?\s*[:.]?\s*$/i;
@@ -183,6 +186,9 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
       out.push({ ref, bullet, parts: [rest.trim()], line: i, ...(margin ? { margin } : {}) });
       open = !ownLine;
     } else out[out.length - 1]!.parts.push(raw.trim());
+    // "... viewed. Action: Director of Planning" closes its minute: a heading on the next line
+    // is not more of the owner.
+    if (CLOSING_MARKER.test(raw) && !CARRIES_ON.test(raw.trim())) open = false;
   }
   // Join a paragraph that stops mid-sentence with a lower-case continuation after a blank line.
   const merged: typeof out = [];

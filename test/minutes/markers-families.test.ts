@@ -277,6 +277,35 @@ Members raised the lighting of the car park and the access road at night as an i
   });
 });
 
+describe('what follows a trailing marker is not swallowed', () => {
+  it.each([
+    ['a heading', 'The plans for 12 High Street were viewed. Action: Head of Planning\nHighways'],
+    [
+      'a heading, in capitals',
+      'The plans for 12 High Street were viewed. ACTION – JG\nHIGHWAYS UPDATE',
+    ],
+    ['a numbered marker', 'The plans for 12 High Street were viewed.Action 9.1: JG\nHighways'],
+  ])('ends the owner at the line end (%s)', (_, body) => {
+    const found = brief(minutes(`9. Planning\n${body}\nThe county reported two potholes.`));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toBe('The plans for 12 High Street were viewed.');
+    expect(found[0]!.owners.join(' ')).not.toMatch(/Highways|HIGHWAYS/);
+  });
+
+  it.each([
+    ['(Action: Cllr Green).', 'Members noted the report.'],
+    ['[ACTION: JG]', 'RESOLVED that the hedge policy be adopted.'],
+    ['(Action JG)', 'The Clerk reported that the hedge had been cut last year.'],
+  ])('closes the action at a bracketed marker mid-paragraph: %s', (marker, after) => {
+    const found = brief(
+      minutes(`6. Hedges\nThe hedge at the school needs trimming ${marker} ${after}`),
+    );
+    expect(found).toEqual([
+      { text: 'The hedge at the school needs trimming', owners: ['J Green'] },
+    ]);
+  });
+});
+
 describe('a first name after a trailing marker', () => {
   const NAMED = `Present: Cllr Dan Hayward (Chair), Cllr Paul Moss, Cllr Jane Green, Mrs Kate Price
 In attendance: Mrs Lucy Collis (Clerk)`;
