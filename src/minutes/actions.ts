@@ -56,6 +56,10 @@ export const looksLikeAction = (text: string): boolean =>
   // A marker whose text ran on into the minute after it (a page read as one line) leaves
   // the rest of the paragraph to be read for commitments.
   (/^(?:ACTION|Actions?\s*(?:by)?\s*[:\-–])/.test(text) && beforeRunOn(text) === text) ||
+  // "Action list: JG to ... KP to ...": a list run into its heading's paragraph.
+  /^(?:Action (?:list|points?|items?)|Actions (?:agreed|arising)|Agreed actions|Next steps)\s*:/i.test(
+    text,
+  ) ||
   TRAILING.test(text);
 
 /** "The Board agreed the approach. ACTION: JS to circulate it." holds its action mid-way. */
@@ -157,16 +161,36 @@ export function explicitActions(
       listRef = p.ref;
       continue;
     }
+    // "Action list:" with its items on the lines below it, no blank line between: one a line.
+    const lines = p.lines ?? [];
+    if (
+      lines.length > 1 &&
+      !p.bullet &&
+      ACTIONS_HEADING.test(lines[0]!) &&
+      isHeading({ ...p, ref: null, text: lines[0]! })
+    ) {
+      for (const line of lines.slice(1)) {
+        // A table's cells (its header row left when tables.ts took the rows) are not items.
+        if (/\s[/|]\s|\t/.test(line)) continue;
+        const item = fromBody({ ...p, ref: null }, line, surnames, 0.85, true, forenames);
+        const report = !item.ownersAsWritten && (REPORT.test(line) || DECIDED_END.test(line));
+        if (!NONE.test(line) && !MOTION.test(line) && !report) found.push(item);
+      }
+      continue;
+    }
     if (inActionsList) {
       const numbered =
         p.ref !== null &&
         /^(?:\d+(?:\.\d+)*|[a-z]|[A-Z]{1,3} ?\d{1,4}[a-z]?)$/.test(p.ref) &&
         (listRef === null || p.ref.startsWith(`${listRef}.`));
-      // A numbered agenda heading after "Actions" ends the list; bullets and sentences do not.
+      // A numbered agenda heading after "Actions" ends the list; bullets and sentences do not,
+      // nor a short item that names who does it ("2) Clerk to order the bench").
       if (
         p.bullet ||
         (numbered &&
-          (!isHeading({ ...p, ref: null }) || DECIDED_END.test(p.text)) &&
+          (!isHeading({ ...p, ref: null }) ||
+            DECIDED_END.test(p.text) ||
+            doerNamed(p.text, surnames, forenames)) &&
           p.text !== p.text.toUpperCase())
       ) {
         // "2.2 Action: NB to follow up ...": a marker inside an item is read past.
@@ -439,6 +463,25 @@ function fromBody(
   // In an actions list, "Circulate the report – JS" or "... (JS)" puts the owner last.
   const last = inList ? /\s*(?:[-–—]\s*|\()([A-Z][A-Za-z'./&, ]{0,40}?)\)?\.?$/.exec(body) : null;
   const lastOwners = last ? ownerList(last[1]!, surnames) : undefined;
+  // "Renew the insurance KP": declared initials ending a list item are its owner.
+  const bare =
+    inList && !last && surnames instanceof DocumentNames
+      ? /\s([A-Z][A-Za-z]{1,2}(?:\/[A-Z][A-Za-z]{1,2})*)\.?$/.exec(body)
+      : null;
+  if (
+    bare &&
+    bare[1]!.split('/').every((x) => (surnames as DocumentNames).initials.has(x)) &&
+    body.slice(0, bare.index).split(' ').length >= 2
+  )
+    return {
+      kind: 'explicit',
+      ref: p.ref,
+      text: cleanText(body.slice(0, bare.index)),
+      ownersAsWritten: bare[1]!,
+      owners: ownerList(bare[1]!, surnames) ?? [],
+      dueText,
+      confidence,
+    };
   // An office after a dash ("... – Clerk") is its owner; in brackets it may be the text's own aside.
   const dashed = last && /^\s*[-–—]/.test(last[0]);
   if (last && lastOwners?.every((t) => t.kind !== 'office' || dashed))
@@ -658,6 +701,29 @@ function markerOwners(
   return words.length && words.every((w) => forenames.has(w.toLowerCase()))
     ? ownerList(written, surnames, { firstNames: true })
     : undefined;
+}
+
+/**
+ * A short list item that says who does it ("Clerk to order the bench", "Write to the county –
+ * JG"), unlike an agenda heading with its presenter in brackets ("3. Membership (Jo Bell)").
+ */
+function doerNamed(
+  text: string,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): boolean {
+  // "Action: JC" split off the item before it names that item's owner, not an item of its own.
+  if (MARKER.exec(text)?.[0].trim()) return false;
+  if (personLead(text, surnames, forenames)) return true;
+  const dashed = /\s[-–—]\s*([A-Z][\w'./&, ]{0,40}?)\.?$/.exec(text);
+  if (dashed && ownerList(dashed[1]!, surnames)) return true;
+  // "Repaint the railings (KP)", "Renew the insurance KP": initials the attendance declares.
+  const initials = /\s\(?([A-Z][A-Za-z]{1,2}(?:\/[A-Z][A-Za-z]{1,2})*)\)?\.?$/.exec(text);
+  return Boolean(
+    initials &&
+    surnames instanceof DocumentNames &&
+    initials[1]!.split('/').every((x) => surnames.initials.has(x)),
+  );
 }
 
 /** "Carol to ...": a first name alone is an owner only when an attendee has it ("Write to ..."). */

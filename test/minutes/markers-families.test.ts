@@ -19,6 +19,61 @@ const minutes = (body: string, attendance = ATTENDANCE) =>
 const brief = (d: Draft) =>
   d.actions.filter((a) => a.kind === 'explicit').map((a) => ({ text: a.text, owners: a.owners }));
 
+describe('short action items under a list heading, no full stops', () => {
+  const ATT = `Present: Cllr Dan Hayward (Chair), Cllr Paul Moss, Cllr Jane Green (JG), Mrs Kate Price (KP)
+In attendance: Mrs Lucy Collis (Clerk)`;
+  const LIST = (heading: string, items: string) =>
+    brief(
+      minutes(
+        `3. Open space\nThe green was discussed.\n\n${heading}\n${items}\n\n4. Finance\nThe accounts were noted.`,
+        ATT,
+      ),
+    );
+
+  it.each([
+    [
+      'ACTION POINTS',
+      '1) Clerk to order the bench\n2) Write to the county about the verge - JG\n3) Repaint the railings (KP)',
+    ],
+    [
+      'Actions arising',
+      'a. Clerk to order the bench\nb. Write to the county about the verge – JG\nc. Repaint the railings KP',
+    ],
+    [
+      'Action items:',
+      '(a) Clerk to order the bench\n(b) Write to the county about the verge — JG\n(c) Repaint the railings (KP)',
+    ],
+  ])('reads every item under "%s", owner first or last', (heading, items) => {
+    expect(LIST(heading, items)).toEqual([
+      { text: 'Order the bench', owners: ['Lucy Collis'] },
+      { text: 'Write to the county about the verge', owners: ['Jane Green'] },
+      { text: 'Repaint the railings', owners: ['Kate Price'] },
+    ]);
+  });
+
+  it('reads one item a line when the list has no numbers and no blank line below its heading', () => {
+    expect(
+      LIST(
+        'Action list:',
+        'JG to circulate the minutes\nKP to update the website\nClerk - order new signs',
+      ),
+    ).toEqual([
+      { text: 'Circulate the minutes', owners: ['Jane Green'] },
+      { text: 'Update the website', owners: ['Kate Price'] },
+      { text: 'Order new signs', owners: ['Lucy Collis'] },
+    ]);
+  });
+
+  it('ends the list at an agenda heading with its presenter in brackets', () => {
+    expect(
+      LIST(
+        'Action points:',
+        '1) Clerk to order the bench\n2) Membership applications (Kate Price)',
+      ),
+    ).toEqual([{ text: 'Order the bench', owners: ['Lucy Collis'] }]);
+  });
+});
+
 describe('a trailing marker with its own number, glued or spaced', () => {
   it.each([
     ['glued to the full stop', 'The fence needs repair and quotes will be sought.Action 5.01: JG'],
