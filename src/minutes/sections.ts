@@ -18,10 +18,10 @@ export interface Paragraph {
   readonly lines?: readonly string[];
 }
 
-// A long run of spaces, then initials (or "All") at the end of the line: the owner column of a
-// PDF laid out with a right-hand margin. Space-aligned action tables never reach here.
+// A long run of spaces, then initials (or "All", or a one-word office such as "Clerk") at the
+// end of the line: the owner column of a PDF laid out with a right-hand margin. Space-aligned action tables never reach here.
 const MARGIN =
-  /^(.*\S)\s{6,}((?:[A-Z]{2,4}|[A-Z]{1,2}'[A-Z])(?:\s*[/,&]\s*(?:[A-Z]{2,4}|[A-Z]{1,2}'[A-Z]))*|All|ALL)$/;
+  /^(.*\S)\s{6,}((?:[A-Z]{2,4}|[A-Z]{1,2}'[A-Z])(?:\s*[/,&]\s*(?:[A-Z]{2,4}|[A-Z]{1,2}'[A-Z]|Clerk))*|All|ALL|Clerk|Chair|Secretary|Treasurer)$/;
 
 // Minute numbers: "4.2", "12/34", and the coded refs NHS and council minutes carry
 // ("GBP/2223/001:", "BOD 24/18(b)", "PUB22/3/85").

@@ -361,6 +361,21 @@ describe('what follows a trailing marker is not swallowed', () => {
   });
 });
 
+describe('owners in a right-hand margin', () => {
+  it.each([
+    ['JG/KP', ['J Green', 'K Price']],
+    ['Clerk', ['L Collis']],
+    ['All', ['All']],
+  ])('reads "%s" after a wide gap as the line\'s owner', (owner, owners) => {
+    const found = brief(
+      minutes(
+        `9. Signs\nThe sign designs were discussed.\nOrder the new signs once agreed ${' '.repeat(30)}${owner}\n10. Close`,
+      ),
+    );
+    expect(found).toEqual([{ text: 'Order the new signs once agreed', owners }]);
+  });
+});
+
 describe('a first name after a trailing marker', () => {
   const NAMED = `Present: Cllr Dan Hayward (Chair), Cllr Paul Moss, Cllr Jane Green, Mrs Kate Price
 In attendance: Mrs Lucy Collis (Clerk)`;
