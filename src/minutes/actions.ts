@@ -17,6 +17,8 @@ const NOT_MARKER =
 const MARKER =
   /^(?:\*\*)?(?:(?:Agreed|AGREED)\s+)?(ACTIONS?|Actions?)(?![A-Za-z])(?:\s+(?:points?|POINTS?|required|REQUIRED|agreed|AGREED)(?=\s*[:\-–—]))?(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*/;
 
+const UNSTOPPED =
+  /^(.{12,}?[a-z,])\s+(ACTIONS?|Actions?)(?:\s*by)?\s*([:\-–—]?)\s+([A-Z][\w'.&/, ()-]{0,60}?)\s*\.?$/;
 const TRAILING =
   /\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60}))\s*\.?\s*$/;
 
@@ -392,6 +394,23 @@ export function explicitActions(
     const byAction = toAction(p, paras, i, surnames);
     if (byAction.length) {
       found.push(...byAction);
+      continue;
+    }
+    // "The bins need emptying more often Action – Clerk": a marker whose full stop was never
+    // written before it, read only when all that follows it is owners.
+    const tail = UNSTOPPED.exec(p.text);
+    const tailOwners = tail ? markerOwners(tail[4]!.trim(), surnames, forenames) : undefined;
+    // Without a colon or dash, "the Climate Action Group" is a name: only initials are owners.
+    const bare = tail && !tail[3] && tail[2] !== 'ACTION';
+    if (tail && tailOwners && (!bare || tailOwners.every((t) => t.kind === 'initials'))) {
+      found.push({
+        kind: 'explicit',
+        ref: p.ref,
+        text: cleanText(closedByMarker(tail[1]!.replace(/,$/, ''), p.lines)),
+        ownersAsWritten: tail[4]!.trim(),
+        owners: tailOwners,
+        confidence: 0.8,
+      });
       continue;
     }
     const trailing = TRAILING.exec(p.text);

@@ -361,6 +361,33 @@ describe('what follows a trailing marker is not swallowed', () => {
   });
 });
 
+describe('a trailing marker with no full stop before it', () => {
+  it.each([
+    ['Action – Clerk', ['L Collis']],
+    ['Action: JG/KP', ['J Green', 'K Price']],
+    ['ACTION JG', ['J Green']],
+    ['Action JG', ['J Green']],
+  ])('"... more often %s" owns the text before it', (marker, owners) => {
+    const attendance = `Present: Cllr D Hayward (Chair), Cllr P Moss, Cllr J Green (JG), Mrs K Price (KP)
+In attendance: Mrs L Collis (Clerk)`;
+    const found = brief(
+      minutes(
+        `5. Bins\nThe bins at the park need emptying more often ${marker}\n6. Close`,
+        attendance,
+      ),
+    );
+    expect(found).toEqual([{ text: 'The bins at the park need emptying more often', owners }]);
+  });
+
+  it('does not read the name of a group with "Action" in it as a marker', () => {
+    expect(
+      brief(
+        minutes('9. Climate\nThe council supports the work of the Climate Action Group\n10. Close'),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('owners in a right-hand margin', () => {
   it.each([
     ['JG/KP', ['J Green', 'K Price']],
