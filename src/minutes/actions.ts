@@ -391,7 +391,7 @@ export function explicitActions(
       continue;
     }
     // "The glass needs replacing. Clerk to action.": the owner takes the sentence before.
-    const byAction = toAction(p, paras, i, surnames);
+    const byAction = toAction(p, paras, i, surnames, forenames);
     if (byAction.length) {
       found.push(...byAction);
       continue;
@@ -589,13 +589,15 @@ function toAction(
   paras: readonly Paragraph[],
   i: number,
   surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string> = new Set(),
 ): Found[] {
   if (!/\bto action\b/.test(p.text)) return [];
   const sentences = sentencesOf(p.text, p.lines);
   const out: Found[] = [];
   sentences.forEach((sentence, k) => {
     const m = TO_ACTION.exec(sentence);
-    const owners = m ? ownerList(m[1]!, surnames) : undefined;
+    // "Kate to action": a first name, when an attendee has it.
+    const owners = m ? markerOwners(m[1]!.trim(), surnames, forenames) : undefined;
     if (!m || !owners) return;
     const before = k > 0 ? sentences[k - 1]! : undefined;
     const prev = k === 0 ? previousText(paras, i) : undefined;

@@ -419,6 +419,16 @@ In attendance: Mrs Lucy Collis (Clerk)`;
     expect(found[0]!.owners).toEqual(owners);
   });
 
+  it.each(['Kate to action', 'Kate to action.', '(Kate to action)'])(
+    '"%s" is the attendee with that first name',
+    (line) => {
+      const found = brief(
+        minutes(`7. Paths\nThe path by the school is muddy. ${line}\n8. Close`, NAMED),
+      );
+      expect(found).toEqual([{ text: 'The path by the school is muddy.', owners: ['Kate Price'] }]);
+    },
+  );
+
   it('keeps a first name no attendee has out of the owners', () => {
     const found = brief(
       minutes('12. Trees\nThe tree survey is due in March. Action: Mabel', NAMED),
