@@ -175,8 +175,9 @@ export function explicitActions(
         // A table's cells (its header row left when tables.ts took the rows) are not items.
         if (/\s[/|]\s|\t/.test(line)) continue;
         const item = fromBody({ ...p, ref: null }, line, surnames, 0.85, true, forenames);
-        const report = !item.ownersAsWritten && (REPORT.test(line) || DECIDED_END.test(line));
-        if (!NONE.test(line) && !MOTION.test(line) && !report) found.push(item);
+        // Unnumbered lines run on from a heading are as often notes as actions: each must name
+        // who does it.
+        if (item.ownersAsWritten && !NONE.test(line)) found.push(item);
       }
       continue;
     }

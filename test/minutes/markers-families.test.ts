@@ -64,6 +64,15 @@ In attendance: Mrs Lucy Collis (Clerk)`;
     ]);
   });
 
+  it('reads no notes as actions from lines run on from a "Matters arising" heading', () => {
+    expect(
+      LIST(
+        '1. Matters arising from previous minutes:-',
+        'Minutes to be approved next week\nIdeas going to the AGM:\nCoffee prices on campus\nJG to write to the caterers',
+      ),
+    ).toEqual([{ text: 'Write to the caterers', owners: ['Jane Green'] }]);
+  });
+
   it('ends the list at an agenda heading with its presenter in brackets', () => {
     expect(
       LIST(
