@@ -15,7 +15,7 @@ const NOT_MARKER =
   /^(?:plans?|logs?|trackers?|points?|updates?|lists?|learning|groups?|teams?|fraud|for|on|research|networks?|days?|weeks?|taken|arising|required|research|areas?|notes?|sheets?|summary|programmes?|items?|were|was|is|are|from|of|to|the|and|in)\b/i;
 
 const MARKER =
-  /^(?:\*\*)?(?:(?:Agreed|AGREED)\s+)?(ACTIONS?|Actions?)(?![A-Za-z])(?:\s+(?:points?|POINTS?|required|REQUIRED|agreed|AGREED)(?=\s*[:\-–—]))?(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*/;
+  /^(?:\*\*)?(?:(?:Agreed|AGREED|FUTURE|Future|NEW|New|FURTHER|Further)\s+)?(ACTIONS?|Actions?)(?![A-Za-z])(?:\s+(?:points?|POINTS?|required|REQUIRED|agreed|AGREED)(?=\s*[:\-–—]))?(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*/;
 
 const UNSTOPPED =
   /^(.{12,}?[a-z,])\s+(ACTIONS?|Actions?)(?:\s*by)?\s*([:\-–—]?)\s+([A-Z][\w'.&/, ()-]{0,60}?)\s*\.?$/;
@@ -253,9 +253,7 @@ export function explicitActions(
         const after = numbered ? rest.slice(numbered[0].length) : '';
         const ref = numbered?.[1] ?? null;
         const owners =
-          after && !NONE.test(after)
-            ? markerOwners(stripDue(after), surnames, forenames)
-            : undefined;
+          after && !NONE.test(after) ? markerOwners(stripDue(after), surnames) : undefined;
         const prev = owners ? previousText(paras, i) : undefined;
         if (owners && prev)
           found.push({
@@ -320,7 +318,7 @@ export function explicitActions(
       // "ACTION 3: closed" reports on an earlier action; "Action: None" records that there is none.
       if (NONE.test(rest)) continue;
       // "Action by: Director of Finance" / "Action: MN": the text is the paragraph above.
-      const onlyOwners = markerOwners(stripDue(rest), surnames, forenames);
+      const onlyOwners = markerOwners(stripDue(rest), surnames);
       if (onlyOwners) {
         const prev = previousText(paras, i);
         if (prev) {
@@ -392,7 +390,7 @@ export function explicitActions(
       continue;
     }
     // "The glass needs replacing. Clerk to action.": the owner takes the sentence before.
-    const byAction = toAction(p, paras, i, surnames, forenames);
+    const byAction = toAction(p, paras, i, surnames);
     if (byAction.length) {
       found.push(...byAction);
       continue;
@@ -400,7 +398,7 @@ export function explicitActions(
     // "The bins need emptying more often Action – Clerk": a marker whose full stop was never
     // written before it, read only when all that follows it is owners.
     const tail = UNSTOPPED.exec(p.text);
-    const tailOwners = tail ? markerOwners(tail[4]!.trim(), surnames, forenames) : undefined;
+    const tailOwners = tail ? markerOwners(tail[4]!.trim(), surnames) : undefined;
     // Without a colon or dash, "the Climate Action Group" is a name: only initials are owners.
     const bare = tail && !tail[3] && tail[2] !== 'ACTION';
     if (tail && tailOwners && (!bare || tailOwners.every((t) => t.kind === 'initials'))) {
@@ -590,7 +588,6 @@ function toAction(
   paras: readonly Paragraph[],
   i: number,
   surnames: ReadonlySet<string>,
-  forenames: ReadonlySet<string> = new Set(),
 ): Found[] {
   if (!/\bto action\b/.test(p.text)) return [];
   const sentences = sentencesOf(p.text, p.lines);
@@ -598,7 +595,7 @@ function toAction(
   sentences.forEach((sentence, k) => {
     const m = TO_ACTION.exec(sentence);
     // "Kate to action": a first name, when an attendee has it.
-    const owners = m ? markerOwners(m[1]!.trim(), surnames, forenames) : undefined;
+    const owners = m ? markerOwners(m[1]!.trim(), surnames) : undefined;
     if (!m || !owners) return;
     const before = k > 0 ? sentences[k - 1]! : undefined;
     const prev = k === 0 ? previousText(paras, i) : undefined;
@@ -709,18 +706,15 @@ function beforeRunOn(text: string, surnames: ReadonlySet<string> = new Set()): s
 }
 
 /**
- * The owners a marker names ("Action: JG/KP"); a first name alone ("Action: Kate") only when
- * an attendee has it, since a lone capitalised word is as often the start of the action.
+ * The owners a marker names ("Action: JG/KP", "Action: Kate"): a first name is the attendee who
+ * has it, or stays as written (resolve.ts flags it); never when more words follow.
  */
-function markerOwners(
-  written: string,
-  surnames: ReadonlySet<string>,
-  forenames: ReadonlySet<string>,
-): OwnerToken[] | undefined {
+function markerOwners(written: string, surnames: ReadonlySet<string>): OwnerToken[] | undefined {
   const owners = ownerList(written, surnames);
   if (owners) return owners;
+  // All that follows the marker is first names: an attendee's, or else kept as written.
   const words = written.split(/\s*(?:,|\/|&|\band\b)\s*/).filter(Boolean);
-  return words.length && words.every((w) => forenames.has(w.toLowerCase()))
+  return words.length && words.every((w) => /^[A-Z][a-z'-]{2,}$/.test(w))
     ? ownerList(written, surnames, { firstNames: true })
     : undefined;
 }

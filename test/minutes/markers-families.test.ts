@@ -438,11 +438,38 @@ In attendance: Mrs Lucy Collis (Clerk)`;
     },
   );
 
-  it('keeps a first name no attendee has out of the owners', () => {
+  it('keeps a first name no attendee has as written, flagged, and the text before as the action', () => {
+    const d = minutes('12. Trees\nThe tree survey is due in March. Action: Mabel', NAMED);
+    const found = d.actions.filter((a) => a.kind === 'explicit');
+    expect(found.map((a) => [a.text, a.ownersAsWritten, a.owners])).toEqual([
+      ['The tree survey is due in March.', 'Mabel', ['Mabel']],
+    ]);
+    expect(found[0]!.flags.join(' ')).toMatch(/first name only/);
+  });
+
+  it('does not read a marker followed by more words as first names', () => {
     const found = brief(
-      minutes('12. Trees\nThe tree survey is due in March. Action: Mabel', NAMED),
+      minutes('12. Trees\nThe tree survey is due. Action: Survey Members Again', NAMED),
     );
     expect(found.flatMap((a) => a.owners)).toEqual([]);
+  });
+});
+
+describe('a qualified marker: FUTURE ACTION, NEW ACTION', () => {
+  it.each([
+    'FUTURE ACTION: Assign topics to the members.',
+    'NEW ACTION: Assign topics to the members.',
+    'Future Action: Assign topics to the members.',
+  ])('"%s" is one action, not its qualifier', (line) => {
+    const found = brief(
+      minutes(
+        `4. Topics\nACTION: JG will set up the tracker.\n${line}\n(note: the tracker is shared)`,
+      ),
+    );
+    expect(found.map((a) => a.text)).toEqual([
+      'Set up the tracker.',
+      'Assign topics to the members.',
+    ]);
   });
 });
 
