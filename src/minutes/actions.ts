@@ -438,8 +438,15 @@ export function explicitActions(
   const owned = new Set(
     found.filter((f) => f.ownersAsWritten).map((f) => `${f.ref}|${f.text.toLowerCase()}`),
   );
-  return found.filter((f) => f.ownersAsWritten || !owned.has(`${f.ref}|${f.text.toLowerCase()}`));
+  return found.filter(
+    (f) =>
+      (f.ownersAsWritten || !owned.has(`${f.ref}|${f.text.toLowerCase()}`)) &&
+      !DONE_AFTER.test(f.text),
+  );
 }
+
+// "... to list. [Done, post meeting]", "... the summit (completed)": an action reported closed.
+const DONE_AFTER = /[[(]\s*(?:done|completed?|closed|actioned)\b[^\])]{0,60}[\])]\s*\.?$/i;
 
 /** An action's own sentence: owner at the start, or in brackets at the end, or none. */
 function fromBody(

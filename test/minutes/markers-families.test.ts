@@ -473,6 +473,20 @@ describe('a qualified marker: FUTURE ACTION, NEW ACTION', () => {
   });
 });
 
+describe('an action reported closed after its text', () => {
+  it.each(['[Done, post meeting]', '(done)', '[Completed 3 March]', '(Closed)'])(
+    'leaves out "... %s"',
+    (status) => {
+      const found = brief(
+        minutes(
+          `New actions:\nACTION: JG to send the notes to the list ${status}\nACTION: KP to book the hall for May\n\n5. Close`,
+        ),
+      );
+      expect(found.map((a) => a.text)).toEqual(['Book the hall for May']);
+    },
+  );
+});
+
 describe('pronoun subjects are never owners', () => {
   it.each([
     'ACTION: She will write to the county council about the verge.',
