@@ -25,7 +25,7 @@ const TRAILING =
 // "Actions", "Agreed actions", "Action points", "Summary of actions", "Potential follow up
 // action/discussion required:": a list follows. "ACTION" alone is a marker.
 const ACTIONS_HEADING =
-  /^(?:(?:the|review of|updates? (?:on|of|to)|progress on|previous|last|potential|proposed|key|open|outstanding)\s+){0,2}(?:(?:agreed|summary of|new|outstanding|open|key|follow[- ]?up)\s+actions?|actions(?:\s+(?:agreed|arising|summary|points?|list|items?|log|required|to (?:be )?(?:taken|carried forward)))?|action\s+(?:points|summary|list|items|log|sheet|required)|(?:outstanding|open)\s+action\s+point|matters arising|next steps)\b(?:\s*(?:[/&,–—-]|\band\b|\bfrom\b|\bof\b)[^.;]{0,60})?\s*:?$/i;
+  /^(?:(?:the|review of|updates? (?:on|of|to)|progress on|previous|last|potential|proposed|key|open|outstanding|new|old)\s+){0,2}(?:(?:agreed|summary of|new|outstanding|open|key|follow[- ]?up)\s+actions?|actions(?:\s+(?:agreed|arising|summary|points?|list|items?|log|required|to (?:be )?(?:taken|carried forward)))?|action\s+(?:points|summary|list|items|log|sheet|required)|(?:outstanding|open)\s+action\s+point|matters arising|next steps)\b(?:\s*(?:[/&,–—-]|\band\b|\bfrom\b|\bof\b)[^.;]{0,60})?\s*:?$/i;
 // An action table's header whose cells were run together: "Item Action Responsible Officer".
 const COLUMN_HEADER =
   /^(?:(?:Item|Ref\.?|No\.?|Minute)\s+)?Actions?(?:\s+(?:Required|Agreed))?\s+(?:Responsible(?:\s+Officer)?|Owner|Lead(?:\s+Officer)?|By whom|Action by|Who)\b(?:\s+[A-Z][a-z]+){0,3}\s*$/;
@@ -154,7 +154,8 @@ export function explicitActions(
       }
     }
     if (
-      (ACTIONS_HEADING.test(p.text) && isHeading({ ...p, ref: null })) ||
+      // A bullet may carry the heading of the bullets nested under it ("• New Action Items:").
+      (ACTIONS_HEADING.test(p.text) && isHeading({ ...p, ref: null, bullet: false })) ||
       COLUMN_HEADER.test(p.text)
     ) {
       inActionsList = true;
@@ -446,7 +447,8 @@ export function explicitActions(
 }
 
 // "... to list. [Done, post meeting]", "... the summit (completed)": an action reported closed.
-const DONE_AFTER = /[[(]\s*(?:done|completed?|closed|actioned)\b[^\])]{0,60}[\])]\s*\.?$/i;
+const DONE_AFTER =
+  /(?:[[(]\s*(?:done|completed?|closed|actioned)\b[^\])]{0,60}[\])]|[.;,]\s*(?:done|completed?|closed))\s*\.?$/i;
 
 /** An action's own sentence: owner at the start, or in brackets at the end, or none. */
 function fromBody(
@@ -756,11 +758,20 @@ function personLead(
   forenames: ReadonlySet<string>,
 ): ReturnType<typeof leadingOwner> {
   const lead = leadingOwner(text, surnames, { firstNames: true, roles: true });
+  // With no attendance list read there is no one to check a first name against: it is kept
+  // as written unless it is a verb that takes "to" ("Write to the council").
   const unknown = lead?.owners.some(
-    (t) => t.kind === 'name' && !t.name.includes(' ') && !forenames.has(t.name.toLowerCase()),
+    (t) =>
+      t.kind === 'name' &&
+      !t.name.includes(' ') &&
+      !forenames.has(t.name.toLowerCase()) &&
+      (forenames.size > 0 || TO_VERB.test(t.name) || !/\sto\s/.test(text.slice(0, 40))),
   );
   return unknown ? leadingOwner(text, surnames, { roles: true }) : lead;
 }
+
+const TO_VERB =
+  /^(?:write|talk|speak|reply|respond|report|go|agree|refer|return|listen|add|send|get|try|attempt|continue|need|want|plan|aim|seek|look|move|bring|forward|circulate|explain|propose|commit|ask|invite|introduce|contribute|submit|apply|pay|give|show|present|point|turn|switch|change|post|email|mail|copy|deliver|transfer|link|connect|subscribe|reach|respond|lobby|liaise|promote|outline|suggest|offer|take|pass|provide|tell|invite|due|welcome|thanks?)$/i;
 
 // A paragraph's lines up to here may each name an owner; "Minutes:" and text below end them.
 const MAX_OWNER_LINES = 4;

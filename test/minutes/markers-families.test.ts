@@ -474,17 +474,63 @@ describe('a qualified marker: FUTURE ACTION, NEW ACTION', () => {
 });
 
 describe('an action reported closed after its text', () => {
-  it.each(['[Done, post meeting]', '(done)', '[Completed 3 March]', '(Closed)'])(
-    'leaves out "... %s"',
-    (status) => {
+  it.each([
+    '[Done, post meeting]',
+    '(done)',
+    '[Completed 3 March]',
+    '(Closed)',
+    '. done.',
+    '; completed',
+  ])('leaves out "... %s"', (status) => {
+    const found = brief(
+      minutes(
+        `New actions:\nACTION: JG to send the notes to the list ${status}\nACTION: KP to book the hall for May\n\n5. Close`,
+      ),
+    );
+    expect(found.map((a) => a.text)).toEqual(['Book the hall for May']);
+  });
+});
+
+describe('a bulleted list heading over nested bullets', () => {
+  it.each(['New Action Items:', 'Old action items', 'Actions agreed:'])(
+    'reads the bullets under "• %s"',
+    (heading) => {
       const found = brief(
         minutes(
-          `New actions:\nACTION: JG to send the notes to the list ${status}\nACTION: KP to book the hall for May\n\n5. Close`,
+          `3. Procedural\n  • ${heading}\n    • JG to send the agenda to members.\n    • KP to book the hall. done.\n    • Clerk to update the website.\n\n4. Business\nThe accounts were received.`,
         ),
       );
-      expect(found.map((a) => a.text)).toEqual(['Book the hall for May']);
+      expect(found).toEqual([
+        { text: 'Send the agenda to members.', owners: ['J Green'] },
+        { text: 'Update the website.', owners: ['L Collis'] },
+      ]);
     },
   );
+});
+
+describe('a first name leading an action when no attendance list was read', () => {
+  const NOLIST = (body: string) =>
+    parseMinutes(
+      `Minutes from Board Meeting: 29 September 2004\n\nNew Actions :\n${body}\n\n2. Close\n`,
+    );
+
+  it.each([
+    ['ACTION : Luis to send Owen the notes', 'Luis'],
+    ['ACTION: Marta to book the room', 'Marta'],
+    ['• Plocher to combine the two proposals', 'Plocher'],
+  ])('"%s" keeps the name as written', (line, name) => {
+    const found = brief(NOLIST(line));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.owners).toEqual([name]);
+  });
+
+  it.each([
+    'ACTION: Write to the council about parking',
+    'ACTION: Report to the board in May',
+    '• Talk to the landlord about the lease',
+  ])('takes no verb for a name: "%s"', (line) => {
+    expect(brief(NOLIST(line)).flatMap((a) => a.owners)).toEqual([]);
+  });
 });
 
 describe('pronoun subjects are never owners', () => {
