@@ -6,7 +6,7 @@
  * "Action updates were received") is not an action.
  */
 import type { Found } from './found.ts';
-import { capitalise, leadingOwner, ownerList, type OwnerToken } from './owners.ts';
+import { capitalise, DocumentNames, leadingOwner, ownerList, type OwnerToken } from './owners.ts';
 import { isHeading, lineRuns, sentencesOf, type Paragraph } from './sections.ts';
 import { squash } from './text.ts';
 
@@ -15,21 +15,33 @@ const NOT_MARKER =
   /^(?:plans?|logs?|trackers?|points?|updates?|lists?|learning|groups?|teams?|fraud|for|on|research|networks?|days?|weeks?|taken|arising|required|research|areas?|notes?|sheets?|summary|programmes?|items?|were|was|is|are|from|of|to|the|and|in)\b/i;
 
 const MARKER =
-  /^(?:\*\*)?(?:(?:Agreed|AGREED)\s+)?(ACTIONS?|Actions?)(?![A-Za-z])(?:\s+(?:points?|POINTS?|required|REQUIRED|agreed|AGREED)(?=\s*[:\-–—]))?(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*/;
+  /^(?:\*\*)?(?:(?:Agreed|AGREED|FUTURE|Future|NEW|New|FURTHER|Further)\s+)?(ACTIONS?|Actions?)(?![A-Za-z])(?:\s+(?:points?|POINTS?|required|REQUIRED|agreed|AGREED)(?=\s*[:\-–—]))?(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*/;
 
+const UNSTOPPED =
+  /^(.{12,}?[a-z,])\s+(ACTIONS?|Actions?)(?:\s*by)?\s*([:\-–—]?)\s+([A-Z][\w'.&/, ()-]{0,60}?)\s*\.?$/;
 const TRAILING =
   /\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60}))\s*\.?\s*$/;
 
 // "Actions", "Agreed actions", "Action points", "Summary of actions", "Potential follow up
 // action/discussion required:": a list follows. "ACTION" alone is a marker.
 const ACTIONS_HEADING =
-  /^(?:(?:the|review of|previous|last|potential|proposed|key|open|outstanding)\s+){0,2}(?:(?:agreed|summary of|new|outstanding|open|key|follow[- ]?up)\s+actions?|actions(?:\s+(?:agreed|arising|summary|points?|list|items?|log|required|to (?:be )?(?:taken|carried forward)))?|action\s+(?:points|summary|list|items|log|sheet|required)|matters arising)\b(?:\s*(?:[/&,–—-]|\band\b|\bfrom\b|\bof\b)[^.;]{0,60})?\s*:?$/i;
+  /^(?:(?:the|review of|updates? (?:on|of|to)|progress on|previous|last|potential|proposed|key|open|outstanding|new|old)\s+){0,2}(?:(?:agreed|summary of|new|outstanding|open|key|follow[- ]?up)\s+actions?|actions(?:\s+(?:agreed|arising|summary|points?|list|items?|log|required|to (?:be )?(?:taken|carried forward)))?|action\s+(?:points|summary|list|items|log|sheet|required)|(?:outstanding|open)\s+action\s+point|matters arising|next steps)\b(?:\s*(?:[/&,–—-]|\band\b|\bfrom\b|\bof\b)[^.;]{0,60})?\s*:?$/i;
 // An action table's header whose cells were run together: "Item Action Responsible Officer".
 const COLUMN_HEADER =
   /^(?:(?:Item|Ref\.?|No\.?|Minute)\s+)?Actions?(?:\s+(?:Required|Agreed))?\s+(?:Responsible(?:\s+Officer)?|Owner|Lead(?:\s+Officer)?|By whom|Action by|Who)\b(?:\s+[A-Z][a-z]+){0,3}\s*$/;
 // A list that only records what was decided: "RESOLVED that ...", "It was agreed ...".
 const MOTION =
   /^(?:RESOLVED|Resolved|It was (?:RESOLVED|resolved|agreed|AGREED|noted|approved)|(?:AGREED|Agreed|APPROVED|Approved|NOTED|Noted|Received|RECEIVED)\b|That the (?:\w+ ){0,3}(?:approves?|notes?|agrees?|adopts?|receives?|endorses?)\b)/;
+// A report's subject: initials, a titled or two-word name, or a noun phrase after a determiner;
+// never an imperative's verb ("Confirm the lease has been signed").
+const SUBJECT =
+  "(?:[A-Z]{2,4}|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+[A-Z][\\w'-]+|[A-Z][a-z'-]+\\s+[A-Z][\\w'-]+|(?:The|the|A|An|This|These|Our|All|Both|Each)\\s+(?:(?!(?:whether|that|if|which|who|when|what|how|to)\\b)[\\w'&-]+\\s+){0,4}?[\\w'&-]+)";
+const REPORT = new RegExp(
+  `^(?:(?:With regards? to|Regarding|Following|In relation to|As regards|Further to)\\b[^,]{0,150},\\s*)?(?:It (?:was|had been|has been)\\b|There (?:was|were|had been|has been)\\b|${SUBJECT}\\s+(?:(?:had|has|have|was|were)\\s+(?:(?:been|not|now|already|however|also)\\s+)*(?:[a-z]+ed|[a-z]+en|made|sent|held|paid|set|told|done|met|put|found|said)|(?:however\\s+|also\\s+)?(?:noted|reported|said|explained|advised|confirmed|stated|commented|highlighted|informed|thanked|welcomed|added|updated|presented|circulated|attended|gave|met|spoke))\\b)`,
+);
+// "Budget for 2025/26 adopted": a motion passed, written as its outcome.
+const DECIDED_END =
+  /\b(?:agreed|approved|adopted|accepted|ratified|endorsed|noted|received|carried|resolved)\.?$/i;
 const LABEL =
   /\b(owner|owners|lead|lead officer|responsible(?: officer)?|by whom|action by|due(?: date)?|deadline|by when|target date|timescale|date due)\s*:\s*(.*?)(?=\s+(?:owner|owners|lead|lead officer|responsible(?: officer)?|by whom|action by|due(?: date)?|deadline|by when|target date|timescale|date due)\s*:|$)/gi;
 const LABELS =
@@ -37,15 +49,45 @@ const LABELS =
 
 const NONE = /^(?:none|n\/?a|no actions?|nil|noted|complete[d]?|closed|ongoing|done)\.?$/i;
 
+// An action's own number after its marker: "Action 2.01:", "ACTION 3b", "ACTION 2209-B1.1".
+const ACTION_REF = /(?:\d{2,4}-)?[A-Z]?\d{1,3}(?:\.\d{1,3})*[a-z]?(?![\w/])/;
+const NUMBERED = new RegExp(`^(${ACTION_REF.source})\\s*(?:[:\\-–—]\\s*|\\s(?=\\S))`);
+
 /** True when a paragraph is written as an action (so it is not offered again as a suggestion). */
 export const looksLikeAction = (text: string): boolean =>
-  /^(?:ACTION|Actions?\s*(?:by)?\s*[:\-–])/.test(text) || TRAILING.test(text);
+  // A marker whose text ran on into the minute after it (a page read as one line) leaves
+  // the rest of the paragraph to be read for commitments.
+  (/^(?:ACTION|Actions?\s*(?:by)?\s*[:\-–])/.test(text) && beforeRunOn(text) === text) ||
+  // "Action list: JG to ... KP to ...": a list run into its heading's paragraph.
+  /^(?:Action (?:list|points?|items?)|Actions (?:agreed|arising)|Agreed actions|Next steps)\s*:/i.test(
+    text,
+  ) ||
+  TRAILING.test(text);
 
 /** "The Board agreed the approach. ACTION: JS to circulate it." holds its action mid-way. */
 function splitAtMarker(p: Paragraph): Paragraph[] {
-  const m = /[.!?)]\s+(?=(?:ACTIONS?|Actions?(?:\s+points?)?)\s*(?:by\s*)?[:\-–—]\s*\S)/.exec(
+  // "... trimming (Action: JG). Members noted the report.": the bracket closes its action.
+  const bracket = /[([]\s*(?:ACTIONS?|Actions?|action)\b[^()[\]]{1,80}[)\]]\.?(?=\s+[A-Z])/.exec(
     p.text,
   );
+  if (bracket && bracket.index >= 3) {
+    const at = bracket.index + bracket[0].length;
+    return [
+      { ...p, text: p.text.slice(0, at), lines: [] },
+      ...splitAtMarker({
+        ...p,
+        ref: null,
+        bullet: false,
+        text: p.text.slice(at).trim(),
+        lines: [],
+      }),
+    ];
+  }
+  // The full stop before it may have lost its space ("village.Action 2.01: CP"), and the
+  // marker may carry the action's own number.
+  const m = new RegExp(
+    `[.!?)](?:\\s+|(?=Action))(?=(?:ACTIONS?|Actions?(?:\\s+points?)?)(?:\\s+${ACTION_REF.source})?\\s*(?:by\\s*)?[:\\-–—]\\s*\\S)`,
+  ).exec(p.text);
   if (!m || m.index < 3) return [p];
   const at = m.index + m[0].length;
   return [
@@ -112,7 +154,8 @@ export function explicitActions(
       }
     }
     if (
-      (ACTIONS_HEADING.test(p.text) && isHeading({ ...p, ref: null })) ||
+      // A bullet may carry the heading of the bullets nested under it ("• New Action Items:").
+      (ACTIONS_HEADING.test(p.text) && isHeading({ ...p, ref: null, bullet: false })) ||
       COLUMN_HEADER.test(p.text)
     ) {
       inActionsList = true;
@@ -121,19 +164,45 @@ export function explicitActions(
       listRef = p.ref;
       continue;
     }
+    // "Action list:" with its items on the lines below it, no blank line between: one a line.
+    const lines = p.lines ?? [];
+    if (
+      lines.length > 1 &&
+      !p.bullet &&
+      ACTIONS_HEADING.test(lines[0]!) &&
+      isHeading({ ...p, ref: null, text: lines[0]! })
+    ) {
+      for (const line of lines.slice(1)) {
+        // A table's cells (its header row left when tables.ts took the rows) are not items.
+        if (/\s[/|]\s|\t/.test(line)) continue;
+        const item = fromBody({ ...p, ref: null }, line, surnames, 0.85, true, forenames);
+        // Unnumbered lines run on from a heading are as often notes as actions: each must name
+        // who does it.
+        if (item.ownersAsWritten && !NONE.test(line)) found.push(item);
+      }
+      continue;
+    }
     if (inActionsList) {
       const numbered =
         p.ref !== null &&
-        /^(?:\d+(?:\.\d+)*|[a-z])$/.test(p.ref) &&
+        /^(?:\d+(?:\.\d+)*|[a-z]|[A-Z]{1,3} ?\d{1,4}[a-z]?)$/.test(p.ref) &&
         (listRef === null || p.ref.startsWith(`${listRef}.`));
-      // A numbered agenda heading after "Actions" ends the list; bullets and sentences do not.
+      // A numbered agenda heading after "Actions" ends the list; bullets and sentences do not,
+      // nor a short item that names who does it ("2) Clerk to order the bench").
       if (
         p.bullet ||
-        (numbered && !isHeading({ ...p, ref: null }) && p.text !== p.text.toUpperCase())
+        (numbered &&
+          (!isHeading({ ...p, ref: null }) ||
+            DECIDED_END.test(p.text) ||
+            doerNamed(p.text, surnames, forenames)) &&
+          p.text !== p.text.toUpperCase())
       ) {
+        // "2.2 Action: NB to follow up ...": a marker inside an item is read past.
+        const lead = MARKER.exec(p.text);
+        const own = lead?.[2] || lead?.[3] ? p.text.slice(lead[0].length) : p.text;
         // "Owner: Clerk  Due: March" on the line below the item belongs to it.
         const item = labelledAfter(
-          fromBody(p, p.text, surnames, 0.85, true, forenames),
+          fromBody(p, own, surnames, 0.85, true, forenames),
           next,
           surnames,
         );
@@ -145,7 +214,9 @@ export function explicitActions(
         const reads = !loose || Boolean(item.ownersAsWritten);
         // "1. / Welcome and introductions": a row tables.ts read as an agenda, not an action.
         const agendaRow = /^[/|]/.test(p.text);
-        if (!NONE.test(p.text) && !motion && reads && !agendaRow) found.push(item);
+        // "GC confirmed that ...", "The hall had been booked": progress reported, not asked for.
+        const report = !item.ownersAsWritten && (REPORT.test(own) || DECIDED_END.test(own));
+        if (!NONE.test(own) && !motion && reads && !agendaRow && !report) found.push(item);
         continue;
       }
       inActionsList = false;
@@ -177,12 +248,54 @@ export function explicitActions(
         if (/s$/i.test(marker[1]!) && !rest.trim()) inActionsList = true;
         continue;
       }
+      const numbered = NUMBERED.exec(rest);
+      if (numbered || /^\d/.test(rest)) {
+        // "Action 2.01: CP" closes the text above; "ACTION 6.1 JG to ..." holds its own text.
+        const after = numbered ? rest.slice(numbered[0].length) : '';
+        const ref = numbered?.[1] ?? null;
+        const owners =
+          after && !NONE.test(after) ? markerOwners(stripDue(after), surnames) : undefined;
+        const prev = owners ? previousText(paras, i) : undefined;
+        if (owners && prev)
+          found.push({
+            kind: 'explicit',
+            ref: ref ?? p.ref ?? prev.ref,
+            text: cleanText(closedByMarker(prev.text, prev.lines)),
+            ownersAsWritten: stripDue(after),
+            owners,
+            dueText: after,
+            confidence: 0.85,
+          });
+        else if (after && !owners && !NONE.test(after) && personLead(after, surnames, forenames))
+          found.push(
+            ...pieces(beforeRunOn(after, surnames), surnames, forenames, p.lines).map((piece) =>
+              fromBody({ ...p, ref }, piece, surnames, 0.85, false, forenames),
+            ),
+          );
+        continue;
+      }
       // Title-case "Action" without a colon is an action only when an owner follows.
       if (!upper && !punct && !leadingOwner(rest, surnames)) continue;
       const strong = upper || punct;
       if (!rest.trim()) {
-        // "ACTION:" alone, its text in the next paragraph.
         const next = paras[i + 1];
+        // "Action by:" alone, then an owner a line ("DIRECTOR OF FINANCE (J. SMITH)"): the
+        // owners are below it and the text is the resolution above.
+        const below = ownerLines(next, surnames);
+        const prev = below && previousText(paras, i);
+        if (below && prev) {
+          found.push({
+            kind: 'explicit',
+            ref: p.ref ?? prev.ref ?? (marker[2] ? minuteNumber(paras, i) : null),
+            text: cleanText(closedByMarker(prev.text, prev.lines)),
+            ownersAsWritten: below.written,
+            owners: below.owners,
+            confidence: 0.85,
+          });
+          i++;
+          continue;
+        }
+        // "ACTION:" alone, its text in the next paragraph.
         if (next && !isHeading(next) && (upper || punct) && !/s$/i.test(marker[1]!)) {
           found.push(
             labelledAfter(
@@ -204,9 +317,9 @@ export function explicitActions(
         continue;
       }
       // "ACTION 3: closed" reports on an earlier action; "Action: None" records that there is none.
-      if (NONE.test(rest) || /^\d/.test(rest)) continue;
+      if (NONE.test(rest)) continue;
       // "Action by: Director of Finance" / "Action: MN": the text is the paragraph above.
-      const onlyOwners = ownerList(stripDue(rest), surnames);
+      const onlyOwners = markerOwners(stripDue(rest), surnames);
       if (onlyOwners) {
         const prev = previousText(paras, i);
         if (prev) {
@@ -222,8 +335,8 @@ export function explicitActions(
         }
         continue;
       }
-      const marked = pieces(rest, surnames, forenames, p.lines).map((piece) =>
-        fromBody(p, piece, surnames, strong ? 0.9 : 0.75, false, forenames),
+      const marked = pieces(beforeRunOn(rest, surnames), surnames, forenames, p.lines).map(
+        (piece) => fromBody(p, piece, surnames, strong ? 0.9 : 0.75, false, forenames),
       );
       // "ACTION: Write to the council." then "Owner: Clerk" on the next line.
       if (marked.length === 1 && LABELLED.test(next?.text ?? '')) {
@@ -235,11 +348,19 @@ export function explicitActions(
     }
     // "... will now be required. / All": a notes cell, then the action column's owner.
     const cell = LAST_CELL.exec(p.text);
-    const cellOwners = cell ? ownerList(cell[2]!, surnames) : undefined;
+    // The owner cell may give an attendee's first name alone ("... website / Lesley").
+    const cellOwners = cell
+      ? (ownerList(cell[2]!, surnames) ??
+        (forenames.has(cell[2]!.trim().toLowerCase())
+          ? ownerList(cell[2]!, surnames, { firstNames: true })
+          : undefined))
+      : undefined;
     // The row's own number cell ("1. / Welcome ...") comes first; no other cell may.
     const notes = cell?.[1]!.replace(/^[/|]\s*/, '') ?? '';
     if (cell && cellOwners && notes.split(' ').length >= 5 && !/\s[/|]\s/.test(notes)) {
-      const sentence = notes.split(/(?<=[.!?])\s+(?=[A-Z])/).pop()!;
+      // The row's title cell on a line of its own ("/ Practice leaflet") is not the action's.
+      const run = (lineRuns(cell[1]!, p.lines).pop() ?? notes).replace(/^[/|]\s*/, '');
+      const sentence = run.split(/(?<=[.!?])\s+(?=[A-Z])/).pop()!;
       const lead = leadingOwner(sentence, surnames);
       found.push({
         kind: 'explicit',
@@ -251,10 +372,45 @@ export function explicitActions(
       });
       continue;
     }
+    // "... needed this more noticeable. / Lesley to contact the supplier.": the action cell
+    // says who does what itself.
+    const doing = /^[/|]\s(.*\S)\s+[/|]\s+([A-Z][^/|]{3,200})$/.exec(p.text);
+    const doer =
+      doing && !/\s[/|]\s/.test(doing[1]!.replace(/^[/|]\s*/, ''))
+        ? personLead(doing[2]!, surnames, forenames)
+        : undefined;
+    if (doing && doer && !NARRATIVE.test(doing[2]!)) {
+      found.push({
+        kind: 'explicit',
+        ref: p.ref ?? cellRef(paras, i),
+        text: cleanText(doer.rest),
+        ownersAsWritten: doer.written,
+        owners: doer.owners,
+        confidence: 0.75,
+      });
+      continue;
+    }
     // "The glass needs replacing. Clerk to action.": the owner takes the sentence before.
     const byAction = toAction(p, paras, i, surnames);
     if (byAction.length) {
       found.push(...byAction);
+      continue;
+    }
+    // "The bins need emptying more often Action – Clerk": a marker whose full stop was never
+    // written before it, read only when all that follows it is owners.
+    const tail = UNSTOPPED.exec(p.text);
+    const tailOwners = tail ? markerOwners(tail[4]!.trim(), surnames) : undefined;
+    // Without a colon or dash, "the Climate Action Group" is a name: only initials are owners.
+    const bare = tail && !tail[3] && tail[2] !== 'ACTION';
+    if (tail && tailOwners && (!bare || tailOwners.every((t) => t.kind === 'initials'))) {
+      found.push({
+        kind: 'explicit',
+        ref: p.ref,
+        text: cleanText(closedByMarker(tail[1]!.replace(/,$/, ''), p.lines)),
+        ownersAsWritten: tail[4]!.trim(),
+        owners: tailOwners,
+        confidence: 0.8,
+      });
       continue;
     }
     const trailing = TRAILING.exec(p.text);
@@ -283,8 +439,16 @@ export function explicitActions(
   const owned = new Set(
     found.filter((f) => f.ownersAsWritten).map((f) => `${f.ref}|${f.text.toLowerCase()}`),
   );
-  return found.filter((f) => f.ownersAsWritten || !owned.has(`${f.ref}|${f.text.toLowerCase()}`));
+  return found.filter(
+    (f) =>
+      (f.ownersAsWritten || !owned.has(`${f.ref}|${f.text.toLowerCase()}`)) &&
+      !DONE_AFTER.test(f.text),
+  );
 }
+
+// "... to list. [Done, post meeting]", "... the summit (completed)": an action reported closed.
+const DONE_AFTER =
+  /(?:[[(]\s*(?:done|completed?|closed|actioned)\b[^\])]{0,60}[\])]|[.;,]\s*(?:done|completed?|closed))\s*\.?$/i;
 
 /** An action's own sentence: owner at the start, or in brackets at the end, or none. */
 function fromBody(
@@ -326,6 +490,25 @@ function fromBody(
   // In an actions list, "Circulate the report – JS" or "... (JS)" puts the owner last.
   const last = inList ? /\s*(?:[-–—]\s*|\()([A-Z][A-Za-z'./&, ]{0,40}?)\)?\.?$/.exec(body) : null;
   const lastOwners = last ? ownerList(last[1]!, surnames) : undefined;
+  // "Renew the insurance KP": declared initials ending a list item are its owner.
+  const bare =
+    inList && !last && surnames instanceof DocumentNames
+      ? /\s([A-Z][A-Za-z]{1,2}(?:\/[A-Z][A-Za-z]{1,2})*)\.?$/.exec(body)
+      : null;
+  if (
+    bare &&
+    bare[1]!.split('/').every((x) => (surnames as DocumentNames).initials.has(x)) &&
+    body.slice(0, bare.index).split(' ').length >= 2
+  )
+    return {
+      kind: 'explicit',
+      ref: p.ref,
+      text: cleanText(body.slice(0, bare.index)),
+      ownersAsWritten: bare[1]!,
+      owners: ownerList(bare[1]!, surnames) ?? [],
+      dueText,
+      confidence,
+    };
   // An office after a dash ("... – Clerk") is its owner; in brackets it may be the text's own aside.
   const dashed = last && /^\s*[-–—]/.test(last[0]);
   if (last && lastOwners?.every((t) => t.kind !== 'office' || dashed))
@@ -361,6 +544,26 @@ function fromBody(
       text: cleanText(lead.rest),
       ownersAsWritten: lead.written,
       owners: lead.owners,
+      confidence,
+    };
+  // "Draft the leaflet – Lucy will write a first draft": a list item's title, then who does it.
+  const titled = inList ? /^(.{3,120}?)\s[-–—]\s+(.+)$/.exec(body) : null;
+  // ... or in a later sentence of it ("- the photos will have been chosen. Lucy will write ...").
+  const byWhom = titled
+    ? sentencesOf(titled[2]!)
+        .slice(0, 3)
+        .map((sentence) => personLead(sentence, surnames, forenames))
+        .find(Boolean)
+    : undefined;
+  if (titled && byWhom)
+    return {
+      kind: 'explicit',
+      ref: p.ref,
+      text: cleanText(
+        `${titled[1]} – ${/^[A-Z][a-z]/.test(byWhom.rest) ? byWhom.rest.charAt(0).toLowerCase() + byWhom.rest.slice(1) : byWhom.rest}`,
+      ),
+      ownersAsWritten: byWhom.written,
+      owners: byWhom.owners,
       confidence,
     };
   return {
@@ -400,7 +603,8 @@ function toAction(
   const out: Found[] = [];
   sentences.forEach((sentence, k) => {
     const m = TO_ACTION.exec(sentence);
-    const owners = m ? ownerList(m[1]!, surnames) : undefined;
+    // "Kate to action": a first name, when an attendee has it.
+    const owners = m ? markerOwners(m[1]!.trim(), surnames) : undefined;
     if (!m || !owners) return;
     const before = k > 0 ? sentences[k - 1]! : undefined;
     const prev = k === 0 ? previousText(paras, i) : undefined;
@@ -480,6 +684,73 @@ function pieces(
   return out;
 }
 
+// Where a sentence whose full stop was lost starts: a pronoun that only opens a sentence, or
+// an attendee's initials with a verb in the past after a word that cannot govern them ("...
+// requirements BC set out ..."; not "ask whether BC sent ...").
+const RUN_ON_PRONOUN = /(?<=[a-z]) (?=(?:It|There|We|They|He|She|This) [a-z])/;
+const PAST =
+  '(?:[a-z]+ed|set|said|gave|told|made|took|felt|thought|went|saw|met|spoke|wrote|led|ran|brought|sent|put|began|knew|rang)';
+const GOVERNS =
+  /\b(?:whether|that|if|and|or|but|when|as|because|until|unless|where|while|so|with|to|from|by|for|of|than|ask|asks|asked|thank|thanked|tell|told|cc|via|once)$/i;
+
+/** The text up to a sentence that ran on into it without a full stop. */
+function beforeRunOn(text: string, surnames: ReadonlySet<string> = new Set()): string {
+  const cuts: number[] = [];
+  const pronoun = RUN_ON_PRONOUN.exec(text);
+  if (pronoun) cuts.push(pronoun.index);
+  const declared = surnames instanceof DocumentNames ? [...surnames.initials] : [];
+  {
+    // Without the attendance list, any initials' shape.
+    const initials = declared.length
+      ? declared.map((x) => x.replace(/[^A-Za-z']/g, '')).join('|')
+      : '[A-Z]{2,3}';
+    const re = new RegExp(`(?<=[a-z]) (?=(?:${initials})(?:/(?:${initials}))* ${PAST}\\b)`, 'g');
+    for (const m of text.matchAll(re))
+      if (!GOVERNS.test(text.slice(0, m.index))) {
+        cuts.push(m.index);
+        break;
+      }
+  }
+  return cuts.length ? text.slice(0, Math.min(...cuts)) : text;
+}
+
+/**
+ * The owners a marker names ("Action: JG/KP", "Action: Kate"): a first name is the attendee who
+ * has it, or stays as written (resolve.ts flags it); never when more words follow.
+ */
+function markerOwners(written: string, surnames: ReadonlySet<string>): OwnerToken[] | undefined {
+  const owners = ownerList(written, surnames);
+  if (owners) return owners;
+  // All that follows the marker is first names: an attendee's, or else kept as written.
+  const words = written.split(/\s*(?:,|\/|&|\band\b)\s*/).filter(Boolean);
+  return words.length && words.every((w) => /^[A-Z][a-z'-]{2,}$/.test(w))
+    ? ownerList(written, surnames, { firstNames: true })
+    : undefined;
+}
+
+/**
+ * A short list item that says who does it ("Clerk to order the bench", "Write to the county –
+ * JG"), unlike an agenda heading with its presenter in brackets ("3. Membership (Jo Bell)").
+ */
+function doerNamed(
+  text: string,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): boolean {
+  // "Action: JC" split off the item before it names that item's owner, not an item of its own.
+  if (MARKER.exec(text)?.[0].trim()) return false;
+  if (personLead(text, surnames, forenames)) return true;
+  const dashed = /\s[-–—]\s*([A-Z][\w'./&, ]{0,40}?)\.?$/.exec(text);
+  if (dashed && ownerList(dashed[1]!, surnames)) return true;
+  // "Repaint the railings (KP)", "Renew the insurance KP": initials the attendance declares.
+  const initials = /\s\(?([A-Z][A-Za-z]{1,2}(?:\/[A-Z][A-Za-z]{1,2})*)\)?\.?$/.exec(text);
+  return Boolean(
+    initials &&
+    surnames instanceof DocumentNames &&
+    initials[1]!.split('/').every((x) => surnames.initials.has(x)),
+  );
+}
+
 /** "Carol to ...": a first name alone is an owner only when an attendee has it ("Write to ..."). */
 function personLead(
   text: string,
@@ -487,10 +758,39 @@ function personLead(
   forenames: ReadonlySet<string>,
 ): ReturnType<typeof leadingOwner> {
   const lead = leadingOwner(text, surnames, { firstNames: true, roles: true });
+  // With no attendance list read there is no one to check a first name against: it is kept
+  // as written unless it is a verb that takes "to" ("Write to the council").
   const unknown = lead?.owners.some(
-    (t) => t.kind === 'name' && !t.name.includes(' ') && !forenames.has(t.name.toLowerCase()),
+    (t) =>
+      t.kind === 'name' &&
+      !t.name.includes(' ') &&
+      !forenames.has(t.name.toLowerCase()) &&
+      (forenames.size > 0 || TO_VERB.test(t.name) || !/\sto\s/.test(text.slice(0, 40))),
   );
   return unknown ? leadingOwner(text, surnames, { roles: true }) : lead;
+}
+
+const TO_VERB =
+  /^(?:write|talk|speak|reply|respond|report|go|agree|refer|return|listen|add|send|get|try|attempt|continue|need|want|plan|aim|seek|look|move|bring|forward|circulate|explain|propose|commit|ask|invite|introduce|contribute|submit|apply|pay|give|show|present|point|turn|switch|change|post|email|mail|copy|deliver|transfer|link|connect|subscribe|reach|respond|lobby|liaise|promote|outline|suggest|offer|take|pass|provide|tell|invite|due|welcome|thanks?)$/i;
+
+// A paragraph's lines up to here may each name an owner; "Minutes:" and text below end them.
+const MAX_OWNER_LINES = 4;
+
+/** The owners a paragraph opens with, one a line, when its first line is nothing else. */
+function ownerLines(
+  p: Paragraph | undefined,
+  surnames: ReadonlySet<string>,
+): { owners: OwnerToken[]; written: string } | undefined {
+  const lines = p?.lines ?? (p ? [p.text] : []);
+  const owners: OwnerToken[] = [];
+  const written: string[] = [];
+  for (const line of lines.slice(0, MAX_OWNER_LINES)) {
+    const list = ownerList(line, surnames);
+    if (!list) break;
+    owners.push(...list);
+    written.push(line.replace(/^\(\s*/, '').trim());
+  }
+  return owners.length ? { owners, written: written.join(' / ') } : undefined;
 }
 
 /** ModernGov minutes number items ("12. Budget monitoring"); "Action by" belongs to the item. */

@@ -90,6 +90,9 @@ export function ownerToken(
   options: OwnerOptions = {},
 ): OwnerToken | undefined {
   let written = squash(raw.replace(/^[\s]+|[\s.,;:]+$/g, ''));
+  // "(Office (A. Name)": one line of a list whose opening bracket was never closed.
+  if (written.startsWith('(') && count(written, '(') > count(written, ')'))
+    written = written.slice(1).trim();
   // Drop brackets around the whole phrase, or one left unbalanced by the caller.
   if (/^\(.*\)$/.test(written) && !/\).*\(/.test(written.slice(1, -1)))
     written = written.slice(1, -1);
@@ -99,7 +102,10 @@ export function ownerToken(
   // "Director of Finance (Jane Smith)": the person named in brackets is the owner.
   const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(written);
   if (bracket) {
-    const inner = ownerToken(bracket[2]!, surnames);
+    // ModernGov prints the holder in capitals: "DIRECTOR OF FINANCE (J. SMITH)".
+    const inner =
+      ownerToken(bracket[2]!, surnames) ??
+      (isCapitals(bracket[2]!) ? ownerToken(titleCase(bracket[2]!), surnames) : undefined);
     if (inner && inner.kind !== 'group')
       return inner.kind === 'name' ? { ...inner, written } : inner;
     return ownerToken(bracket[1]!, surnames);
@@ -184,5 +190,10 @@ export function leadingOwner(
   if (/^be\b/i.test(m[2]!) && owners.some((t) => t.kind === 'name')) return undefined;
   return { owners, written: squash(m[1]!), rest: capitalise(m[2]!) };
 }
+
+const count = (s: string, c: string): number => s.split(c).length - 1;
+const isCapitals = (s: string): boolean => /[A-Z]{3}/.test(s) && !/[a-z]/.test(s);
+const titleCase = (s: string): string =>
+  s.toLowerCase().replace(/(?<![a-z'])[a-z]/g, (c) => c.toUpperCase());
 
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

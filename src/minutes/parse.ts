@@ -126,7 +126,8 @@ export function parseMinutes(input: string, options: ParseOptions = {}): Draft {
     if (
       seen.has(id) ||
       (f.kind === 'suggested' &&
-        actions.some((a) => a.kind === 'explicit' && key(a.text) === key(f.text)))
+        // The same commitment, read as an action under its list item's title too.
+        actions.some((a) => a.kind === 'explicit' && key(a.text).endsWith(key(f.text))))
     )
       continue;
     seen.add(id);

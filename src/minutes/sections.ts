@@ -18,19 +18,25 @@ export interface Paragraph {
   readonly lines?: readonly string[];
 }
 
-// A long run of spaces, then initials (or "All") at the end of the line: the owner column of a
-// PDF laid out with a right-hand margin. Space-aligned action tables never reach here.
+// A long run of spaces, then initials (or "All", or a one-word office such as "Clerk") at the
+// end of the line: the owner column of a PDF laid out with a right-hand margin. Space-aligned action tables never reach here.
 const MARGIN =
-  /^(.*\S)\s{6,}((?:[A-Z]{2,4}|[A-Z]{1,2}'[A-Z])(?:\s*[/,&]\s*(?:[A-Z]{2,4}|[A-Z]{1,2}'[A-Z]))*|All|ALL)$/;
+  /^(.*\S)\s{6,}((?:[A-Z]{2,4}|[A-Z]{1,2}'[A-Z])(?:\s*[/,&]\s*(?:[A-Z]{2,4}|[A-Z]{1,2}'[A-Z]|Clerk))*|All|ALL|Clerk|Chair|Secretary|Treasurer)$/;
 
 // Minute numbers: "4.2", "12/34", and the coded refs NHS and council minutes carry
 // ("GBP/2223/001:", "BOD 24/18(b)", "PUB22/3/85").
+// Also an action log's own codes before a dash or colon: "AP102 –", "A12:", "AP 7 -"; and the
+// number cell of a row flattened with " / " ("2 / Terms of reference"), kept as "1. / " is.
 const LEAD =
-  /^\s*(?:([-•*·▪◦●o–])\s+)?(?:\(?((?:\d{1,3}(?:\.\d{1,3})*[a-z]?)|[a-z]|[ivx]{1,4})[.)]\)?\s+|(\d{1,3}(?:\.\d{1,3})+|\d{1,4}\/\d{1,4}|[A-Z]{2,5} ?\d{0,4}(?:\/\d{1,4}){1,3}(?:\s?\([a-z]\))?)[.:]?\s+)?/;
+  /^\s*(?:([-•*·▪◦●o–])\s+)?(?:\(?((?:\d{1,3}(?:\.\d{1,3})*[a-z]?)|[a-z]|[ivx]{1,4})[.)]\)?\s+|((?:AP|AI|ACT|A) ?\d{1,4}[a-z]?)\s*[:–—-]\s+|(\d{1,3})\s+(?=\/\s)|(\d{1,3}(?:\.\d{1,3})+|\d{1,4}\/\d{1,4}|[A-Z]{2,5} ?\d{0,4}(?:\/\d{1,4}){1,3}(?:\s?\([a-z]\))?)[.:]?\s+)?/;
 
 export function splitLead(line: string): { ref: string | null; bullet: boolean; rest: string } {
   const m = LEAD.exec(line)!;
-  return { ref: m[2] ?? m[3] ?? null, bullet: Boolean(m[1]), rest: line.slice(m[0].length) };
+  return {
+    ref: m[2] ?? m[3] ?? m[4] ?? m[5] ?? null,
+    bullet: Boolean(m[1]),
+    rest: line.slice(m[0].length),
+  };
 }
 
 const ENDS_SENTENCE = /[.!?:;)"']$/;
@@ -71,6 +77,9 @@ function headingAbove(
   );
 }
 
+// A marker after the minute's text that names only its owner ends the line's paragraph.
+const CLOSING_MARKER =
+  /(?:[.!?)]\s*|\s)(?:[([]\s*(?:ACTIONS?|Actions?)\b[^()[\]]{0,80}[)\]]|(?:ACTIONS?|Actions?)(?:\s+\d{1,3}(?:\.\d{1,3})*[a-z]?)?\s*(?:by\s*)?[:\-–—]\s*[A-Z][\w'.&/,()]*(?:\s+[\w'.&/,()-]+){0,5})\s*\.?$/;
 // After an item with a margin owner, a new capitalised sentence is a new item.
 const MARGIN_CLOSES = /^[A-Z]/;
 const ACTION_POINT = /^Action\s+(?:Point|Item|No\.?)\s*\d{1,3}[a-z]?\s*[:.]?\s*$/i;
@@ -82,7 +91,12 @@ const TAG = /<\/?(?:strong|b|em|i|u|span|p|br|div|li|ul|ol|td|tr|th|font|a)\b[^>
 // Where a flattened page starts a new item: a minute number ("4.1.1 Gypsy", "Programme4.4.1"),
 // "Item 5", an action marker, a resolution, or the header of an action table.
 const ITEM_START =
-  /(?<!\d|\d\.)(?<=[A-Za-z.,;:)'"’]|[\w.,;:)'"’] )(?<!\b(?:paragraph|para|section|item|minute|page|version|appendix|annex|v) ?)(?=\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z]|Item \d{1,3}\b|ACTIONS?\s*:|Actions?\s*[:–—-]\s|RESOLVED\b|(?:Item|Ref\.?|No\.?)\s+Actions?\s+(?:Responsible|Owner|Lead|By whom|Who)\b)|(?<=[.!?;:] )(?=\d{1,2}\.\s+[A-Z])/g;
+  /(?<!\d|\d\.|\d-[A-Z]{1,2})(?<=[A-Za-z.,;:)'"’]|[\w.,;:)'"’] )(?<!\b(?:paragraph|para|section|item|minute|page|version|appendix|annex|v) ?)(?=\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z]|Item \d{1,3}\b|ACTIONS?\s*:|ACTIONS? (?:\d{2,4}-)?[A-Z]?\d{1,3}(?:\.\d{1,3})*[a-z]?\s|Actions?\s*[:–—-]\s|RESOLVED\b|(?:Item|Ref\.?|No\.?)\s+Actions?\s+(?:Responsible|Owner|Lead|By whom|Who)\b)|(?<=[.!?;:] )(?=\d{1,2}\.\s+[A-Z])/g;
+// In a page run together, a numbered list glued to its numbers ("... photo 2.Mail the report")
+// and the heading of a list of actions ("... agreed. Next Steps – After the event 1.Send").
+const GLUED_ITEM = /(?<=[\w.,;:)'"’] )(?=\d{1,2}\.[A-Z][a-z])/g;
+const LIST_HEADING =
+  /(?<=[.!?] )(?=(?:Next [Ss]teps|Action (?:[Pp]oints|[Ii]tems|[Ll]ist)|Actions(?: [Aa]greed| [Aa]rising)?|Agreed [Aa]ctions|Summary of [Aa]ctions)\b[^.]{0,60}? \d{1,2}\.\s?[A-Z])/g;
 // A line this long is a whole page run together, not a paragraph of minutes.
 const LONG = 400;
 
@@ -99,7 +113,9 @@ function* units(
     }
     // Cells that wrapped were run together ("TrustBoard", "WorkProgramme"): part them again.
     const flat = line.replace(TAG, ' ').replace(/(?<=[a-z]{2})(?=[A-Z][a-z])/g, ' ');
-    for (const part of flat.split(ITEM_START)) yield { raw: part, i, cut: true };
+    for (const part of flat.split(ITEM_START))
+      for (const piece of part.split(LIST_HEADING).flatMap((h) => h.split(GLUED_ITEM)))
+        yield { raw: piece.replace(/^(\d{1,2}\.)(?=[A-Z])/, '$1 '), i, cut: true };
   }
 }
 
@@ -151,7 +167,7 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
     }
     // An action marker or a resolution always starts its own paragraph, even without a blank line.
     const starts =
-      /^(?:ACTIONS?\b|Actions?(?:\s+points?)?\s*(?:by\s*)?[:\-–—]|Action by\b|Agreed actions?\s*:|RESOLVED\b|Resolved\s*[:\-–])/.test(
+      /^(?:(?:FUTURE|NEW|FURTHER)\s+)?(?:ACTIONS?\b|Actions?(?:\s+points?)?\s*(?:by\s*)?[:\-–—]|Action by\b|(?:Agreed|Future|New|Further) actions?\s*:|RESOLVED\b|Resolved\s*[:\-–])/.test(
         rest,
       );
     // "Action Point 1" and "Owner: Jane Smith" are lines of their own: nothing joins them.
@@ -170,6 +186,9 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
       out.push({ ref, bullet, parts: [rest.trim()], line: i, ...(margin ? { margin } : {}) });
       open = !ownLine;
     } else out[out.length - 1]!.parts.push(raw.trim());
+    // "... viewed. Action: Director of Planning" closes its minute: a heading on the next line
+    // is not more of the owner.
+    if (CLOSING_MARKER.test(raw) && !CARRIES_ON.test(raw.trim())) open = false;
   }
   // Join a paragraph that stops mid-sentence with a lower-case continuation after a blank line.
   const merged: typeof out = [];
