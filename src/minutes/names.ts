@@ -57,8 +57,31 @@ export const HONORIFICS =
 
 const NAME_TOKEN = /^(?:[A-Z][a-z]?')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)*$/;
 
+// "Vice-Chair", "Co-Opted": a compound made only of words of office is one.
+const isCompoundWord = (token: string): boolean =>
+  token.includes('-') && token.split('-').every((part) => VOCABULARY.has(part.toLowerCase()));
+
+// Job titles formed with an agent suffix ("Receptionist", "Librarian", "Administrator"); the
+// Nordic surnames in -qvist / -quist are not.
+export const AGENT_WORD = /^[A-Z][a-z]{3,}(?<!q[uv])(?:ist|ician|arian|ator)$/;
+
 export const isNameToken = (token: string): boolean =>
-  NAME_TOKEN.test(token) && !VOCABULARY.has(token.toLowerCase());
+  NAME_TOKEN.test(token) &&
+  !VOCABULARY.has(token.toLowerCase()) &&
+  !isCompoundWord(token) &&
+  !AGENT_WORD.test(token);
+
+/**
+ * "Sue Grant Practice Manager", "Bob Hart Ward Councillor", "Olu Ade Locality Pharmacist": a run
+ * of three name words is rare in a list (a middle name), a qualifier before a word of office
+ * common. A run's last word goes back to the role when the word after it is one.
+ */
+const beforeRole = (next: string | undefined, after: string | undefined): boolean =>
+  !!next &&
+  /^[A-Z]/.test(next) &&
+  (isVocabulary(next) || AGENT_WORD.test(next)) &&
+  // "Mr Mohammed Zayyan Butt Ms Philippa Foster-Back": a title that opens the next name.
+  !((HONORIFICS.test(next) || SURNAME_TITLE.test(next)) && !!after && isNameToken(after));
 
 export const isVocabulary = (word: string): boolean => VOCABULARY.has(word.toLowerCase());
 
@@ -97,6 +120,7 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
   const tokens = [...text.matchAll(/[^\s,;:()]+/g)];
   const joined = (a: number, b: number) =>
     /^ +$/.test(text.slice(tokens[a]!.index + tokens[a]![0].length, tokens[b]!.index));
+  const nextJoined = (k: number) => (tokens[k] && joined(k - 1, k) ? tokens[k]![0] : undefined);
   let i = 0;
   while (i < tokens.length) {
     // "A Baker", "J. Smith": single initials lead a name only when a surname follows.
@@ -140,6 +164,7 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
       isCapsSurname(tokens[j]![0])
     )
       j++;
+    if (j - i - lead >= (lead > 0 ? 2 : 3) && beforeRole(nextJoined(j), nextJoined(j + 1))) j--;
     const words = j - i - lead;
     if (
       options.titled &&

@@ -2,6 +2,7 @@
  * Splitting what surrounds a name into a role and an organisation: "CEO, MOPAC",
  * "Director of Strategy MOPAC & Chair of ...", "Metropolitan Police Service".
  */
+import { AGENT_WORD } from './names.ts';
 import { squash } from './text.ts';
 
 const ORG_WORDS =
@@ -55,6 +56,7 @@ export function splitRoleOrg(raw: string): RoleOrg {
     return { role: s, org: null };
   }
   if (isOrgLike(s)) return { role: null, org: s };
-  if (ROLE_WORDS.test(s)) return { role: s, org: null };
+  if (ROLE_WORDS.test(s) || s.split(' ').some((w) => AGENT_WORD.test(w)))
+    return { role: s, org: null };
   return { role: null, org: s };
 }
