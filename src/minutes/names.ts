@@ -114,6 +114,10 @@ const isCapsSurname = (token: string): boolean =>
   token.replace(/^(?:Mc|Mac|O'|D')/, '').length >= 3 &&
   !VOCABULARY.has(token.toLowerCase());
 
+// The last word of an organisation's name ("Anytown Council", "Riverside Trust").
+const ORG_HEAD =
+  /^(?:Councils?|Trust|Board|Services?|Authority|Partnership|Group|Committee|Panel|Forum|Network|Centre|Center|Hub|Unit|Team|Office|Department|Ministry|Police|Constabulary|Borough|County|District|Parish|Town|City|College|University|Hospital|Schools?|Association|Society|Charity|Alliance|Foundation|Agency|Shire)$/;
+
 /** Every run of two to four name words in `text`, left to right. */
 export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -172,7 +176,9 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
       words === 1 &&
       i > 0 &&
       joined(i - 1, i) &&
-      SURNAME_TITLE.test(tokens[i - 1]![0])
+      SURNAME_TITLE.test(tokens[i - 1]![0]) &&
+      // "Chair Anytown Council": a place before an organisation's word names the organisation.
+      !ORG_HEAD.test(nextJoined(j) ?? '')
     ) {
       const only = tokens[i]!;
       spans.push({ name: only[0], start: only.index, end: only.index + only[0].length });

@@ -31,6 +31,32 @@ const clean = (s: string): string =>
     .replace(/^\((.*)\)$/, '$1')
     .trim();
 
+// The word that ends a job title: "Medical Director", "Chair", "Parish Clerk".
+const ROLE_HEAD =
+  /^(?:Chair(?:man|woman|person)?|Co-?Chair|Vice-Chair|Director|Officer|Manager|Clerk|Secretary|Treasurer|Executive|Lead|Leader|Head|Advisor|Adviser|Commissioner|Councillor|Coordinator|Co-ordinator|Member|Governor|Trustee|President)$/;
+
+/**
+ * "Chair Anytown Council", "Medical Director Riverside Trust": a job title run into the name of
+ * the organisation, with no comma between. Split after the title's last word when what follows
+ * is an organisation that does not itself begin with a word of office ("Director of Finance" and
+ * "Chief Executive Officer" stay whole).
+ */
+function roleThenOrg(s: string): RoleOrg | null {
+  const words = s.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    if (!ROLE_HEAD.test(words[k - 1]!)) continue;
+    const rest = words.slice(k).join(' ');
+    if (
+      /^[A-Z]/.test(rest) &&
+      !ROLE_START.test(rest) &&
+      !ROLE_WORDS.test(words[k]!) &&
+      isOrgLike(rest)
+    )
+      return { role: words.slice(0, k).join(' '), org: rest };
+  }
+  return null;
+}
+
 /** Classifies the text after (or beside) a name. */
 export function splitRoleOrg(raw: string): RoleOrg {
   // A second office ("..., Chair of the Hate Crime Board") says nothing about who they are here.
@@ -47,6 +73,8 @@ export function splitRoleOrg(raw: string): RoleOrg {
       return { role: parts.slice(0, -1).join(', '), org: last };
     return { role: parts.join(', '), org: null };
   }
+  const split = roleThenOrg(s);
+  if (split) return split;
   if (ROLE_START.test(s)) {
     const amp = /^(.*\S)\s+&\s+(.+)$/.exec(s);
     if (amp && isOrgLike(amp[2]!) && !ROLE_START.test(amp[2]!))

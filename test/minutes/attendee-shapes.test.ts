@@ -46,3 +46,46 @@ describe('a role word after the name is not part of the name', () => {
     ]);
   });
 });
+
+describe('name, role and organisation run together on one line', () => {
+  const wrap = (head: string, list: string) =>
+    `Minutes of the Riverside Partnership Board\n12 March 2024\n${head}${list}\n\n1. Welcome\nThe chair opened the meeting.\n`;
+
+  it.each(['Present:\n', 'Present: ', 'PRESENT\n', 'Those present:  '])(
+    'splits each person from the next (%j)',
+    (head) => {
+      expect(people(wrap(head, 'Cllr Jane Smith Chair Anytown Council Sarah Jones Clerk'))).toEqual(
+        [
+          { name: 'Jane Smith', role: 'Chair', org: 'Anytown Council' },
+          { name: 'Sarah Jones', role: 'Clerk', org: null },
+        ],
+      );
+    },
+  );
+
+  it('gives the title before the next name to that person, not to the last one', () => {
+    expect(
+      people(
+        wrap(
+          'Present: ',
+          'Dr Peter Holt Medical Director Riverside Trust Ms Ann Lee Head of Finance Mr Raj Patel Treasurer',
+        ),
+      ),
+    ).toEqual([
+      { name: 'Peter Holt', role: 'Medical Director', org: 'Riverside Trust' },
+      { name: 'Ann Lee', role: 'Head of Finance', org: null },
+      { name: 'Raj Patel', role: 'Treasurer', org: null },
+    ]);
+  });
+
+  it('keeps a place before an organisation word out of the names', () => {
+    expect(
+      people(
+        wrap('In attendance: ', 'Tom Reed Officer Hillbury Borough Council Kay Lim Secretary'),
+      ),
+    ).toEqual([
+      { name: 'Tom Reed', role: 'Officer', org: 'Hillbury Borough Council' },
+      { name: 'Kay Lim', role: 'Secretary', org: null },
+    ]);
+  });
+});

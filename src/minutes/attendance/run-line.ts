@@ -16,6 +16,9 @@ import { isOrgLike, splitRoleOrg } from '../roles.ts';
 import { squash } from '../text.ts';
 import { COURTESY, declaredInitials, PLURAL_TITLE, trimToInitials, type Parsed } from './person.ts';
 
+const NEXT_TITLE =
+  /(?:\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Revd?)\.?)+\s*$/;
+
 /** One name found in a run of text, with the text before it as role and after it split. */
 export function fromRun(text: string, labelRole: string | null, opts: FindOptions): Parsed[] {
   // "Cllr Sam Naylor (Cheshire West and Chester)": beside a name, what is in brackets is the
@@ -34,13 +37,11 @@ export function fromRun(text: string, labelRole: string | null, opts: FindOption
     const bare = /^\s+\S+/.exec(rawAfter)?.[0].trim();
     const initials = bare && declaredInitials(span.name, rawAfter) === bare ? bare : null;
     const joined = initials ? rawAfter.replace(/^\s+\S+/, '') : rawAfter;
-    // "Tom Reed and Mr John Brown": the "and" and title before the next name are not a role.
+    // "Tom Reed and Mr John Brown", "... Riverside Trust Ms Ann Lee": the "and" and the title
+    // before the next name are not a role.
     const after =
       i < names.length - 1
-        ? joined.replace(
-            /\s*(?:\band\b|&)(?:\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Sir|Dame|Revd?)\.?)*\s*$/,
-            '',
-          )
+        ? joined.replace(NEXT_TITLE, '').replace(/\s*(?:\band\b|&)\s*$/, '')
         : joined;
     const beforeTokens = squash(before.replace(/[,:]+$/, ''))
       .split(' ')
