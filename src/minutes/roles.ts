@@ -9,9 +9,9 @@ const ORG_WORDS =
   /\b(?:Councils?|Service|Services|Board|Boards|Trust|Office|Ministry|England|Authority|Unit|Partnership|Police|Prosecution|Probation|Borough|Department|Agency|Group|Panel|Committee|Assembly|Team|University|College|Hospital|Foundation|Transport|LB|GLA|NHS|Limited|Ltd|Association|Network|Company|Centre|Center|Society|Charity|School|Constabulary|Scotland|Wales)\b/;
 const ACRONYM = /^[A-Z][A-Z&]{1,6}$/;
 const ROLE_START =
-  /^(?:Deputy|Chief|Head|Director|CEO|COO|CFO|Co-?Chair|Chair|Vice|Assistant|AC|DAC|DC|DMPC|Interim|Acting|Senior|Lead|Leader|Commissioner|Secretary|Clerk|Manager|Officer|Advisor|Adviser|Mayor|Councillor|Cllr|Member|Executive|Superintendent|Commander|Cmdr|Inspector|Treasurer|Technical|Principal|AM|MP|MEP)\b(?!')/i;
+  /^(?:Deputy|Chief|Head|Director|CEO|COO|CFO|Co-?Chair|Chair(?:man|woman|person)?|Vice|Assistant|AC|DAC|DC|DMPC|Interim|Acting|Senior|Lead|Leader|Commissioner|Secretary|Clerk|Manager|Officer|Advisor|Adviser|Mayor|Councillor|Cllr|Member|Executive|Superintendent|Commander|Cmdr|Inspector|Treasurer|Technical|Principal|AM|MP|MEP)\b(?!')/i;
 const ROLE_WORDS =
-  /\b(?:Commissioner|Director|Chair|Officer|Manager|Advisor|Adviser|Head|Executive|Secretary|Clerk|Lead|Prosecutor|Mayor|Councillor|Cllr|Leader|Co-?ordinator|Analyst|Member)\b/i;
+  /\b(?:Commissioner|Director|Chair(?:man|woman|person)?|Governor|Trustee|Treasurer|Officer|Manager|Advisor|Adviser|Head|Executive|Secretary|Clerk|Lead|Prosecutor|Mayor|Councillor|Cllr|Leader|Co-?ordinator|Analyst|Member)\b/i;
 
 // London's boroughs sit in attendance lists as organisations ("Tower Hamlets  Mayor John Biggs").
 const BOROUGH =

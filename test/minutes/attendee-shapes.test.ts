@@ -89,3 +89,66 @@ describe('name, role and organisation run together on one line', () => {
     ]);
   });
 });
+
+describe('initials beside the name', () => {
+  const wrap = (list: string) =>
+    `Minutes of the Riverside Trust Board\n12 March 2024\nPresent:\n${list}\n\n1. Welcome\nThe chair opened the meeting.\n`;
+  const initialled = (text: string) =>
+    parseMinutes(text).attendees.map((a) => [a.name, a.role, a.initials]);
+
+  it.each([
+    [
+      'Name (XX) Role',
+      'Jane Smith (JS) Chair\nPeter Holt (PH) Finance Director\nAnn Lee (AL) Clerk',
+    ],
+    ['XX Name Role', 'JS Jane Smith Chair\nPH Peter Holt Finance Director\nAL Ann Lee Clerk'],
+    [
+      'XX, tab, Name, tab, Role',
+      'JS\tJane Smith\tChair\nPH\tPeter Holt\tFinance Director\nAL\tAnn Lee\tClerk',
+    ],
+    ['Name Role XX', 'Jane Smith Chair JS\nPeter Holt Finance Director PH\nAnn Lee Clerk AL'],
+    [
+      'Name, tab, Role, tab, XX',
+      'Jane Smith\tChair\tJS\nPeter Holt\tFinance Director\tPH\nAnn Lee\tClerk\tAL',
+    ],
+    [
+      'XX - Name, Role',
+      'JS - Jane Smith, Chair\nPH - Peter Holt, Finance Director\nAL - Ann Lee, Clerk',
+    ],
+  ])('%s', (_, list) => {
+    expect(initialled(wrap(list))).toEqual([
+      ['Jane Smith', 'Chair', 'JS'],
+      ['Peter Holt', 'Finance Director', 'PH'],
+      ['Ann Lee', 'Clerk', 'AL'],
+    ]);
+  });
+
+  it('takes initials with a lower-case letter or a middle initial when they fit the name', () => {
+    expect(
+      initialled(
+        wrap('Joan McAdam Non-Executive Director JMc\nKate Elaine Wood Medical Director KEW'),
+      ),
+    ).toEqual([
+      ['Joan McAdam', 'Non-Executive Director', 'JMc'],
+      ['Kate Elaine Wood', 'Medical Director', 'KEW'],
+    ]);
+  });
+
+  it('reads the role before trailing initials as a role, whatever separates them', () => {
+    expect(
+      initialled(
+        wrap('Rita Vance Chairman RV\nOwen Pike / (OP)\nLeah Dunn Parent Governor – Eastfield LD'),
+      ),
+    ).toEqual([
+      ['Rita Vance', 'Chairman', 'RV'],
+      ['Owen Pike', null, 'OP'],
+      ['Leah Dunn', 'Parent Governor – Eastfield', 'LD'],
+    ]);
+  });
+
+  it('leaves capitals that are not the name’s initials in the role or organisation', () => {
+    const [first] = parseMinutes(wrap('Jane Smith Chair NHS\nPeter Holt Director CCG')).attendees;
+    expect(first).toMatchObject({ name: 'Jane Smith', initials: null });
+    expect([first!.role, first!.org]).toEqual(['Chair', 'NHS']);
+  });
+});

@@ -3,15 +3,70 @@
  * here (one initialled person, table cells, initials or first names alone, a plural title over
  * surnames, a role then its holder, or names run together with their roles and organisations).
  */
-import { findNames, type FindOptions } from '../names.ts';
+import { findNames, initialsOf, type FindOptions } from '../names.ts';
 import { squash } from '../text.ts';
 import { fromCells } from './columns.ts';
 import { unglue, type Parsed } from './person.ts';
 import { fromRun, initialledPerson, roleThenName, splitRunOn } from './run-line.ts';
 import { closeBrackets, initialsList, singleNames, titledList } from './surname-lists.ts';
 
-/** The people on one line of a list; `warnings` hears of names split at glued capitals. */
+// Initials as a cell of their own: "JS", "JMc", "KEW"; two capitals at least.
+const INITIALS_CELL = '([A-Z](?=[A-Za-z]{0,3}[A-Z])[A-Za-z]{1,3}[A-Z]?)';
+const LEADING = new RegExp(`^${INITIALS_CELL}(?:\\s*[-–—:]\\s+|\\t+|\\s+)(?=[A-Z])`);
+const TRAILING = new RegExp(`[\\s,/|]+\\(?${INITIALS_CELL}\\)?\\s*$`);
+
+/**
+ * Initials fit a name when their capitals are its initials, or when the first and last are the
+ * first name's and the surname's ("JKW" for Jane Wilson, a middle name the list leaves out).
+ */
+function fits(initials: string, name: string): boolean {
+  const caps = initials.replace(/[^A-Z]/g, '');
+  const own = initialsOf(name).replace(/[^A-Z]/g, '');
+  return (
+    caps === own ||
+    (caps.length === 3 && own.length === 2 && caps[0] === own[0] && caps[2] === own[1])
+  );
+}
+
+/**
+ * "Kate Elaine Wood Medical Director KEW": the initials say the name has a word more than was
+ * taken for it (a middle name before a qualifier of office); the first word of the role is it.
+ */
+function longer(p: Parsed, initials: string): Parsed {
+  const caps = initials.replace(/[^A-Z]/g, '');
+  const word = /^([A-Z][a-z'-]+)\s+(.*)$/.exec(p.role ?? '');
+  if (!word || initialsOf(p.name) === caps || initialsOf(`${p.name} ${word[1]}`) !== caps) return p;
+  return { ...p, name: `${p.name} ${word[1]}`, role: word[2]! };
+}
+
+/**
+ * "JS Jane Smith Chair", "Jane Smith Chair JS", "PH\tPeter Holt\tFinance Director": the
+ * person's initials in a column of their own, before the name or at the end of the line. Taken
+ * only when they fit the one person the rest of the line names; other capitals ("NHS") stay.
+ */
 export function readLine(
+  raw: string,
+  labelRole: string | null,
+  opts: FindOptions,
+  warnings: string[],
+): Parsed[] {
+  const text = raw.trim();
+  for (const [re, cut] of [
+    [LEADING, (m: RegExpExecArray) => text.slice(m[0].length)],
+    [TRAILING, (m: RegExpExecArray) => text.slice(0, m.index)],
+  ] as const) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const rest = cut(m);
+    const parsed = readPeople(rest, labelRole, opts, warnings).map((p) => longer(p, m[1]!));
+    if (parsed.length === 1 && fits(m[1]!, parsed[0]!.name) && !parsed[0]!.initials)
+      return [{ ...parsed[0]!, initials: m[1]! }];
+  }
+  return readPeople(raw, labelRole, opts, warnings);
+}
+
+/** The people on one line of a list; `warnings` hears of names split at glued capitals. */
+function readPeople(
   raw: string,
   labelRole: string | null,
   opts: FindOptions,
