@@ -6,7 +6,7 @@
  * surname-lists.ts), and headless.ts (lists with no heading). This module only chooses between
  * the headed and the headless readings.
  */
-import { type FindOptions } from './names.ts';
+import { findNames, type FindOptions } from './names.ts';
 import { headedLists } from './attendance/headed.ts';
 import { headlessList } from './attendance/headless.ts';
 import { type RawAttendee } from './attendance/person.ts';
@@ -69,5 +69,43 @@ export function parseAttendance(given: readonly string[]): Attendance {
     const headless = headlessList(lines, start, opts);
     if (headless) attendees.push(...headless.attendees);
   }
-  return { attendees, apologies, bodyStart, warnings };
+  return withBodyApologies({ attendees, apologies, bodyStart, warnings }, lines, opts);
+}
+
+// "2.1 Apologies were received from Nicola Hunt and Derek Macallan": the item that records them.
+const APOLOGIES_SENTENCE =
+  /\bApologies(?: for absence)? (?:were|was|had been|have been) (?:received|submitted|tendered|given|noted|recorded)(?: from| on behalf of)\s+(.*)$/i;
+
+/**
+ * A list printed from the invitation names members who then sent apologies; the apologies item
+ * near the top of the body says so. Those it names exactly are moved from the attendees to the
+ * apologies. Nobody is added to the attendees by it.
+ */
+function withBodyApologies(
+  found: Attendance,
+  lines: readonly string[],
+  opts: FindOptions,
+): Attendance {
+  if (!found.attendees.length) return found;
+  const sent = new Set<string>();
+  const end = Math.min(lines.length, found.bodyStart + 60);
+  for (let i = found.bodyStart; i < end; i++) {
+    const m = APOLOGIES_SENTENCE.exec(lines[i]!);
+    // The sentence ends the list: "... and Carl Moss. The chair welcomed ..."
+    if (!m) continue;
+    // The list ends with its sentence, or at the first word of prose after it: "... from Cllr
+    // Purves With the absence of the Vice Chairman ...".
+    const list = m[1]!.split(/\.(?:\s|$)|\s(?=(?!and\b)[a-z]+\b)/)[0]!;
+    for (const n of findNames(list, opts)) sent.add(n.name.toLowerCase());
+  }
+  const away = found.attendees.filter((a) => sent.has(a.name.toLowerCase()));
+  if (!away.length) return found;
+  return {
+    ...found,
+    attendees: found.attendees.filter((a) => !away.includes(a)),
+    apologies: [
+      ...found.apologies,
+      ...away.map((a) => a.name).filter((n) => !found.apologies.includes(n)),
+    ],
+  };
 }

@@ -8,6 +8,7 @@ import { findNames } from '../../src/minutes/names.ts';
 import { parseMinutes } from '../../src/minutes/parse.ts';
 
 const found = (text: string): string[] => findNames(text, { titled: true }).map((n) => n.name);
+const names = (text: string): string[] => parseMinutes(text).attendees.map((a) => a.name);
 const people = (text: string) =>
   parseMinutes(text).attendees.map((a) => ({ name: a.name, role: a.role, org: a.org }));
 
@@ -150,5 +151,50 @@ describe('initials beside the name', () => {
     const [first] = parseMinutes(wrap('Jane Smith Chair NHS\nPeter Holt Director CCG')).attendees;
     expect(first).toMatchObject({ name: 'Jane Smith', initials: null });
     expect([first!.role, first!.org]).toEqual(['Chair', 'NHS']);
+  });
+});
+
+describe('what is never a person in an attendance list', () => {
+  const wrap = (list: string) =>
+    `Minutes of the Hillbury Parish Council\n4 June 2024\n${list}\n\n1. Apologies\nNone.\n`;
+
+  it.each([
+    'Present: Cllr Ann Lee (Chair), Cllr Tom Reed\nIn attendance: Jo King (Clerk), Members of the public (3)',
+    'Present: Cllr Ann Lee (Chair), Cllr Tom Reed\nIn attendance: Jo King (Clerk) and 4 members of the public',
+    'Present:\nCllr Ann Lee (Chair)\nCllr Tom Reed\nIn attendance:\nJo King (Clerk)\nMembers of the Public: 2',
+    'PRESENT: Cllr Ann Lee (Chair), Cllr Tom Reed\nALSO PRESENT: Jo King (Clerk); three members of the public',
+  ])('%j', (list) => {
+    expect(people(wrap(list))).toEqual([
+      { name: 'Ann Lee', role: 'Chair', org: null },
+      { name: 'Tom Reed', role: 'Cllr', org: null },
+      { name: 'Jo King', role: 'Clerk', org: null },
+    ]);
+  });
+
+  it.each([
+    'Members of the public:\nErin Cole EC\nDan Frost',
+    'Members of the Public\nErin Cole\nDan Frost (resident)',
+    'Public: Erin Cole, Dan Frost',
+  ])('does not take the members of the public listed by name for attendees (%j)', (list) => {
+    const text = wrap(`Present:\nAnn Lee Chair\nTom Reed Treasurer\n${list}`);
+    expect(people(text).map((p) => p.name)).toEqual(['Ann Lee', 'Tom Reed']);
+  });
+});
+
+describe('apologies recorded in the body', () => {
+  it.each([
+    '2. Apologies for absence\n2.1 Apologies were received from Ruth Dale and Carl Moss.',
+    '2. Apologies\nApologies for absence were received from Ruth Dale and Carl Moss',
+    '2 APOLOGIES\nApologies were received from Ruth Dale, Carl Moss.',
+  ])('moves a listed member who sent apologies to the apologies (%j)', (item) => {
+    const text = `Minutes of the Board\n4 June 2024\nPresent:\nAnn Lee Chair\nRuth Dale Director of Finance\nTom Reed Treasurer\nCarl Moss Secretary\n\n1. Welcome\nThe chair opened the meeting.\n${item}\n3. Minutes\nThe minutes were agreed.\n`;
+    const draft = parseMinutes(text);
+    expect(draft.attendees.map((a) => a.name)).toEqual(['Ann Lee', 'Tom Reed']);
+    expect(draft.apologies).toEqual(expect.arrayContaining(['Ruth Dale', 'Carl Moss']));
+  });
+
+  it('keeps a member whose name only appears later in the body', () => {
+    const text = `Minutes of the Board\n4 June 2024\nPresent:\nAnn Lee Chair\nRuth Dale Director of Finance\n\n1. Welcome\nThe chair opened the meeting.\n2. Apologies\nApologies were received from Sam Hill.\n3. Finance\nRuth Dale presented the accounts.\n`;
+    expect(names(text)).toEqual(['Ann Lee', 'Ruth Dale']);
   });
 });

@@ -50,7 +50,7 @@ export function readLine(
   opts: FindOptions,
   warnings: string[],
 ): Parsed[] {
-  const text = raw.trim();
+  const text = withoutPublic(raw.trim());
   for (const [re, cut] of [
     [LEADING, (m: RegExpExecArray) => text.slice(m[0].length)],
     [TRAILING, (m: RegExpExecArray) => text.slice(0, m.index)],
@@ -62,8 +62,14 @@ export function readLine(
     if (parsed.length === 1 && fits(m[1]!, parsed[0]!.name) && !parsed[0]!.initials)
       return [{ ...parsed[0]!, initials: m[1]! }];
   }
-  return readPeople(raw, labelRole, opts, warnings);
+  return readPeople(text, labelRole, opts, warnings);
 }
+
+// "Members of the public (3)", "and 4 members of the public", "three members of the public".
+const PUBLIC =
+  /\s*(?:[,;]|\band\b|&)?\s*(?:\(?\d+\)?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|no|a number of)?\s*members? of (?:the )?public\b(?:\s*\(\d+\)|\s*:?\s*\d+)?\.?/gi;
+
+const withoutPublic = (line: string): string => line.replace(PUBLIC, '').trim();
 
 /** The people on one line of a list; `warnings` hears of names split at glued capitals. */
 function readPeople(

@@ -68,6 +68,8 @@ export function singleNames(line: string): Parsed[] | null {
     .split(/\s*[,;]\s*|\s+(?:and|&)\s+/)
     .map((x) => x.trim().replace(/\.$/, ''))
     .filter(Boolean);
+  // "Councillors; Johnson, Ashfield": a plural title heads the list, it is not a name.
+  if (items.length && PLURAL_TITLE.test(`${items[0]} `) && isNameToken(items[0]!)) return null;
   if (items.length < 2 || !items.every((x) => isNameToken(x))) return null;
   return items.map((name) => ({ name, role: null, org: null, suffix: '' }));
 }
