@@ -198,3 +198,69 @@ describe('apologies recorded in the body', () => {
     expect(names(text)).toEqual(['Ann Lee', 'Ruth Dale']);
   });
 });
+
+describe('an attendance table exported column by column', () => {
+  const wrap = (head: string, block: string) =>
+    `Minutes of the Valley Health Partnership\n4 June 2024\n${head}\n${block}\n\n1. Welcome\nThe chair opened the meeting.\n`;
+
+  it.each([
+    ['Present:', 'Ann Lee\nTom Reed\nBob Hart\nChair\nTreasurer\nSecretary'],
+    ['Attendees', 'Ann Lee\nTom Reed\nBob Hart\nChair\nTreasurer\nSecretary'],
+    ['Name\nRole', 'Ann Lee\nTom Reed\nBob Hart\nChair\nTreasurer\nSecretary'],
+    ['Members present:', 'Ann Lee\n\nTom Reed\n\nBob Hart\n\nChair\n\nTreasurer\n\nSecretary'],
+  ])('pairs every name with the role in the same place (%j)', (head, block) => {
+    expect(people(wrap(head, block))).toEqual([
+      { name: 'Ann Lee', role: 'Chair', org: null },
+      { name: 'Tom Reed', role: 'Treasurer', org: null },
+      { name: 'Bob Hart', role: 'Secretary', org: null },
+    ]);
+  });
+
+  it('takes no one from the organisation column, even where it looks like a name', () => {
+    const block =
+      'Ann Lee\nTom Reed\nBob Hart\nKay Lim\nValley Health Service\nNorth Ridge Community Alliance\nEast Vale Shire Council\nRiver Park Early Years Network';
+    expect(people(wrap('Attendees:', block))).toEqual([
+      { name: 'Ann Lee', role: null, org: 'Valley Health Service' },
+      { name: 'Tom Reed', role: null, org: 'North Ridge Community Alliance' },
+      { name: 'Bob Hart', role: null, org: 'East Vale Shire Council' },
+      { name: 'Kay Lim', role: null, org: 'River Park Early Years Network' },
+    ]);
+  });
+
+  it('pairs nothing when the columns do not line up, and still takes no one from them', () => {
+    const block =
+      'Ann Lee\nTom Reed\nBob Hart\nChair\nTreasurer\nNorth Ridge Community Alliance\nEast Vale';
+    expect(people(wrap('Present:', block))).toEqual([
+      { name: 'Ann Lee', role: null, org: null },
+      { name: 'Tom Reed', role: null, org: null },
+      { name: 'Bob Hart', role: null, org: null },
+    ]);
+  });
+
+  it('keeps a name whose surname is a word of office inside the name column', () => {
+    const block =
+      'Ann Lee\nTom Reed\nBob Hart\nJoy Constable\nKay Lim\nChair\nTreasurer\nSecretary\nClerk\nMember';
+    expect(names(wrap('Present:', block))).toEqual([
+      'Ann Lee',
+      'Tom Reed',
+      'Bob Hart',
+      'Joy Constable',
+      'Kay Lim',
+    ]);
+  });
+
+  it('reads the apologies below the same way', () => {
+    const block =
+      'Ann Lee\nTom Reed\nBob Hart\nChair\nTreasurer\nSecretary\nApologies\nRuth Dale\nCarl Moss\nSam Hill\nValley Health Service\nHospice Trust';
+    const draft = parseMinutes(wrap('Present:', block));
+    expect(draft.attendees.map((a) => a.name)).toEqual(['Ann Lee', 'Tom Reed', 'Bob Hart']);
+    expect(draft.apologies).toEqual(['Ruth Dale', 'Carl Moss', 'Sam Hill']);
+  });
+
+  it('still gives a role on the line after each name to that name', () => {
+    expect(people(wrap('Present:', 'Ann Lee\nChair\nTom Reed\nTreasurer'))).toEqual([
+      { name: 'Ann Lee', role: 'Chair', org: null },
+      { name: 'Tom Reed', role: 'Treasurer', org: null },
+    ]);
+  });
+});

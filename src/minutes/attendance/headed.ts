@@ -5,7 +5,7 @@
  * ("Technical Advisor: Sir Paul ..."), and a table exported column by column (every name, then
  * every role). An empty heading (an agenda's "1. Apologies") is passed over.
  */
-import { findNames, isAllCaps, titleCaseCaps, type FindOptions } from '../names.ts';
+import { findNames, isAllCaps, isNameToken, titleCaseCaps, type FindOptions } from '../names.ts';
 import { isOrgLike, splitRoleOrg } from '../roles.ts';
 import { squash } from '../text.ts';
 import { statusMarkers } from './columns.ts';
@@ -53,6 +53,21 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
   let roleDue = false;
   // Where the body began before an empty heading was passed over, if nobody is found after it.
   let firstBody = -1;
+  // "Ann Lee / Tom Reed / Bob Hart / Chair / Treasurer / Secretary": a table exported column by
+  // column. The people of the section so far each on a line of their own with nothing beside
+  // them, and, once a line that names nobody follows three or more of them, the second column.
+  let alone: number[] = [];
+  let column: string[] | null = null;
+  const closeColumn = () => {
+    // Cells are paired with names only when the columns line up; otherwise nobody gets one.
+    if (column && section === 'present' && column.length === alone.length)
+      alone.forEach((index, k) => {
+        const { role, org } = splitRoleOrg(column![k]!);
+        attendees[index] = { ...attendees[index]!, role, org };
+      });
+    alone = [];
+    column = null;
+  };
   const scanLimit = Math.min(lines.length, 250);
   const names = (t: string) => findNames(t, opts);
 
@@ -113,6 +128,7 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
     const qualified = heading && /^[a-z][^:]{0,40}:\s*(.*)$/.exec(heading[2]!);
     if (heading && qualified) heading[2] = qualified[1]!;
     if (heading && !/^[a-z]/.test(heading[2]!)) {
+      closeColumn();
       nameColumn = splitHeader;
       skipNext = splitHeader;
       if (start < 0) start = i;
@@ -140,7 +156,11 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
         (attendees.length + apologies.length > 0 &&
           !roleDue &&
           /\b[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b/.test(line.replace(/\([^)]*\)/g, ''))) ||
-        (section === 'apologies' && apologies.length > 0 && !names(unglue(line)).length) ||
+        (section === 'apologies' &&
+          apologies.length > 0 &&
+          !column &&
+          alone.length < 3 &&
+          !names(unglue(line)).length) ||
         line.length > 160) &&
       !(section && names(line).length && /\t|\s{3,}/.test(line)) &&
       // "Chris Cudmore – Chairman (CC), Frank Higgins (FH) and Alf Smith (AS).": a list, not prose.
@@ -151,6 +171,7 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
         !/\b(?:was|were|is|are|had|has|noted|agreed)\b/.test(line)
       )
     ) {
+      closeColumn();
       bodyStart = i;
       // A heading with nobody under it is an agenda's "1. Apologies", not the attendance: read on.
       if (sectionPeople === 0 && attendees.length + apologies.length === 0 && i < 80) {
@@ -167,22 +188,27 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
     roleDue = false;
     if (section === 'skip' || section === null) continue;
     if (nameColumn) {
-      const alone = names(line);
-      const bare = squash(line.slice(0, alone[0]?.start ?? 0))
+      const found = names(line);
+      const bare = squash(line.slice(0, found[0]?.start ?? 0))
         .split(' ')
         .filter(Boolean);
       if (
-        alone.length === 1 &&
-        alone[0]!.end === line.length &&
+        found.length === 1 &&
+        found[0]!.end === line.length &&
         bare.length <= 1 &&
         (!bare.length || /^[A-Z][A-Za-z.]{1,12}$/.test(bare[0]!))
       ) {
-        add({ name: alone[0]!.name, role: null, org: null, suffix: '' });
+        add({ name: found[0]!.name, role: null, org: null, suffix: '' });
+        if (section === 'present') alone.push(attendees.length - 1);
         continue;
       }
       // The first title of the second column: the rest of this block is titles.
       nameColumn = false;
-      section = 'skip';
+      column = [line];
+      continue;
+    }
+    if (column) {
+      column.push(line);
       continue;
     }
     const label = /^([A-Z][A-Za-z' ]{2,40}):\s*(.+)$/.exec(line);
@@ -202,6 +228,27 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
         : readLine(line, null, opts, warnings);
     // A name on a line of its own: its role may follow on the next line, in words of prose.
     roleDue = parsed.length === 1 && !squash(parsed[0]!.suffix) && !wasRoleDue;
+    if (parsed.length === 0 && alone.length >= 3) {
+      // "Marlene Constable" between two names alone: a name whose surname is also a word of
+      // office, not the first cell of the next column.
+      const next = readLine(nextLine, null, opts, warnings);
+      const nameShape = /^([A-Z][a-z'-]+)(?: [A-Z][A-Za-z'-]+){1,2}$/.exec(line);
+      if (
+        nameShape &&
+        isNameToken(nameShape[1]!) &&
+        next.length === 1 &&
+        !squash(next[0]!.suffix) &&
+        !next[0]!.role
+      ) {
+        add({ name: line, role: null, org: null, suffix: '' });
+        alone.push(section === 'present' ? last!.index : -1);
+        continue;
+      }
+      column = [line];
+      continue;
+    }
+    const lone = parsed.length === 1 && !squash(parsed[0]!.suffix) && !parsed[0]!.role;
+    if (!lone) alone = [];
     if (parsed.length === 0) {
       if (nameFirst === false || (nameFirst === null && !last)) pending.push(line);
       else if (last && section === 'present') {
@@ -229,6 +276,8 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
     }
     pending = [];
     for (const p of parsed) add(p);
+    if (lone) alone.push(section === 'present' ? last!.index : -1);
   }
+  closeColumn();
   return { attendees, apologies, bodyStart, warnings, start, firstPresent, firstBody };
 }
