@@ -264,3 +264,33 @@ describe('an attendance table exported column by column', () => {
     ]);
   });
 });
+
+describe('a list with no heading, its lines spaced out', () => {
+  const wrap = (list: string) =>
+    `Riverside Patient Group\n\nMeeting notes 9th May 2024\n\n\n${list}\n\n1 / Minutes of the last meeting\nThe minutes were agreed.\n`;
+
+  it.each([
+    [
+      'one blank line between',
+      'Ann Lee – Practice Manager\n\nTom Reed – Chair\n\nKay Lim\n\nBob Hart',
+    ],
+    [
+      'two blank lines between',
+      'Ann Lee – Practice Manager\n\n\nTom Reed – Chair\n\n\nKay Lim\n\n\nBob Hart',
+    ],
+    ['none between', 'Ann Lee – Practice Manager\nTom Reed – Chair\nKay Lim\nBob Hart'],
+    ['a comma for the dash', 'Ann Lee, Practice Manager\n\nTom Reed, Chair\n\nKay Lim\n\nBob Hart'],
+  ])('reads it (%s)', (_, list) => {
+    expect(people(wrap(list))).toEqual([
+      { name: 'Ann Lee', role: 'Practice Manager', org: null },
+      { name: 'Tom Reed', role: 'Chair', org: null },
+      { name: 'Kay Lim', role: null, org: null },
+      { name: 'Bob Hart', role: null, org: null },
+    ]);
+  });
+
+  it('ends it at a wider gap than its lines keep', () => {
+    const list = 'Ann Lee – Practice Manager\n\nTom Reed – Chair\n\nKay Lim\n\n\nRuth Dale';
+    expect(names(wrap(list))).toEqual(['Ann Lee', 'Tom Reed', 'Kay Lim']);
+  });
+});

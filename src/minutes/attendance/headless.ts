@@ -50,8 +50,22 @@ export function headlessList(
     const run: RawAttendee[] = [];
     let j = i;
     let after = i;
+    // Web and PDF exports space a list out with blank lines; the same gap each time. A wider
+    // gap, or one in a list that had none, ends it ("Margaret Murphy" set apart, absent).
+    let gap: number | null = null;
     for (; j < Math.min(lines.length, end); j++) {
       const line = lines[j]!.trim();
+      if (!line && run.length) {
+        let k = j;
+        while (k < Math.min(lines.length, end) && !lines[k]!.trim()) k++;
+        const width = k - j;
+        const seen: number = gap ?? (run.length === 1 ? width : 0);
+        if (width !== seen || k >= end || !isPersonLine(lines[k]!.trim(), opts)) break;
+        gap = width;
+        j = k - 1;
+        continue;
+      }
+      if (run.length > 1 && gap === null) gap = 0;
       const m = isPersonLine(line, opts);
       const lead = LIST_LEAD.exec(line)![0].length;
       if (!m) {
