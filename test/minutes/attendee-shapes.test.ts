@@ -289,6 +289,11 @@ describe('a list with no heading, its lines spaced out', () => {
     ]);
   });
 
+  it('does not let a name set apart above a close list spoil the list', () => {
+    const list = 'Sam Hill\n\nAnn Lee – Practice Manager\nTom Reed – Chair\nKay Lim';
+    expect(names(wrap(list))).toEqual(['Ann Lee', 'Tom Reed', 'Kay Lim']);
+  });
+
   it('ends it at a wider gap than its lines keep', () => {
     const list = 'Ann Lee – Practice Manager\n\nTom Reed – Chair\n\nKay Lim\n\n\nRuth Dale';
     expect(names(wrap(list))).toEqual(['Ann Lee', 'Tom Reed', 'Kay Lim']);

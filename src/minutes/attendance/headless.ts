@@ -53,19 +53,17 @@ export function headlessList(
     // Web and PDF exports space a list out with blank lines; the same gap each time. A wider
     // gap, or one in a list that had none, ends it ("Margaret Murphy" set apart, absent).
     let gap: number | null = null;
+    let prev = i - 1;
     for (; j < Math.min(lines.length, end); j++) {
       const line = lines[j]!.trim();
-      if (!line && run.length) {
-        let k = j;
-        while (k < Math.min(lines.length, end) && !lines[k]!.trim()) k++;
-        const width = k - j;
-        const seen: number = gap ?? (run.length === 1 ? width : 0);
-        if (width !== seen || k >= end || !isPersonLine(lines[k]!.trim(), opts)) break;
-        gap = width;
-        j = k - 1;
+      if (!line) {
+        if (!run.length || j - prev > 3) break;
         continue;
       }
-      if (run.length > 1 && gap === null) gap = 0;
+      const blanks = j - prev - 1;
+      if (run.length && blanks !== (gap ?? blanks)) break;
+      if (run.length) gap = blanks;
+      prev = j;
       const m = isPersonLine(line, opts);
       const lead = LIST_LEAD.exec(line)![0].length;
       if (!m) {
@@ -91,7 +89,8 @@ export function headlessList(
     }
     // Names alone in a row could be anything; one with a role beside it makes it a list.
     if (run.length >= 3 && run.some((p) => p.role)) return { attendees: run, bodyStart: after };
-    i = Math.max(i, j);
+    // A run that fails is tried again from its next line: a name set apart above a spaced-out
+    // list would otherwise take the list's first lines down with it.
   }
   return initialledBlock(lines, Math.min(lines.length, end, 80), opts);
 }
