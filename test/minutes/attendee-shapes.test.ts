@@ -299,3 +299,22 @@ describe('a list with no heading, its lines spaced out', () => {
     expect(names(wrap(list))).toEqual(['Ann Lee', 'Tom Reed', 'Kay Lim']);
   });
 });
+
+describe('a role label on a line of its own, the person on the next', () => {
+  it.each([
+    ['Facilitator:\nSam Hill, Valley Health Service\nPresent:\nAnn Lee\nTom Reed', 'Facilitator'],
+    ['Present:\nAnn Lee\nTom Reed\nMinute taker:\nSam Hill', 'Minute taker'],
+    ['Present: Ann Lee, Tom Reed\nNotes:\nSam Hill', 'Notes'],
+  ])('%j', (block, role) => {
+    const text = `Minutes of the Valley Group\n4 June 2024\n${block}\n\n1. Welcome\nThe chair opened the meeting.\n`;
+    const draft = parseMinutes(text);
+    expect(draft.attendees.map((a) => a.name).sort()).toEqual(['Ann Lee', 'Sam Hill', 'Tom Reed']);
+    expect(draft.attendees.find((a) => a.name === 'Sam Hill')?.role).toBe(role);
+  });
+
+  it('does not read the text under a "Minutes:" label as its holder', () => {
+    const text =
+      'Cabinet\n4 June 2024\nMinutes:\nCouncillor Ann Lee, Cabinet Member for Housing, introduced the report and answered questions.\n';
+    expect(names(text)).toEqual([]);
+  });
+});

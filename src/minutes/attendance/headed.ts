@@ -24,6 +24,9 @@ import { readLine } from './line.ts';
 import { segmentsOf } from './run-together.ts';
 
 /** What the headed lists gave, and where they were, for the entry's fallbacks. */
+const ROLE_LABEL =
+  /^((?:[A-Z][a-z]+ )?(?:Chair(?:man|woman|person)?|Clerk|Secretary|Facilitator|Minutes|Notes|(?:Minute|Note)[- ]?[Tt]aker|Observers?|Guests?|Speakers?|Presenters?|Advis[oe]rs?|Treasurer|President|Convenor|Convener)):$/;
+
 export interface HeadedLists {
   readonly attendees: RawAttendee[];
   readonly apologies: string[];
@@ -110,6 +113,25 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
       continue;
     }
     const nextLine = segments[k + 1]?.text ?? '';
+    // "Facilitator:" then "Sam Hill, Valley Health Service": a role's label alone, its holder on
+    // the next line, before the list's heading or inside it. Only a label that names a role, so
+    // that "Venue:" and its place are not read so.
+    const roleLabel = ROLE_LABEL.exec(line);
+    // The next line is the holder, not prose ("Minutes:" over a web page's minute text).
+    const holderLine = nextLine.length <= 100 && !/\b[a-z]+\s+[a-z]+\s+[a-z]+\b/.test(nextLine);
+    if (roleLabel && holderLine && !names(roleLabel[1]!).length) {
+      const holder = readLine(nextLine, squash(roleLabel[1]!), opts, warnings);
+      if (holder.length === 1) {
+        closeColumn();
+        if (start < 0) start = i;
+        section = 'present';
+        if (firstPresent < 0) firstPresent = i;
+        add(holder[0]!);
+        skipNext = true;
+        bodyStart = segments[k + 1]!.line + 1;
+        continue;
+      }
+    }
     const splitHeader = /^names?$/i.test(line) && TABLE_HEADER.test(`Name ${nextLine}`);
     const header = TABLE_HEADER.test(line) || splitHeader;
     // "131. Present:", "Present |": a minute number before, a table rule after.
