@@ -318,3 +318,17 @@ describe('a role label on a line of its own, the person on the next', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a role wrapped onto the line after the name, with the initials at its end', () => {
+  it.each([
+    ['Senior Sister Rose Ward CW', 'Senior Sister Rose Ward'],
+    ['Matron Hope Wing CW', 'Matron Hope Wing'],
+  ])('%j belongs to the name above it', (wrapped, role) => {
+    const text = `Minutes of the Trust Board\n4 June 2024\nPresent:\nAnn Lee Chair AL\n\nClara Wu\n\n${wrapped}\n\nTom Reed Director of Finance TR\n\n1. Welcome\nThe chair opened the meeting.\n`;
+    expect(parseMinutes(text).attendees.map((a) => [a.name, a.role, a.initials])).toEqual([
+      ['Ann Lee', 'Chair', 'AL'],
+      ['Clara Wu', role, 'CW'],
+      ['Tom Reed', 'Director of Finance', 'TR'],
+    ]);
+  });
+});

@@ -20,7 +20,7 @@ import {
   type Section,
 } from './headings.ts';
 import { declaredInitials, PLURAL_TITLE, unglue, type Parsed, type RawAttendee } from './person.ts';
-import { readLine } from './line.ts';
+import { fits, readLine, TRAILING } from './line.ts';
 import { segmentsOf } from './run-together.ts';
 
 /** What the headed lists gave, and where they were, for the entry's fallbacks. */
@@ -237,6 +237,17 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
     if (label && !names(label[1]!).length) {
       const labelRole = section === 'present' ? squash(label[1]!) : null;
       for (const p of readLine(label[2]!, labelRole, opts, warnings)) add(p);
+      continue;
+    }
+    // "Claire Wright" then "Senior Sister Isabella Ward CW": after a name alone, a line ending in
+    // that person's initials is their role, whatever names it seems to hold.
+    const owned = wasRoleDue && last ? TRAILING.exec(line) : null;
+    if (owned && last && fits(owned[1]!, attendees[last.index]!.name)) {
+      const l: { index: number; suffix: string } = last;
+      const role = squash(line.slice(0, owned.index));
+      attendees[l.index] = { ...attendees[l.index]!, role, initials: owned[1]! };
+      last = { index: l.index, suffix: role };
+      alone = [];
       continue;
     }
     // After a name alone, a line naming an organisation ("Dundee Carers Centre") is theirs.

@@ -13,13 +13,13 @@ import { closeBrackets, initialsList, singleNames, titledList } from './surname-
 // Initials as a cell of their own: "JS", "JMc", "KEW"; two capitals at least.
 const INITIALS_CELL = '([A-Z](?=[A-Za-z]{0,3}[A-Z])[A-Za-z]{1,3}[A-Z]?)';
 const LEADING = new RegExp(`^${INITIALS_CELL}(?:\\s*[-–—:]\\s+|\\t+|\\s+)(?=[A-Z])`);
-const TRAILING = new RegExp(`[\\s,/|]+\\(?${INITIALS_CELL}\\)?\\s*$`);
+export const TRAILING = new RegExp(`[\\s,/|]+\\(?${INITIALS_CELL}\\)?\\s*$`);
 
 /**
  * Initials fit a name when their capitals are its initials, or when the first and last are the
  * first name's and the surname's ("JKW" for Jane Wilson, a middle name the list leaves out).
  */
-function fits(initials: string, name: string): boolean {
+export function fits(initials: string, name: string): boolean {
   const caps = initials.replace(/[^A-Z]/g, '');
   const own = initialsOf(name).replace(/[^A-Z]/g, '');
   return (
