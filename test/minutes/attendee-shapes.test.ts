@@ -332,3 +332,24 @@ describe('a role wrapped onto the line after the name, with the initials at its 
     ]);
   });
 });
+
+describe('headings that name the group the people below belong to', () => {
+  it.each([
+    [
+      'Hillshire County Councillors:\nCouncillors D Bell, J Moss and A Hart.\nRiverton Borough Councillors:\nCouncillors B Jones and G Lee.',
+    ],
+    [
+      'Hillshire County Councillors:\nCouncillors D Bell, J Moss, A Hart\nCo-opted Members:\nMr B Jones, Mrs G Lee',
+    ],
+    ['Elected Members: D Bell, J Moss, A Hart\nIndependent Members:\nB Jones\nG Lee'],
+  ])('%j', (block) => {
+    const text = `At a meeting of the Joint Authority held on 12 November 2015\n${block}\nApologies for absence were received from Councillor R Dunn.\nA1 Declarations of interest\nThere were none.\n`;
+    expect(names(text)).toEqual(['D Bell', 'J Moss', 'A Hart', 'B Jones', 'G Lee']);
+  });
+
+  it('does not take a line about councillors for a heading', () => {
+    const text =
+      'Minutes of the Board\nPresent: Ann Lee, Tom Reed\n\n1. Welcome\nAll Councillors: were asked to declare interests.\nJohn Smith Chair\n';
+    expect(names(text)).toEqual(['Ann Lee', 'Tom Reed']);
+  });
+});
