@@ -347,6 +347,15 @@ describe('headings that name the group the people below belong to', () => {
     expect(names(text)).toEqual(['D Bell', 'J Moss', 'A Hart', 'B Jones', 'G Lee']);
   });
 
+  it.each([
+    'Attended:\nAnn Lee\nTom Reed',
+    'Attended: Ann Lee, Tom Reed',
+    'ATTENDED\nAnn Lee\nTom Reed',
+  ])('reads "Attended" alone as a heading (%j)', (block) => {
+    const text = `Minutes of the Board\n4 June 2024\n${block}\n\n1. Welcome\nThe chair opened the meeting.\n`;
+    expect(names(text)).toEqual(['Ann Lee', 'Tom Reed']);
+  });
+
   it('does not take a line about councillors for a heading', () => {
     const text =
       'Minutes of the Board\nPresent: Ann Lee, Tom Reed\n\n1. Welcome\nAll Councillors: were asked to declare interests.\nJohn Smith Chair\n';
