@@ -362,3 +362,15 @@ describe('headings that name the group the people below belong to', () => {
     expect(names(text)).toEqual(['Ann Lee', 'Tom Reed']);
   });
 });
+
+describe('headings run into one line with a dash', () => {
+  it.each([
+    'Present – Ann Lee (AL) Chair, Tom Reed (TR) Treasurer and Kay Lim (KL) and ten residents Apologies – Ruth Dale and Carl Moss Minutes of the last meeting – Agreed',
+    'Present - Ann Lee (AL) Chair, Tom Reed (TR) Treasurer and Kay Lim (KL) Apologies - Ruth Dale, Carl Moss Minutes of the last meeting - Agreed',
+  ])('%j', (line) => {
+    const text = `Valley Residents Association\n\n${line} ${'and the committee discussed the park at some length. '.repeat(4)}\n\nMatters Arising KL reported on the bins.\n`;
+    const draft = parseMinutes(text);
+    expect(draft.attendees.map((a) => a.name)).toEqual(['Ann Lee', 'Tom Reed', 'Kay Lim']);
+    expect(draft.apologies).toEqual(['Ruth Dale', 'Carl Moss']);
+  });
+});

@@ -17,7 +17,7 @@ export interface Segment {
 // Where a list of people starts inside a line that PDF or web extraction ran together
 // ("... PUBLIC SESSION MINUTES Present: Mr M Beardwell Acting Chair ... In attendance: ...").
 const INLINE_HEADING =
-  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\bApologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|intimated|submitted)(?: on behalf of| from)\b/g;
+  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|\s+[–—-](?=\s+[A-Z])|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\bApologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|intimated|submitted)(?: on behalf of| from)\b/g;
 
 // Where such a list gives way to the body: a sentence's end, a minute number ("/22 WELCOME",
 // "Cou/286/07-08"), a numbered heading in capitals, an abbreviation key.
@@ -36,7 +36,7 @@ export function segmentsOf(lines: readonly string[], limit: number): Segment[] {
       // an attendance line may hold the next list's heading too; each list is read on its own.
       const inner = HEADING.test(line)
         ? [...line.matchAll(INLINE_HEADING)]
-            .filter((m) => m.index > 0 && /:-?$/.test(m[0]))
+            .filter((m) => m.index > 0 && /(?::-?|[–—-])$/.test(m[0]))
             .map((m) => m.index)
         : [];
       if (!inner.length) {
@@ -57,9 +57,10 @@ export function segmentsOf(lines: readonly string[], limit: number): Segment[] {
     out.push({ text: line.slice(0, starts[0]).trim(), line: i, piece: true });
     starts.forEach((at, k) => {
       const chunk = line.slice(at, starts[k + 1] ?? Math.min(line.length, at + HEAD_CHARS));
-      const heading = /^[^:]*?(?::-?|received from|on behalf of)\s*|^\S+(?: [Mm]embers)?\s+/.exec(
-        chunk,
-      )![0];
+      const heading =
+        /^\S+(?: [Mm]embers)?\s+[–—-]\s+|^[^:]*?(?::-?|received from|on behalf of)\s*|^\S+(?: [Mm]embers)?\s+/.exec(
+          chunk,
+        )![0];
       const rest = chunk.slice(heading.length);
       const end = INLINE_END.exec(rest);
       const list = end ? rest.slice(0, end.index) : rest;
