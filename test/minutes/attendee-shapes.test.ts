@@ -374,3 +374,20 @@ describe('headings run into one line with a dash', () => {
     expect(draft.apologies).toEqual(['Ruth Dale', 'Carl Moss']);
   });
 });
+
+describe('name, a dash, then an organisation that holds capitalised words', () => {
+  it.each([
+    ['Ann Lee - Palm Grove Health Care District', 'Palm Grove Health Care District'],
+    ['Ann Lee – Saint Mary Health', 'Saint Mary Health'],
+    ['Ann Lee — Robert Hale Foundation', 'Robert Hale Foundation'],
+  ])('%j is one person', (line, org) => {
+    const text = `Minutes of the Health Action Team\n4 June 2024\nPresent:\n${line}\nTom Reed - Valley Council\nKay Lim\n\n1. Welcome\nThe chair opened the meeting.\n`;
+    expect(people(text)[0]).toEqual({ name: 'Ann Lee', role: null, org });
+    expect(names(text)).toEqual(['Ann Lee', 'Tom Reed', 'Kay Lim']);
+  });
+
+  it('still reads two people joined by a dash when the second has no organisation word', () => {
+    const text = `Minutes of the Group\n4 June 2024\nPresent:\nClerk – Jane Smith\nAnn Lee – Chair\n\n1. Welcome\nThe chair opened the meeting.\n`;
+    expect(names(text)).toEqual(['Jane Smith', 'Ann Lee']);
+  });
+});

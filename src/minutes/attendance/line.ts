@@ -3,7 +3,8 @@
  * here (one initialled person, table cells, initials or first names alone, a plural title over
  * surnames, a role then its holder, or names run together with their roles and organisations).
  */
-import { findNames, initialsOf, type FindOptions } from '../names.ts';
+import { findNames, HONORIFICS, initialsOf, isVocabulary, type FindOptions } from '../names.ts';
+import { isOrgLike, splitRoleOrg } from '../roles.ts';
 import { squash } from '../text.ts';
 import { fromCells } from './columns.ts';
 import { unglue, type Parsed } from './person.ts';
@@ -71,6 +72,25 @@ const PUBLIC =
 
 const withoutPublic = (line: string): string => line.replace(PUBLIC, '').trim();
 
+/**
+ * "Alanna Brogan - Palm Drive Health Care District": a name alone before the dash, and after it
+ * an organisation or role, known by one of its words, however many capitals it has. What
+ * follows the dash is not read for names.
+ */
+function nameDashOrg(line: string, opts: FindOptions): Parsed | null {
+  const m = /^(.+?)\s+[–—-]\s+([^,;]+)$/.exec(line);
+  if (!m) return null;
+  const left = findNames(m[1]!, opts);
+  const lead = m[1]!.slice(0, left[0]?.start ?? 0).trim();
+  if (left.length !== 1 || left[0]!.end !== m[1]!.length || (lead && !HONORIFICS.test(lead)))
+    return null;
+  const rest = squash(m[2]!);
+  if (!isOrgLike(rest) && !rest.split(' ').some((w) => isVocabulary(w) && /^[A-Z]/.test(w)))
+    return null;
+  const { role, org } = splitRoleOrg(rest);
+  return { name: left[0]!.name, role, org, suffix: rest };
+}
+
 /** The people on one line of a list; `warnings` hears of names split at glued capitals. */
 function readPeople(
   raw: string,
@@ -104,6 +124,10 @@ function readPeople(
   if (!parsed.length) {
     const dashed = roleThenName(line, opts);
     if (dashed) parsed = [dashed];
+  }
+  if (!parsed.length) {
+    const one = nameDashOrg(line, opts);
+    if (one) parsed = [{ ...one, role: one.role ?? labelRole }];
   }
   if (!parsed.length) {
     // "Board: Mayor Boris Johnson, Kit Malthouse AM, ..." lists several people on one line.
