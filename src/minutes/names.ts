@@ -55,7 +55,8 @@ const VOCABULARY = new Set(
 export const HONORIFICS =
   /^(?:Sir|Dame|Lord|Lady|Baroness|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss|Rt\.? Hon\.?|The Rt\.? Hon\.?|Cllr\.?|Councillor|Mayor|Cmdr\.?|Commander|AC|DAC|DC|Det\.?)$/i;
 
-const NAME_TOKEN = /^(?:[A-Z][a-z]?')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)*$/;
+// Letters of any alphabet ("Ciarán", "Zoë", "Müller") and either apostrophe ("O'Kelly", "O’Kelly").
+const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}?['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*$/u;
 
 // "Vice-Chair", "Co-Opted": a compound made only of words of office is one.
 const isCompoundWord = (token: string): boolean =>

@@ -391,3 +391,16 @@ describe('name, a dash, then an organisation that holds capitalised words', () =
     expect(names(text)).toEqual(['Jane Smith', 'Ann Lee']);
   });
 });
+
+describe('names with accents and curly apostrophes', () => {
+  it.each([
+    [
+      'Ciarán Devane, Siân Lloyd, Fergus O’Kelly and Zoë Müller',
+      ['Ciarán Devane', 'Siân Lloyd', "Fergus O'Kelly", 'Zoë Müller'],
+    ],
+    ['Mr Ciarán Devane (Chair), Dr Áine Ní Bhriain', ['Ciarán Devane', 'Áine Ní Bhriain']],
+  ])('%j', (list, expected) => {
+    const text = `Minutes of the Board\n4 June 2024\nPresent: ${list}\n\n1. Welcome\nThe chair opened the meeting.\n`;
+    expect(names(text)).toEqual(expected);
+  });
+});
