@@ -404,3 +404,26 @@ describe('names with accents and curly apostrophes', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('a titled list with no heading above the first heading', () => {
+  it.each([
+    'Mr Ian Dunn (Chairperson), Prof Ann Lee, Ms Kay Lim, Dr Tom Reed and Ms Joy Hart',
+    'Cllr Ian Dunn (Chair), Cllr Ann Lee, Cllr Kay Lim, Mrs Tom Reed, Ms Joy Hart.',
+  ])('%j', (list) => {
+    const text = `Minutes of the Board\n\nA meeting of the Board was held on Friday 24 February 2023 at 9:00am.\n\n${list}\n\nIn Attendance:\n\nMr Sam Hill (CEO), Ms Ruth Dale (CFO)\n\n1. Welcome\nThe chair opened the meeting.\n`;
+    expect(names(text)).toEqual([
+      'Ian Dunn',
+      'Ann Lee',
+      'Kay Lim',
+      'Tom Reed',
+      'Joy Hart',
+      'Sam Hill',
+      'Ruth Dale',
+    ]);
+  });
+
+  it('does not take a sentence naming people for the list', () => {
+    const text = `Minutes of the Board\n\nMr Ian Dunn, Ms Kay Lim and Dr Tom Reed were thanked for their work on the review.\n\nIn Attendance:\nMr Sam Hill (CEO), Ms Ruth Dale (CFO)\n\n1. Welcome\nThe chair opened the meeting.\n`;
+    expect(names(text)).toEqual(['Sam Hill', 'Ruth Dale']);
+  });
+});

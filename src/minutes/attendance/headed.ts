@@ -27,6 +27,31 @@ import { segmentsOf } from './run-together.ts';
 const ROLE_LABEL =
   /^((?:[A-Z][a-z]+ )?(?:Chair(?:man|woman|person)?|Clerk|Secretary|Facilitator|Minutes|Notes|(?:Minute|Note)[- ]?[Tt]aker|Observers?|Guests?|Speakers?|Presenters?|Advis[oe]rs?|Treasurer|President|Convenor|Convener)):$/;
 
+const TITLE =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness|Revd?)\.?$/;
+
+/** Three or more items, each a title and a name, and no verb: a list, not a sentence about them. */
+function isTitledList(line: string): boolean {
+  if (
+    /\b(?:was|were|is|are|had|has|have|been|be|will|would|thanked|welcomed|noted|agreed)\b/.test(
+      line,
+    )
+  )
+    return false;
+  const items = line
+    .replace(/\([^()]*\)/g, '')
+    .replace(/\.$/, '')
+    .split(/\s*,\s*|\s+and\s+/)
+    .filter(Boolean);
+  return (
+    items.length >= 3 &&
+    items.every((item) => {
+      const words = item.trim().split(/\s+/);
+      return words.length >= 2 && words.length <= 5 && TITLE.test(words[0]!);
+    })
+  );
+}
+
 export interface HeadedLists {
   readonly attendees: RawAttendee[];
   readonly apologies: string[];
@@ -165,6 +190,15 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
       continue;
     }
     if (start < 0) {
+      // "Mr Ciarán Devane (Chairperson), Prof Deirdre Madden, ... and Ms Michelle O'Sullivan"
+      // above "In Attendance:": the members, listed with no heading of their own.
+      if (isTitledList(line)) {
+        start = i;
+        section = 'present';
+        firstPresent = i;
+        for (const p of readLine(line, null, opts, warnings)) add(p);
+        bodyStart = i + 1;
+      }
       // A labelled line before any heading ("Technical Advisor: Sir Paul ...") is still attendance.
       continue;
     }
