@@ -170,6 +170,8 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
     )
       j++;
     if (j - i - lead >= (lead > 0 ? 2 : 3) && beforeRole(nextJoined(j), nextJoined(j + 1))) j--;
+    // "Steve Tyerman David Gilmour" in a list: four name words are two people whose comma was lost.
+    if (options.titled && lead === 0 && j - i === 4) j -= 2;
     const words = j - i - lead;
     if (
       options.titled &&

@@ -27,6 +27,13 @@ describe('a role word after the name is not part of the name', () => {
   });
 
   it.each([
+    ['Ann Lee, Steve Hale Dan Moss, Kay Lim', ['Ann Lee', 'Steve Hale', 'Dan Moss', 'Kay Lim']],
+    ['Mr Ann Lee, Steve Hale Dan Moss', ['Ann Lee', 'Steve Hale', 'Dan Moss']],
+  ])('splits four name words in a list at a lost comma: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
     ['Mary Ann Smith', ['Mary Ann Smith']],
     ['Tom Reed Chair', ['Tom Reed']],
     ['Sarah Jane Brown', ['Sarah Jane Brown']],
