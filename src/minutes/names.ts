@@ -55,10 +55,34 @@ const VOCABULARY = new Set(
 export const HONORIFICS =
   /^(?:Sir|Dame|Lord|Lady|Baroness|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss|Rt\.? Hon\.?|The Rt\.? Hon\.?|Cllr\.?|Councillor|Mayor|Cmdr\.?|Commander|AC|DAC|DC|Det\.?)$/i;
 
-const NAME_TOKEN = /^(?:[A-Z][a-z]?')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)*$/;
+// Letters of any alphabet ("Ciarán", "Zoë", "Müller") and either apostrophe ("O'Kelly", "O’Kelly").
+const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}?['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*$/u;
+
+// "Vice-Chair", "Co-Opted": a compound made only of words of office is one.
+const isCompoundWord = (token: string): boolean =>
+  token.includes('-') && token.split('-').every((part) => VOCABULARY.has(part.toLowerCase()));
+
+// Job titles formed with an agent suffix ("Receptionist", "Librarian", "Administrator"); the
+// Nordic surnames in -qvist / -quist are not.
+export const AGENT_WORD = /^[A-Z][a-z]{3,}(?<!q[uv])(?:ist|ician|arian|ator)$/;
 
 export const isNameToken = (token: string): boolean =>
-  NAME_TOKEN.test(token) && !VOCABULARY.has(token.toLowerCase());
+  NAME_TOKEN.test(token) &&
+  !VOCABULARY.has(token.toLowerCase()) &&
+  !isCompoundWord(token) &&
+  !AGENT_WORD.test(token);
+
+/**
+ * "Sue Grant Practice Manager", "Bob Hart Ward Councillor", "Olu Ade Locality Pharmacist": a run
+ * of three name words is rare in a list (a middle name), a qualifier before a word of office
+ * common. A run's last word goes back to the role when the word after it is one.
+ */
+const beforeRole = (next: string | undefined, after: string | undefined): boolean =>
+  !!next &&
+  /^[A-Z]/.test(next) &&
+  (isVocabulary(next) || AGENT_WORD.test(next)) &&
+  // "Mr Mohammed Zayyan Butt Ms Philippa Foster-Back": a title that opens the next name.
+  !((HONORIFICS.test(next) || SURNAME_TITLE.test(next)) && !!after && isNameToken(after));
 
 export const isVocabulary = (word: string): boolean => VOCABULARY.has(word.toLowerCase());
 
@@ -91,12 +115,17 @@ const isCapsSurname = (token: string): boolean =>
   token.replace(/^(?:Mc|Mac|O'|D')/, '').length >= 3 &&
   !VOCABULARY.has(token.toLowerCase());
 
+// The last word of an organisation's name ("Anytown Council", "Riverside Trust").
+const ORG_HEAD =
+  /^(?:Councils?|Trust|Board|Services?|Authority|Partnership|Group|Committee|Panel|Forum|Network|Centre|Center|Hub|Unit|Team|Office|Department|Ministry|Police|Constabulary|Borough|County|District|Parish|Town|City|College|University|Hospital|Schools?|Association|Society|Charity|Alliance|Foundation|Agency|Shire)$/;
+
 /** Every run of two to four name words in `text`, left to right. */
 export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
   const spans: NameSpan[] = [];
   const tokens = [...text.matchAll(/[^\s,;:()]+/g)];
   const joined = (a: number, b: number) =>
     /^ +$/.test(text.slice(tokens[a]!.index + tokens[a]![0].length, tokens[b]!.index));
+  const nextJoined = (k: number) => (tokens[k] && joined(k - 1, k) ? tokens[k]![0] : undefined);
   let i = 0;
   while (i < tokens.length) {
     // "A Baker", "J. Smith": single initials lead a name only when a surname follows.
@@ -140,6 +169,9 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
       isCapsSurname(tokens[j]![0])
     )
       j++;
+    if (j - i - lead >= (lead > 0 ? 2 : 3) && beforeRole(nextJoined(j), nextJoined(j + 1))) j--;
+    // "Steve Tyerman David Gilmour" in a list: four name words are two people whose comma was lost.
+    if (options.titled && lead === 0 && j - i === 4) j -= 2;
     const words = j - i - lead;
     if (
       options.titled &&
@@ -147,7 +179,9 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
       words === 1 &&
       i > 0 &&
       joined(i - 1, i) &&
-      SURNAME_TITLE.test(tokens[i - 1]![0])
+      SURNAME_TITLE.test(tokens[i - 1]![0]) &&
+      // "Chair Anytown Council": a place before an organisation's word names the organisation.
+      !ORG_HEAD.test(nextJoined(j) ?? '')
     ) {
       const only = tokens[i]!;
       spans.push({ name: only[0], start: only.index, end: only.index + only[0].length });

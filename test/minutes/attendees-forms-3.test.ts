@@ -10,12 +10,13 @@ import { parseMinutes } from '../../src/minutes/parse.ts';
 const names = (text: string): string[] => parseMinutes(text).attendees.map((a) => a.name);
 
 describe('attendance in capitals', () => {
-  it('gives names in title case and keeps the title as the role', () => {
+  it('gives names in title case and the bracketed office as the role', () => {
     const text =
       'MINUTES OF THE PARISH COUNCIL MEETING HELD ON 3 MAY 2021\nPRESENT: COUNCILLOR R. DENT (CHAIRMAN), COUNCILLORS J. SMITH, A. JONES\n\n1. APOLOGIES\nNone.\n';
     const { attendees } = parseMinutes(text);
     expect(attendees.map((a) => a.name)).toEqual(['R. Dent', 'J. Smith', 'A. Jones']);
-    expect(attendees[0]!.role).toBe('Councillor');
+    // "(CHAIRMAN)" is the office held on this board; the title Councillor says less.
+    expect(attendees[0]!.role).toBe('Chairman');
   });
 
   it('reads "CHAIRMAN: COUNCILLOR R. DENT" and a list joined by AND', () => {

@@ -1,0 +1,350 @@
+/**
+ * Lists under a heading ("Present:", "In attendance", "Apologies", "Sederunt", an attendance
+ * table's header row), read line by line until the body starts: names one a line or several to
+ * a line, a role or organisation on the line after a name or before it, labelled lines
+ * ("Technical Advisor: Sir Paul ..."), and a table exported column by column (every name, then
+ * every role). An empty heading (an agenda's "1. Apologies") is passed over.
+ */
+import { findNames, isAllCaps, isNameToken, titleCaseCaps, type FindOptions } from '../names.ts';
+import { isOrgLike, splitRoleOrg } from '../roles.ts';
+import { squash } from '../text.ts';
+import { statusMarkers } from './columns.ts';
+import {
+  BODY_HEADING,
+  BODY_START,
+  HEADING,
+  isActionTableHeader,
+  QUALIFIED_HEADING,
+  sectionOf,
+  TABLE_HEADER,
+  type Section,
+} from './headings.ts';
+import { declaredInitials, PLURAL_TITLE, unglue, type Parsed, type RawAttendee } from './person.ts';
+import { fits, readLine, TRAILING } from './line.ts';
+import { segmentsOf } from './run-together.ts';
+
+/** What the headed lists gave, and where they were, for the entry's fallbacks. */
+const ROLE_LABEL =
+  /^((?:[A-Z][a-z]+ )?(?:Chair(?:man|woman|person)?|Clerk|Secretary|Facilitator|Minutes|Notes|(?:Minute|Note)[- ]?[Tt]aker|Observers?|Guests?|Speakers?|Presenters?|Advis[oe]rs?|Treasurer|President|Convenor|Convener)):$/;
+
+const TITLE =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness|Revd?)\.?$/;
+
+/** Three or more items, each a title and a name, and no verb: a list, not a sentence about them. */
+function isTitledList(line: string): boolean {
+  if (
+    /\b(?:was|were|is|are|had|has|have|been|be|will|would|thanked|welcomed|noted|agreed)\b/.test(
+      line,
+    )
+  )
+    return false;
+  const items = line
+    .replace(/\([^()]*\)/g, '')
+    .replace(/\.$/, '')
+    .split(/\s*,\s*|\s+and\s+/)
+    .filter(Boolean);
+  return (
+    items.length >= 3 &&
+    items.every((item) => {
+      const words = item.trim().split(/\s+/);
+      return words.length >= 2 && words.length <= 5 && TITLE.test(words[0]!);
+    })
+  );
+}
+
+export interface HeadedLists {
+  readonly attendees: RawAttendee[];
+  readonly apologies: string[];
+  readonly bodyStart: number;
+  readonly warnings: string[];
+  /** The line of the first heading that had people under it, or -1 when none did. */
+  readonly start: number;
+  /** The line of the first heading of those present, or -1. */
+  readonly firstPresent: number;
+  /** Where the body began before an empty heading was passed over, or -1. */
+  readonly firstBody: number;
+}
+
+export function headedLists(lines: readonly string[], opts: FindOptions): HeadedLists {
+  const markers = statusMarkers(lines.slice(0, 250).join(' '));
+  const attendees: RawAttendee[] = [];
+  const apologies: string[] = [];
+  const warnings: string[] = [];
+  let section: Section | null = null;
+  let start = -1;
+  let firstPresent = -1;
+  let bodyStart = 0;
+  let pending: string[] = [];
+  let nameFirst: boolean | null = null;
+  let last: { index: number; suffix: string } | null = null;
+  let sectionPeople = 0;
+  let roleDue = false;
+  // Where the body began before an empty heading was passed over, if nobody is found after it.
+  let firstBody = -1;
+  // "Ann Lee / Tom Reed / Bob Hart / Chair / Treasurer / Secretary": a table exported column by
+  // column. The people of the section so far each on a line of their own with nothing beside
+  // them, and, once a line that names nobody follows three or more of them, the second column.
+  let alone: number[] = [];
+  let column: string[] | null = null;
+  const closeColumn = () => {
+    // Cells are paired with names only when the columns line up; otherwise nobody gets one.
+    if (column && section === 'present' && column.length === alone.length)
+      alone.forEach((index, k) => {
+        const { role, org } = splitRoleOrg(column![k]!);
+        attendees[index] = { ...attendees[index]!, role, org };
+      });
+    alone = [];
+    column = null;
+  };
+  const scanLimit = Math.min(lines.length, 250);
+  const names = (t: string) => findNames(t, opts);
+
+  const add = (p: Parsed) => {
+    sectionPeople++;
+    const status = markers(p.suffix);
+    if (status === 'absent') return;
+    if (section === 'apologies' || status === 'apologies') {
+      if (!apologies.includes(p.name)) apologies.push(p.name);
+      return;
+    }
+    const existing = attendees.findIndex((a) => a.name.toLowerCase() === p.name.toLowerCase());
+    const entry = {
+      name: p.name,
+      role: p.role,
+      org: p.org,
+      initials: p.initials ?? declaredInitials(p.name, p.suffix),
+    };
+    if (existing >= 0) attendees[existing] = entry;
+    else attendees.push(entry);
+    last = { index: existing >= 0 ? existing : attendees.length - 1, suffix: p.suffix };
+  };
+
+  const segments = segmentsOf(lines, scanLimit);
+  // A table exported column by column ("Name", "Title & Organisation", every name, then every
+  // title): the names are read one a line until the first line that is not a name alone.
+  let nameColumn = false;
+  let skipNext = false;
+  for (const [k, seg] of segments.entries()) {
+    const i = seg.line;
+    // "PRESENT: COUNCILLOR R. DENT (CHAIRMAN), ...": a heading line in capitals is read in title
+    // case, so that names come back as people write them; a capitals line alone stays a heading.
+    const line =
+      isAllCaps(seg.text) && HEADING.exec(seg.text)?.[2]?.trim()
+        ? titleCaseCaps(seg.text)
+        : seg.text;
+    if (!line) continue;
+    if (skipNext) {
+      skipNext = false;
+      continue;
+    }
+    const nextLine = segments[k + 1]?.text ?? '';
+    // "Facilitator:" then "Sam Hill, Valley Health Service": a role's label alone, its holder on
+    // the next line, before the list's heading or inside it. Only a label that names a role, so
+    // that "Venue:" and its place are not read so.
+    const roleLabel = ROLE_LABEL.exec(line);
+    // The next line is the holder, not prose ("Minutes:" over a web page's minute text).
+    const holderLine = nextLine.length <= 100 && !/\b[a-z]+\s+[a-z]+\s+[a-z]+\b/.test(nextLine);
+    if (roleLabel && holderLine && !names(roleLabel[1]!).length) {
+      const holder = readLine(nextLine, squash(roleLabel[1]!), opts, warnings);
+      if (holder.length === 1) {
+        closeColumn();
+        if (start < 0) start = i;
+        section = 'present';
+        if (firstPresent < 0) firstPresent = i;
+        add(holder[0]!);
+        skipNext = true;
+        bodyStart = segments[k + 1]!.line + 1;
+        continue;
+      }
+    }
+    const splitHeader = /^names?$/i.test(line) && TABLE_HEADER.test(`Name ${nextLine}`);
+    const header = TABLE_HEADER.test(line) || splitHeader;
+    // "131. Present:", "Present |": a minute number before, a table rule after.
+    const heading: RegExpExecArray | null = header
+      ? /^(present)()$/.exec('present')
+      : (HEADING.exec(
+          line
+            // "Minutes: Apologies were received from ...": the label of a web page's minute text.
+            .replace(/^Minutes:\s*(?=\S)/, '')
+            .replace(/^\d{1,3}[.)]\s+/, '')
+            .replace(/\s*\|$/, '')
+            .replace(/:-/, ':'),
+        ) ?? QUALIFIED_HEADING.exec(line));
+    // "Members are requested to ...": a sentence that begins with a heading's word; but
+    // "In attendance for Specific Items: ..." is a heading.
+    const qualified = heading && /^[a-z][^:]{0,40}:\s*(.*)$/.exec(heading[2]!);
+    if (heading && qualified) heading[2] = qualified[1]!;
+    if (heading && !/^[a-z]/.test(heading[2]!)) {
+      closeColumn();
+      nameColumn = splitHeader;
+      skipNext = splitHeader;
+      if (start < 0) start = i;
+      section = sectionOf(heading[1]!);
+      if (section === 'present' && firstPresent < 0) firstPresent = i;
+      pending = [];
+      nameFirst = null;
+      last = null;
+      sectionPeople = 0;
+      const rest = heading[2]!.replace(/^[–—-]\s*/, '').trim();
+      if (rest && section !== 'skip') for (const p of readLine(rest, null, opts, warnings)) add(p);
+      continue;
+    }
+    if (start < 0) {
+      // "Mr Ciarán Devane (Chairperson), Prof Deirdre Madden, ... and Ms Michelle O'Sullivan"
+      // above "In Attendance:": the members, listed with no heading of their own.
+      if (isTitledList(line)) {
+        start = i;
+        section = 'present';
+        firstPresent = i;
+        for (const p of readLine(line, null, opts, warnings)) add(p);
+        bodyStart = i + 1;
+      }
+      // A labelled line before any heading ("Technical Advisor: Sir Paul ...") is still attendance.
+      continue;
+    }
+    if (
+      (BODY_START.test(line) ||
+        BODY_HEADING.test(line) ||
+        isActionTableHeader(line) ||
+        /^(?:ACTIONS?|Actions?)\b|\|/.test(line) ||
+        line.startsWith('. ') ||
+        (/[.!?]$/.test(line) && line.split(' ').length > 8) ||
+        (attendees.length + apologies.length > 0 &&
+          !roleDue &&
+          /\b[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b/.test(line.replace(/\([^)]*\)/g, ''))) ||
+        (section === 'apologies' &&
+          apologies.length > 0 &&
+          !column &&
+          alone.length < 3 &&
+          !names(unglue(line)).length) ||
+        line.length > 160) &&
+      !(section && names(line).length && /\t|\s{3,}/.test(line)) &&
+      // "Chris Cudmore – Chairman (CC), Frank Higgins (FH) and Alf Smith (AS).": a list, not prose.
+      !(
+        section &&
+        /,/.test(line) &&
+        (names(unglue(line)).length >= 2 || PLURAL_TITLE.test(line)) &&
+        !/\b(?:was|were|is|are|had|has|noted|agreed)\b/.test(line)
+      )
+    ) {
+      closeColumn();
+      bodyStart = i;
+      // A heading with nobody under it is an agenda's "1. Apologies", not the attendance: read on.
+      if (sectionPeople === 0 && attendees.length + apologies.length === 0 && i < 80) {
+        if (firstBody < 0) firstBody = i;
+        start = -1;
+        firstPresent = -1;
+        section = null;
+        continue;
+      }
+      break;
+    }
+    bodyStart = seg.piece ? i : i + 1;
+    const wasRoleDue: boolean = roleDue;
+    roleDue = false;
+    if (section === 'skip' || section === null) continue;
+    if (nameColumn) {
+      const found = names(line);
+      const bare = squash(line.slice(0, found[0]?.start ?? 0))
+        .split(' ')
+        .filter(Boolean);
+      if (
+        found.length === 1 &&
+        found[0]!.end === line.length &&
+        bare.length <= 1 &&
+        (!bare.length || /^[A-Z][A-Za-z.]{1,12}$/.test(bare[0]!))
+      ) {
+        add({ name: found[0]!.name, role: null, org: null, suffix: '' });
+        if (section === 'present') alone.push(attendees.length - 1);
+        continue;
+      }
+      // The first title of the second column: the rest of this block is titles.
+      nameColumn = false;
+      column = [line];
+      continue;
+    }
+    if (column) {
+      column.push(line);
+      continue;
+    }
+    const label = /^([A-Z][A-Za-z' ]{2,40}):\s*(.+)$/.exec(line);
+    if (label && !names(label[1]!).length) {
+      const labelRole = section === 'present' ? squash(label[1]!) : null;
+      for (const p of readLine(label[2]!, labelRole, opts, warnings)) add(p);
+      continue;
+    }
+    // "Claire Wright" then "Senior Sister Isabella Ward CW": after a name alone, a line ending in
+    // that person's initials is their role, whatever names it seems to hold.
+    const owned = wasRoleDue && last ? TRAILING.exec(line) : null;
+    if (owned && last && fits(owned[1]!, attendees[last.index]!.name)) {
+      const l: { index: number; suffix: string } = last;
+      const role = squash(line.slice(0, owned.index));
+      attendees[l.index] = { ...attendees[l.index]!, role, initials: owned[1]! };
+      last = { index: l.index, suffix: role };
+      alone = [];
+      continue;
+    }
+    // After a name alone, a line naming an organisation ("Dundee Carers Centre") is theirs.
+    const parsed: Parsed[] =
+      wasRoleDue &&
+      isOrgLike(line) &&
+      !/[,;()–—-]/.test(line) &&
+      line.split(' ').length <= 5 &&
+      isOrgLike(line.split(' ').pop()!)
+        ? []
+        : readLine(line, null, opts, warnings);
+    // A name on a line of its own: its role may follow on the next line, in words of prose.
+    roleDue = parsed.length === 1 && !squash(parsed[0]!.suffix) && !wasRoleDue;
+    if (parsed.length === 0 && alone.length >= 3) {
+      // "Marlene Constable" between two names alone: a name whose surname is also a word of
+      // office, not the first cell of the next column.
+      const next = readLine(nextLine, null, opts, warnings);
+      const nameShape = /^([A-Z][a-z'-]+)(?: [A-Z][A-Za-z'-]+){1,2}$/.exec(line);
+      if (
+        nameShape &&
+        isNameToken(nameShape[1]!) &&
+        next.length === 1 &&
+        !squash(next[0]!.suffix) &&
+        !next[0]!.role
+      ) {
+        add({ name: line, role: null, org: null, suffix: '' });
+        alone.push(section === 'present' ? last!.index : -1);
+        continue;
+      }
+      column = [line];
+      continue;
+    }
+    const lone = parsed.length === 1 && !squash(parsed[0]!.suffix) && !parsed[0]!.role;
+    if (!lone) alone = [];
+    if (parsed.length === 0) {
+      if (nameFirst === false || (nameFirst === null && !last)) pending.push(line);
+      else if (last && section === 'present') {
+        const l: { index: number; suffix: string } = last;
+        const suffix = `${l.suffix} ${line}`;
+        const prev = attendees[l.index]!;
+        const { role, org } = splitRoleOrg(suffix);
+        attendees[l.index] = { name: prev.name, role: role ?? prev.role, org: org ?? prev.org };
+        last = { index: l.index, suffix };
+      } else if (attendees.length) {
+        warnings.push(
+          `Could not split the attendee line "${squash(line).slice(0, 60)}" into a name and organisation: please check.`,
+        );
+      }
+      continue;
+    }
+    if (nameFirst === null)
+      nameFirst =
+        names(unglue(line))[0]?.start === 0 || /^(?:Sir|Dame|Dr|Cllr|Mr|Mrs|Ms)\b/.test(line);
+    if (pending.length && section === 'present') {
+      const first = parsed[0]!;
+      if (!first.role) parsed[0] = { ...first, role: squash(pending.join(' ')) };
+      else if (!first.org && isOrgLike(pending.join(' ')))
+        parsed[0] = { ...first, org: squash(pending.join(' ')) };
+    }
+    pending = [];
+    for (const p of parsed) add(p);
+    if (lone) alone.push(section === 'present' ? last!.index : -1);
+  }
+  closeColumn();
+  return { attendees, apologies, bodyStart, warnings, start, firstPresent, firstBody };
+}

@@ -1,0 +1,142 @@
+/**
+ * One line of an attendance list, whatever its shape: the reader for the line's form is chosen
+ * here (one initialled person, table cells, initials or first names alone, a plural title over
+ * surnames, a role then its holder, or names run together with their roles and organisations).
+ */
+import { findNames, HONORIFICS, initialsOf, isVocabulary, type FindOptions } from '../names.ts';
+import { isOrgLike, splitRoleOrg } from '../roles.ts';
+import { squash } from '../text.ts';
+import { fromCells } from './columns.ts';
+import { unglue, type Parsed } from './person.ts';
+import { fromRun, initialledPerson, roleThenName, splitRunOn } from './run-line.ts';
+import { closeBrackets, initialsList, singleNames, titledList } from './surname-lists.ts';
+
+// Initials as a cell of their own: "JS", "JMc", "KEW"; two capitals at least.
+const INITIALS_CELL = '([A-Z](?=[A-Za-z]{0,3}[A-Z])[A-Za-z]{1,3}[A-Z]?)';
+const LEADING = new RegExp(`^${INITIALS_CELL}(?:\\s*[-–—:]\\s+|\\t+|\\s+)(?=[A-Z])`);
+export const TRAILING = new RegExp(`[\\s,/|]+\\(?${INITIALS_CELL}\\)?\\s*$`);
+
+/**
+ * Initials fit a name when their capitals are its initials, or when the first and last are the
+ * first name's and the surname's ("JKW" for Jane Wilson, a middle name the list leaves out).
+ */
+export function fits(initials: string, name: string): boolean {
+  const caps = initials.replace(/[^A-Z]/g, '');
+  const own = initialsOf(name).replace(/[^A-Z]/g, '');
+  return (
+    caps === own ||
+    (caps.length === 3 && own.length === 2 && caps[0] === own[0] && caps[2] === own[1])
+  );
+}
+
+/**
+ * "Kate Elaine Wood Medical Director KEW": the initials say the name has a word more than was
+ * taken for it (a middle name before a qualifier of office); the first word of the role is it.
+ */
+function longer(p: Parsed, initials: string): Parsed {
+  const caps = initials.replace(/[^A-Z]/g, '');
+  const word = /^([A-Z][a-z'-]+)\s+(.*)$/.exec(p.role ?? '');
+  if (!word || initialsOf(p.name) === caps || initialsOf(`${p.name} ${word[1]}`) !== caps) return p;
+  return { ...p, name: `${p.name} ${word[1]}`, role: word[2]! };
+}
+
+/**
+ * "JS Jane Smith Chair", "Jane Smith Chair JS", "PH\tPeter Holt\tFinance Director": the
+ * person's initials in a column of their own, before the name or at the end of the line. Taken
+ * only when they fit the one person the rest of the line names; other capitals ("NHS") stay.
+ */
+export function readLine(
+  raw: string,
+  labelRole: string | null,
+  opts: FindOptions,
+  warnings: string[],
+): Parsed[] {
+  const text = withoutPublic(raw.trim());
+  for (const [re, cut] of [
+    [LEADING, (m: RegExpExecArray) => text.slice(m[0].length)],
+    [TRAILING, (m: RegExpExecArray) => text.slice(0, m.index)],
+  ] as const) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const rest = cut(m);
+    const parsed = readPeople(rest, labelRole, opts, warnings).map((p) => longer(p, m[1]!));
+    if (parsed.length === 1 && fits(m[1]!, parsed[0]!.name) && !parsed[0]!.initials)
+      return [{ ...parsed[0]!, initials: m[1]! }];
+  }
+  return readPeople(text, labelRole, opts, warnings);
+}
+
+// "Members of the public (3)", "and 4 members of the public", "three members of the public".
+const PUBLIC =
+  /\s*(?:[,;]|\band\b|&)?\s*(?:\(?\d+\)?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|no|a number of)?\s*members? of (?:the )?public\b(?:\s*\(\d+\)|\s*:?\s*\d+)?\.?/gi;
+
+const withoutPublic = (line: string): string => line.replace(PUBLIC, '').trim();
+
+/**
+ * "Alanna Brogan - Palm Drive Health Care District": a name alone before the dash, and after it
+ * an organisation or role, known by one of its words, however many capitals it has. What
+ * follows the dash is not read for names.
+ */
+function nameDashOrg(line: string, opts: FindOptions): Parsed | null {
+  const m = /^(.+?)\s+[–—-]\s+([^,;]+)$/.exec(line);
+  if (!m) return null;
+  const left = findNames(m[1]!, opts);
+  const lead = m[1]!.slice(0, left[0]?.start ?? 0).trim();
+  if (left.length !== 1 || left[0]!.end !== m[1]!.length || (lead && !HONORIFICS.test(lead)))
+    return null;
+  const rest = squash(m[2]!);
+  if (!isOrgLike(rest) && !rest.split(' ').some((w) => isVocabulary(w) && /^[A-Z]/.test(w)))
+    return null;
+  const { role, org } = splitRoleOrg(rest);
+  return { name: left[0]!.name, role, org, suffix: rest };
+}
+
+/** The people on one line of a list; `warnings` hears of names split at glued capitals. */
+function readPeople(
+  raw: string,
+  labelRole: string | null,
+  opts: FindOptions,
+  warnings: string[],
+): Parsed[] {
+  const names = (t: string) => findNames(t, opts);
+  const glued = /[a-z][A-Z]{2,}[A-Z][a-z]/.test(raw);
+  // "... and Cllr Yarwood.": the full stop that ends the list is not part of the name.
+  const line = closeBrackets(
+    unglue(raw)
+      // "County Councillor Anne Dale was in attendance": the verb closes the list.
+      .replace(/\s+(?:was|were) (?:also )?(?:present|in attendance)\b.*$/, '')
+      .replace(/([a-z)])\.$/, '$1'),
+  );
+  // "Glenys Johnston / Independent Chair / By Phone": a table flattened with " / " or " | ".
+  const cells = line
+    .split(/\t+|\s{3,}|\s+[/|]\s+|\s+[/|]$/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  let parsed: Parsed[] = [];
+  const one = initialledPerson(line, opts);
+  if (one) return [{ ...one, role: one.role ?? labelRole }];
+  if (cells.length > 1) {
+    const one = fromCells(cells, labelRole, opts);
+    if (one) parsed = [one];
+  }
+  if (!parsed.length)
+    parsed = initialsList(line) ?? singleNames(line) ?? titledList(line, opts) ?? [];
+  if (!parsed.length) {
+    const dashed = roleThenName(line, opts);
+    if (dashed) parsed = [dashed];
+  }
+  if (!parsed.length) {
+    const one = nameDashOrg(line, opts);
+    if (one) parsed = [{ ...one, role: one.role ?? labelRole }];
+  }
+  if (!parsed.length) {
+    // "Board: Mayor Boris Johnson, Kit Malthouse AM, ..." lists several people on one line.
+    const items = names(line).length > 1 && /[,;]/.test(line) ? line.split(/\s*[,;]\s*/) : [line];
+    for (const item of splitRunOn(items, opts)) parsed.push(...fromRun(item, labelRole, opts));
+  }
+  if (glued && parsed.length > 1)
+    warnings.push(
+      `An attendee line ran ${parsed.length} names together ("${squash(raw).slice(0, 60)}"); they were split at the capitals: please check.`,
+    );
+  return parsed;
+}

@@ -1,0 +1,74 @@
+/**
+ * One person as an attendance list gives them, whatever the list's shape: the name, the role and
+ * organisation beside it, the initials the list declares, and the small repairs every reader needs
+ * (names glued together by PDF export, titles before a name, initials that fix where a name ends).
+ */
+import { initialsOf, HONORIFICS, type NameSpan } from '../names.ts';
+
+export interface RawAttendee {
+  readonly name: string;
+  readonly role: string | null;
+  readonly org: string | null;
+  /** Initials the list declares for the person ("Denise Hobbs (DHo - notetaker)"). */
+  readonly initials?: string | null;
+}
+
+/** "(DHo - notetaker)", "(CC)" just after a name: the initials the minutes will use for them. */
+export function declaredInitials(name: string, after: string): string | null {
+  // "Richard Chapman RCp Chief Finance Officer": initials as a column of their own, no brackets;
+  // taken only when their capitals are the name's own initials.
+  const bare = /^\s+([A-Z][A-Za-z]{1,3})(?=\s|$)/.exec(after);
+  if (bare && (bare[1]!.match(/[A-Z]/g) ?? []).join('') === initialsOf(name)) return bare[1]!;
+  const m = /^\s*[–—-]?\s*[A-Za-z ,&]{0,40}?\(([A-Z][A-Za-z']{1,4})(?=[\s)–—,-])/.exec(after);
+  if (!m || m[1]!.charAt(0) !== name.charAt(0)) return null;
+  return (m[1]!.match(/[A-Z]/g) ?? []).length >= 2 || m[1]!.length === 2 ? m[1]! : null;
+}
+
+/** Courtesy titles say nothing about the person's role on the board. */
+export const COURTESY = /^(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Miss|Prof)/i;
+
+export const stripHonorifics = (tokens: string[]): { honorific: string | null; rest: string[] } => {
+  const honorific: string[] = [];
+  while (tokens.length && HONORIFICS.test(tokens[0]!.replace(/\.$/, '')))
+    honorific.push(tokens.shift()!);
+  // "Rt Hon." arrives as two tokens.
+  while (tokens.length && /^(?:Rt\.?|Hon\.?)$/i.test(tokens[0]!)) tokens.shift();
+  return {
+    honorific: honorific.length ? honorific.join(' ').replace(/\.$/, '') : null,
+    rest: tokens,
+  };
+};
+
+/** "James BennettMPSGemma Deadman" -> "James Bennett MPS Gemma Deadman". */
+export function unglue(line: string): string {
+  return line
+    .replace(/(?<!\bMa?)([a-z])([A-Z]{2,})/g, '$1 $2')
+    .replace(/([A-Z]{2,})([A-Z][a-z]{2,})/g, '$1 $2');
+}
+
+export interface Parsed extends RawAttendee {
+  readonly suffix: string;
+}
+
+/**
+ * "Hartlepool Pauline Beall (PB)": where the initials in brackets fit only the last words of a
+ * longer run, the name is those words; the word before is the end of the last row.
+ */
+export function trimToInitials(span: NameSpan, after: string): NameSpan {
+  const m = /^\s*\(([A-Z][A-Za-z']{1,4})\)/.exec(after);
+  const words = span.name.split(' ');
+  if (!m || words.length < 3 || initialsOf(span.name) === m[1]!.replace(/[a-z']/g, '')) return span;
+  for (let k = 1; k <= words.length - 2; k++) {
+    const rest = words.slice(k).join(' ');
+    if (initialsOf(rest) === m[1]!.replace(/[a-z']/g, ''))
+      return { name: rest, start: span.end - rest.length, end: span.end };
+  }
+  return span;
+}
+
+// "Councillors Boag, Browne and Taylor", "Cllrs Fay Moon, Gill Stewart", "Commissioners (2)
+// McGonigal, Hoard": one plural title over a list of surnames or names.
+export const PLURAL_TITLE =
+  /\b(?:Cllrs|Councillors|Councilors|Councilmembers|Council Members|Commissioners|Aldermen|Trustees|Governors|Directors)\.?[;:,]?\s+(?:\(\d+\)\s*)?/;
+
+export const SURNAME_SHAPE = /^(?:Mc|Mac|O'|D')?[A-Z][a-z'-]+(?:[A-Z][a-z]+)?$/;

@@ -1,0 +1,141 @@
+/**
+ * One line of a list where name, role and organisation run together in prose order ("Chief
+ * Executive Nick Walkley LB Barnet", "Cllr Jane Smith Chair Anytown Council"), one person opened
+ * by their initials ("Graeme Mclay (GM) East Dunbartonshire Council"), a role then a dash then
+ * its holder ("Clerk – Jane Smith"), and titled surnames whose commas were lost.
+ */
+import {
+  findNames,
+  HONORIFICS,
+  isNameToken,
+  initialsOf,
+  type FindOptions,
+  type NameSpan,
+} from '../names.ts';
+import { isOrgLike, splitRoleOrg } from '../roles.ts';
+import { squash } from '../text.ts';
+import { COURTESY, declaredInitials, PLURAL_TITLE, trimToInitials, type Parsed } from './person.ts';
+
+const NEXT_TITLE =
+  /(?:\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Revd?)\.?)+\s*$/;
+
+/** One name found in a run of text, with the text before it as role and after it split. */
+export function fromRun(text: string, labelRole: string | null, opts: FindOptions): Parsed[] {
+  // "Cllr Sam Naylor (Cheshire West and Chester)": beside a name, what is in brackets is the
+  // person's council or role; only "Director City Services (Lance Titter)" brackets the person.
+  const brackets = [...text.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length]);
+  const found = findNames(text, opts);
+  const inBrackets = (n: NameSpan) => brackets.some(([a, b]) => n.start > a! && n.end < b!);
+  const names = found.some((n) => !inBrackets(n)) ? found.filter((n) => !inBrackets(n)) : found;
+
+  const out: Parsed[] = [];
+  names.forEach((found, i) => {
+    const span = trimToInitials(found, text.slice(found.end));
+    const before = i === 0 ? text.slice(0, span.start) : '';
+    const rawAfter = text.slice(span.end, names[i + 1]?.start ?? text.length);
+    // Bare initials after the name are the person's, not the first word of their role.
+    const bare = /^\s+\S+/.exec(rawAfter)?.[0].trim();
+    const initials = bare && declaredInitials(span.name, rawAfter) === bare ? bare : null;
+    const joined = initials ? rawAfter.replace(/^\s+\S+/, '') : rawAfter;
+    // "Tom Reed and Mr John Brown", "... Riverside Trust Ms Ann Lee": the "and" and the title
+    // before the next name are not a role.
+    const after =
+      i < names.length - 1
+        ? joined.replace(NEXT_TITLE, '').replace(/\s*(?:\band\b|&)\s*$/, '')
+        : joined;
+    const beforeTokens = squash(before.replace(/[,:]+$/, ''))
+      .split(' ')
+      .filter(Boolean);
+    // A title just before the name ("London Councils Mayor Jules Pipe") is the role.
+    let honorific: string | null = null;
+    while (
+      beforeTokens.length &&
+      HONORIFICS.test(beforeTokens[beforeTokens.length - 1]!.replace(/\.$/, ''))
+    ) {
+      honorific = [beforeTokens.pop()!.replace(/\.$/, ''), honorific].filter(Boolean).join(' ');
+    }
+    const prefix = beforeTokens.join(' ').replace(/^(?:Rt\.?\s+Hon\.?|Hon\.?)$/i, '');
+    const suffix = after.replace(/^\s*\b(?:Lead Officers|Officers)\s*$/, '');
+    let role: string | null = null;
+    let org: string | null = null;
+    if (prefix) {
+      if (honorific) [role, org] = [honorific, isOrgLike(prefix) ? prefix : null];
+      else role = prefix;
+      if (suffix.trim()) org = splitRoleOrg(suffix).org ?? (squash(suffix) || null);
+    } else {
+      ({ role, org } = splitRoleOrg(suffix));
+      if (!role && honorific && !COURTESY.test(honorific)) role = honorific;
+    }
+    out.push({
+      name: span.name,
+      role: role ?? labelRole,
+      org,
+      suffix,
+      ...(initials && { initials }),
+    });
+  });
+  return out;
+}
+
+/**
+ * "- Graeme Mclay (GM) East Dunbartonshire Council": a line that opens with a name and its
+ * initials holds that one person; the rest is their role and organisation, not more names.
+ */
+export function initialledPerson(line: string, opts: FindOptions): Parsed | null {
+  const text = line.replace(/^[-•*–]\s+/, '');
+  if ((text.match(/\([A-Z][A-Za-z']{1,4}\)/g) ?? []).length !== 1) return null;
+  // "Councillors Lee (Chair), Hart": a plural title opens a list, not one initialled person.
+  if (PLURAL_TITLE.exec(text)?.index === 0) return null;
+  const m =
+    /^((?:(?:Cllr|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?)((?:[A-Z][A-Za-z'-]+\s+){1,3})\(([A-Z][A-Za-z']{1,4})\)/.exec(
+      text,
+    );
+  if (!m) return null;
+  // The initials say where the name is, even when a surname is a word of office ("Graeme Senior").
+  const words = m[2]!.trim().split(/\s+/);
+  const initials = m[3]!;
+  // "Doug (DL) - Chairman": a first name alone, with the initials of the full name.
+  const name =
+    words.length === 1
+      ? isNameToken(words[0]!)
+        ? words[0]!
+        : null
+      : (findNames(m[2]!, opts)[0]?.name ??
+        (initialsOf(words.join(' ')) === initials.toUpperCase() ? words.join(' ') : null));
+  if (!name || name !== words.join(' ') || name.charAt(0) !== initials.charAt(0)) return null;
+  const suffix = text.slice(m[0].length);
+  const { role, org } = splitRoleOrg(suffix);
+  return { name, role, org, suffix, initials };
+}
+
+const TITLED_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][A-Za-z'-]+$/;
+const TITLED_RUN_ON =
+  /^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][A-Za-z'-]+)\s+([A-Z][a-z]+\s+[A-Z].*)$/;
+
+/**
+ * "Mr Harris, Mr Hill, Mr Read, Mrs Wickens Richard Price (County Councillor)": where a list
+ * names its people by title and surname, a title with three names after it is two people whose
+ * comma was lost, the second written in full.
+ */
+export function splitRunOn(items: string[], opts: FindOptions): string[] {
+  if (items.filter((x) => TITLED_SURNAME.test(x.trim())).length < 3) return items;
+  return items.flatMap((item) => {
+    const m = TITLED_RUN_ON.exec(item.trim());
+    return m && findNames(m[2]!, opts)[0]?.start === 0 ? [m[1]!, m[2]!] : [item];
+  });
+}
+
+// "Information Management Specialist — Myers", "Clerk – Jane Smith": the role, then who holds it.
+const ROLE_DASH_NAME = /^([A-Z][A-Za-z&,' ]{2,60}?)\s+[–—-]\s+(.+)$/;
+
+export function roleThenName(line: string, opts: FindOptions): Parsed | null {
+  const m = ROLE_DASH_NAME.exec(line);
+  if (!m || findNames(m[1]!, opts).length) return null;
+  const right = squash(m[2]!);
+  const full = findNames(right, opts)[0];
+  if (full && full.start === 0)
+    return { name: full.name, role: squash(m[1]!), org: null, suffix: right.slice(full.end) };
+  if (/^[A-Z][A-Za-z'-]+$/.test(right) && isNameToken(right))
+    return { name: right, role: squash(m[1]!), org: null, suffix: '' };
+  return null;
+}

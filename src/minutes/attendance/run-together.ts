@@ -1,0 +1,73 @@
+/**
+ * Attendance run into one long line by PDF or web extraction ("... MINUTES Present: Mr M
+ * Beardwell Acting Chair ... In attendance: ... Apologies: ..."), and short lines holding two
+ * lists ("PRESENT: ... ABSENT: ..."): the text is cut into segments, one list each, so that the
+ * headed-list reader sees one heading and its names at a time.
+ */
+import { HEADING } from './headings.ts';
+
+/** A piece of the text the attendance is read from, and the line of the document it came from. */
+export interface Segment {
+  readonly text: string;
+  readonly line: number;
+  /** Cut from a longer line: the body may go on in the same line. */
+  readonly piece: boolean;
+}
+
+// Where a list of people starts inside a line that PDF or web extraction ran together
+// ("... PUBLIC SESSION MINUTES Present: Mr M Beardwell Acting Chair ... In attendance: ...").
+const INLINE_HEADING =
+  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|\s+[–—-](?=\s+[A-Z])|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\bApologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|intimated|submitted)(?: on behalf of| from)\b/g;
+
+// Where such a list gives way to the body: a sentence's end, a minute number ("/22 WELCOME",
+// "Cou/286/07-08"), a numbered heading in capitals, an abbreviation key.
+const INLINE_END =
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Revd|Cllr|Supt|Insp|Sgt|[A-Z]))\.\s+(?=[A-Z])|\s(?=\/\d+\s)|\s(?=[A-Z][a-z]{1,5}\/\d+\/)|\s(?=\d{1,3}(?:\.\d+)?\.?\s+[A-Z]{4,})|\s(?=Key to abbreviations)|\s(?=(?:\S+\s+){0,3}Record of\b)|\b(?=[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b)/;
+
+const LONG_LINE = 200;
+const HEAD_CHARS = 20_000;
+
+export function segmentsOf(lines: readonly string[], limit: number): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i]!.trim();
+    if (line.length <= LONG_LINE) {
+      // "ROLL CALL PRESENT: President Lohmann and Trustees Cleary. ABSENT: Trustee Ahrendt.":
+      // an attendance line may hold the next list's heading too; each list is read on its own.
+      const inner = HEADING.test(line)
+        ? [...line.matchAll(INLINE_HEADING)]
+            .filter((m) => m.index > 0 && /(?::-?|[–—-])$/.test(m[0]))
+            .map((m) => m.index)
+        : [];
+      if (!inner.length) {
+        out.push({ text: line, line: i, piece: false });
+        continue;
+      }
+      [0, ...inner].forEach((at, k, all) =>
+        out.push({ text: line.slice(at, all[k + 1] ?? line.length).trim(), line: i, piece: false }),
+      );
+      continue;
+    }
+    // The attendance is at the head: a long line is searched only so far (a PDF may be one line).
+    const starts = [...line.slice(0, HEAD_CHARS).matchAll(INLINE_HEADING)].map((m) => m.index);
+    if (!starts.length) {
+      out.push({ text: line, line: i, piece: false });
+      continue;
+    }
+    out.push({ text: line.slice(0, starts[0]).trim(), line: i, piece: true });
+    starts.forEach((at, k) => {
+      const chunk = line.slice(at, starts[k + 1] ?? Math.min(line.length, at + HEAD_CHARS));
+      const heading =
+        /^\S+(?: [Mm]embers)?\s+[–—-]\s+|^[^:]*?(?::-?|received from|on behalf of)\s*|^\S+(?: [Mm]embers)?\s+/.exec(
+          chunk,
+        )![0];
+      const rest = chunk.slice(heading.length);
+      const end = INLINE_END.exec(rest);
+      const list = end ? rest.slice(0, end.index) : rest;
+      out.push({ text: `${heading.trim()} ${list.trim()}`.trim(), line: i, piece: true });
+      // What follows the list is the body, or the header before the next list.
+      if (end) out.push({ text: `. ${rest.slice(end.index).trim()}`, line: i, piece: true });
+    });
+  }
+  return out;
+}
