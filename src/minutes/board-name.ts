@@ -5,7 +5,7 @@
 import { squash } from './text.ts';
 
 const BOILERPLATE =
-  /^(?:back to table of contents|mayor of london|london assembly|key information|contents|public|official|draft|confidential|restricted)\s*/i;
+  /^(?:back to table of contents|mayor of london|london assembly|key information|contents|public|official|draft|confidential|restricted|part\s+(?:[A-Z]|\d|I{1,3})\b)\s*/i;
 
 // The name a body gives itself ends in one of these words ("... Partnership Board", "... JAG").
 const BODY_NOUN =
@@ -18,7 +18,7 @@ const GENERIC = new Set(
 );
 // Lines a web page or PDF viewer puts round the minutes, and labelled head lines: never the name.
 const JUNK =
-  /^(?:source\s*:|https?:|www\.|agenda item\b|agenda and\b|items?$|no\.?\s*item|skip to|download\b|size\s*:|start display|save this|transcription|home\b|image$|publication$|upload\b|post on|category\b|\d+ views|show (?:more|less)|documents?$|enclosure\b|venue\s*:|contact\s*:|location\s*:|time\s*:|date\s*:|secure email|telephone\b|tel\s*:|email\s*:)/i;
+  /^(?:source\s*:|https?:|www\.|agenda item\b|agenda and\b|items?$|no\.?\s*item|skip to|download\b|size\s*:|start display|save this|transcription|home\b|image$|publication$|upload\b|post on|category\b|\d+ views|show (?:more|less)|documents?$|enclosure\b|venue\s*:|contact\s*:|location\s*:|time\s*:|date\s*:|secure email|telephone\b|tel\s*:|email\s*:|page\s+\d+(?:\s+of\s+\d+)?$|part\s+(?:[a-z]|\d|i{1,3})$)/i;
 // The attendance list has begun: a line alone that ends in "Council" is now someone's organisation.
 const ATTENDANCE =
   /^(?:present|attendees|attendance|in attendance|those (?:present|attending)|members present|apologies)\b/i;
@@ -198,10 +198,14 @@ function strongBoard(cell: string): string | null {
   const stop = String.raw`(?=\s+(?:meeting\b|(?:to be )?held\b|on\b|at\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|\s*[-–—,(]|$)`;
   const patterns = [
     new RegExp(
-      String.raw`\bminutes of (?:a |the )?(?:(?:extraordinary|special|annual|ordinary|public)\s+)?(?:meeting of (?:the )?)?(.+?)${stop}`,
+      String.raw`\bminutes of (?:a |an |the )?(?:(?:extraordinary|special|annual|ordinary|public)\s+)?(?:meeting of (?:the )?)?(.+?)${stop}`,
       'i',
     ),
-    new RegExp(String.raw`\b(?:at|of) (?:a|the) meeting of (?:the )?(.+?)${stop}`, 'i'),
+    // "Minutes of the quarterly meeting of the X", "At an adjourned meeting of the X".
+    new RegExp(
+      String.raw`\b(?:at|of) (?:a|an|the) (?:[a-z][\w-]*\s+){0,2}meeting of (?:the )?(.+?)${stop}`,
+      'i',
+    ),
     // "BM13-01/15M 13th Meeting of the Safeguarding Board for Northern Ireland To be held on".
     new RegExp(String.raw`\b\d+(?:st|nd|rd|th) meeting of (?:the )?(.+?)${stop}`, 'i'),
     // A template's label: "Meeting Title: London Safeguarding Children Board Meeting".

@@ -27,10 +27,11 @@ const WEEKDAY = '(Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
 
 /**
  * "Monday 20 July 2012", "20th July 2012", "21 st April 2016" (an ordinal split by PDF export),
+ * "the 3rd day of March 2015" (the form of a deed, kept by some councils),
  * "July 18, 2013", "Jan. 21, 2019", "20/07/2012", "18.01.16", "28.6.12", "2012-07-20".
  */
 const DATE_RE = new RegExp(
-  `(?:\\b${WEEKDAY},?\\s*(?:the\\s+)?)?(?:(?:\\b|(?<=day))(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s*(\\d{4})(?:\\b|(?=[a-z]))|\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})\\b|\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b[,.]?\\s+(\\d{4})\\b|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})\\b(?!\\.\\d))`,
+  `(?:\\b${WEEKDAY},?\\s*(?:the\\s+)?)?(?:(?:\\b|(?<=day))(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:of\\s+)?${MONTH}\\.?,?\\s*(\\d{4})(?:\\b|(?=[a-z]))|\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})\\b|\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b[,.]?\\s+(\\d{4})\\b|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})\\b(?!\\.\\d))`,
   'i',
 );
 
@@ -165,7 +166,7 @@ export function parseWhen(line: string): When | null {
  */
 export function yearlessDate(line: string, years: readonly number[]): FoundDate | null {
   const m = new RegExp(
-    `\\b${WEEKDAY},?\\s+(?:the\\s+)?(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?![.,]?\\s*\\d)|\\b${WEEKDAY},?\\s+${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d{4})`,
+    `\\b${WEEKDAY},?\\s+(?:the\\s+)?(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:of\\s+)?${MONTH}\\b(?![.,]?\\s*\\d)|\\b${WEEKDAY},?\\s+${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d{4})`,
     'i',
   ).exec(line);
   if (!m) return null;
@@ -248,7 +249,7 @@ export function dayMonthAfter(text: string, meetingDate: string | null): string 
 export function nextOccurrence(text: string, meetingDate: string | null): FoundDate | null {
   if (!meetingDate) return null;
   const m = new RegExp(
-    `\\b(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?![.,]?\\s*\\d)|\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d{4})`,
+    `\\b(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:of\\s+)?${MONTH}\\b(?![.,]?\\s*\\d)|\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d{4})`,
     'i',
   ).exec(text);
   if (!m) return null;

@@ -40,7 +40,7 @@ export interface MeetingFound {
 // Words before a date that make it not this meeting's: a web page's or compiling date, or an
 // earlier meeting's ("to confirm the minutes of the meeting held on ...").
 const NOT_THIS_MEETING =
-  /\b(?:publication|published|issued|printed|updated|uploaded|posted|compiled|views?)\b(?![^.]*\b(?:held|meeting)\b)|\b(?:previous|last) meeting\b|\bto (?:confirm|approve|receive|agree|note) the minutes\b|\bthat the minutes of\b|\bminutes of the meetings\b/i;
+  /\b(?:publication|published|issued|printed|updated|uploaded|posted|compiled|views?)\b(?![^.]*\b(?:held|meeting)\b)|\b(?:deadline|closing date|due (?:date|by)|return(?:ed)? by|expir\w+)\b|\b(?:previous|last) meeting\b|\bto (?:confirm|approve|receive|agree|note) the minutes\b|\bthat the minutes of\b|\bminutes of the meetings\b/i;
 // A post's byline: "By Rhonda Hudson,2014-06-23 08:07", "Saturday January 19, 2019 by".
 const BYLINE = /^\s*by\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s*,?\s*$/i;
 // ... and words after it: "... held on 17 July 2015 were approved as a correct record".
@@ -65,7 +65,10 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
   let firstLine = true;
   let previous = '';
   for (let i = 0; i < limit && found.length < 12; i++) {
-    const line = squash(lines[i]!);
+    // A date in an address ("/minutes/2021-12-01/...") is the page's filing, not the meeting.
+    const line = squash(lines[i]!).replace(/\b(?:https?:\/\/|www\.)\S+/gi, (u) =>
+      ' '.repeat(u.length),
+    );
     if (!line || /^(?:skip to|home\b|image$|documents?$)/i.test(line)) continue;
     const top = firstLine;
     firstLine = false;
@@ -244,6 +247,17 @@ export function findNextMeeting(
     // An item number too: "8. Date of Next Meeting".
     const line = squash(lines[i]!).replace(/^(?:[-–•*·]|\d{1,2}[.)])\s+/, '');
     if (/^(?:source\s*:|https?:|www\.)/i.test(line)) continue;
+    const future = FUTURE_DATES.exec(line);
+    if (future) {
+      const listed = [future[1]!, ...lines.slice(i + 1, i + 13).map(squash)];
+      const after = firstAfter(listed, meetingDate);
+      if (after)
+        return {
+          meeting: { date: after.date, time: after.time, location: after.location, board: null },
+          warnings: [],
+        };
+      continue;
+    }
     const m =
       /^(?:the\s+)?(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?)?next\s+meetings?\b\s*(?:(?:will|is to|to|shall) be held on|will be on|will take place on|will be|is|:|-|–)?\s*(.*)$/i.exec(
         line,
@@ -285,6 +299,43 @@ export function findNextMeeting(
       'No date of next meeting found: actions due "at the next meeting" will be due at the board\'s next meeting in the register.',
     ],
   };
+}
+
+// A list of the year's meetings instead of one next date: "Future meeting dates", "Dates of
+// forthcoming meetings", "Meeting dates 2023/24".
+const FUTURE_DATES =
+  /^(?:(?:future|forthcoming|upcoming|remaining)\s+meeting\s+dates|dates?\s+(?:of|for)\s+(?:future|forthcoming|upcoming|remaining|next year's|\d{4}(?:\/\d{2,4})?)\s+meetings|(?:\d{4}(?:\/\d{2,4})?\s+)?meeting\s+dates(?:\s+(?:for\s+)?\d{4}(?:\/\d{2,4})?)?)\b\s*[:\-–]?\s*(.*)$/i;
+
+/**
+ * The first date of a list that falls after this meeting, which is the next one (a list of the
+ * year's dates often still names the meeting itself and those before it). Without this
+ * meeting's date no list date can be told to be the next.
+ */
+function firstAfter(listed: readonly string[], meetingDate: string | null): When | null {
+  if (!meetingDate) return null;
+  for (const item of listed) {
+    // A new heading ends the list: "9. Any other business".
+    if (item && !findDate(item) && !nextOccurrence(item, meetingDate) && /[a-z]{4}/i.test(item))
+      break;
+    let rest = item;
+    for (let guard = 0; guard < 12; guard++) {
+      const d = findDate(rest);
+      if (!d) break;
+      const when = parseWhen(rest.slice(d.start))!;
+      if (when.date > meetingDate)
+        return { ...when, location: /\d/.test(when.location ?? '') ? null : when.location };
+      rest = rest.slice(d.end);
+    }
+    const yearless = nextOccurrence(rest, meetingDate);
+    if (yearless && !findDate(item))
+      return {
+        date: yearless.date,
+        ...parseRest(rest.slice(yearless.end)),
+        weekdayMismatch: null,
+        weekdayNamed: false,
+      };
+  }
+  return null;
 }
 
 /** "London Crime Reduction Board Delivery Management Group" -> "London Crime Reduction Board", ... */

@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/parse.ts';
+
+// Invented minutes, several variants of each family of head: the date of this meeting, the next
+// meeting and the board's name. No text is any real body's; the shapes are the ones minutes use.
+
+const BODY =
+  'Present: Alan Birch (Chair), Carol Dunn, Edward Fry\n\n1. Apologies\nNone.\n\n2. Matters arising\nCD to circulate the plan.\n';
+
+const head = (text: string) => {
+  const d = parseMinutes(text);
+  return { date: d.meeting?.date ?? null, next: d.nextMeeting?.date ?? null, board: d.board };
+};
+const dateOf = (top: string, rest = BODY) => head(`${top}\n\n${rest}`).date;
+const boardOf = (top: string, rest = BODY) => head(`${top}\n\n${rest}`).board;
+const nextOf = (top: string, tail: string) => head(`${top}\n\n${BODY}\n${tail}\n`).next;
+
+describe('dates as minutes write them', () => {
+  it.each([
+    ['Held on 18.01.16 at the Library', '2016-01-18'],
+    ['Held on 28.6.12 at the Library', '2012-06-28'],
+    ['Held on 18/01/2016 at the Library', '2016-01-18'],
+    ['Held on 2016-01-18 at the Library', '2016-01-18'],
+    ['Held on Jan. 21, 2019 at the Library', '2019-01-21'],
+    ['Held on November 8, 2012 at the Library', '2012-11-08'],
+    ['Held on 8th November 2012 at the Library', '2012-11-08'],
+    ['Held on 7 th April 2015 at the Library', '2015-04-07'],
+    ['Held on Thursday 7 th April 2016, 7pm', '2016-04-07'],
+  ])('reads "%s"', (line, date) => {
+    expect(dateOf(`Greyfield Allotments Committee\n${line}`)).toBe(date);
+  });
+
+  it.each([
+    ['Minutes of the meeting held on the 3rd day of March 2015 at the Hall', '2015-03-03'],
+    ['At a meeting held on the 21st day of October, 2019 in the Pavilion', '2019-10-21'],
+    ['Held this 9th day of July 2018', '2018-07-09'],
+  ])('reads "the Nth day of Month Year": "%s"', (line, date) => {
+    expect(dateOf(`Marsh End Parish Council\n${line}`)).toBe(date);
+  });
+
+  it.each([
+    ['Date: 12 March 2024', '2024-03-12'],
+    ['Date: Tuesday, 12th March 2024', '2024-03-12'],
+    ['DATE: 12/03/2024   TIME: 10.00am', '2024-03-12'],
+    ['Date of meeting: 12.03.24', '2024-03-12'],
+  ])('reads a "Date:" line: "%s"', (line, date) => {
+    expect(dateOf(`Rowan Valley Carers Forum\nMinutes\n${line}\nVenue: Rowan Centre`)).toBe(date);
+  });
+
+  it.each([
+    [
+      'Meeting held at the Old Forge, Church Lane, on Wednesday 5 June 2019 at 7.30pm',
+      '2019-06-05',
+    ],
+    ['Meeting held at Kestrel House on 14/11/2021', '2021-11-14'],
+    ['Meeting held via Zoom on 3rd February 2021', '2021-02-03'],
+  ])('reads "Meeting held at ... on ...": "%s"', (line, date) => {
+    expect(dateOf(`Harbour Users Group\n${line}`)).toBe(date);
+  });
+
+  it.each([
+    ['Heath Lane Residents Association – 4 May 2023', '2023-05-04'],
+    ['Heath Lane Residents Association Minutes 04/05/2023', '2023-05-04'],
+    ['MINUTES OF THE HEATH LANE RESIDENTS ASSOCIATION, MAY 4, 2023', '2023-05-04'],
+  ])('reads a date in the title line: "%s"', (line, date) => {
+    expect(dateOf(line)).toBe(date);
+  });
+
+  it.each([
+    ['Tuesday 10 October 2023, 10.00am – 12.00pm, Room 4', '2023-10-10'],
+    ['10 October 2023 10:00-12:30', '2023-10-10'],
+    ['10.10.2023 (10.00am – 12.00pm)', '2023-10-10'],
+    ['Tuesday 10th October 2023 from 2pm to 4pm', '2023-10-10'],
+  ])('reads a date with a time or time range beside it: "%s"', (line, date) => {
+    expect(dateOf(`Southmoor Schools Forum\n${line}`)).toBe(date);
+  });
+
+  describe('a weekday and day without a year take the year from elsewhere in the document', () => {
+    it('from the heading', () => {
+      expect(
+        dateOf('Oakridge Tenants Panel 2025\nMinutes of the meeting on Tuesday 29th April'),
+      ).toBe('2025-04-29');
+    });
+    it('from the heading, with "the Nth day of"', () => {
+      expect(
+        dateOf('Oakridge Tenants Panel 2025\nHeld on Tuesday the 29th day of April at 6pm'),
+      ).toBe('2025-04-29');
+    });
+    it('from a footer', () => {
+      expect(
+        dateOf(
+          'Oakridge Tenants Panel\nMinutes of the meeting on Thursday 6th March',
+          `${BODY}\nOakridge Tenants Panel minutes, March 2025\n`,
+        ),
+      ).toBe('2025-03-06');
+    });
+    it('from the next-meeting line', () => {
+      expect(
+        dateOf(
+          'Oakridge Tenants Panel\nMonday, 2 June',
+          `${BODY}\nDate of next meeting: 7 July 2025\n`,
+        ),
+      ).toBe('2025-06-02');
+    });
+    it('but takes none when the weekday fits no year the document names', () => {
+      expect(
+        dateOf(
+          'Oakridge Tenants Panel\nMinutes of the meeting on Friday 29th April',
+          `${BODY}\n2025\n`,
+        ),
+      ).toBeNull();
+    });
+  });
+
+  describe('the date of this meeting, not another date in the head', () => {
+    it('not the previous meeting in an approval line above the heading date', () => {
+      expect(
+        dateOf(
+          'Brookside Patient Group\nMinutes of the previous meeting (12 January 2022) were agreed.\nMeeting held on 9 March 2022',
+        ),
+      ).toBe('2022-03-09');
+    });
+    it('not a report date before the meeting date', () => {
+      expect(
+        dateOf(
+          'Brookside Patient Group\nReport published 1 March 2022\nMeeting held on 9 March 2022',
+        ),
+      ).toBe('2022-03-09');
+    });
+    it('not a URL or a "printed on" footer line', () => {
+      expect(
+        dateOf(
+          'https://example.org/minutes/2021-12-01/brookside\nBrookside Patient Group\nPrinted on 02/02/2022\nDate: 9 March 2022',
+        ),
+      ).toBe('2022-03-09');
+    });
+    it('not a deadline in an action line of the head', () => {
+      expect(
+        dateOf(
+          'Brookside Patient Group\nDeadline for comments 31 March 2022\nMinutes of the meeting held on 9 March 2022',
+        ),
+      ).toBe('2022-03-09');
+    });
+  });
+});
+
+describe('the next meeting', () => {
+  const top = 'Fernhill Community Council\nMinutes of the meeting held on 14 September 2022';
+  it.each([
+    ['Date of next meeting: 12 October 2022', '2022-10-12'],
+    ['Date of Next Meeting\nWednesday 12th October 2022 at 7pm, Fernhill Hall', '2022-10-12'],
+    ['Next meeting: 12/10/2022', '2022-10-12'],
+    ['NEXT MEETING – Wednesday, October 12, 2022', '2022-10-12'],
+    ['The next meeting will be held on Wednesday 12 October 2022 at 7pm.', '2022-10-12'],
+    ['8. Date of next meeting\nThe next meeting will be held on 12.10.22.', '2022-10-12'],
+  ])('reads "%s"', (tail, date) => {
+    expect(nextOf(top, tail)).toBe(date);
+  });
+
+  it.each([
+    ['Date of next meeting: Wednesday 12th October', '2022-10-12'],
+    ['The next meeting will be held on 12 October at 7pm.', '2022-10-12'],
+    ['Next meeting: January 11th', '2023-01-11'],
+    ['The next meeting will be held on the 12th day of October at 7pm.', '2022-10-12'],
+  ])('reads one without a year as the first after this meeting: "%s"', (tail, date) => {
+    expect(nextOf(top, tail)).toBe(date);
+  });
+
+  it.each([
+    ['Future meeting dates\n13 July 2022\n12 October 2022\n11 January 2023', '2022-10-12'],
+    ['Future Meeting Dates: 13 July 2022, 12 October 2022, 11 January 2023', '2022-10-12'],
+    [
+      'Dates of future meetings\n- Wednesday 12 October 2022\n- Wednesday 11 January 2023',
+      '2022-10-12',
+    ],
+  ])('takes the first future meeting date after this meeting: %#', (tail, date) => {
+    expect(nextOf(top, tail)).toBe(date);
+  });
+});
+
+describe('the board name from the heading', () => {
+  it.each([
+    ['Millbrook Youth Justice Board\nMinutes\nDate: 3 May 2022', 'Millbrook Youth Justice Board'],
+    ['DRAFT\nMillbrook Youth Justice Board\n3 May 2022', 'Millbrook Youth Justice Board'],
+    ['Public\nPart A\nMillbrook Youth Justice Board\n3 May 2022', 'Millbrook Youth Justice Board'],
+    ['Page 1 of 5\nMillbrook Youth Justice Board\n3 May 2022', 'Millbrook Youth Justice Board'],
+    ['Agenda item 4\nMillbrook Youth Justice Board\n3 May 2022', 'Millbrook Youth Justice Board'],
+  ])('skips the furniture of the head: %#', (top, board) => {
+    expect(boardOf(top)).toBe(board);
+  });
+
+  it.each([
+    ['Millbrook Youth Justice Board – Minutes\n3 May 2022', 'Millbrook Youth Justice Board'],
+    ['Millbrook Youth Justice Board - Minutes - 3 May 2022', 'Millbrook Youth Justice Board'],
+    ['Millbrook Youth Justice Board Meeting\n3 May 2022', 'Millbrook Youth Justice Board'],
+    [
+      'Minutes of the Millbrook Youth Justice Board Meeting held on 3 May 2022',
+      'Millbrook Youth Justice Board',
+    ],
+    [
+      'Minutes of the quarterly meeting of the Millbrook Youth Justice Board held on 3 May 2022',
+      'Millbrook Youth Justice Board',
+    ],
+    [
+      'Minutes of the ordinary meeting of the Eastwick Harbour Commissioners, 3 May 2022',
+      'Eastwick Harbour Commissioners',
+    ],
+  ])('reads the name from the title line: "%s"', (top, board) => {
+    expect(boardOf(top)).toBe(board);
+  });
+
+  it.each([
+    [
+      'Working together for safer streets\nMillbrook Community Safety Partnership\nMinutes, 3 May 2022',
+      'Millbrook Community Safety Partnership',
+    ],
+    [
+      'Millbrook Community Safety Partnership\nWorking together for safer streets\nMinutes, 3 May 2022',
+      'Millbrook Community Safety Partnership',
+    ],
+  ])('reads past a tagline above or below the name: %#', (top, board) => {
+    expect(boardOf(top)).toBe(board);
+  });
+
+  it.each([
+    ['Source: https://example.org/millbrook-board\n\nMinutes\n3 May 2022'],
+    ['www.millbrook-youth-board.org.uk\nMinutes of the meeting\n3 May 2022'],
+    ['14 High Street, Millbrook, MB1 2CD\nMinutes of the meeting held on 3 May 2022'],
+    ['DRAFT\nMinutes\n3 May 2022'],
+    ['Agenda item 6\nPart A\nPage 1 of 5'],
+  ])('takes no name from a URL, an address or the furniture alone: %#', (top) => {
+    expect(boardOf(top)).toBeNull();
+  });
+});
