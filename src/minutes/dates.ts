@@ -30,8 +30,28 @@ const WEEKDAY = '(Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
  * "the 3rd day of March 2015" (the form of a deed, kept by some councils),
  * "July 18, 2013", "Jan. 21, 2019", "20/07/2012", "18.01.16", "28.6.12", "2012-07-20".
  */
+const ORDINAL = '(?:st|nd|rd|th)?';
 const DATE_RE = new RegExp(
-  `(?:\\b${WEEKDAY},?\\s*(?:the\\s+)?)?(?:(?:\\b|(?<=day))(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:of\\s+)?${MONTH}\\.?,?\\s*(\\d{4})(?:\\b|(?=[a-z]))|\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})\\b|\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b[,.]?\\s+(\\d{4})\\b|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})\\b(?!\\.\\d))`,
+  [
+    `(?:\\b${WEEKDAY},?\\s*(?:the\\s+)?)?(?:`,
+    // 2-4: "20th July 2012", "the 3rd day of March 2015", "14-Jan-2019".
+    `(?:\\b|(?<=day))(\\d{1,2})\\s?${ORDINAL}(?:\\s+|-)(?:day\\s+)?(?:of\\s+)?${MONTH}\\.?(?:,?\\s*|-)(\\d{4})(?:\\b|(?=[a-z]))`,
+    // 5-7: "20/07/2012", "20.07.2012", "20-07-2012".
+    // Not the tail of a longer run of numbers: "...1999-10-01-2020-min".
+    `|\\b(?<!\\d[-./])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b(?![-./]\\d)`,
+    // 8-10: "2012-07-20", "2012.07.20".
+    `|\\b(\\d{4})[-./](\\d{2})[-./](\\d{2})\\b`,
+    // 11-13: "31/03/25".
+    `|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})\\b`,
+    // 14-16: "July 18, 2013", "Jan. 21, 2019", "June 5-6, 2019" (a meeting over two days).
+    `|\\b${MONTH}\\.?\\s+(\\d{1,2})${ORDINAL}(?:\\s*[-–]\\s*\\d{1,2}${ORDINAL})?\\b[,.]?\\s+(\\d{4})\\b`,
+    // 17-19: "18.01.16", "28.6.12".
+    `|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})\\b(?!\\.\\d)`,
+    // 20-22: "14 Jan 19", "14-Jan-19": a two-digit year after a month, only where nothing but a
+    // time, a place or the end of the line follows (not "5 June 10 people").
+    `|\\b(\\d{1,2})${ORDINAL}(?:\\s+|-)${MONTH}\\.?(?:\\s+|-)(\\d{2})\\b(?![.:]\\d)(?=\\s*(?:$|[,;)]|at\\b|from\\b|\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm|a\\.m|p\\.m)|\\d{1,2}[.:]\\d{2}))`,
+    ')',
+  ].join(''),
   'i',
 );
 
@@ -63,9 +83,31 @@ export function findDate(line: string): FoundDate | null {
     )
       continue;
     const found = toFound(m);
-    if (found) return found;
+    if (found) return m[2] ? rangeStart(line, m, found) : found;
   }
   return null;
+}
+
+// The day a range opens with, before the day that has the month: "5th – 6th June", "5-6 June",
+// "Thursday 5 & Friday 6 June".
+const RANGE_OPEN = new RegExp(
+  `(?:\\b${WEEKDAY},?\\s*)?\\b(\\d{1,2})\\s?${ORDINAL}\\s*(?:[-–—&]|to|and)\\s*$`,
+  'i',
+);
+
+/** A meeting over two days is dated by its first. */
+function rangeStart(line: string, m: RegExpMatchArray, found: FoundDate): FoundDate {
+  const open = RANGE_OPEN.exec(line.slice(0, m.index));
+  if (!open || Number(open[2]) >= Number(m[2])) return found;
+  // "Page 2 - 14 January 2019", "Item 4 – 6 June": a number before the date, not its first day.
+  if (
+    /\b(?:page|item|minute|no\.?|paragraph|section|part|appendix|annex)\s*$/i.test(
+      line.slice(0, open.index),
+    )
+  )
+    return found;
+  const dt = DateTime.fromISO(found.date, { zone: 'utc' }).set({ day: Number(open[2]) });
+  return { ...found, date: dt.toISODate()!, start: open.index, weekdayMismatch: null };
 }
 
 /** "16" -> 2016; "98" -> 1998 (minutes are not written more than a few decades ahead). */
@@ -87,6 +129,7 @@ function toFound(m: RegExpMatchArray): FoundDate | null {
   else if (m[14]) dt = DateTime.utc(Number(m[16]), monthIndex(m[14]), Number(m[15]));
   // "18.01.16": a two-digit year with dots, this century unless that is in the future by far.
   else if (m[17]) dt = DateTime.utc(twoDigitYear(m[19]!), Number(m[18]), Number(m[17]));
+  else if (m[20]) dt = DateTime.utc(twoDigitYear(m[22]!), monthIndex(m[21]!), Number(m[20]));
   else dt = DateTime.utc(Number(m[8]), Number(m[9]), Number(m[10]));
   if (!dt.isValid) return null;
   let mismatch: string | null = null;

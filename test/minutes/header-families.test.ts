@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDate } from '../../src/minutes/dates.ts';
 import { parseMinutes } from '../../src/minutes/parse.ts';
 
 // Invented minutes, several variants of each family of head: the date of this meeting, the next
@@ -28,6 +29,39 @@ describe('dates as minutes write them', () => {
     ['Held on Thursday 7 th April 2016, 7pm', '2016-04-07'],
   ])('reads "%s"', (line, date) => {
     expect(dateOf(`Greyfield Allotments Committee\n${line}`)).toBe(date);
+  });
+
+  it.each([
+    ['Held on 14-01-2019 at the Library', '2019-01-14'],
+    ['Held on 14-Jan-2019 at the Library', '2019-01-14'],
+    ['Held on 14-Jan-19 at the Library', '2019-01-14'],
+    ['Date: 14 Jan 19', '2019-01-14'],
+    ['Date: 14 Jan 19, 7.30pm', '2019-01-14'],
+    ['Held on 2019.01.14', '2019-01-14'],
+    ['Held on 2019/01/14', '2019-01-14'],
+  ])('reads dashes and short years: "%s"', (line, date) => {
+    expect(dateOf(`Greyfield Allotments Committee\n${line}`)).toBe(date);
+  });
+
+  it.each([
+    ['5th – 6th June 2019, Lakeside Hotel', '2019-06-05'],
+    ['5-6 June 2019', '2019-06-05'],
+    ['Thursday 5 & Friday 6 June 2019', '2019-06-05'],
+    ['Thursday 5 and Friday 6 June 2019', '2019-06-05'],
+    ['June 5-6, 2019', '2019-06-05'],
+  ])('dates a meeting over two days by its first: "%s"', (line, date) => {
+    expect(dateOf(`Greyfield Allotments Committee\nAway day\n${line}`)).toBe(date);
+  });
+
+  it('does not read a page or item number before a date as the first day of a range', () => {
+    expect(findDate('Page 2 - 14 January 2019')?.date).toBe('2019-01-14');
+    expect(findDate('Item 4 – 6 June 2019')?.date).toBe('2019-06-06');
+  });
+
+  it('does not read a number after a month as a short year, nor a date inside a longer number run', () => {
+    expect(findDate('on 5 June 10 people came')).toBeNull();
+    expect(findDate('Thursday 5 June 10am')).toBeNull();
+    expect(findDate('about1999-10-01-2020-min')).toBeNull();
   });
 
   it.each([
