@@ -259,15 +259,41 @@ export function findNextMeeting(
       continue;
     }
     const m =
-      /^(?:the\s+)?(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?)?next\s+meetings?\b\s*(?:(?:will|is to|to|shall) be held on|will be on|will take place on|will be|is|:|-|–)?\s*(.*)$/i.exec(
+      /^(?:the\s+)?(?:(?:date|time|venue|place|location)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place|location))*\s+of\s+(?:the\s+)?)?next\s+meetings?\b\s*(?:(?:will|is to|to|shall) be held on|will be on|will take place on|will be|is|:|-|–)?\s*(.*)$/i.exec(
         line,
       ) ??
       // "Discussed holding the next PPG meeting within the library on the 28th April".
       /\bnext\s+(?:[A-Z]{2,6}\s+)?meeting\b[^.;]{0,60}?\b(?:on|for)\s+((?:the\s+)?(?:\w+day\s+)?\d.*|(?:\w+day\s+)?[A-Z][a-z]+\.?\s+\d.*)$/.exec(
         line,
-      );
+      ) ??
+      // "Meeting closed at 9pm. Next meeting Monday 11 February.", "The Forum will next meet
+      // on ...", "... agreed to meet again on ...".
+      /(?:^|[.;]\s+)next\s+meeting\s+((?:the\s+)?(?:\w+day,?\s+)?\d.*|(?:\w+day,?\s+)?[A-Z][a-z]+\.?\s+\d.*)$/i.exec(
+        line,
+      ) ??
+      // Not a working group's own next meeting: "The task group will meet again on ...".
+      /^(?!.*\b(?:sub-?group|working group|task group|task and finish|sub-?committee)\b).*\b(?:will|to|would|shall) (?:next meet|meet again|reconvene)\s+(?:on\s+)?(.*\d.*)$/i.exec(
+        line,
+      ) ??
+      /\bnext meets? (?:on\s+)?(.*\d.*)$/i.exec(line);
     if (!m) continue;
-    const candidates = [m[1]!, ...lines.slice(i + 1, i + 4).map(squash)].filter(Boolean);
+    // "Date of next meeting: TBC": no date, and the lines below are not its date.
+    if (
+      /^(?:tbc|tba|tbd|to be (?:confirmed|arranged|agreed|announced|decided|fixed|set))\b/i.test(
+        m[1]!,
+      )
+    )
+      continue;
+    const below: string[] = [];
+    for (const l of lines.slice(i + 1, i + 4).map(squash)) {
+      // The signature block under the last item: its "Date:" is the signing, not a meeting.
+      if (
+        /\b(?:signed|signature|signatory)\b|^(?:chair(?:man|person)?|date signed)\s*[:.]/i.test(l)
+      )
+        break;
+      below.push(l);
+    }
+    const candidates = [m[1]!, ...below].filter(Boolean);
     for (const candidate of candidates) {
       const labelled = /^([^:]{2,60}?)\s*:\s*(.+)$/.exec(candidate);
       const text = labelled && !findDate(labelled[1]!) ? labelled[2]! : candidate;

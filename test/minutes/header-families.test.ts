@@ -192,6 +192,25 @@ describe('the next meeting', () => {
   });
 
   it.each([
+    ['Date and venue of next meeting: 12 October 2022, Fernhill Hall', '2022-10-12'],
+    ['Time, date and place of the next meeting\n7pm, 12 October 2022, Fernhill Hall', '2022-10-12'],
+    ['Meeting closed at 9.05pm. Next meeting Wednesday 12 October 2022.', '2022-10-12'],
+    ['The Council will next meet on 12 October 2022.', '2022-10-12'],
+    ['Members agreed to meet again on Wednesday 12th October 2022 at 7pm.', '2022-10-12'],
+  ])('reads the next meeting said another way: "%s"', (tail, date) => {
+    expect(nextOf(top, tail)).toBe(date);
+  });
+
+  it.each([
+    ['Date of next meeting: TBC\n\nSigned: ____________ Date: 20/09/2022'],
+    ['Date of next meeting: to be confirmed\n10 October 2022 deadline for the newsletter'],
+    ['Date of next meeting\nSigned (Chair) .......... 21.09.22'],
+    ['The planning working group will meet again on 21 September 2022.'],
+  ])('takes no next meeting from a signature, a "TBC" or a working group: %#', (tail) => {
+    expect(nextOf(top, tail)).toBeNull();
+  });
+
+  it.each([
     ['Date of next meeting: Wednesday 12th October', '2022-10-12'],
     ['The next meeting will be held on 12 October at 7pm.', '2022-10-12'],
     ['Next meeting: January 11th', '2023-01-11'],
