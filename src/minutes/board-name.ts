@@ -2,6 +2,7 @@
  * The board the minutes are of, from the head of the document: the name a body gives itself in
  * its heading, never a URL, a running head's furniture or an attendee's organisation.
  */
+import { findDate } from './dates.ts';
 import { squash } from './text.ts';
 
 const BOILERPLATE =
@@ -18,12 +19,16 @@ const GENERIC = new Set(
 );
 // Lines a web page or PDF viewer puts round the minutes, and labelled head lines: never the name.
 const JUNK =
-  /^(?:source\s*:|https?:|www\.|agenda item\b|agenda and\b|items?$|no\.?\s*item|skip to|download\b|size\s*:|start display|save this|transcription|home\b|image$|publication$|upload\b|post on|category\b|\d+ views|show (?:more|less)|documents?$|enclosure\b|venue\s*:|contact\s*:|location\s*:|time\s*:|date\s*:|secure email|telephone\b|tel\s*:|email\s*:|page\s+\d+(?:\s+of\s+\d+)?$|part\s+(?:[a-z]|\d|i{1,3})$)/i;
+  /^(?:source\s*:|https?:|www\.|agenda item\b|agenda and\b|items?$|no\.?\s*item|skip to|download\b|size\s*:|start display|save this|transcription|home\b|image$|publication$|upload\b|post on|category\b|\d+ views|show (?:more|less)|documents?$|enclosure\b|venue\s*:|contact\s*:|location\s*:|time\s*:|date\s*:|secure email|telephone\b|tel\s*:|email\s*:|page\s+\d+(?:\s+of\s+\d+)?$|part\s+(?:[a-z]|\d|i{1,3})$|(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?(?:minutes|notes|action notes|meeting notes)$)/i;
 // The attendance list has begun: a line alone that ends in "Council" is now someone's organisation.
 const ATTENDANCE =
   /^(?:present|attendees|attendance|in attendance|those (?:present|attending)|members present|apologies)\b/i;
 const DATE_START =
   /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?[\s./-]|held\b|on\b)/i;
+
+// Letters that name a meeting, a time or a format, not a body.
+const NOT_A_BODY =
+  /^(?:THE|AND|FOR|ALL|ANY|OUR|NEW|AGM|EGM|AOB|TBC|TBA|TBD|GMT|BST|UTC|EST|PDF|UK|USA|MS|PM|AM)$/;
 
 // A short word in capitals that reads as English, not letters: HULL, LAST, WEST (not NHS, LSCB, OPCC).
 const CAPS_WORD = /^[B-DF-HJ-NP-TV-Z][AEIOUY][A-Z]{2}$/;
@@ -98,7 +103,12 @@ function asBoard(raw: string | undefined, strong = false): string | null {
   if (!s || words.length > 12 || s.length > 90) return null;
   if (!/^[A-Z]/.test(s) && !/^the\s/i.test(s)) return null;
   if (/[,;:@/|]|\d/.test(s)) return null;
-  const acronym = /^[A-Z]{2,6}$/.test(s) && !CAPS_WORD.test(s);
+  // "Annual General Meeting of the X Society" is a meeting's title; the body is named inside it.
+  if (/\bmeetings?\b/i.test(s)) return null;
+  const acronym = /^[A-Z]{2,6}$/.test(s) && !CAPS_WORD.test(s) && !NOT_A_BODY.test(s);
+  // "Greyfield PPG": a place and the letters of a kind of body.
+  const lettered =
+    /^(?:[A-Z][\w'-]+\s+){1,4}[A-Z]{2,6}$/.test(s) && !NOT_A_BODY.test(s.split(' ').pop()!);
   // "... Partnership Forum – West": a region after the name.
   const core = s.replace(/\s+[–—-]\s+[A-Z][a-z]+$/, '');
   // "Safeguarding Board for Northern Ireland": the place the body serves after its noun.
@@ -106,7 +116,8 @@ function asBoard(raw: string | undefined, strong = false): string | null {
     /\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}$/,
     '',
   );
-  if (!(BODY_NOUN.test(core) || BODY_NOUN.test(served) || (strong && acronym))) return null;
+  if (!(BODY_NOUN.test(core) || BODY_NOUN.test(served) || (strong && (acronym || lettered))))
+    return null;
   if (!acronym && words.every((w) => GENERIC.has(w.toLowerCase().replace(/['\u2019]s?$/, ''))))
     return null;
   // Every word that matters begins with a capital, as a name does.
@@ -140,9 +151,7 @@ export function boardFromHeading(lines: readonly string[]): string | null {
       if (weak === null && weakOpen && !/^\d+[.)]/.test(cell)) {
         weak =
           asBoard(CAPS_RUN.exec(cell)?.[1]) ??
-          asBoard(
-            /^(.+?)\s+(?:[-–—]\s+)?(?:meeting\s+)?(?:minutes|meeting|notes)\b/i.exec(cell)?.[1],
-          ) ??
+          titled(cell) ??
           asBoard(/^(.+?)\s+[-–—]\s+(?=\S)/.exec(cell)?.[1]) ??
           (DATE_START.test(cell) || cell.endsWith(':') ? null : asBoard(cell));
         if (weak) weak = withBoardBelow(weak, head[i + 1]);
@@ -164,6 +173,22 @@ export function boardFromHeading(lines: readonly string[]): string | null {
     if (b) return b;
   }
   return null;
+}
+
+/**
+ * "X Board Meeting", "X – Minutes", "X AGM", "X call": the words before the meeting's noun. A
+ * name in letters ("ACT call 6/26/13", "Greyfield PPG meeting, 3 May") is a body's only when a
+ * date follows, as a heading dates its meeting.
+ */
+function titled(cell: string): string | null {
+  const m =
+    /^(.+?)\s+(?:[-–—]\s+)?(?:(?:meeting|agm|egm|call)\s+)?(?:minutes|meeting|notes|agm|egm|call)\b/i.exec(
+      cell,
+    );
+  // "MINUTES OF THE MEETING ...": the words before are the title's, not a name.
+  if (!m || /\b(?:of|the|a|an)$/i.test(m[1]!)) return null;
+  const dated = (findDate(cell)?.start ?? -1) >= m[0].length;
+  return asBoard(m[1], dated);
 }
 
 // A name in capitals inside a longer line, where PDF text glues it to what follows:
@@ -210,6 +235,10 @@ function strongBoard(cell: string): string | null {
     new RegExp(String.raw`\b\d+(?:st|nd|rd|th) meeting of (?:the )?(.+?)${stop}`, 'i'),
     // A template's label: "Meeting Title: London Safeguarding Children Board Meeting".
     /^meeting title\s*:\s*(.+?)$/i,
+    // "Meeting of the X held on ...", "Annual General Meeting of the X Society".
+    new RegExp(String.raw`^(?:[A-Za-z-]+\s+){0,3}?meeting of (?:the )?(.+?)${stop}`, 'i'),
+    // "Minutes: X, 14 January 2019", "Notes – X (Tuesday ...)".
+    new RegExp(String.raw`^(?:meeting\s+)?(?:minutes|notes)\s*[:–—]\s*(.+?)${stop}`, 'i'),
     /^(?:meeting\s+)?(?:minutes|notes)\s+[-–—:]\s+(.+?)\s+-\s+.*\d/i,
     /^meeting\s*:\s*[\d/.]+\s*[-–—]\s*(.+?)\s*(?:\(|$)/i,
     // "... Meeting Notes Steering Committee – October 1, 1999": a title, a dash, the date.

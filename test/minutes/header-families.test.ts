@@ -263,6 +263,43 @@ describe('the board name from the heading', () => {
   });
 
   it.each([
+    ['Minutes: Greyfield Allotments Committee, 14 January 2019', 'Greyfield Allotments Committee'],
+    [
+      'Notes – Greyfield Allotments Committee (Monday 14 January 2019)',
+      'Greyfield Allotments Committee',
+    ],
+    [
+      'Meeting of the Greyfield Allotments Committee held on 14 January 2019',
+      'Greyfield Allotments Committee',
+    ],
+    [
+      'Annual General Meeting of the Greyfield Allotments Society\n14 January 2019',
+      'Greyfield Allotments Society',
+    ],
+    ['Greyfield Allotments Society AGM\n14 January 2019', 'Greyfield Allotments Society'],
+    ['Minutes\nGreyfield Youth Board\n14 January 2019', 'Greyfield Youth Board'],
+    ['DRAFT MINUTES\nGreyfield Youth Board\n14 January 2019', 'Greyfield Youth Board'],
+  ])('reads the name past a label or the kind of meeting: "%s"', (top, board) => {
+    expect(boardOf(top)).toBe(board);
+  });
+
+  it.each([
+    ['NPC CALL 3/14/19 7:00PM Eastern', 'NPC'],
+    ['Greyfield PPG meeting, 14 January 2019', 'Greyfield PPG'],
+    ['Steering Group Call – 14.01.19', 'Steering Group'],
+  ])('reads a name in letters when a date follows it: "%s"', (top, board) => {
+    expect(boardOf(top)).toBe(board);
+  });
+
+  it.each([
+    ['AGM Minutes 14 January 2019'],
+    ['MINUTES OF THE MEETING OF PARISH COUNCIL HELD ON 14 JANUARY 2019'],
+    ['NPC call notes'],
+  ])('takes no name from letters that are the meeting, or a title without one: "%s"', (top) => {
+    expect(boardOf(top)).toBeNull();
+  });
+
+  it.each([
     [
       'Working together for safer streets\nMillbrook Community Safety Partnership\nMinutes, 3 May 2022',
       'Millbrook Community Safety Partnership',
