@@ -152,6 +152,7 @@ export function boardFromHeading(lines: readonly string[]): string | null {
         weak =
           asBoard(CAPS_RUN.exec(cell)?.[1]) ??
           titled(cell) ??
+          asBoard(OWN_BUSINESS.exec(cell)?.[1]) ??
           asBoard(/^(.+?)\s+[-–—]\s+(?=\S)/.exec(cell)?.[1]) ??
           (DATE_START.test(cell) || cell.endsWith(':') ? null : asBoard(cell));
         if (weak) weak = withBoardBelow(weak, head[i + 1]);
@@ -174,6 +175,11 @@ export function boardFromHeading(lines: readonly string[]): string | null {
   }
   return null;
 }
+
+// An item title on the body's own business opens with its name: "Police and Crime Panel Work
+// Programme Priorities", "Schools Forum Terms of Reference" (a web page of one agenda item).
+const OWN_BUSINESS =
+  /^(.+?\b(?:board|council|committee|partnership|panel|authority|forum|group|commission|assembly|cabinet|trust))\s+(?:work programme|forward (?:plan|work programme)|terms of reference|membership|action (?:log|tracker|list)|meeting dates|schedule of meetings)\b/i;
 
 /**
  * "X Board Meeting", "X – Minutes", "X AGM", "X call": the words before the meeting's noun. A

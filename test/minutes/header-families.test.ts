@@ -292,6 +292,23 @@ describe('the board name from the heading', () => {
   });
 
   it.each([
+    ['Agenda item\n\nSchools Forum Work Programme 2024/25', 'Schools Forum'],
+    ['Agenda item 7\nHealth and Wellbeing Board Forward Plan', 'Health and Wellbeing Board'],
+    ['Rivermead Scrutiny Committee Terms of Reference', 'Rivermead Scrutiny Committee'],
+  ])("reads the name that opens an item title on the body's own business: %#", (top, board) => {
+    expect(boardOf(top, 'The Forum noted the report.\n')).toBe(board);
+  });
+
+  it("takes no name from an item title about another body's report", () => {
+    expect(
+      boardOf(
+        'Agenda item\n\nYouth Justice Board Grant Conditions',
+        'The Panel noted the report.\n',
+      ),
+    ).toBeNull();
+  });
+
+  it.each([
     ['AGM Minutes 14 January 2019'],
     ['MINUTES OF THE MEETING OF PARISH COUNCIL HELD ON 14 JANUARY 2019'],
     ['NPC call notes'],
