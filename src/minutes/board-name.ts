@@ -94,6 +94,8 @@ function asBoard(raw: string | undefined, strong = false): string | null {
   s = s.replace(/\b(\w+) (?=(\w+)\b)/g, (m, a: string, b: string) =>
     a.toLowerCase() === b.toLowerCase() ? '' : m,
   );
+  // The year of a yearbook-style heading: "Greyfield Allotments Committee 2019", "... 2023/24".
+  s = s.replace(/\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$/, '');
   // A leading date: "April 2021 Parish Council".
   s = s.replace(
     /^(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}\s+/i,

@@ -231,6 +231,29 @@ export function yearlessDate(line: string, years: readonly number[]): FoundDate 
 }
 
 /**
+ * "held on 14th January" with no weekday and no year: the year is the only one the document
+ * names. Null when it names none or several (a weekday cannot choose between them here).
+ */
+export function dayMonthInOnlyYear(line: string, years: readonly number[]): FoundDate | null {
+  const distinct = [...new Set(years)];
+  if (distinct.length !== 1) return null;
+  const m = new RegExp(
+    `\\b(\\d{1,2})\\s?${ORDINAL}\\s+(?:day\\s+)?(?:of\\s+)?${MONTH}\\b(?![.,]?\\s*\\d)|\\b${MONTH}\\.?\\s+(\\d{1,2})${ORDINAL}\\b(?![,.]?\\s*\\d)`,
+    'i',
+  ).exec(line);
+  if (!m) return null;
+  const dt = DateTime.utc(distinct[0]!, monthIndex(m[2] ?? m[3]!), Number(m[1] ?? m[4]));
+  if (!dt.isValid) return null;
+  return {
+    date: dt.toISODate()!,
+    start: m.index,
+    end: m.index + m[0].length,
+    weekdayMismatch: null,
+    weekdayNamed: false,
+  };
+}
+
+/**
  * A date stated in an action ("by 31 March 2025", "by the end of March"). A month without a
  * year is the first such month on or after the meeting: minutes look forward.
  */

@@ -3,7 +3,15 @@
  * time and place, and the next meeting (the board's name is board-name.ts).
  */
 import type { DocumentKind, DraftMeeting } from './draft.ts';
-import { findDate, findTime, nextOccurrence, parseWhen, yearlessDate, type When } from './dates.ts';
+import {
+  dayMonthInOnlyYear,
+  findDate,
+  findTime,
+  nextOccurrence,
+  parseWhen,
+  yearlessDate,
+  type When,
+} from './dates.ts';
 import { squash } from './text.ts';
 
 /** Minutes record a meeting; a committee report asks it to decide. Reports yield no actions. */
@@ -40,7 +48,7 @@ export interface MeetingFound {
 // Words before a date that make it not this meeting's: a web page's or compiling date, or an
 // earlier meeting's ("to confirm the minutes of the meeting held on ...").
 const NOT_THIS_MEETING =
-  /\b(?:publication|published|issued|printed|updated|uploaded|posted|compiled|views?)\b(?![^.]*\b(?:held|meeting)\b)|\b(?:deadline|closing date|due (?:date|by)|return(?:ed)? by|expir\w+)\b|\b(?:previous|last) meeting\b|\bto (?:confirm|approve|receive|agree|note) the minutes\b|\bthat the minutes of\b|\bminutes of the meetings\b/i;
+  /\b(?:publication|published|issued|printed|updated|uploaded|posted|compiled|views?)\b(?![^.]*\b(?:held|meeting)\b)|\b(?:deadline|closing date|due (?:date|by)|return(?:ed)? by|expir\w+)\b|\b(?:previous|last|next|future) meetings?\b|\bapproved\b(?:\s*[:\-–]|\s+(?:at|on|by)\b)|\bto (?:confirm|approve|receive|agree|note) the minutes\b|\bthat the minutes of\b|\bminutes of the meetings\b/i;
 // A post's byline: "By Rhonda Hudson,2014-06-23 08:07", "Saturday January 19, 2019 by".
 const BYLINE = /^\s*by\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s*,?\s*$/i;
 // ... and words after it: "... held on 17 July 2015 were approved as a correct record".
@@ -89,13 +97,26 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
       years ??= [...lines.join('\n').matchAll(/\b(?:19[5-9]\d|20\d\d)\b/g)].map((m) =>
         Number(m[0]),
       );
-      const y = yearlessDate(cut, years);
+      // Without a weekday, only a line that says it dates the meeting: "held on 14th January".
+      const plain = dayMonthInOnlyYear(cut, years);
+      const y =
+        yearlessDate(cut, years) ??
+        // A heading, not a sentence of the minutes ("... Conference held on 21 March and ...").
+        (plain &&
+        cut.length <= 120 &&
+        (plain.start === 0 && cut !== line
+          ? true
+          : /(?:\bheld(?:\s+on)?|\bmeeting\s+(?:of|on)|\b(?:minutes|notes)\s*[-–—:]|^date(?:\s+of\s+meeting)?\s*:?)\s*(?:the\s+)?$/i.test(
+              cut.slice(0, plain.start),
+            ))
+          ? plain
+          : null);
       if (y) {
         when = {
           date: y.date,
           ...parseRest(cut.slice(y.end)),
           weekdayMismatch: null,
-          weekdayNamed: true,
+          weekdayNamed: y.weekdayNamed,
         };
         at = y.start;
         end = y.end;

@@ -136,6 +136,35 @@ describe('dates as minutes write them', () => {
         ),
       ).toBe('2025-06-02');
     });
+    it('without a weekday, from the only year the document names, on a line that dates the meeting', () => {
+      expect(dateOf('Oakridge Tenants Panel 2025\nMinutes – 14 January')).toBe('2025-01-14');
+      expect(
+        dateOf(
+          'Oakridge Tenants Panel\nMeeting held on 14th January',
+          `${BODY}\nDate of next meeting: 11 February 2025\n`,
+        ),
+      ).toBe('2025-01-14');
+      expect(
+        dateOf(
+          'Oakridge Tenants Panel\nDate: 3rd of March',
+          `${BODY}\nOakridge Tenants Panel, 2024\n`,
+        ),
+      ).toBe('2024-03-03');
+    });
+    it('but not when the document names several years, nor from a sentence about another event', () => {
+      expect(
+        dateOf(
+          'Oakridge Tenants Panel\nMeeting held on 14th January',
+          `${BODY}\nThe 2024 accounts and the 2025 budget were noted.\n`,
+        ),
+      ).toBeNull();
+      expect(
+        dateOf(
+          'Oakridge Tenants Panel',
+          `${BODY}\nTwo members attended the regional tenants conference held on 21 March and it was agreed that a note of it would be circulated in 2025.\n`,
+        ),
+      ).toBeNull();
+    });
     it('but takes none when the weekday fits no year the document names', () => {
       expect(
         dateOf(
@@ -165,6 +194,26 @@ describe('dates as minutes write them', () => {
       expect(
         dateOf(
           'https://example.org/minutes/2021-12-01/brookside\nBrookside Patient Group\nPrinted on 02/02/2022\nDate: 9 March 2022',
+        ),
+      ).toBe('2022-03-09');
+    });
+    it('not the date the minutes were approved on', () => {
+      expect(
+        dateOf(
+          'Brookside Patient Group\nApproved: 11 May 2022\nMinutes of the meeting held on 9 March 2022',
+        ),
+      ).toBe('2022-03-09');
+      expect(
+        dateOf(
+          'Brookside Patient Group\nApproved at the meeting of 11 May 2022\nMeeting held on 9 March 2022',
+        ),
+      ).toBe('2022-03-09');
+    });
+    it('not the next meeting in a short document', () => {
+      expect(
+        dateOf(
+          'Brookside Patient Group\nMinutes of the meeting held on 9th March',
+          `${BODY}\nDate of next meeting: 11 May 2022\n`,
         ),
       ).toBe('2022-03-09');
     });
@@ -279,6 +328,11 @@ describe('the board name from the heading', () => {
     ['Greyfield Allotments Society AGM\n14 January 2019', 'Greyfield Allotments Society'],
     ['Minutes\nGreyfield Youth Board\n14 January 2019', 'Greyfield Youth Board'],
     ['DRAFT MINUTES\nGreyfield Youth Board\n14 January 2019', 'Greyfield Youth Board'],
+    ['Greyfield Youth Board 2019\nMinutes – 14 January', 'Greyfield Youth Board'],
+    [
+      'Greyfield Youth Board 2023/24\nMinutes of the meeting held on 14 January 2024',
+      'Greyfield Youth Board',
+    ],
   ])('reads the name past a label or the kind of meeting: "%s"', (top, board) => {
     expect(boardOf(top)).toBe(board);
   });
