@@ -231,6 +231,23 @@ export function yearlessDate(line: string, years: readonly number[]): FoundDate 
 }
 
 /**
+ * How a document writes its numeric dates, from the ones only one order can read: "5/13/2019"
+ * is month first, "13/5/2019" day first. Null when it has neither, or both.
+ */
+export function numericOrder(text: string): 'month-first' | 'day-first' | null {
+  let monthFirst = false;
+  let dayFirst = false;
+  for (const m of text.matchAll(
+    /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/-]|\.\d)/g,
+  )) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a >= 1 && a <= 12 && b > 12 && b <= 31) monthFirst = true;
+    if (b >= 1 && b <= 12 && a > 12 && a <= 31) dayFirst = true;
+  }
+  return monthFirst === dayFirst ? null : monthFirst ? 'month-first' : 'day-first';
+}
+
+/**
  * "held on 14th January" with no weekday and no year: the year is the only one the document
  * names. Null when it names none or several (a weekday cannot choose between them here).
  */

@@ -5,6 +5,7 @@
 import type { DocumentKind, DraftMeeting } from './draft.ts';
 import {
   dayMonthInOnlyYear,
+  numericOrder,
   findDate,
   findTime,
   nextOccurrence,
@@ -68,8 +69,14 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
   const limit = Math.max(Math.min(lines.length, 40), Math.min(bodyStart, 120));
   const warnings: string[] = [];
   let years: number[] | null = null;
-  const found: { when: When; i: number; pageDate: boolean; alone: boolean; introduced: boolean }[] =
-    [];
+  const found: {
+    when: When;
+    i: number;
+    pageDate: boolean;
+    alone: boolean;
+    introduced: boolean;
+    raw: string;
+  }[] = [];
   let firstLine = true;
   let previous = '';
   for (let i = 0; i < limit && found.length < 12; i++) {
@@ -161,7 +168,7 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
     const introduced =
       /\b(?:held|meeting of|minutes of|notes of)\b/i.test(before) &&
       !/\b(?:approv|confirm|agree|adopt|sign|accept)\w*\b/i.test(before);
-    found.push({ when, i, pageDate: top && alone, alone, introduced });
+    found.push({ when, i, pageDate: top && alone, alone, introduced, raw: cut.slice(at, end) });
     if (found.length >= 4 && !found.every((f) => f.alone)) break;
   }
   // A web page listing meeting dates above the minutes ("Monday 6th March 2017", "Monday 24th
@@ -191,7 +198,7 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
     ? found.find((f) => f.when.weekdayNamed && !f.when.weekdayMismatch)
     : undefined;
   const chosen = fitting ?? first;
-  const when = chosen.when;
+  const when = inDocumentOrder(chosen.when, chosen.raw, lines);
   if (when.weekdayMismatch) warnings.push(when.weekdayMismatch);
   if (fitting)
     warnings.push(
@@ -210,6 +217,18 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
     },
     warnings,
   };
+}
+
+/**
+ * "02/04/2019" in minutes that write other dates month first ("5/13/2019", never "13/5/2019")
+ * is 4 February: the document's own order reads a date either order would fit.
+ */
+function inDocumentOrder(when: When, raw: string, lines: readonly string[]): When {
+  const m = /^(?:\D*?)(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b/.exec(raw);
+  if (!m || Number(m[1]) > 12 || Number(m[2]) > 12 || m[1] === m[2]) return when;
+  if (numericOrder(lines.join('\n')) !== 'month-first') return when;
+  const [y, mo, d] = when.date.split('-');
+  return { ...when, date: `${y}-${d}-${mo}`, weekdayMismatch: null };
 }
 
 /** Time and place after a date that parseWhen could not read itself (no year). */
@@ -318,8 +337,9 @@ export function findNextMeeting(
     for (const candidate of candidates) {
       const labelled = /^([^:]{2,60}?)\s*:\s*(.+)$/.exec(candidate);
       const text = labelled && !findDate(labelled[1]!) ? labelled[2]! : candidate;
-      const when = whenIn(text);
-      if (!when) continue;
+      const read = whenIn(text);
+      if (!read) continue;
+      const when = inDocumentOrder(read, text.slice(findDate(text)?.start ?? 0), lines);
       const label =
         labelled && !findDate(labelled[1]!)
           ? labelled[1]!.replace(/\s*meetings?$/i, '').trim()

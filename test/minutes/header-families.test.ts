@@ -227,6 +227,31 @@ describe('dates as minutes write them', () => {
   });
 });
 
+describe('numeric dates in the order the document writes them', () => {
+  const us = (top: string, tail: string) =>
+    head(`Village of Elm Grove Board of Trustees\n${top}\n\n${BODY}\n${tail}\n`);
+  it('reads an ambiguous date month first when the document writes others month first', () => {
+    expect(
+      us('Regular Meeting 02/04/2019', 'Claims paid through 1/31/2019.\nNext meeting: 03/04/2019'),
+    ).toMatchObject({
+      date: '2019-02-04',
+      next: '2019-03-04',
+    });
+    expect(us('Meeting of 3/5/19', 'Permit 4/22/19 approved.')).toMatchObject({
+      date: '2019-03-05',
+    });
+  });
+  it('keeps day first when the document writes others day first, or gives no sign', () => {
+    expect(us('Meeting 02/04/2019', 'Invoice of 21/03/2019 paid.')).toMatchObject({
+      date: '2019-04-02',
+    });
+    expect(us('Meeting 02/04/2019', 'Nothing else dated.')).toMatchObject({ date: '2019-04-02' });
+    expect(us('Meeting 02/04/2019', 'Dated 21/03/2019 and 3/22/2019.')).toMatchObject({
+      date: '2019-04-02',
+    });
+  });
+});
+
 describe('the next meeting', () => {
   const top = 'Fernhill Community Council\nMinutes of the meeting held on 14 September 2022';
   it.each([
