@@ -19,7 +19,7 @@ const GENERIC = new Set(
 );
 // Lines a web page or PDF viewer puts round the minutes, and labelled head lines: never the name.
 const JUNK =
-  /^(?:source\s*:|https?:|www\.|agenda item\b|agenda and\b|items?$|no\.?\s*item|skip to|download\b|size\s*:|start display|save this|transcription|home\b|image$|publication$|upload\b|post on|category\b|\d+ views|show (?:more|less)|documents?$|enclosure\b|venue\s*:|contact\s*:|location\s*:|time\s*:|date\s*:|secure email|telephone\b|tel\s*:|email\s*:|page\s+\d+(?:\s+of\s+\d+)?$|part\s+(?:[a-z]|\d|i{1,3})$|(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?(?:minutes|notes|action notes|meeting notes)$)/i;
+  /^(?:source\s*:|https?:|www\.|agenda item\b|agenda and\b|items?$|no\.?\s*item|skip to|download\b|size\s*:|start display|save this|transcription|home\b|image$|publication$|upload\b|post on|category\b|\d+ views|show (?:more|less)|documents?$|enclosure\b|venue\s*:|contact\s*:|location\s*:|time\s*:|date\s*:|secure email|telephone\b|tel\s*:|email\s*:|page\s+\d+(?:\s+of\s+\d+)?$|part\s+(?:[a-z]|\d|i{1,3})$|(?:public\s+)?(?:document|agenda|reports?)\s+pack\b|(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?(?:minutes|notes|action notes|meeting notes)$)/i;
 // The attendance list has begun: a line alone that ends in "Council" is now someone's organisation.
 const ATTENDANCE =
   /^(?:present|attendees|attendance|in attendance|those (?:present|attending)|members present|apologies)\b/i;

@@ -149,7 +149,13 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
       continue;
     // A date in a later cell of an action-log row is a due date: "Report   MW   14.8.12   Open".
     const cells = lines[i]!.trim().split(/\t|\s{2,}|\s+\|\s+/);
-    if (cells.length >= 3 && !cells.slice(0, 2).some((c) => findDate(c) || /:$/.test(c))) continue;
+    // Not a heading set out in cells: "Carers Forum | Minutes | 14 January 2019".
+    if (
+      cells.length >= 3 &&
+      !cells.slice(0, 2).some((c) => findDate(c) || /:$/.test(c)) &&
+      !cells.some((c) => /^(?:(?:meeting\s+)?minutes|notes|meeting|agenda)$/i.test(c.trim()))
+    )
+      continue;
     // A date deep inside a long line belongs to this meeting only when the words before it
     // introduce it ("Minutes of a Meeting of X held at 7pm on ..."), not another meeting's.
     if (

@@ -96,6 +96,8 @@ describe('dates as minutes write them', () => {
     ['Heath Lane Residents Association – 4 May 2023', '2023-05-04'],
     ['Heath Lane Residents Association Minutes 04/05/2023', '2023-05-04'],
     ['MINUTES OF THE HEATH LANE RESIDENTS ASSOCIATION, MAY 4, 2023', '2023-05-04'],
+    ['Heath Lane Residents Association | Minutes | 4 May 2023', '2023-05-04'],
+    ['Heath Lane Residents Association\tMeeting\t04.05.23', '2023-05-04'],
   ])('reads a date in the title line: "%s"', (line, date) => {
     expect(dateOf(line)).toBe(date);
   });
@@ -311,6 +313,11 @@ describe('the board name from the heading', () => {
     ['DRAFT\nMillbrook Youth Justice Board\n3 May 2022', 'Millbrook Youth Justice Board'],
     ['Public\nPart A\nMillbrook Youth Justice Board\n3 May 2022', 'Millbrook Youth Justice Board'],
     ['Page 1 of 5\nMillbrook Youth Justice Board\n3 May 2022', 'Millbrook Youth Justice Board'],
+    [
+      'Public Document Pack\nMillbrook Youth Justice Board\n3 May 2022',
+      'Millbrook Youth Justice Board',
+    ],
+    ['Agenda Pack\nMillbrook Youth Justice Board\n3 May 2022', 'Millbrook Youth Justice Board'],
     ['Agenda item 4\nMillbrook Youth Justice Board\n3 May 2022', 'Millbrook Youth Justice Board'],
   ])('skips the furniture of the head: %#', (top, board) => {
     expect(boardOf(top)).toBe(board);
