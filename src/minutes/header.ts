@@ -291,12 +291,12 @@ export function findNextMeeting(
   for (let i = 0; i < lines.length; i++) {
     // A bullet or dash before it: "- Next meeting will be February 25, 2019."
     // An item number too: "8. Date of Next Meeting".
-    const line = squash(lines[i]!).replace(/^(?:[-–•*·]|\d{1,2}[.)])\s+/, '');
+    const line = squash(lines[i]!).replace(/^(?:[-–•*·]|\d{1,2}(?:\.\d{1,2})*[.)]?)\s+/, '');
     if (/^(?:source\s*:|https?:|www\.)/i.test(line)) continue;
     const future = FUTURE_DATES.exec(line);
     if (future) {
       const listed = [future[1]!, ...lines.slice(i + 1, i + 13).map(squash)];
-      const after = firstAfter(listed, meetingDate);
+      const after = firstAfter(listed, meetingDate, line);
       if (after)
         return {
           meeting: { date: after.date, time: after.time, location: after.location, board: null },
@@ -377,15 +377,21 @@ export function findNextMeeting(
 // A list of the year's meetings instead of one next date: "Future meeting dates", "Dates of
 // forthcoming meetings", "Meeting dates 2023/24".
 const FUTURE_DATES =
-  /^(?:(?:future|forthcoming|upcoming|remaining)\s+meeting\s+dates|dates?\s+(?:of|for)\s+(?:future|forthcoming|upcoming|remaining|next year's|\d{4}(?:\/\d{2,4})?)\s+meetings|(?:\d{4}(?:\/\d{2,4})?\s+)?meeting\s+dates(?:\s+(?:for\s+)?\d{4}(?:\/\d{2,4})?)?)\b\s*[:\-–]?\s*(.*)$/i;
+  /^(?:(?:future|forthcoming|upcoming|remaining|next)\s+meeting\s+dates|(?:future|forthcoming|upcoming)\s+meetings|dates\s+of\s+(?:the\s+)?next\s+meetings|dates?\s+(?:of|for)\s+(?:future|forthcoming|upcoming|remaining|next year's|\d{4}(?:\/\d{2,4})?)\s+meetings|(?:\d{4}(?:\/\d{2,4})?\s+)?meeting\s+dates(?:\s+(?:for\s+)?\d{4}(?:\/\d{2,4})?)?)\b\s*[:\-–]?\s*(.*)$/i;
 
 /**
  * The first date of a list that falls after this meeting, which is the next one (a list of the
  * year's dates often still names the meeting itself and those before it). Without this
  * meeting's date no list date can be told to be the next.
  */
-function firstAfter(listed: readonly string[], meetingDate: string | null): When | null {
+function firstAfter(
+  listed: readonly string[],
+  meetingDate: string | null,
+  heading: string,
+): When | null {
   if (!meetingDate) return null;
+  // "Meeting dates 2019 / 14 January / 11 February": the heading's year dates the list.
+  const year = /\b(?:19|20)\d\d\b/.exec(heading);
   for (const item of listed) {
     // A new heading ends the list: "9. Any other business".
     if (item && !findDate(item) && !nextOccurrence(item, meetingDate) && /[a-z]{4}/i.test(item))
@@ -398,6 +404,17 @@ function firstAfter(listed: readonly string[], meetingDate: string | null): When
       if (when.date > meetingDate)
         return { ...when, location: /\d/.test(when.location ?? '') ? null : when.location };
       rest = rest.slice(d.end);
+    }
+    const inYear = year && !findDate(item) ? dayMonthInOnlyYear(item, [Number(year[0])]) : null;
+    if (inYear) {
+      if (inYear.date > meetingDate)
+        return {
+          date: inYear.date,
+          ...parseRest(item.slice(inYear.end)),
+          weekdayMismatch: null,
+          weekdayNamed: false,
+        };
+      continue;
     }
     const yearless = nextOccurrence(rest, meetingDate);
     if (yearless && !findDate(item))

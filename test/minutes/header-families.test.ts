@@ -263,6 +263,8 @@ describe('the next meeting', () => {
     ['NEXT MEETING – Wednesday, October 12, 2022', '2022-10-12'],
     ['The next meeting will be held on Wednesday 12 October 2022 at 7pm.', '2022-10-12'],
     ['8. Date of next meeting\nThe next meeting will be held on 12.10.22.', '2022-10-12'],
+    ['9 DATE OF NEXT MEETING – 12.10.22', '2022-10-12'],
+    ['9.2 Next meeting: 12 October 2022', '2022-10-12'],
   ])('reads "%s"', (tail, date) => {
     expect(nextOf(top, tail)).toBe(date);
   });
@@ -302,6 +304,10 @@ describe('the next meeting', () => {
       'Dates of future meetings\n- Wednesday 12 October 2022\n- Wednesday 11 January 2023',
       '2022-10-12',
     ],
+    ['Dates of next meetings: 12 October 2022 and 11 January 2023', '2022-10-12'],
+    ['Future meetings: 13 July 2022, 12 October 2022', '2022-10-12'],
+    ['Next meeting dates 2022\n14 September\n12 October\n9 November', '2022-10-12'],
+    ['Meeting dates for 2022/23:\n13 July 2022\n14 September 2022\n12 October 2022', '2022-10-12'],
   ])('takes the first future meeting date after this meeting: %#', (tail, date) => {
     expect(nextOf(top, tail)).toBe(date);
   });
