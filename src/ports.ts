@@ -45,6 +45,21 @@ export type Delivery =
       readonly reason: string;
     };
 
+/**
+ * What the deliverer offers a send beyond the notice. A platform whose protocol has a moment
+ * of no return before its answer (SMTP: the final "." of DATA) uses it; Slack and Teams, whose
+ * one request is that moment, ignore it.
+ */
+export interface SendHooks {
+  /**
+   * Called at most once, when everything but that last step has gone to the platform: it
+   * records the notice as handed over, and the messenger takes the last step only after it
+   * resolves. If it throws, the messenger abandons the message rather than finishing it. From
+   * then on only an explicit refusal from the platform makes the notice a failure again.
+   */
+  readonly handOver?: (messageId: string) => Promise<void>;
+}
+
 /** Sends neutral Messages on one platform. */
 export interface Messenger {
   readonly platform: DeliveryPlatform;
@@ -53,7 +68,7 @@ export interface Messenger {
    * its SMTP pool size; Slack and Teams stay at 1 so their rate limits are met as before.
    */
   readonly concurrency?: number;
-  send(notice: Notice, message: Message): Promise<Delivery>;
+  send(notice: Notice, message: Message, hooks?: SendHooks): Promise<Delivery>;
 }
 
 /** A user on one chat platform, before they are linked to a person. */

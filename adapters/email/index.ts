@@ -6,7 +6,7 @@
 import type { Writable } from 'node:stream';
 import type { EmailLinks } from '../../src/ports.ts';
 import { EmailMessenger, type EmailTransport } from './messenger.ts';
-import { consoleTransport, smtpTransport } from './transport.ts';
+import { consoleTransport, smtpTransport, type SmtpOptions } from './transport.ts';
 
 export { EmailMessenger, keyFromMessageId, messageIdFor, smtpFailure } from './messenger.ts';
 export type { EmailTransport, OutgoingEmail } from './messenger.ts';
@@ -18,6 +18,16 @@ export interface EmailConfig {
   readonly EMAIL_REPLY_TO?: string | undefined;
   readonly SMTP_MAX_CONNECTIONS: number;
   readonly SMTP_RATE_PER_SECOND: number;
+}
+
+/** The SMTP transport's settings from the configuration; undefined when emails are printed. */
+export function smtpOptionsOf(config: EmailConfig): SmtpOptions | undefined {
+  if (!config.SMTP_URL) return undefined;
+  return {
+    url: config.SMTP_URL,
+    maxConnections: config.SMTP_MAX_CONNECTIONS,
+    ...(config.SMTP_RATE_PER_SECOND ? { ratePerSecond: config.SMTP_RATE_PER_SECOND } : {}),
+  };
 }
 
 /** Sends the deliverer keeps in flight over an SMTP pool: two for each connection. */
@@ -40,13 +50,8 @@ export async function startEmail(deps: {
   readonly out?: Writable;
 }): Promise<StartedEmail> {
   const { config } = deps;
-  const transport: EmailTransport = config.SMTP_URL
-    ? await smtpTransport({
-        url: config.SMTP_URL,
-        maxConnections: config.SMTP_MAX_CONNECTIONS,
-        ...(config.SMTP_RATE_PER_SECOND ? { ratePerSecond: config.SMTP_RATE_PER_SECOND } : {}),
-      })
-    : consoleTransport(deps.out);
+  const smtp = smtpOptionsOf(config);
+  const transport: EmailTransport = smtp ? await smtpTransport(smtp) : consoleTransport(deps.out);
   const messenger = new EmailMessenger({
     transport,
     from: config.EMAIL_FROM,

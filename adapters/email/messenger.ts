@@ -5,9 +5,11 @@
  * Message-ID, so a resend after a crash is recognisable as the same message.
  *
  * SMTP outcomes: 2xx sent; 4xx (and a lost connection) retryable, with the deliverer's backoff;
- * 5xx permanent, with the server's reason.
+ * 5xx permanent, with the server's reason. A message is handed over (SendHooks.handOver) before
+ * its final dot goes: after that, a connection lost without an answer counts as sent, as a
+ * restart counts a handed-over notice (README, "Email").
  */
-import type { Delivery, Messenger, Notice } from '../../src/ports.ts';
+import type { Delivery, Messenger, Notice, SendHooks } from '../../src/ports.ts';
 import type { Message } from '../../src/message.ts';
 import type { ActionLinks, EmailLinks } from '../../src/ports.ts';
 import { renderEmail } from './render.ts';
@@ -24,9 +26,13 @@ export interface OutgoingEmail {
   readonly headers: Readonly<Record<string, string>>;
 }
 
-/** Sends one email; throws an Error with `responseCode` (SMTP reply) when the server refuses. */
+/**
+ * Sends one email; throws an Error with `responseCode` (SMTP reply) when the server refuses,
+ * and with `afterTerminator` when the message's end had gone to the server before the failure.
+ * `handOver` runs before that end is let go (the console, which has no such moment, ignores it).
+ */
 export interface EmailTransport {
-  send(mail: OutgoingEmail): Promise<void>;
+  send(mail: OutgoingEmail, handOver?: () => Promise<void>): Promise<void>;
   close(): void;
 }
 
@@ -110,7 +116,7 @@ export class EmailMessenger implements Messenger {
     this.concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
   }
 
-  async send(notice: Notice, message: Message): Promise<Delivery> {
+  async send(notice: Notice, message: Message, hooks: SendHooks = {}): Promise<Delivery> {
     const r = notice.recipient;
     if (r.kind !== 'person')
       return { ok: false, permanent: true, reason: 'email reaches people, not channels' };
@@ -129,22 +135,30 @@ export class EmailMessenger implements Messenger {
     }
     const rendered = renderEmail(message, links, this.options.origin?.());
     const messageId = messageIdFor(notice.idempotencyKey, this.domain);
+    const { handOver } = hooks;
     try {
-      await this.options.transport.send({
-        from: this.options.from,
-        ...(this.options.replyTo ? { replyTo: this.options.replyTo } : {}),
-        to: { name: (await this.options.nameOf(r.personId)) ?? '', address: r.userId },
-        subject: rendered.subject,
-        text: rendered.text,
-        html: rendered.html,
-        messageId,
-        headers: {
-          // Automated: no out-of-office answers, no vacation replies (RFC 3834).
-          'Auto-Submitted': 'auto-generated',
-          'X-Auto-Response-Suppress': 'All',
+      await this.options.transport.send(
+        {
+          from: this.options.from,
+          ...(this.options.replyTo ? { replyTo: this.options.replyTo } : {}),
+          to: { name: (await this.options.nameOf(r.personId)) ?? '', address: r.userId },
+          subject: rendered.subject,
+          text: rendered.text,
+          html: rendered.html,
+          messageId,
+          headers: {
+            // Automated: no out-of-office answers, no vacation replies (RFC 3834).
+            'Auto-Submitted': 'auto-generated',
+            'X-Auto-Response-Suppress': 'All',
+          },
         },
-      });
+        handOver ? () => handOver(messageId) : undefined,
+      );
     } catch (error) {
+      const e = error as { responseCode?: unknown; afterTerminator?: unknown };
+      // The server had the whole message and never said no: what a restart would conclude.
+      if (e.afterTerminator === true && typeof e.responseCode !== 'number')
+        return { ok: true, messageId };
       return smtpFailure(error);
     }
     return { ok: true, messageId };

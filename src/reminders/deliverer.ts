@@ -23,9 +23,12 @@ import {
   claimDue,
   markClosed,
   markFailed,
+  markHandedOver,
   markSent,
   readPayload,
   releaseDeadClaims,
+  settleHandedOver,
+  type Delivered,
 } from './outbox.ts';
 import { holderIsDeadHere } from './lease.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.ts';
@@ -197,6 +200,12 @@ export async function deliverDue(deps: DelivererDeps): Promise<DeliveryCounts> {
   );
   if (released > 0)
     deps.logger.info({ released }, 'notices claimed by a process that died are due again');
+  counts.sent = await settleHandedOver(deps.db, deps.clock.now(), deps.isDead ?? holderIsDeadHere);
+  if (counts.sent > 0)
+    deps.logger.info(
+      { settled: counts.sent },
+      'notices handed over by a process that is gone are counted as sent, not sent again',
+    );
   const claim = () =>
     claimDue(deps.db, deps.instance, deps.clock.now(), deps.batchSize ?? 50, retry);
   const width = Math.max(1, ...[...deps.messengers.values()].map(widthOf));
@@ -355,10 +364,21 @@ async function deliverOne(
       return;
     }
     const { messenger } = route;
+    const delivered = (messageId: string): Delivered => ({
+      messageId,
+      platform: route.messenger.platform,
+      recipient: JSON.stringify(route.recipient),
+      payload: { ...payload, actionRefs: [...rendered.actionRefs] },
+    });
+    const handOver = async (messageId: string) => {
+      if (!(await markHandedOver(db, row, instance, delivered(messageId), clock.now())))
+        throw new Error('the claim on this notice was taken over: not handing it over');
+    };
     const delivery = await gate(messenger, () =>
       messenger.send(
         { idempotencyKey: row.idempotency_key, recipient: route.recipient },
         rendered.message,
+        { handOver },
       ),
     ).catch((error: unknown) => ({
       ok: false as const,
@@ -367,19 +387,7 @@ async function deliverOne(
     }));
     const now = clock.now();
     if (delivery.ok) {
-      const record = () =>
-        markSent(
-          db,
-          row,
-          instance,
-          {
-            messageId: delivery.messageId,
-            platform: route.messenger.platform,
-            recipient: JSON.stringify(route.recipient),
-            payload: { ...payload, actionRefs: [...rendered.actionRefs] },
-          },
-          now,
-        );
+      const record = () => markSent(db, row, instance, delivered(delivery.messageId), now);
       // The message is out: a connection lost while recording it would otherwise become a
       // failed attempt below, and a second send. markSent only moves our own claim to 'sent',
       // so running it again is harmless; the pause lets the pool drop the dead connection.

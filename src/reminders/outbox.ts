@@ -7,6 +7,11 @@
  * States: pending -> sending -> sent | failed | undeliverable | cancelled (and back to pending
  * for a retry). A claimed row's next_attempt_at is its claim deadline, so one index serves both
  * "due" and "claim expired".
+ *
+ * Email has one more, handed_over (sending -> handed_over -> sent | pending | failed): the
+ * message is at the server all but its final dot, which goes only once this state is committed.
+ * It is never claimed again. Its holder's answer moves it on; a holder that died, or whose claim
+ * expired, leaves it to settleHandedOver, which counts it as sent (README, "Email").
  */
 import { sql } from 'kysely';
 import { z } from 'zod';
@@ -19,6 +24,7 @@ import { engineOf } from '../db/engine.ts';
 export const OUTBOX_STATES = [
   'pending',
   'sending',
+  'handed_over',
   'sent',
   'failed',
   'undeliverable',
@@ -205,6 +211,86 @@ export async function releaseDeadClaims(
 }
 
 /**
+ * Counts as sent the notices handed over by a holder that will never answer for them: one known
+ * dead, or one whose claim has expired (a send takes seconds; a claim, minutes). Their messages
+ * reached the server all but the final dot, and that went just after the row said so, so
+ * sending them again would double them. Returns how many.
+ */
+export async function settleHandedOver(
+  db: Db,
+  now: Date,
+  isDead: (holder: string) => boolean,
+): Promise<number> {
+  const settle = { state: 'sent', last_error: null } as const;
+  const expired = await db
+    .updateTable('outbox')
+    .set(settle)
+    .where('state', '=', 'handed_over')
+    .where('next_attempt_at', '<=', iso(now))
+    .executeTakeFirst();
+  let settled = Number(expired.numUpdatedRows);
+  const holders = await db
+    .selectFrom('outbox')
+    .select('claimed_by')
+    .distinct()
+    .where('state', '=', 'handed_over')
+    .execute();
+  for (const { claimed_by: holder } of holders) {
+    if (!holder || !isDead(holder)) continue;
+    const done = await db
+      .updateTable('outbox')
+      .set(settle)
+      .where('state', '=', 'handed_over')
+      .where('claimed_by', '=', holder)
+      .executeTakeFirst();
+    settled += Number(done.numUpdatedRows);
+  }
+  return settled;
+}
+
+/** What a delivery records about where the notice went (markHandedOver, markSent). */
+export interface Delivered {
+  readonly messageId: string;
+  readonly platform: string;
+  readonly recipient: string;
+  readonly payload: NoticePayload;
+}
+
+const deliveredColumns = (delivered: Delivered, now: Date) => ({
+  message_id: delivered.messageId,
+  platform: delivered.platform,
+  recipient: delivered.recipient,
+  payload: JSON.stringify(delivered.payload),
+  sent_at: iso(now),
+});
+
+/**
+ * Records that a notice's message is at the platform all but its last step, with everything
+ * markSent would record (sent_at: the hand-over, until the platform's answer replaces it), so a
+ * notice settled later as sent says where it went. False when the
+ * claim is no longer ours (or it was handed over already): the messenger must then abandon it.
+ */
+export async function markHandedOver(
+  db: Db,
+  row: Pick<OutboxRow, 'id'>,
+  instance: string,
+  delivered: Delivered,
+  now: Date,
+): Promise<boolean> {
+  const done = await db
+    .updateTable('outbox')
+    .set({ state: 'handed_over', ...deliveredColumns(delivered, now) })
+    .where('id', '=', row.id)
+    .where('claimed_by', '=', instance)
+    .where('state', '=', 'sending')
+    .executeTakeFirst();
+  return Number(done.numUpdatedRows) === 1;
+}
+
+/** A claim still ours to answer for: claimed, or claimed and handed over. */
+const IN_HAND = ['sending', 'handed_over'] as const;
+
+/**
  * Claims these notices, by key, if they are still pending: a notice sent at once (a chase)
  * rather than at the next pass. A claim like claimDue's, so the scheduler never sends it too.
  */
@@ -237,28 +323,15 @@ export async function markSent(
   db: Db,
   row: Pick<OutboxRow, 'id'>,
   instance: string,
-  delivered: {
-    messageId: string;
-    platform: string;
-    recipient: string;
-    payload: NoticePayload;
-  },
+  delivered: Delivered,
   now: Date,
 ): Promise<boolean> {
   const done = await db
     .updateTable('outbox')
-    .set({
-      state: 'sent',
-      message_id: delivered.messageId,
-      platform: delivered.platform,
-      recipient: delivered.recipient,
-      payload: JSON.stringify(delivered.payload),
-      sent_at: iso(now),
-      last_error: null,
-    })
+    .set({ state: 'sent', ...deliveredColumns(delivered, now), last_error: null })
     .where('id', '=', row.id)
     .where('claimed_by', '=', instance)
-    .where('state', '=', 'sending')
+    .where('state', 'in', IN_HAND)
     .executeTakeFirst();
   return Number(done.numUpdatedRows) === 1;
 }
@@ -287,10 +360,12 @@ export async function markFailed(
     .updateTable('outbox')
     .set(
       giveUp
-        ? { state: 'failed', last_error: reason }
+        ? { state: 'failed', last_error: reason, sent_at: null }
         : {
             state: 'pending',
             last_error: reason,
+            // A hand-over that the server then refused was not a send after all.
+            sent_at: null,
             ...(rateLimited ? { attempts: sql<number>`attempts - 1` } : {}),
             next_attempt_at: iso(
               new Date(
@@ -301,7 +376,7 @@ export async function markFailed(
     )
     .where('id', '=', row.id)
     .where('claimed_by', '=', instance)
-    .where('state', '=', 'sending')
+    .where('state', 'in', IN_HAND)
     .execute();
   return giveUp ? 'failed' : 'retry';
 }
