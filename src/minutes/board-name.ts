@@ -112,10 +112,21 @@ function asBoard(raw: string | undefined, strong = false): string | null {
   const lettered =
     /^(?:[A-Z][\w'-]+\s+){1,4}[A-Z]{2,6}$/.test(s) && !NOT_A_BODY.test(s.split(' ').pop()!);
   // "... Partnership Forum – West": a region after the name.
-  const core = s.replace(/\s+[–—-]\s+[A-Z][a-z]+$/, '');
+  // "Minutes of February Committee meeting – Agreed": an earlier meeting named by its month.
+  if (
+    /^(?:january|february|march|april|may|june|july|august|september|october|november|december|last|previous|next)\s/i.test(
+      s,
+    )
+  )
+    return null;
+  // "... Managers Ltd": the company's suffix after the body's noun.
+  const core = s
+    .replace(/\s+[–—-]\s+[A-Z][a-z]+$/, '')
+    .replace(/\s+(?:ltd|limited|inc|plc|cic|llc)\.?$/i, '');
   // "Safeguarding Board for Northern Ireland": the place the body serves after its noun.
   const served = core.replace(
-    /\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}$/,
+    // "... for County Durham and Darlington": places joined by "and".
+    /\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'-]*){0,4}$/,
     '',
   );
   if (!(BODY_NOUN.test(core) || BODY_NOUN.test(served) || (strong && (acronym || lettered))))
@@ -228,10 +239,10 @@ function expandAcronym(board: string, before: readonly string[]): string {
 }
 
 function strongBoard(cell: string): string | null {
-  const stop = String.raw`(?=\s+(?:meeting\b|(?:to be )?held\b|on\b|at\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|\s*[-–—,(]|$)`;
+  const stop = String.raw`(?=\s+(?:meeting\b|(?:to be )?held\b|on\b|at\b|from\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|\s*[-–—,(]|$)`;
   const patterns = [
     new RegExp(
-      String.raw`\bminutes of (?:a |an |the )?(?:(?:extraordinary|special|annual|ordinary|public)\s+)?(?:meeting of (?:the )?)?(.+?)${stop}`,
+      String.raw`\bminutes (?:of|from(?= the )) (?:a |an |the )?(?:(?:extraordinary|special|annual|ordinary|public)\s+)?(?:meeting of (?:the )?)?(.+?)${stop}`,
       'i',
     ),
     // "Minutes of the quarterly meeting of the X", "At an adjourned meeting of the X".

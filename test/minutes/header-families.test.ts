@@ -401,6 +401,28 @@ describe('the board name from the heading', () => {
   });
 
   it.each([
+    [
+      'At a meeting of the Joint Fire Authority for Kent and Medway held at Headquarters on 3 May 2022',
+      'Joint Fire Authority for Kent and Medway',
+    ],
+    [
+      'Meeting minutes from the Board of the National Seed Agency from 3rd May 2022 held online',
+      'Board of the National Seed Agency',
+    ],
+    ['Greyfield Carers Forum Ltd\nPresent: Alan Birch', 'Greyfield Carers Forum Ltd'],
+  ])('reads a body serving joined places, "minutes from", a company suffix: %#', (top, board) => {
+    expect(boardOf(top)).toBe(board);
+  });
+
+  it('takes no name from an earlier meeting named by its month', () => {
+    expect(
+      boardOf(
+        'Present – Ann Bell (AB) Chair, Carl Dent (CD) and ten residents. Minutes of March Committee meeting – Agreed',
+      ),
+    ).toBeNull();
+  });
+
+  it.each([
     ['AGM Minutes 14 January 2019'],
     ['MINUTES OF THE MEETING OF PARISH COUNCIL HELD ON 14 JANUARY 2019'],
     ['NPC call notes'],
