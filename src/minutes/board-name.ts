@@ -160,6 +160,9 @@ export function boardFromHeading(lines: readonly string[]): string | null {
     // Cells of a running head: "Minutes ... 1 | Page STOCKTON-ON-TEES LOCAL ... BOARD".
     for (const cell of line.split(/\s+\|\s+|\t|\s{3,}/)) {
       const strong = strongBoard(cell);
+      // "Greyfield Carers Association Ltd / Minutes of Executive Meeting": a one-word kind of
+      // body under the organisation's name is that organisation's meeting.
+      if (strong && weak && /^[A-Z][a-z]+$/.test(strong)) return weak;
       if (strong) return withBoardBelow(expandAcronym(strong, head.slice(0, i)), head[i + 1]);
       if (weak === null && weakOpen && !/^\d+[.)]/.test(cell)) {
         weak =

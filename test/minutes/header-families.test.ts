@@ -414,6 +414,25 @@ describe('the board name from the heading', () => {
     expect(boardOf(top)).toBe(board);
   });
 
+  it.each([
+    [
+      'Greyfield Carers Association Ltd\nMinutes of Executive Meeting on 3 May 2022',
+      'Greyfield Carers Association Ltd',
+    ],
+    [
+      'Greyfield Carers Forum\nMinutes of the Trustees meeting held on 3 May 2022',
+      'Greyfield Carers Forum',
+    ],
+  ])('takes the organisation above a one-word kind of body in the title: %#', (top, board) => {
+    expect(boardOf(top)).toBe(board);
+  });
+
+  it('keeps a named committee under a council heading', () => {
+    expect(
+      boardOf('Greyfield Town Council\nMinutes of the Planning Committee held on 3 May 2022'),
+    ).toBe('Planning Committee');
+  });
+
   it('takes no name from an earlier meeting named by its month', () => {
     expect(
       boardOf(
