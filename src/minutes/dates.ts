@@ -35,7 +35,8 @@ const DATE_RE = new RegExp(
   [
     `(?:\\b${WEEKDAY},?\\s*(?:the\\s+)?)?(?:`,
     // 2-4: "20th July 2012", "the 3rd day of March 2015", "14-Jan-2019".
-    `(?:\\b|(?<=day))(\\d{1,2})\\s?${ORDINAL}(?:\\s+|-)(?:day\\s+)?(?:of\\s+)?${MONTH}\\.?(?:,?\\s*|-)(\\d{4})(?:\\b|(?=[a-z]))`,
+    // "4thMarch2014": web text glues an ordinal to its month.
+    `(?:\\b|(?<=day))(\\d{1,2})(?:\\s?(?:st|nd|rd|th)(?:\\s*|-)|\\s+|-)(?:day\\s+)?(?:of\\s+)?${MONTH}\\.?(?:,?\\s*|-)(\\d{4})(?:\\b|(?=[a-z]))`,
     // 5-7: "20/07/2012", "20.07.2012", "20-07-2012".
     // Not the tail of a longer run of numbers: "...1999-10-01-2020-min".
     `|\\b(?<!\\d[-./])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b(?![-./]\\d)`,

@@ -85,6 +85,14 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
       ' '.repeat(u.length),
     );
     if (!line || /^(?:skip to|home\b|image$|documents?$)/i.test(line)) continue;
+    // An email's own header ("From: ... / Date: Mon, 10 Nov 2008 23:00"): when it was sent.
+    if (
+      /^(?:[•*-]\s*)?(?:date|sent)\s*:/i.test(line) &&
+      lines
+        .slice(Math.max(0, i - 3), i + 4)
+        .some((l) => /^\s*(?:[•*-]\s*)?(?:from|to|subject|cc)\s*:/i.test(l))
+    )
+      continue;
     const top = firstLine;
     firstLine = false;
     const after = previous;
@@ -113,7 +121,7 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
         cut.length <= 120 &&
         (plain.start === 0 && cut !== line
           ? true
-          : /(?:\bheld(?:\s+on)?|\bmeeting\s+(?:of|on)|\b(?:minutes|notes)\s*[-–—:]|^date(?:\s+of\s+meeting)?\s*:?)\s*(?:the\s+)?$/i.test(
+          : /(?:\bheld(?:\s+on)?|\bmeeting\s+(?:of|on)|\b(?:minutes|notes)\s*[-–—:,]|^date(?:\s+of\s+meeting)?\s*:?)\s*(?:the\s+)?$/i.test(
               cut.slice(0, plain.start),
             ))
           ? plain

@@ -26,6 +26,8 @@ describe('dates as minutes write them', () => {
     ['Held on November 8, 2012 at the Library', '2012-11-08'],
     ['Held on 8th November 2012 at the Library', '2012-11-08'],
     ['Held on 7 th April 2015 at the Library', '2015-04-07'],
+    ['Minutes of the meeting held on 4thMarch2014', '2014-03-04'],
+    ['Held on 22ndJune 2016', '2016-06-22'],
     ['Held on Thursday 7 th April 2016, 7pm', '2016-04-07'],
   ])('reads "%s"', (line, date) => {
     expect(dateOf(`Greyfield Allotments Committee\n${line}`)).toBe(date);
@@ -218,6 +220,19 @@ describe('dates as minutes write them', () => {
           `${BODY}\nDate of next meeting: 11 May 2022\n`,
         ),
       ).toBe('2022-03-09');
+    });
+    it("not an email's own Date: header", () => {
+      expect(
+        dateOf(
+          'From: Jo Bloggs <jo@example.org>\nDate: Tue, 16 Mar 2021 21:04:11 +0000\nSubject: Brookside Patient Group minutes, March 9th\n\nBrookside Patient Group',
+          `${BODY}\nNext meeting in 2021.\n`,
+        ),
+      ).toBe('2021-03-09');
+      expect(
+        dateOf(
+          '---- Forwarded message ----\nFrom: Jo Bloggs\nDate: Fri, 13 Mar 2020 at 17:40\nSubject: minutes of meeting',
+        ),
+      ).toBeNull();
     });
     it('not a deadline in an action line of the head', () => {
       expect(
