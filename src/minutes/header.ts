@@ -68,6 +68,13 @@ const EARLIER_MEETING =
 export function findMeeting(lines: readonly string[], bodyStart: number): MeetingFound {
   const limit = Math.max(Math.min(lines.length, 40), Math.min(bodyStart, 120));
   const warnings: string[] = [];
+  if (spansMeetings(lines))
+    return {
+      meeting: null,
+      warnings: [
+        'This looks like a log of several meetings (a "Meeting date" column or a period in its title): no one meeting date was taken; give it with --date.',
+      ],
+    };
   let years: number[] | null = null;
   const found: {
     when: When;
@@ -231,6 +238,34 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
     },
     warnings,
   };
+}
+
+/**
+ * A decision log or action tracker over many meetings: its title spans a period ("Decision log:
+ * April 2020 – June, 2021") or its table has a "Meeting date" column whose rows give several
+ * dates. Its first date is one row's, not the document's meeting.
+ */
+function spansMeetings(lines: readonly string[]): boolean {
+  const head = lines.slice(0, 15).map(squash);
+  const YEAR = String.raw`(?:19|20)\d\d`;
+  const period = new RegExp(
+    String.raw`\b(?:log|tracker|tracking|register|recommendations)\b.{0,40}?\b${YEAR}\s*[-–—/]\s*(?:[A-Za-z]+,?\s+)?(?:${YEAR}|\d\d)\b`,
+    'i',
+  );
+  if (head.some((l) => period.test(l))) return true;
+  const column = head.some(
+    (l) =>
+      /\bmeeting date\b/i.test(l) &&
+      !findDate(l) &&
+      (l.length < 25 || /\b(?:action|status|owner|description|recommendation)\b/i.test(l)),
+  );
+  if (!column) return false;
+  const dates = new Set<string>();
+  for (const l of lines.slice(0, 200)) {
+    const d = findDate(l);
+    if (d) dates.add(d.date);
+  }
+  return dates.size >= 3;
 }
 
 /**

@@ -234,6 +234,25 @@ describe('dates as minutes write them', () => {
         ),
       ).toBeNull();
     });
+    it('none for a log over many meetings', () => {
+      expect(
+        dateOf(
+          'Greyfield Trust decision log: March 2021 – May, 2022\nDate: 4 March, 2021\nItem: Budget',
+        ),
+      ).toBeNull();
+      expect(
+        dateOf(
+          'Action tracker\nMeeting Date | Action | Owner | Status\n03/02/21 | Write to the council | AB | Open\n14/04/21 | Book the hall | CD | Done\n09/06/21 | Renew the lease | EF | Open',
+        ),
+      ).toBeNull();
+    });
+    it('but keeps the date of a one-meeting action log with a "Meeting date" column', () => {
+      expect(
+        dateOf(
+          'Greyfield Carers Forum\nMinutes of the meeting held on 3 February 2021\nMeeting Date | Action | Owner\n03/02/21 | Write to the council | AB',
+        ),
+      ).toBe('2021-02-03');
+    });
     it('not a deadline in an action line of the head', () => {
       expect(
         dateOf(
