@@ -10,7 +10,7 @@ const BOILERPLATE =
 
 // The name a body gives itself ends in one of these words ("... Partnership Board", "... JAG").
 const BODY_NOUN =
-  /(?:^|\s)(?:board|council|committee|partnership|panel|authority|forum|trust|group|district|commissioners|commission|executive|assembly|cabinet|service|network|alliance|governors|directors|trustees|subcommittee|sub-committee|jag|nag|club|society|association)$/i;
+  /(?:^|\s)(?:board|council|committee|partnership|panel|authority|forum|trust|group|district|commissioners|commission|executive|assembly|cabinet|service|network|alliance|governors|directors|trustees|subcommittee|sub-committee|jag|nag|club|society|association|team)$/i;
 // A name made only of these words is a kind of body, not the board's own name: "Parish Council".
 const GENERIC = new Set(
   'the of and a an parish town city county district council board committee meeting meetings ordinary extra full extraordinary special annual general trust members governing body group sub public open main last previous'.split(
@@ -74,6 +74,8 @@ function titleCase(s: string): string {
 function asBoard(raw: string | undefined, strong = false): string | null {
   if (!raw) return null;
   let s = squash(stripBoilerplate(raw))
+    // A mailing list's tag before the subject: "[opensuse-project] openSUSE Board ...".
+    .replace(/^\[[\w.-]+\]\s*/, '')
     // A reference code or page number glued in front: "PGB-15-47 ...", "1 The ...", "Page ...".
     .replace(/^(?:[A-Z]{2,}[-\d]*-\d+\s+|\d+[.)]?\s+|page\s+)/i, '')
     // Web page text glued in front of a title in capitals: "...AboutMN-BFC-2013-12-10CITY OF ITHACA".
@@ -103,8 +105,10 @@ function asBoard(raw: string | undefined, strong = false): string | null {
   );
   const words = s.split(' ');
   if (!s || words.length > 12 || s.length > 90) return null;
-  if (!/^[A-Z]/.test(s) && !/^the\s/i.test(s)) return null;
-  if (/[,;:@/|]|\d/.test(s)) return null;
+  // "openSUSE Board": a name may start with a small letter before its capitals.
+  if (!/^(?:[A-Z]|[a-z]+[A-Z]{2})/.test(s) && !/^the\s/i.test(s)) return null;
+  // A number alone is a date's or an item's; inside a word it is the name's ("PS26 ... PTA").
+  if (/[,;:@/|]|(?:^|\s)\d/.test(s)) return null;
   // "Annual General Meeting of the X Society" is a meeting's title; the body is named inside it.
   if (/\bmeetings?\b/i.test(s)) return null;
   const acronym = /^[A-Z]{2,6}$/.test(s) && !CAPS_WORD.test(s) && !NOT_A_BODY.test(s);
@@ -136,7 +140,10 @@ function asBoard(raw: string | undefined, strong = false): string | null {
   // Every word that matters begins with a capital, as a name does.
   if (
     words.some(
-      (w) => /^[a-z]/.test(w) && !/^(?:of|and|the|for|in|on|a|an|to|upon|le|de|sur|under)$/.test(w),
+      (w) =>
+        /^[a-z]/.test(w) &&
+        !/^[a-z]+[A-Z]{2}/.test(w) &&
+        !/^(?:of|and|the|for|in|on|a|an|to|upon|le|de|sur|under|with)$/.test(w),
     )
   )
     return null;
@@ -195,7 +202,7 @@ export function boardFromHeading(lines: readonly string[]): string | null {
 // An item title on the body's own business opens with its name: "Police and Crime Panel Work
 // Programme Priorities", "Schools Forum Terms of Reference" (a web page of one agenda item).
 const OWN_BUSINESS =
-  /^(.+?\b(?:board|council|committee|partnership|panel|authority|forum|group|commission|assembly|cabinet|trust))\s+(?:work programme|forward (?:plan|work programme)|terms of reference|membership|action (?:log|tracker|list)|meeting dates|schedule of meetings)\b/i;
+  /^(.+?\b(?:board|council|committee|partnership|panel|authority|forum|group|commission|assembly|cabinet|trust))\s+(?:work programme|forward (?:plan|work programme)|terms of reference|membership|action (?:log|tracker|list)|meeting dates|schedule of meetings|(?:portfolio\s+)?action plan)\b/i;
 
 /**
  * "X Board Meeting", "X – Minutes", "X AGM", "X call": the words before the meeting's noun. A
@@ -204,7 +211,7 @@ const OWN_BUSINESS =
  */
 function titled(cell: string): string | null {
   const m =
-    /^(.+?)\s+(?:[-–—]\s+)?(?:(?:meeting|agm|egm|call)\s+)?(?:minutes|meeting|notes|agm|egm|call)\b/i.exec(
+    /^(.+?)\s+(?:[-–—]\s+)?(?:(?:meeting|agm|egm|call)\s+)?(?:minutes|meeting|notes|agm|egm|call|agenda)\b/i.exec(
       cell,
     );
   // "MINUTES OF THE MEETING ...": the words before are the title's, not a name.

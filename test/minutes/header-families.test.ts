@@ -467,6 +467,21 @@ describe('the board name from the heading', () => {
     ).toBe('Planning Committee');
   });
 
+  it.each([
+    ['Greyfield Library Board Agenda for Mon, April 21 2008, 2pm', 'Greyfield Library Board'],
+    ['[greyfield-list] gnuGREY Board Meeting Minutes, Nov 5th', 'gnuGREY Board'],
+    ['PS41 Greyfield PTA Executive meeting\nJuly 7, 2023', 'PS41 Greyfield PTA Executive'],
+    ['Greyfield Project Team Meeting Minutes for March 15, 2018', 'Greyfield Project Team'],
+    ['Marsh with Fenby Parish Council Portfolio Action Plan', 'Marsh with Fenby Parish Council'],
+  ])('reads an agenda title, a list tag, letters and digits, a team, "with": %#', (top, board) => {
+    expect(boardOf(top)).toBe(board);
+  });
+
+  it('takes no name from words glued by export ("theParish Council") or a number alone', () => {
+    expect(boardOf('Minutes of theParish Council Meeting held on 2 July 2018')).toBeNull();
+    expect(boardOf('Greyfield 2019 Board\n14 January 2019')).toBeNull();
+  });
+
   it('takes no name from an earlier meeting named by its month', () => {
     expect(
       boardOf(
