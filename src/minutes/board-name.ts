@@ -6,7 +6,7 @@ import { findDate } from './dates.ts';
 import { squash } from './text.ts';
 
 const BOILERPLATE =
-  /^(?:back to table of contents|mayor of london|london assembly|key information|contents|public|official|draft|confidential|restricted|part\s+(?:[A-Z]|\d|I{1,3})\b)\s*/i;
+  /^(?:back to table of contents|mayor of london|london assembly|key information|contents|(?:in\s+)?(?:public|private)\b|official|draft|confidential|restricted|part\s+(?:[A-Z]|\d|I{1,3})\b)\s*/i;
 
 // The name a body gives itself ends in one of these words ("... Partnership Board", "... JAG").
 const BODY_NOUN =
@@ -88,6 +88,8 @@ function asBoard(raw: string | undefined, strong = false): string | null {
     .replace(/^(?:draft|unofficial|final|approved|unconfirmed|confirmed)\s+(?=[A-Z])/i, '')
     .replace(/\s*\([A-Za-z&]{2,8}\)$/, '')
     .replace(/\s+(?:meeting|minutes|notes)$/i, '')
+    // "Trust Board in Public": which part of the meeting, not the body.
+    .replace(/\s+(?:meeting\s+)?in\s+(?:public|private)$/i, '')
     .replace(/\s+(?:meeting|minutes|notes)$/i, '')
     .replace(/^(?:the\s+)/i, (m) => m)
     .replace(/[\s,:;.\-–—]+$/, '')

@@ -358,6 +358,14 @@ describe('the board name from the heading', () => {
       'Millbrook Youth Justice Board',
     ],
     ['Agenda Pack\nMillbrook Youth Justice Board\n3 May 2022', 'Millbrook Youth Justice Board'],
+    [
+      'In Public Millbrook Youth Justice Board Minutes\n3 May 2022',
+      'Millbrook Youth Justice Board',
+    ],
+    [
+      'Millbrook Youth Justice Board Meeting in Private\n3 May 2022',
+      'Millbrook Youth Justice Board',
+    ],
     ['Agenda item 4\nMillbrook Youth Justice Board\n3 May 2022', 'Millbrook Youth Justice Board'],
   ])('skips the furniture of the head: %#', (top, board) => {
     expect(boardOf(top)).toBe(board);
