@@ -27,10 +27,32 @@ const WEEKDAY = '(Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
 
 /**
  * "Monday 20 July 2012", "20th July 2012", "21 st April 2016" (an ordinal split by PDF export),
+ * "the 3rd day of March 2015" (the form of a deed, kept by some councils),
  * "July 18, 2013", "Jan. 21, 2019", "20/07/2012", "18.01.16", "28.6.12", "2012-07-20".
  */
+const ORDINAL = '(?:st|nd|rd|th)?';
 const DATE_RE = new RegExp(
-  `(?:\\b${WEEKDAY},?\\s*(?:the\\s+)?)?(?:(?:\\b|(?<=day))(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s*(\\d{4})(?:\\b|(?=[a-z]))|\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})\\b|\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b[,.]?\\s+(\\d{4})\\b|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})\\b(?!\\.\\d))`,
+  [
+    `(?:\\b${WEEKDAY},?\\s*(?:the\\s+)?)?(?:`,
+    // 2-4: "20th July 2012", "the 3rd day of March 2015", "14-Jan-2019".
+    // "4thMarch2014": web text glues an ordinal to its month.
+    `(?:\\b|(?<=day))(\\d{1,2})(?:\\s?(?:st|nd|rd|th)(?:\\s*|-)|\\s+|-)(?:day\\s+)?(?:of\\s+)?${MONTH}\\.?(?:,?\\s*|-)(\\d{4})(?:\\b|(?=[a-z]))`,
+    // 5-7: "20/07/2012", "20.07.2012", "20-07-2012".
+    // Not the tail of a longer run of numbers: "...1999-10-01-2020-min".
+    `|\\b(?<!\\d[-./])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b(?![-./]\\d)`,
+    // 8-10: "2012-07-20", "2012.07.20".
+    `|\\b(\\d{4})[-./](\\d{2})[-./](\\d{2})\\b`,
+    // 11-13: "31/03/25".
+    `|\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})\\b`,
+    // 14-16: "July 18, 2013", "Jan. 21, 2019", "June 5-6, 2019" (a meeting over two days).
+    `|\\b${MONTH}\\.?\\s+(\\d{1,2})${ORDINAL}(?:\\s*[-–]\\s*\\d{1,2}${ORDINAL})?\\b[,.]?\\s+(\\d{4})\\b`,
+    // 17-19: "18.01.16", "28.6.12".
+    `|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})\\b(?!\\.\\d)`,
+    // 20-22: "14 Jan 19", "14-Jan-19": a two-digit year after a month, only where nothing but a
+    // time, a place or the end of the line follows (not "5 June 10 people").
+    `|\\b(\\d{1,2})${ORDINAL}(?:\\s+|-)${MONTH}\\.?(?:\\s+|-)(\\d{2})\\b(?![.:]\\d)(?=\\s*(?:$|[,;)]|at\\b|from\\b|\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm|a\\.m|p\\.m)|\\d{1,2}[.:]\\d{2}))`,
+    ')',
+  ].join(''),
   'i',
 );
 
@@ -62,9 +84,31 @@ export function findDate(line: string): FoundDate | null {
     )
       continue;
     const found = toFound(m);
-    if (found) return found;
+    if (found) return m[2] ? rangeStart(line, m, found) : found;
   }
   return null;
+}
+
+// The day a range opens with, before the day that has the month: "5th – 6th June", "5-6 June",
+// "Thursday 5 & Friday 6 June".
+const RANGE_OPEN = new RegExp(
+  `(?:\\b${WEEKDAY},?\\s*)?\\b(\\d{1,2})\\s?${ORDINAL}\\s*(?:[-–—&]|to|and)\\s*$`,
+  'i',
+);
+
+/** A meeting over two days is dated by its first. */
+function rangeStart(line: string, m: RegExpMatchArray, found: FoundDate): FoundDate {
+  const open = RANGE_OPEN.exec(line.slice(0, m.index));
+  if (!open || Number(open[2]) >= Number(m[2])) return found;
+  // "Page 2 - 14 January 2019", "Item 4 – 6 June": a number before the date, not its first day.
+  if (
+    /\b(?:page|item|minute|no\.?|paragraph|section|part|appendix|annex)\s*$/i.test(
+      line.slice(0, open.index),
+    )
+  )
+    return found;
+  const dt = DateTime.fromISO(found.date, { zone: 'utc' }).set({ day: Number(open[2]) });
+  return { ...found, date: dt.toISODate()!, start: open.index, weekdayMismatch: null };
 }
 
 /** "16" -> 2016; "98" -> 1998 (minutes are not written more than a few decades ahead). */
@@ -86,6 +130,7 @@ function toFound(m: RegExpMatchArray): FoundDate | null {
   else if (m[14]) dt = DateTime.utc(Number(m[16]), monthIndex(m[14]), Number(m[15]));
   // "18.01.16": a two-digit year with dots, this century unless that is in the future by far.
   else if (m[17]) dt = DateTime.utc(twoDigitYear(m[19]!), Number(m[18]), Number(m[17]));
+  else if (m[20]) dt = DateTime.utc(twoDigitYear(m[22]!), monthIndex(m[21]!), Number(m[20]));
   else dt = DateTime.utc(Number(m[8]), Number(m[9]), Number(m[10]));
   if (!dt.isValid) return null;
   let mismatch: string | null = null;
@@ -165,7 +210,7 @@ export function parseWhen(line: string): When | null {
  */
 export function yearlessDate(line: string, years: readonly number[]): FoundDate | null {
   const m = new RegExp(
-    `\\b${WEEKDAY},?\\s+(?:the\\s+)?(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?![.,]?\\s*\\d)|\\b${WEEKDAY},?\\s+${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d{4})`,
+    `\\b${WEEKDAY},?\\s+(?:the\\s+)?(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:of\\s+)?${MONTH}\\b(?![.,]?\\s*\\d)|\\b${WEEKDAY},?\\s+${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d{4})`,
     'i',
   ).exec(line);
   if (!m) return null;
@@ -183,6 +228,46 @@ export function yearlessDate(line: string, years: readonly number[]): FoundDate 
     end: m.index + m[0].length,
     weekdayMismatch: null,
     weekdayNamed: true,
+  };
+}
+
+/**
+ * How a document writes its numeric dates, from the ones only one order can read: "5/13/2019"
+ * is month first, "13/5/2019" day first. Null when it has neither, or both.
+ */
+export function numericOrder(text: string): 'month-first' | 'day-first' | null {
+  let monthFirst = false;
+  let dayFirst = false;
+  for (const m of text.matchAll(
+    /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/-]|\.\d)/g,
+  )) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a >= 1 && a <= 12 && b > 12 && b <= 31) monthFirst = true;
+    if (b >= 1 && b <= 12 && a > 12 && a <= 31) dayFirst = true;
+  }
+  return monthFirst === dayFirst ? null : monthFirst ? 'month-first' : 'day-first';
+}
+
+/**
+ * "held on 14th January" with no weekday and no year: the year is the only one the document
+ * names. Null when it names none or several (a weekday cannot choose between them here).
+ */
+export function dayMonthInOnlyYear(line: string, years: readonly number[]): FoundDate | null {
+  const distinct = [...new Set(years)];
+  if (distinct.length !== 1) return null;
+  const m = new RegExp(
+    `\\b(\\d{1,2})\\s?${ORDINAL}\\s+(?:day\\s+)?(?:of\\s+)?${MONTH}\\b(?![.,]?\\s*\\d)|\\b${MONTH}\\.?\\s+(\\d{1,2})${ORDINAL}\\b(?![,.]?\\s*\\d)`,
+    'i',
+  ).exec(line);
+  if (!m) return null;
+  const dt = DateTime.utc(distinct[0]!, monthIndex(m[2] ?? m[3]!), Number(m[1] ?? m[4]));
+  if (!dt.isValid) return null;
+  return {
+    date: dt.toISODate()!,
+    start: m.index,
+    end: m.index + m[0].length,
+    weekdayMismatch: null,
+    weekdayNamed: false,
   };
 }
 
@@ -248,7 +333,7 @@ export function dayMonthAfter(text: string, meetingDate: string | null): string 
 export function nextOccurrence(text: string, meetingDate: string | null): FoundDate | null {
   if (!meetingDate) return null;
   const m = new RegExp(
-    `\\b(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?![.,]?\\s*\\d)|\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d{4})`,
+    `\\b(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:of\\s+)?${MONTH}\\b(?![.,]?\\s*\\d)|\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d{4})`,
     'i',
   ).exec(text);
   if (!m) return null;

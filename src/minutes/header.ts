@@ -1,232 +1,19 @@
 /**
- * What the minutes are of: the board, whether this is minutes or a committee report, the
- * meeting's date, time and place, and the next meeting.
+ * What the minutes are of: whether this is minutes or a committee report, the meeting's date,
+ * time and place, and the next meeting (the board's name is board-name.ts).
  */
 import type { DocumentKind, DraftMeeting } from './draft.ts';
-import { findDate, findTime, nextOccurrence, parseWhen, yearlessDate, type When } from './dates.ts';
+import {
+  dayMonthInOnlyYear,
+  numericOrder,
+  findDate,
+  findTime,
+  nextOccurrence,
+  parseWhen,
+  yearlessDate,
+  type When,
+} from './dates.ts';
 import { squash } from './text.ts';
-
-const BOILERPLATE =
-  /^(?:back to table of contents|mayor of london|london assembly|key information|contents|public|official|draft|confidential|restricted)\s*/i;
-
-// The name a body gives itself ends in one of these words ("... Partnership Board", "... JAG").
-const BODY_NOUN =
-  /(?:^|\s)(?:board|council|committee|partnership|panel|authority|forum|trust|group|district|commissioners|commission|executive|assembly|cabinet|service|network|alliance|governors|directors|trustees|subcommittee|sub-committee|jag|nag|club|society|association)$/i;
-// A name made only of these words is a kind of body, not the board's own name: "Parish Council".
-const GENERIC = new Set(
-  'the of and a an parish town city county district council board committee meeting meetings ordinary extra full extraordinary special annual general trust members governing body group sub public open main last previous'.split(
-    ' ',
-  ),
-);
-// Lines a web page or PDF viewer puts round the minutes, and labelled head lines: never the name.
-const JUNK =
-  /^(?:source\s*:|https?:|www\.|agenda item\b|agenda and\b|items?$|no\.?\s*item|skip to|download\b|size\s*:|start display|save this|transcription|home\b|image$|publication$|upload\b|post on|category\b|\d+ views|show (?:more|less)|documents?$|enclosure\b|venue\s*:|contact\s*:|location\s*:|time\s*:|date\s*:|secure email|telephone\b|tel\s*:|email\s*:)/i;
-// The attendance list has begun: a line alone that ends in "Council" is now someone's organisation.
-const ATTENDANCE =
-  /^(?:present|attendees|attendance|in attendance|those (?:present|attending)|members present|apologies)\b/i;
-const DATE_START =
-  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?[\s./-]|held\b|on\b)/i;
-
-// A short word in capitals that reads as English, not letters: HULL, LAST, WEST (not NHS, LSCB, OPCC).
-const CAPS_WORD = /^[B-DF-HJ-NP-TV-Z][AEIOUY][A-Z]{2}$/;
-
-/** "CITY OF ITHACA BOARD" -> "City of Ithaca Board"; short words that are not English stay capitals (NHS, YOT). */
-function titleCase(s: string): string {
-  if (/[a-z]/.test(s)) return s;
-  const small = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'a', 'an', 'to']);
-  const words = new Set([
-    'city',
-    'town',
-    'fire',
-    'east',
-    'west',
-    'north',
-    'south',
-    'joint',
-    'board',
-    'care',
-    'trust',
-    'new',
-    'youth',
-    'local',
-    'road',
-    'group',
-    'panel',
-    'forum',
-    'area',
-    'and',
-  ]);
-  return s
-    .split(' ')
-    .map((w, i) => {
-      const lower = w.toLowerCase();
-      if (i > 0 && small.has(lower)) return lower;
-      if (w.length <= 4 && /^[A-Z]+$/.test(w) && !words.has(lower) && !CAPS_WORD.test(w)) return w;
-      return lower.replace(/(^|[-'])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
-    })
-    .join(' ');
-}
-
-/** Cleans a candidate name and keeps it only when it is a body's own name. */
-function asBoard(raw: string | undefined, strong = false): string | null {
-  if (!raw) return null;
-  let s = squash(stripBoilerplate(raw))
-    // A reference code or page number glued in front: "PGB-15-47 ...", "1 The ...", "Page ...".
-    .replace(/^(?:[A-Z]{2,}[-\d]*-\d+\s+|\d+[.)]?\s+|page\s+)/i, '')
-    // Web page text glued in front of a title in capitals: "...AboutMN-BFC-2013-12-10CITY OF ITHACA".
-    .replace(/^.*[a-z\d](?=[A-Z]{2,}(?:\s+[A-Z]{2,}|\s+OF\b))/, '')
-    .replace(
-      /^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?/i,
-      '',
-    )
-    // The minutes' standing, not the body's name: "Unofficial Center ISD Board of Trustees".
-    .replace(/^(?:draft|unofficial|final|approved|unconfirmed|confirmed)\s+(?=[A-Z])/i, '')
-    .replace(/\s*\([A-Za-z&]{2,8}\)$/, '')
-    .replace(/\s+(?:meeting|minutes|notes)$/i, '')
-    .replace(/\s+(?:meeting|minutes|notes)$/i, '')
-    .replace(/^(?:the\s+)/i, (m) => m)
-    .replace(/[\s,:;.\-–—]+$/, '')
-    .trim();
-  // "... NHS Trust TRUST BOARD": a word repeated by PDF export.
-  s = s.replace(/\b(\w+) (?=(\w+)\b)/g, (m, a: string, b: string) =>
-    a.toLowerCase() === b.toLowerCase() ? '' : m,
-  );
-  // A leading date: "April 2021 Parish Council".
-  s = s.replace(
-    /^(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}\s+/i,
-    '',
-  );
-  const words = s.split(' ');
-  if (!s || words.length > 12 || s.length > 90) return null;
-  if (!/^[A-Z]/.test(s) && !/^the\s/i.test(s)) return null;
-  if (/[,;:@/|]|\d/.test(s)) return null;
-  const acronym = /^[A-Z]{2,6}$/.test(s) && !CAPS_WORD.test(s);
-  // "... Partnership Forum – West": a region after the name.
-  const core = s.replace(/\s+[–—-]\s+[A-Z][a-z]+$/, '');
-  // "Safeguarding Board for Northern Ireland": the place the body serves after its noun.
-  const served = core.replace(
-    /\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}$/,
-    '',
-  );
-  if (!(BODY_NOUN.test(core) || BODY_NOUN.test(served) || (strong && acronym))) return null;
-  if (!acronym && words.every((w) => GENERIC.has(w.toLowerCase().replace(/['\u2019]s?$/, ''))))
-    return null;
-  // Every word that matters begins with a capital, as a name does.
-  if (
-    words.some(
-      (w) => /^[a-z]/.test(w) && !/^(?:of|and|the|for|in|on|a|an|to|upon|le|de|sur|under)$/.test(w),
-    )
-  )
-    return null;
-  return titleCase(s);
-}
-
-/**
- * The board named in the head of the document: "Minutes of the X held on", "At a meeting of
- * the X held", "X meeting - date", "Meeting minutes - X - date", "Meeting: date - X", or the
- * name alone on a line before the attendance list. Never a URL line, "Agenda item", a generic
- * "Parish Council" or an attendee's organisation.
- */
-export function findBoard(lines: readonly string[]): string | null {
-  const head = lines.slice(0, 40).map(squash);
-  let weak: string | null = null;
-  let weakOpen = true;
-  for (let i = 0; i < head.length; i++) {
-    const line = head[i]!;
-    if (!line || JUNK.test(line)) continue;
-    if (ATTENDANCE.test(line)) weakOpen = false;
-    // Cells of a running head: "Minutes ... 1 | Page STOCKTON-ON-TEES LOCAL ... BOARD".
-    for (const cell of line.split(/\s+\|\s+|\t|\s{3,}/)) {
-      const strong = strongBoard(cell);
-      if (strong) return withBoardBelow(expandAcronym(strong, head.slice(0, i)), head[i + 1]);
-      if (weak === null && weakOpen && !/^\d+[.)]/.test(cell)) {
-        weak =
-          asBoard(CAPS_RUN.exec(cell)?.[1]) ??
-          asBoard(
-            /^(.+?)\s+(?:[-–—]\s+)?(?:meeting\s+)?(?:minutes|meeting|notes)\b/i.exec(cell)?.[1],
-          ) ??
-          asBoard(/^(.+?)\s+[-–—]\s+(?=\S)/.exec(cell)?.[1]) ??
-          (DATE_START.test(cell) || cell.endsWith(':') ? null : asBoard(cell));
-        if (weak) weak = withBoardBelow(weak, head[i + 1]);
-      }
-    }
-    // "Wellington Primary / Care Partnership": a title broken over two lines.
-    const next = head[i + 1];
-    if (weak === null && weakOpen && next && !BODY_NOUN.test(line) && line.split(' ').length <= 5)
-      weak = asBoard(`${line} ${next}`);
-  }
-  if (weak) return weak;
-  for (const line of head) {
-    const named =
-      /\bwelcomed .{0,40}? to the (.+?) meeting\b/i.exec(line) ??
-      /\b(?:elected|appointed) (?:as )?(?:vice[- ])?chair(?:man)? of the (.+?)(?= for\b| until\b|[.,;]|$)/i.exec(
-        line,
-      );
-    const b = asBoard(named?.[1]);
-    if (b) return b;
-  }
-  return null;
-}
-
-// A name in capitals inside a longer line, where PDF text glues it to what follows:
-// "BROMLEY ... TRUST BOARDMINUTES OF LAST MEETING", "Page STOCKTON ... BOARD (SLSCB) 1. Attendance".
-const CAPS_RUN =
-  /((?:[A-Z][A-Z'\u2019&.-]*\s+){1,10}(?:BOARD|COUNCIL|COMMITTEE|PARTNERSHIP|PANEL|AUTHORITY|FORUM|TRUST|COMMISSION|EXECUTIVE|CABINET|DIRECTORS|GOVERNORS|TRUSTEES))(?=\s*MINUTES|\s*MEETING|\s*\(|\s*$|\s+\d)/;
-
-/** "X NHS TRUST" over "TRUST BOARD ACTION TRACKING LIST": the trust's board. */
-function withBoardBelow(board: string, next: string | undefined): string {
-  return /\btrust$/i.test(board) && next && /^(?:trust\s+)?board\b/i.test(next)
-    ? `${board} Board`
-    : board;
-}
-
-/** "NZBS Board" under a heading "NEW ZEALAND BLOOD SERVICE": the heading spells the letters out. */
-function expandAcronym(board: string, before: readonly string[]): string {
-  const m = /^([A-Z]{2,6})\s+(.+)$/.exec(board);
-  if (!m) return board;
-  const spelt = before.find(
-    (l) =>
-      l.split(' ').length <= 8 &&
-      l
-        .split(' ')
-        .filter((w) => /^[A-Z]/.test(w))
-        .map((w) => w[0])
-        .join('') === m[1],
-  );
-  return spelt ? `${titleCase(spelt)} ${m[2]}` : board;
-}
-
-function strongBoard(cell: string): string | null {
-  const stop = String.raw`(?=\s+(?:meeting\b|(?:to be )?held\b|on\b|at\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|\s*[-–—,(]|$)`;
-  const patterns = [
-    new RegExp(
-      String.raw`\bminutes of (?:a |the )?(?:(?:extraordinary|special|annual|ordinary|public)\s+)?(?:meeting of (?:the )?)?(.+?)${stop}`,
-      'i',
-    ),
-    new RegExp(String.raw`\b(?:at|of) (?:a|the) meeting of (?:the )?(.+?)${stop}`, 'i'),
-    // "BM13-01/15M 13th Meeting of the Safeguarding Board for Northern Ireland To be held on".
-    new RegExp(String.raw`\b\d+(?:st|nd|rd|th) meeting of (?:the )?(.+?)${stop}`, 'i'),
-    // A template's label: "Meeting Title: London Safeguarding Children Board Meeting".
-    /^meeting title\s*:\s*(.+?)$/i,
-    /^(?:meeting\s+)?(?:minutes|notes)\s+[-–—:]\s+(.+?)\s+-\s+.*\d/i,
-    /^meeting\s*:\s*[\d/.]+\s*[-–—]\s*(.+?)\s*(?:\(|$)/i,
-    // "... Meeting Notes Steering Committee – October 1, 1999": a title, a dash, the date.
-    /\b(?:[Mm]eeting [Nn]otes|[Mm]inutes)\s+((?:[A-Z][\w&'\u2019-]*\s+){0,6}[A-Z][\w&'\u2019-]*)\s+[-–—]\s+(?:[A-Z][a-z]+\.?\s+)?\d/,
-  ];
-  for (const re of patterns) {
-    const m = re.exec(cell);
-    const b = asBoard(m?.[1], true);
-    if (b) return b;
-  }
-  return null;
-}
-
-function stripBoilerplate(s: string): string {
-  let out = s;
-  // PDF export glues running heads to titles: "Back to table of contentsLondon Crime ...".
-  for (let k = 0; k < 3; k++) out = out.replace(BOILERPLATE, '').trim();
-  return out.replace(/^MAYOR OF LONDON(?:LONDON ASSEMBLY)?/, '').trim();
-}
 
 /** Minutes record a meeting; a committee report asks it to decide. Reports yield no actions. */
 export function documentKind(text: string): DocumentKind {
@@ -262,7 +49,7 @@ export interface MeetingFound {
 // Words before a date that make it not this meeting's: a web page's or compiling date, or an
 // earlier meeting's ("to confirm the minutes of the meeting held on ...").
 const NOT_THIS_MEETING =
-  /\b(?:publication|published|issued|printed|updated|uploaded|posted|compiled|views?)\b(?![^.]*\b(?:held|meeting)\b)|\b(?:previous|last) meeting\b|\bto (?:confirm|approve|receive|agree|note) the minutes\b|\bthat the minutes of\b|\bminutes of the meetings\b/i;
+  /\b(?:publication|published|issued|printed|updated|uploaded|posted|compiled|views?)\b(?![^.]*\b(?:held|meeting)\b)|\b(?:deadline|closing date|due (?:date|by)|return(?:ed)? by|expir\w+)\b|\b(?:previous|last|next|future) meetings?\b|\bapproved\b(?:\s*[:\-–]|\s+(?:at|on|by)\b)|\bto (?:confirm|approve|receive|agree|note) the minutes\b|\bthat the minutes of\b|\bminutes of the meetings\b/i;
 // A post's byline: "By Rhonda Hudson,2014-06-23 08:07", "Saturday January 19, 2019 by".
 const BYLINE = /^\s*by\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s*,?\s*$/i;
 // ... and words after it: "... held on 17 July 2015 were approved as a correct record".
@@ -281,14 +68,38 @@ const EARLIER_MEETING =
 export function findMeeting(lines: readonly string[], bodyStart: number): MeetingFound {
   const limit = Math.max(Math.min(lines.length, 40), Math.min(bodyStart, 120));
   const warnings: string[] = [];
+  if (spansMeetings(lines))
+    return {
+      meeting: null,
+      warnings: [
+        'This looks like a log of several meetings (a "Meeting date" column or a period in its title): no one meeting date was taken; give it with --date.',
+      ],
+    };
   let years: number[] | null = null;
-  const found: { when: When; i: number; pageDate: boolean; alone: boolean; introduced: boolean }[] =
-    [];
+  const found: {
+    when: When;
+    i: number;
+    pageDate: boolean;
+    alone: boolean;
+    introduced: boolean;
+    raw: string;
+  }[] = [];
   let firstLine = true;
   let previous = '';
   for (let i = 0; i < limit && found.length < 12; i++) {
-    const line = squash(lines[i]!);
+    // A date in an address ("/minutes/2021-12-01/...") is the page's filing, not the meeting.
+    const line = squash(lines[i]!).replace(/\b(?:https?:\/\/|www\.)\S+/gi, (u) =>
+      ' '.repeat(u.length),
+    );
     if (!line || /^(?:skip to|home\b|image$|documents?$)/i.test(line)) continue;
+    // An email's own header ("From: ... / Date: Mon, 10 Nov 2008 23:00"): when it was sent.
+    if (
+      /^(?:[•*-]\s*)?(?:date|sent)\s*:/i.test(line) &&
+      lines
+        .slice(Math.max(0, i - 3), i + 4)
+        .some((l) => /^\s*(?:[•*-]\s*)?(?:from|to|subject|cc)\s*:/i.test(l))
+    )
+      continue;
     const top = firstLine;
     firstLine = false;
     const after = previous;
@@ -308,13 +119,26 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
       years ??= [...lines.join('\n').matchAll(/\b(?:19[5-9]\d|20\d\d)\b/g)].map((m) =>
         Number(m[0]),
       );
-      const y = yearlessDate(cut, years);
+      // Without a weekday, only a line that says it dates the meeting: "held on 14th January".
+      const plain = dayMonthInOnlyYear(cut, years);
+      const y =
+        yearlessDate(cut, years) ??
+        // A heading, not a sentence of the minutes ("... Conference held on 21 March and ...").
+        (plain &&
+        cut.length <= 120 &&
+        (plain.start === 0 && cut !== line
+          ? true
+          : /(?:\bheld(?:\s+on)?|\bmeeting\s+(?:of|on)|\b(?:minutes|notes)\s*[-–—:,]|^date(?:\s+of\s+meeting)?\s*:?)\s*(?:the\s+)?$/i.test(
+              cut.slice(0, plain.start),
+            ))
+          ? plain
+          : null);
       if (y) {
         when = {
           date: y.date,
           ...parseRest(cut.slice(y.end)),
           weekdayMismatch: null,
-          weekdayNamed: true,
+          weekdayNamed: y.weekdayNamed,
         };
         at = y.start;
         end = y.end;
@@ -340,7 +164,13 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
       continue;
     // A date in a later cell of an action-log row is a due date: "Report   MW   14.8.12   Open".
     const cells = lines[i]!.trim().split(/\t|\s{2,}|\s+\|\s+/);
-    if (cells.length >= 3 && !cells.slice(0, 2).some((c) => findDate(c) || /:$/.test(c))) continue;
+    // Not a heading set out in cells: "Carers Forum | Minutes | 14 January 2019".
+    if (
+      cells.length >= 3 &&
+      !cells.slice(0, 2).some((c) => findDate(c) || /:$/.test(c)) &&
+      !cells.some((c) => /^(?:(?:meeting\s+)?minutes|notes|meeting|agenda)$/i.test(c.trim()))
+    )
+      continue;
     // A date deep inside a long line belongs to this meeting only when the words before it
     // introduce it ("Minutes of a Meeting of X held at 7pm on ..."), not another meeting's.
     if (
@@ -359,7 +189,7 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
     const introduced =
       /\b(?:held|meeting of|minutes of|notes of)\b/i.test(before) &&
       !/\b(?:approv|confirm|agree|adopt|sign|accept)\w*\b/i.test(before);
-    found.push({ when, i, pageDate: top && alone, alone, introduced });
+    found.push({ when, i, pageDate: top && alone, alone, introduced, raw: cut.slice(at, end) });
     if (found.length >= 4 && !found.every((f) => f.alone)) break;
   }
   // A web page listing meeting dates above the minutes ("Monday 6th March 2017", "Monday 24th
@@ -389,7 +219,7 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
     ? found.find((f) => f.when.weekdayNamed && !f.when.weekdayMismatch)
     : undefined;
   const chosen = fitting ?? first;
-  const when = chosen.when;
+  const when = inDocumentOrder(chosen.when, chosen.raw, lines);
   if (when.weekdayMismatch) warnings.push(when.weekdayMismatch);
   if (fitting)
     warnings.push(
@@ -408,6 +238,46 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
     },
     warnings,
   };
+}
+
+/**
+ * A decision log or action tracker over many meetings: its title spans a period ("Decision log:
+ * April 2020 – June, 2021") or its table has a "Meeting date" column whose rows give several
+ * dates. Its first date is one row's, not the document's meeting.
+ */
+function spansMeetings(lines: readonly string[]): boolean {
+  const head = lines.slice(0, 15).map(squash);
+  const YEAR = String.raw`(?:19|20)\d\d`;
+  const period = new RegExp(
+    String.raw`\b(?:log|tracker|tracking|register|recommendations)\b.{0,40}?\b${YEAR}\s*[-–—/]\s*(?:[A-Za-z]+,?\s+)?(?:${YEAR}|\d\d)\b`,
+    'i',
+  );
+  if (head.some((l) => period.test(l))) return true;
+  const column = head.some(
+    (l) =>
+      /\bmeeting date\b/i.test(l) &&
+      !findDate(l) &&
+      (l.length < 25 || /\b(?:action|status|owner|description|recommendation)\b/i.test(l)),
+  );
+  if (!column) return false;
+  const dates = new Set<string>();
+  for (const l of lines.slice(0, 200)) {
+    const d = findDate(l);
+    if (d) dates.add(d.date);
+  }
+  return dates.size >= 3;
+}
+
+/**
+ * "02/04/2019" in minutes that write other dates month first ("5/13/2019", never "13/5/2019")
+ * is 4 February: the document's own order reads a date either order would fit.
+ */
+function inDocumentOrder(when: When, raw: string, lines: readonly string[]): When {
+  const m = /^(?:\D*?)(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b/.exec(raw);
+  if (!m || Number(m[1]) > 12 || Number(m[2]) > 12 || m[1] === m[2]) return when;
+  if (numericOrder(lines.join('\n')) !== 'month-first') return when;
+  const [y, mo, d] = when.date.split('-');
+  return { ...when, date: `${y}-${d}-${mo}`, weekdayMismatch: null };
 }
 
 /** Time and place after a date that parseWhen could not read itself (no year). */
@@ -464,23 +334,61 @@ export function findNextMeeting(
   for (let i = 0; i < lines.length; i++) {
     // A bullet or dash before it: "- Next meeting will be February 25, 2019."
     // An item number too: "8. Date of Next Meeting".
-    const line = squash(lines[i]!).replace(/^(?:[-–•*·]|\d{1,2}[.)])\s+/, '');
+    const line = squash(lines[i]!).replace(/^(?:[-–•*·]|\d{1,2}(?:\.\d{1,2})*[.)]?)\s+/, '');
     if (/^(?:source\s*:|https?:|www\.)/i.test(line)) continue;
+    const future = FUTURE_DATES.exec(line);
+    if (future) {
+      const listed = [future[1]!, ...lines.slice(i + 1, i + 13).map(squash)];
+      const after = firstAfter(listed, meetingDate, line);
+      if (after)
+        return {
+          meeting: { date: after.date, time: after.time, location: after.location, board: null },
+          warnings: [],
+        };
+      continue;
+    }
     const m =
-      /^(?:the\s+)?(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?)?next\s+meetings?\b\s*(?:(?:will|is to|to|shall) be held on|will be on|will take place on|will be|is|:|-|–)?\s*(.*)$/i.exec(
+      /^(?:the\s+)?(?:(?:date|time|venue|place|location)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place|location))*\s+of\s+(?:the\s+)?)?next\s+meetings?\b\s*(?:(?:will|is to|to|shall) be held on|will be on|will take place on|will be|is|:|-|–)?\s*(.*)$/i.exec(
         line,
       ) ??
       // "Discussed holding the next PPG meeting within the library on the 28th April".
       /\bnext\s+(?:[A-Z]{2,6}\s+)?meeting\b[^.;]{0,60}?\b(?:on|for)\s+((?:the\s+)?(?:\w+day\s+)?\d.*|(?:\w+day\s+)?[A-Z][a-z]+\.?\s+\d.*)$/.exec(
         line,
-      );
+      ) ??
+      // "Meeting closed at 9pm. Next meeting Monday 11 February.", "The Forum will next meet
+      // on ...", "... agreed to meet again on ...".
+      /(?:^|[.;]\s+)next\s+meeting\s+((?:the\s+)?(?:\w+day,?\s+)?\d.*|(?:\w+day,?\s+)?[A-Z][a-z]+\.?\s+\d.*)$/i.exec(
+        line,
+      ) ??
+      // Not a working group's own next meeting: "The task group will meet again on ...".
+      /^(?!.*\b(?:sub-?group|working group|task group|task and finish|sub-?committee)\b).*\b(?:will|to|would|shall) (?:next meet|meet again|reconvene)\s+(?:on\s+)?(.*\d.*)$/i.exec(
+        line,
+      ) ??
+      /\bnext meets? (?:on\s+)?(.*\d.*)$/i.exec(line);
     if (!m) continue;
-    const candidates = [m[1]!, ...lines.slice(i + 1, i + 4).map(squash)].filter(Boolean);
+    // "Date of next meeting: TBC": no date, and the lines below are not its date.
+    if (
+      /^(?:tbc|tba|tbd|to be (?:confirmed|arranged|agreed|announced|decided|fixed|set))\b/i.test(
+        m[1]!,
+      )
+    )
+      continue;
+    const below: string[] = [];
+    for (const l of lines.slice(i + 1, i + 4).map(squash)) {
+      // The signature block under the last item: its "Date:" is the signing, not a meeting.
+      if (
+        /\b(?:signed|signature|signatory)\b|^(?:chair(?:man|person)?|date signed)\s*[:.]/i.test(l)
+      )
+        break;
+      below.push(l);
+    }
+    const candidates = [m[1]!, ...below].filter(Boolean);
     for (const candidate of candidates) {
       const labelled = /^([^:]{2,60}?)\s*:\s*(.+)$/.exec(candidate);
       const text = labelled && !findDate(labelled[1]!) ? labelled[2]! : candidate;
-      const when = whenIn(text);
-      if (!when) continue;
+      const read = whenIn(text);
+      if (!read) continue;
+      const when = inDocumentOrder(read, text.slice(findDate(text)?.start ?? 0), lines);
       const label =
         labelled && !findDate(labelled[1]!)
           ? labelled[1]!.replace(/\s*meetings?$/i, '').trim()
@@ -507,6 +415,60 @@ export function findNextMeeting(
       'No date of next meeting found: actions due "at the next meeting" will be due at the board\'s next meeting in the register.',
     ],
   };
+}
+
+// A list of the year's meetings instead of one next date: "Future meeting dates", "Dates of
+// forthcoming meetings", "Meeting dates 2023/24".
+const FUTURE_DATES =
+  /^(?:(?:future|forthcoming|upcoming|remaining|next)\s+meeting\s+dates|(?:future|forthcoming|upcoming)\s+meetings|dates\s+of\s+(?:the\s+)?next\s+meetings|dates?\s+(?:of|for)\s+(?:future|forthcoming|upcoming|remaining|next year's|\d{4}(?:\/\d{2,4})?)\s+meetings|(?:\d{4}(?:\/\d{2,4})?\s+)?meeting\s+dates(?:\s+(?:for\s+)?\d{4}(?:\/\d{2,4})?)?)\b\s*[:\-–]?\s*(.*)$/i;
+
+/**
+ * The first date of a list that falls after this meeting, which is the next one (a list of the
+ * year's dates often still names the meeting itself and those before it). Without this
+ * meeting's date no list date can be told to be the next.
+ */
+function firstAfter(
+  listed: readonly string[],
+  meetingDate: string | null,
+  heading: string,
+): When | null {
+  if (!meetingDate) return null;
+  // "Meeting dates 2019 / 14 January / 11 February": the heading's year dates the list.
+  const year = /\b(?:19|20)\d\d\b/.exec(heading);
+  for (const item of listed) {
+    // A new heading ends the list: "9. Any other business".
+    if (item && !findDate(item) && !nextOccurrence(item, meetingDate) && /[a-z]{4}/i.test(item))
+      break;
+    let rest = item;
+    for (let guard = 0; guard < 12; guard++) {
+      const d = findDate(rest);
+      if (!d) break;
+      const when = parseWhen(rest.slice(d.start))!;
+      if (when.date > meetingDate)
+        return { ...when, location: /\d/.test(when.location ?? '') ? null : when.location };
+      rest = rest.slice(d.end);
+    }
+    const inYear = year && !findDate(item) ? dayMonthInOnlyYear(item, [Number(year[0])]) : null;
+    if (inYear) {
+      if (inYear.date > meetingDate)
+        return {
+          date: inYear.date,
+          ...parseRest(item.slice(inYear.end)),
+          weekdayMismatch: null,
+          weekdayNamed: false,
+        };
+      continue;
+    }
+    const yearless = nextOccurrence(rest, meetingDate);
+    if (yearless && !findDate(item))
+      return {
+        date: yearless.date,
+        ...parseRest(rest.slice(yearless.end)),
+        weekdayMismatch: null,
+        weekdayNamed: false,
+      };
+  }
+  return null;
 }
 
 /** "London Crime Reduction Board Delivery Management Group" -> "London Crime Reduction Board", ... */

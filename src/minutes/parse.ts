@@ -10,7 +10,8 @@ import { dayMonthAfter, dueFromText, findDate } from './dates.ts';
 import type { Attendee, Draft, DraftAction, Due } from './draft.ts';
 import { explicitActions } from './actions.ts';
 import type { Found } from './found.ts';
-import { documentKind, findBoard, findMeeting, findNextMeeting } from './header.ts';
+import { boardFromHeading } from './board-name.ts';
+import { documentKind, findMeeting, findNextMeeting } from './header.ts';
 import { initialsOf } from './names.ts';
 import { officeHolders, resolveOwners, type KnownPerson } from './resolve.ts';
 import { DocumentNames } from './owners.ts';
@@ -68,7 +69,8 @@ export function parseMinutes(input: string, options: ParseOptions = {}): Draft {
   const warnings: string[] = [];
   const kind = documentKind(text);
   const board =
-    findBoard(lines) ?? (kind === 'report' ? (lines.find((l) => l.trim())?.trim() ?? null) : null);
+    boardFromHeading(lines) ??
+    (kind === 'report' ? (lines.find((l) => l.trim())?.trim() ?? null) : null);
   const attendance = parseAttendance(lines);
   warnings.push(...attendance.warnings);
   const body = lines.slice(attendance.bodyStart).join('\n');
