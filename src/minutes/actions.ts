@@ -15,7 +15,7 @@ const NOT_MARKER =
   /^(?:plans?|logs?|trackers?|points?|updates?|lists?|learning|groups?|teams?|fraud|for|on|research|networks?|days?|weeks?|taken|arising|required|research|areas?|notes?|sheets?|summary|programmes?|items?|were|was|is|are|from|of|to|the|and|in)\b/i;
 
 const MARKER =
-  /^(?:\*\*)?(?:(?:Agreed|AGREED|FUTURE|Future|NEW|New|FURTHER|Further)\s+)?(ACTIONS?|Actions?)(?![A-Za-z])(?:\s+(?:points?|POINTS?|required|REQUIRED|agreed|AGREED)(?=\s*[:\-–—]))?(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*/;
+  /^(?:\*\*)?(?:(?:Agreed|AGREED|FUTURE|Future|NEW|New|FURTHER|Further)\s+)?(ACTIONS?|Actions?|AIs?(?=\s*[:\-–—]\s))(?![A-Za-z])(?:\s+(?:points?|POINTS?|required|REQUIRED|agreed|AGREED|from\s+(?:the\s+)?(?:last|previous)\s+meeting)(?=\s*[:\-–—]))?(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*/;
 
 const UNSTOPPED =
   /^(.{12,}?[a-z,])\s+(ACTIONS?|Actions?)(?:\s*by)?\s*([:\-–—]?)\s+([A-Z][\w'.&/, ()-]{0,60}?)\s*\.?$/;
@@ -274,8 +274,10 @@ export function explicitActions(
           );
         continue;
       }
-      // Title-case "Action" without a colon is an action only when an owner follows.
+      // Title-case "Action" without a colon is an action only when an owner follows; so is
+      // "AI:", which may as well open a sentence about artificial intelligence.
       if (!upper && !punct && !leadingOwner(rest, surnames)) continue;
+      if (/^AI/.test(marker[1]!) && !personLead(rest, surnames, forenames)) continue;
       const strong = upper || punct;
       if (!rest.trim()) {
         const next = paras[i + 1];

@@ -1,0 +1,74 @@
+/**
+ * Action lists by family, round two: task-list checkboxes ("* [ ]" open, "[x]" done), an
+ * actions heading inside a block of lines with no blank line around it, "Action(s) from
+ * (the) last meeting:" before owner-led sentences, and the "AI:" marker of chat-run meetings.
+ * Every minute here is invented; each family has variants in names, spacing, bullets and case.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/parse.ts';
+import type { Draft } from '../../src/minutes/draft.ts';
+
+const ATTENDANCE = `Present: Cllr Dan Hayward (Chair), Cllr Paul Moss, Cllr Jane Green (JG), Mrs Kate Price (KP)
+In attendance: Mrs Lucy Collis (Clerk)`;
+
+const minutes = (body: string, attendance = ATTENDANCE) =>
+  parseMinutes(
+    `Anytown Parish Council\n\nMinutes of the meeting held on Tuesday 14 January 2025\n\n${attendance}\n\n${body}\n`,
+  );
+
+// Case and a closing full stop are the draft's presentation, not what was found.
+const plain = (text: string) => text.toLowerCase().replace(/\.$/, '');
+
+const brief = (d: Draft) =>
+  d.actions
+    .filter((a) => a.kind === 'explicit')
+    .map((a) => ({ text: plain(a.text), owners: a.owners }));
+
+describe('"Action(s) from (the) last meeting:" before owner-led sentences', () => {
+  it.each([
+    ['Action from last meeting: ', 'Clerk to add the bench to the next agenda.'],
+    ['Actions from the last meeting: ', 'KP to add the bench to the next agenda.'],
+    ['Action from previous meeting – ', 'Kate Price to add the bench to the next agenda.'],
+  ])('%j', (marker, sentence) => {
+    const found = brief(minutes(`4. Finance\n\n${marker}${sentence}\n\nThe accounts were noted.`));
+    expect(found.map((f) => f.text)).toEqual(['add the bench to the next agenda']);
+    expect(found[0]!.owners).toHaveLength(1);
+  });
+
+  it('two sentences after the marker are two actions', () => {
+    const found = brief(
+      minutes(
+        '5. Open space\n\nActions from last meeting: JG to write to the county about the verge. KP to liaise with the hall committee.\n',
+      ),
+    );
+    expect(found).toEqual([
+      { text: 'write to the county about the verge', owners: ['Jane Green'] },
+      { text: 'liaise with the hall committee', owners: ['Kate Price'] },
+    ]);
+  });
+
+  it('"Actions from last meeting not on the agenda: None" is not an action', () => {
+    expect(
+      brief(minutes('4. Actions from last meeting not otherwise on the agenda: None\n')),
+    ).toEqual([]);
+  });
+});
+
+describe('"AI:" / "AIs:" markers', () => {
+  it.each([
+    'AI: Paul to check the lease terms',
+    'AI - JG to check the lease terms.',
+    'AIs: KP to check the lease terms',
+    '* AI: Kate to check the lease terms',
+  ])('%j', (line) => {
+    const found = brief(minutes(`6. Lease\nThe lease was discussed.\n\n${line}\n\n7. Close`));
+    expect(found.map((f) => f.text)).toEqual(['check the lease terms']);
+    expect(found[0]!.owners).toHaveLength(1);
+  });
+
+  it('"AI" as a subject (artificial intelligence) is not a marker', () => {
+    expect(
+      brief(minutes('6. Technology\n\nAI tools were discussed. AI: the benefits were noted.\n')),
+    ).toEqual([]);
+  });
+});
