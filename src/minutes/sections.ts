@@ -86,6 +86,9 @@ const ACTION_POINT = /^Action\s+(?:Point|Item|No\.?)\s*\d{1,3}[a-z]?\s*[:.]?\s*$
 const LABEL_LINE =
   /^(?:Owners?|OWNERS?|Lead(?: officer)?|Responsible(?: officer)?|Action by|By whom|Due(?: date)?|Deadline|Timescale)\s*:\s*\S.{0,80}$/;
 
+// A heading line: a few words and a colon, or a list of actions named without one.
+const HEAD_LINE =
+  /^(?:[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}:|(?:[A-Z][\w'-]*\s+){0,3}(?:[Aa]ctions?|[Aa]ction\s+(?:[Pp]oints|[Ii]tems|[Ll]ist)|[Nn]ext\s+[Ss]teps))$/;
 // Inline markup a web page leaves in its text ("Health<strong>and</strong> Education").
 const TAG = /<\/?(?:strong|b|em|i|u|span|p|br|div|li|ul|ol|td|tr|th|font|a)\b[^>]{0,200}>/gi;
 // Where a flattened page starts a new item: a minute number ("4.1.1 Gypsy", "Programme4.4.1"),
@@ -170,8 +173,9 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
       /^(?:(?:FUTURE|NEW|FURTHER)\s+)?(?:ACTIONS?\b|Actions?(?:\s+points?|\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting)?\s*(?:by\s*)?[:\-–—]|AIs?\s*[:\-–—]\s|Action by\b|(?:Agreed|Future|New|Further) actions?\s*:|RESOLVED\b|Resolved\s*[:\-–])/.test(
         rest,
       );
-    // "Action Point 1" and "Owner: Jane Smith" are lines of their own: nothing joins them.
-    const ownLine = ACTION_POINT.test(rest) || LABEL_LINE.test(rest);
+    // "Action Point 1" and "Owner: Jane Smith" are lines of their own: nothing joins them; nor
+    // does a short heading in a block written without blank lines ("Action Items:").
+    const ownLine = ACTION_POINT.test(rest) || LABEL_LINE.test(rest) || HEAD_LINE.test(rest.trim());
     if (
       ref !== null ||
       bullet ||

@@ -24,6 +24,26 @@ const brief = (d: Draft) =>
     .filter((a) => a.kind === 'explicit')
     .map((a) => ({ text: plain(a.text), owners: a.owners }));
 
+describe('an actions heading inside a block with no blank lines', () => {
+  it.each([
+    ['I. Welcome\nII. Committees\nAction Items:\n', '- ', 'Next Meetings:\nFeb 23rd 6pm'],
+    ['Agenda\n1) Welcome\n2) Plots\nActions:\n', '• ', 'Next meeting:\nMarch 2 3pm'],
+    ['The group met at the library.\nAction points\n', '* ', 'Date of next meeting:\n4 March'],
+  ])('%j', (before, bullet, after) => {
+    const found = brief(
+      minutes(
+        `${before}${bullet}Send Kate your name and committee\n${bullet}Forward any photos of sites to Paul & Kate\n${after}`,
+      ),
+    );
+    expect(found.map((f) => f.text)).toEqual([
+      'send kate your name and committee',
+      'forward any photos of sites to paul & kate',
+    ]);
+    // "Send Kate ..." is addressed to everyone: Kate is who receives it, not its owner.
+    expect(found.every((f) => f.owners.length === 0)).toBe(true);
+  });
+});
+
 describe('"Action(s) from (the) last meeting:" before owner-led sentences', () => {
   it.each([
     ['Action from last meeting: ', 'Clerk to add the bench to the next agenda.'],
