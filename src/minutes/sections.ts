@@ -173,15 +173,18 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
       /^(?:(?:FUTURE|NEW|FURTHER)\s+)?(?:ACTIONS?\b|Actions?(?:\s+points?|\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting)?\s*(?:by\s*)?[:\-–—]|AIs?\s*[:\-–—]\s|Action by\b|(?:Agreed|Future|New|Further) actions?\s*:|RESOLVED\b|Resolved\s*[:\-–])/.test(
         rest,
       );
-    // "Action Point 1" and "Owner: Jane Smith" are lines of their own: nothing joins them; nor
-    // does a short heading in a block written without blank lines ("Action Items:").
-    const ownLine = ACTION_POINT.test(rest) || LABEL_LINE.test(rest) || HEAD_LINE.test(rest.trim());
+    // "Action Point 1" and "Owner: Jane Smith" are lines of their own: nothing joins them.
+    const ownLine = ACTION_POINT.test(rest) || LABEL_LINE.test(rest);
+    // A short heading in a block written without blank lines ("Action Items:") starts the
+    // lines below it, unless it is itself one of the lines under a heading.
+    const heads = HEAD_LINE.test(rest.trim()) && !/[:\-–—]$/.test(current?.parts[0]?.trim() ?? '');
     if (
       ref !== null ||
       bullet ||
       !open ||
       starts ||
       ownLine ||
+      heads ||
       margin ||
       (current?.margin && MARGIN_CLOSES.test(rest)) ||
       headingAbove(current, rest) ||
