@@ -7,7 +7,7 @@
  */
 import type { Found } from './found.ts';
 import { capitalise, DocumentNames, leadingOwner, ownerList, type OwnerToken } from './owners.ts';
-import { isHeading, lineRuns, sentencesOf, type Paragraph } from './sections.ts';
+import { CHECKBOX, isHeading, lineRuns, sentencesOf, type Paragraph } from './sections.ts';
 import { squash } from './text.ts';
 
 // The word after "Action" that makes it a name, not a marker: Action Plan, Action for Children.
@@ -114,6 +114,28 @@ export function explicitActions(
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
     const next = paras[i + 1];
+    // A task list's item: "[ ]" open, "[x]" done (left out, as a closed action is).
+    const box = CHECKBOX.exec(p.text);
+    if (box) {
+      if (box[1] !== ' ') continue;
+      const rest = p.text.slice(box[0].length);
+      // "For Kate: draft the leaflet": the label names whom the task is for.
+      const label = /^For\s+([A-Z][\w'.&/ -]{0,40}?)\s*:\s*(\S.*)$/.exec(rest);
+      const owners = label ? ownerList(label[1]!, surnames, { firstNames: true }) : undefined;
+      found.push(
+        label && owners
+          ? {
+              kind: 'explicit',
+              ref: p.ref,
+              text: cleanText(label[2]!),
+              ownersAsWritten: label[1]!,
+              owners,
+              confidence: 0.85,
+            }
+          : fromBody(p, rest, surnames, 0.85, true, forenames),
+      );
+      continue;
+    }
     if (
       margin &&
       next &&

@@ -30,11 +30,15 @@ const MARGIN =
 const LEAD =
   /^\s*(?:([-•*·▪◦●o–])\s+)?(?:\(?((?:\d{1,3}(?:\.\d{1,3})*[a-z]?)|[a-z]|[ivx]{1,4})[.)]\)?\s+|((?:AP|AI|ACT|A) ?\d{1,4}[a-z]?)\s*[:–—-]\s+|(\d{1,3})\s+(?=\/\s)|(\d{1,3}(?:\.\d{1,3})+|\d{1,4}\/\d{1,4}|[A-Z]{2,5} ?\d{0,4}(?:\/\d{1,4}){1,3}(?:\s?\([a-z]\))?)[.:]?\s+)?/;
 
+export const CHECKBOX = /^\[([ xX✓✔])\]\s+/;
+
 export function splitLead(line: string): { ref: string | null; bullet: boolean; rest: string } {
   const m = LEAD.exec(line)!;
   return {
     ref: m[2] ?? m[3] ?? m[4] ?? m[5] ?? null,
-    bullet: Boolean(m[1]),
+    // A task list's checkbox ("[ ] Book the hall") is a bullet of its own; the box stays in
+    // the text, for the state it records.
+    bullet: Boolean(m[1]) || CHECKBOX.test(line.slice(m[0].length)),
     rest: line.slice(m[0].length),
   };
 }

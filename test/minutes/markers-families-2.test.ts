@@ -24,6 +24,40 @@ const brief = (d: Draft) =>
     .filter((a) => a.kind === 'explicit')
     .map((a) => ({ text: plain(a.text), owners: a.owners }));
 
+describe('task-list checkboxes: "[ ]" is open, "[x]" is done and left out', () => {
+  it.each([
+    ['## Action Items\n\n', '* [ ] ', '* [x] '],
+    ['Action items:\n', '- [ ] ', '- [X] '],
+    ['### Next steps\n\n', '[ ] ', '[x] '],
+    ['', '- [ ] ', '- [x] '],
+  ])('heading %j, open %j, done %j', (heading, open, done) => {
+    const found = brief(
+      minutes(
+        `3. Website\nThe new pages were shown.\n\n${heading}${open}Group decision: whether to meet weekly or monthly\n${done}Publish the notes on the website.\n${open}For Kate: draft the volunteer leaflet.\n${open}Consider the purpose statement for the group.`,
+      ),
+    );
+    expect(found).toEqual([
+      { text: 'group decision: whether to meet weekly or monthly', owners: [] },
+      { text: 'draft the volunteer leaflet', owners: ['Kate Price'] },
+      { text: 'consider the purpose statement for the group', owners: [] },
+    ]);
+  });
+
+  it('an owner never defined in the minutes stays as written, never guessed', () => {
+    const d = minutes('Actions\n\n- [ ] For Zebedee: book the hall.\n- [ ] JG to order the bench.');
+    const got = d.actions.filter((a) => a.kind === 'explicit');
+    expect(got.map((a) => plain(a.text))).toEqual(['book the hall', 'order the bench']);
+    expect(got[0]!.owners).toEqual(['Zebedee']);
+    expect(got[0]!.ownerDetails.every((o) => o.match !== 'attendee')).toBe(true);
+    expect(got[1]!.owners).toEqual(['Jane Green']);
+  });
+
+  it('a checkbox in running notes that is not a task list is still read only as one item', () => {
+    const found = brief(minutes('5. Any other business\n\n* [ ] Paul to check the lights.'));
+    expect(found).toEqual([{ text: 'check the lights', owners: ['Paul Moss'] }]);
+  });
+});
+
 describe('an actions heading inside a block with no blank lines', () => {
   it.each([
     ['I. Welcome\nII. Committees\nAction Items:\n', '- ', 'Next Meetings:\nFeb 23rd 6pm'],
