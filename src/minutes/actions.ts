@@ -613,7 +613,8 @@ function cellRef(paras: readonly Paragraph[], i: number): string | null {
   return null;
 }
 
-const TO_ACTION = /^\(?([A-Z][\w'.&/, -]{0,50}?)\s+to\s+action\)?\.?$/;
+// "Clerk to action.", "Robin to ACTION.": the marker's case is the writer's habit.
+const TO_ACTION = /^\(?([A-Z][\w'.&/, -]{0,50}?)\s+to\s+(?:action|Action|ACTION)\)?\.?$/;
 
 /** Every "Name to action." sentence in a paragraph, each owning the sentence before it. */
 function toAction(
@@ -622,7 +623,7 @@ function toAction(
   i: number,
   surnames: ReadonlySet<string>,
 ): Found[] {
-  if (!/\bto action\b/.test(p.text)) return [];
+  if (!/\bto (?:action|Action|ACTION)\b/.test(p.text)) return [];
   const sentences = sentencesOf(p.text, p.lines);
   const out: Found[] = [];
   sentences.forEach((sentence, k) => {

@@ -126,3 +126,22 @@ describe('"AI:" / "AIs:" markers', () => {
     ).toEqual([]);
   });
 });
+
+describe('"Name to ACTION." closing the sentence before it, in any case', () => {
+  it.each([
+    ['The bench is broken. Clerk to ACTION.', 'Lucy Collis'],
+    ['The bench is broken.  Kate to Action.', 'Kate Price'],
+    ['The bench is broken. JG to action', 'Jane Green'],
+    ['• The bench is broken. Paul Moss to ACTION', 'Paul Moss'],
+  ])('%j', (line, owner) => {
+    expect(brief(minutes(`7. Play area\n\n${line}\n`))).toEqual([
+      { text: 'the bench is broken', owners: [owner] },
+    ]);
+  });
+
+  it('"ready to action" inside a sentence is not a marker', () => {
+    expect(
+      brief(minutes('7. Play area\n\nThe contractor is ready to action the repair.\n')),
+    ).toEqual([]);
+  });
+});
