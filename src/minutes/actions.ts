@@ -7,7 +7,14 @@
  */
 import type { Found } from './found.ts';
 import { capitalise, DocumentNames, leadingOwner, ownerList, type OwnerToken } from './owners.ts';
-import { CHECKBOX, isHeading, lineRuns, sentencesOf, type Paragraph } from './sections.ts';
+import {
+  CHECKBOX,
+  isHeading,
+  LOG_CODE,
+  lineRuns,
+  sentencesOf,
+  type Paragraph,
+} from './sections.ts';
 import { squash } from './text.ts';
 
 // The word after "Action" that makes it a name, not a marker: Action Plan, Action for Children.
@@ -54,7 +61,9 @@ const ACTION_REF = /(?:\d{2,4}-)?[A-Z]?\d{1,3}(?:\.\d{1,3})*[a-z]?(?![\w/])/;
 const NUMBERED = new RegExp(`^(${ACTION_REF.source})\\s*(?:[:\\-–—]\\s*|\\s(?=\\S))`);
 
 /** True when a paragraph is written as an action (so it is not offered again as a suggestion). */
-export const looksLikeAction = (text: string): boolean =>
+export const looksLikeAction = (text: string, ref: string | null = null): boolean =>
+  // An action log's row is an action or a closed one, never a commitment to suggest.
+  (ref !== null && LOG_CODE.test(ref)) ||
   // A marker whose text ran on into the minute after it (a page read as one line) leaves
   // the rest of the paragraph to be read for commitments.
   (/^(?:ACTION|Actions?\s*(?:by)?\s*[:\-–])/.test(text) && beforeRunOn(text) === text) ||
@@ -114,6 +123,35 @@ export function explicitActions(
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
     const next = paras[i + 1];
+    // An action log's row: the action, then after a dash its status; a closed row is left out.
+    if (p.ref && LOG_CODE.test(p.ref)) {
+      // Not a dash inside a quoted title ("“Our Plan – The Story So Far”").
+      const cut = [...p.text.matchAll(/(?:[.!?]\s*[-–—]|\s[-–—])\s*(?=[A-Z])/g)]
+        .filter((m) => {
+          const before = p.text.slice(0, m.index);
+          return !/“[^”]*$/.test(before) && before.split('"').length % 2 === 1;
+        })
+        .pop();
+      const stopped = cut
+        ? null
+        : /^(.*[.!?])\s*((?:Completed?|Done|Closed|Actioned)\b.*)$/.exec(p.text);
+      const text = cut ? p.text.slice(0, cut.index) : (stopped?.[1] ?? p.text);
+      const status = cut ? p.text.slice(cut.index + cut[0].length) : (stopped?.[2] ?? '');
+      // The part after the dash may be the row's owner column ("... verge – JG").
+      const owners = status.trim() ? ownerList(status.trim(), surnames) : undefined;
+      if (owners && text.trim())
+        found.push({
+          kind: 'explicit',
+          ref: p.ref,
+          text: cleanText(text),
+          ownersAsWritten: status.trim(),
+          owners,
+          confidence: 0.8,
+        });
+      else if (!LOG_CLOSED.test(status.trim()) && text.trim())
+        found.push(fromBody(p, text, surnames, 0.8, false, forenames));
+      continue;
+    }
     // A task list's item: "[ ]" open, "[x]" done (left out, as a closed action is).
     const box = CHECKBOX.exec(p.text);
     if (box) {
@@ -469,6 +507,11 @@ export function explicitActions(
       !DONE_AFTER.test(f.text),
   );
 }
+
+// A log row's status that reports it closed: "Completed", "Amended & signed", "Hall booked 3rd
+// May" (a participle, perhaps after its subject); not "Deferred" or "Ongoing".
+const LOG_CLOSED =
+  /^(?:[A-Z][a-z]+\s+)?(?!(?:deferred|delayed|postponed|continued|carried|required|needed|proposed|planned|scheduled|raised)\b)(?:completed?|done|closed|actioned|[a-z]{3,}ed|sent|held|met|paid|made|signed)\b/i;
 
 // "... to list. [Done, post meeting]", "... the summit (completed)": an action reported closed.
 const DONE_AFTER =

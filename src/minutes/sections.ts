@@ -32,7 +32,15 @@ const LEAD =
 
 export const CHECKBOX = /^\[([ xX✓✔])\]\s+/;
 
+// An action log's row code: the date of the meeting that raised it and the row's number
+// ("13/08/15-05", "03.10.2024-1", "5/9/24 - 02"), its text sometimes glued to it.
+export const LOG_CODE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}-\d{1,3}$/;
+const LOG_LEAD = /^\s*(?:([-•*·▪◦●])\s+)?(\d{1,2}([/.])\d{1,2}\3\d{2,4})\s?-\s?(\d{1,3})(?!\d)\s*/;
+
 export function splitLead(line: string): { ref: string | null; bullet: boolean; rest: string } {
+  const log = LOG_LEAD.exec(line);
+  if (log)
+    return { ref: `${log[2]}-${log[4]}`, bullet: Boolean(log[1]), rest: line.slice(log[0].length) };
   const m = LEAD.exec(line)!;
   return {
     ref: m[2] ?? m[3] ?? m[4] ?? m[5] ?? null,

@@ -145,3 +145,64 @@ describe('"Name to ACTION." closing the sentence before it, in any case', () => 
     ).toEqual([]);
   });
 });
+
+describe('an action log whose rows open with a dated code ("13/08/15-05") and end with a status', () => {
+  const LOG = (rows: string) =>
+    brief(minutes(`2. Matters arising from the last meeting\n\n${rows}\n\n3. Finance\nNoted.`));
+
+  it.each([
+    [
+      '12/11/24-01 Clerk to order the new bench.– Completed\n12/11/24-02 Review the play area inspection timings.- On going\n12/11/24-03 JG to write to the county about the verge – See highways report.\n12/11/24-04 KP to book the hall. – Hall booked 3rd December 2024\n12/11/24-05Clerk to renew the insurance',
+    ],
+    [
+      '03.10.2024-1 Clerk to order the new bench. Completed\n03.10.2024-2 Review the play area inspection timings. -Ongoing\n03.10.2024-3 JG to write to the county about the verge - In progress\n03.10.2024-4 KP to book the hall.- Done\n03.10.2024-5 Clerk to renew the insurance',
+    ],
+    [
+      '5/9/24 - 01 Clerk to order the new bench – Closed\n5/9/24 - 02 Review the play area inspection timings\n5/9/24 - 03 JG to write to the county about the verge\n5/9/24 - 04 KP to book the hall – Amended & signed\n5/9/24 - 05 Clerk to renew the insurance – Pending',
+    ],
+  ])('%j', (rows) => {
+    expect(LOG(rows)).toEqual([
+      { text: 'review the play area inspection timings', owners: [] },
+      { text: 'write to the county about the verge', owners: ['Jane Green'] },
+      { text: 'renew the insurance', owners: ['Lucy Collis'] },
+    ]);
+  });
+
+  it('a date at the start of a sentence is not a log code', () => {
+    expect(brief(minutes('4. Events\n\n12/11/24 - the fair was held and went well.\n'))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('an action log row: the owner after the dash, a quoted title, no suggestions', () => {
+  it('takes owners after the dash as the row owner column', () => {
+    expect(
+      brief(
+        minutes(
+          '2. Action log\n\n01/02/25-01 Write to the county about the verge – JG\n01/02/25-02 Renew the insurance - Clerk\n',
+        ),
+      ),
+    ).toEqual([
+      { text: 'write to the county about the verge', owners: ['Jane Green'] },
+      { text: 'renew the insurance', owners: ['Lucy Collis'] },
+    ]);
+  });
+
+  it('does not cut at a dash inside a quoted title', () => {
+    expect(
+      brief(
+        minutes(
+          '2. Action log\n\n01/02/25-03 File “Our Notes” “Our Plan – The Story So Far” in the archive. Completed\n',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('offers no suggestion from a closed row', () => {
+    const d = minutes(
+      '2. Action log\n\n01/02/25-04 The Chair agreed to send the report to the county.– Completed\n',
+    );
+    expect(d.actions).toEqual([]);
+  });
+});
