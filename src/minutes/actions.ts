@@ -21,8 +21,17 @@ import { squash } from './text.ts';
 const NOT_MARKER =
   /^(?:plans?|logs?|trackers?|points?|updates?|lists?|learning|groups?|teams?|fraud|for|on|research|networks?|days?|weeks?|taken|arising|required|research|areas?|notes?|sheets?|summary|programmes?|items?|were|was|is|are|from|of|to|the|and|in)\b/i;
 
-const MARKER =
-  /^(?:\*\*)?(?:(?:Agreed|AGREED|FUTURE|Future|NEW|New|FURTHER|Further)\s+)?(ACTIONS?|Actions?|AIs?(?=\s*[:\-–—]\s))(?![A-Za-z])(?:\s+(?:points?|POINTS?|required|REQUIRED|agreed|AGREED|from\s+(?:the\s+)?(?:last|previous)\s+meeting)(?=\s*[:\-–—]))?(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*/;
+// The status a marker may carry in brackets: "ACTION (ongoing):", "Action [Closed] –".
+const STATUS =
+  'ongoing|on-going|open|new|pending|in progress|carried forward|outstanding|continuing|urgent|done|completed?|closed|actioned'.replace(
+    /\b([a-z])/g,
+    (c) => `[${c.toUpperCase()}${c}]`,
+  );
+const CLOSED_STATUS = /[([]\s*(?:done|completed?|closed|actioned)\s*[)\]]/i;
+
+const MARKER = new RegExp(
+  String.raw`^(?:\*\*)?(?:(?:Agreed|AGREED|FUTURE|Future|NEW|New|FURTHER|Further)\s+)?(ACTIONS?|Actions?|AIs?(?=\s*[:\-–—]\s))(?![A-Za-z])(?:\s+(?:points?|POINTS?|required|REQUIRED|agreed|AGREED|from\s+(?:the\s+)?(?:last|previous)\s+meeting)(?=\s*[:\-–—]))?(?:\s*[([]\s*(?:${STATUS})\s*[)\]](?=\s*[:\-–—]))?(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*`,
+);
 
 const UNSTOPPED =
   /^(.{12,}?[a-z,])\s+(ACTIONS?|Actions?)(?:\s*by)?\s*([:\-–—]?)\s+([A-Z][\w'.&/, ()-]{0,60}?)\s*\.?$/;
@@ -300,6 +309,7 @@ export function explicitActions(
     }
     const marker = MARKER.exec(p.text);
     if (marker) {
+      if (CLOSED_STATUS.test(marker[0])) continue;
       const rest = p.text.slice(marker[0].length);
       const upper = marker[1] === marker[1]!.toUpperCase();
       const punct = Boolean(marker[2] || marker[3]);

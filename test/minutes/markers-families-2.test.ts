@@ -206,3 +206,23 @@ describe('an action log row: the owner after the dash, a quoted title, no sugges
     expect(d.actions).toEqual([]);
   });
 });
+
+describe('a marker carrying the action status in brackets: "ACTION (ongoing):"', () => {
+  it.each([
+    'ACTION (ongoing): Kate to check the lease terms.',
+    'Action [open] – JG to check the lease terms',
+    'ACTION (carried forward): KP to check the lease terms.',
+    'ACTIONS (New): Paul Moss to check the lease terms',
+  ])('%j', (line) => {
+    const found = brief(minutes(`6. Lease\nThe lease was discussed.\n\n${line}\n\n7. Close`));
+    expect(found.map((f) => f.text)).toEqual(['check the lease terms']);
+    expect(found[0]!.owners).toHaveLength(1);
+  });
+
+  it.each([
+    'ACTION (done): Kate to check the lease terms.',
+    'Action [Closed] - JG to check the lease',
+  ])('a closed one is left out: %j', (line) => {
+    expect(brief(minutes(`6. Lease\nThe lease was discussed.\n\n${line}\n\n7. Close`))).toEqual([]);
+  });
+});
