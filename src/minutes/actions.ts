@@ -30,7 +30,7 @@ const STATUS =
 const CLOSED_STATUS = /[([]\s*(?:done|completed?|closed|actioned)\s*[)\]]/i;
 
 const MARKER = new RegExp(
-  String.raw`^(?:\*\*)?(?:(?:Agreed|AGREED|FUTURE|Future|NEW|New|FURTHER|Further)\s+)?(ACTIONS?|Actions?|AIs?(?=\s*[:\-–—]\s))(?![A-Za-z])(?:\s+(?:points?|POINTS?|required|REQUIRED|agreed|AGREED|from\s+(?:the\s+)?(?:last|previous)\s+meeting)(?=\s*[:\-–—]))?(?:\s*[([]\s*(?:${STATUS})\s*[)\]](?=\s*[:\-–—]))?(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*`,
+  String.raw`^(?:\*\*)?(?:(?:Agreed|AGREED|FUTURE|Future|NEW|New|FURTHER|Further)\s+)?(ACTIONS?|Actions?|AIs?(?=\s*[:\-–—]\s))(?![A-Za-z])(?:\s+(?:points?|POINTS?|[Ii]tems?|ITEMS?|required|REQUIRED|agreed|AGREED|from\s+(?:the\s+)?(?:last|previous)\s+meeting)(?=\s*[:\-–—]))?(?:\s*[([]\s*(?:${STATUS})\s*[)\]](?=\s*[:\-–—]))?(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*`,
 );
 
 const UNSTOPPED =
@@ -598,6 +598,25 @@ function fromBody(
       dueText,
       confidence,
     };
+  // "ACTION: Draft the leaflet (Kate)": after a marker, a bracket of owners ends the action;
+  // a first name only when an attendee has it.
+  const bracket = !inList ? /\s*\(([A-Z][\w'./&, -]{0,40})\)\.?$/.exec(body) : null;
+  const bracketOwners = bracket
+    ? (ownerList(bracket[1]!, surnames) ??
+      (forenames.has(bracket[1]!.trim().toLowerCase())
+        ? ownerList(bracket[1]!, surnames, { firstNames: true })
+        : undefined))
+    : undefined;
+  if (bracket && bracketOwners?.every((t) => t.kind !== 'group' && t.kind !== 'office'))
+    return {
+      kind: 'explicit',
+      ref: p.ref,
+      text: cleanText(body.slice(0, bracket.index)),
+      ownersAsWritten: bracket[1]!.trim(),
+      owners: bracketOwners,
+      dueText,
+      confidence,
+    };
   const trailing = TRAILING.exec(body);
   if (trailing) {
     const written = (trailing[1] ?? trailing[2]!).trim();
@@ -797,6 +816,11 @@ function beforeRunOn(text: string, surnames: ReadonlySet<string> = new Set()): s
  * has it, or stays as written (resolve.ts flags it); never when more words follow.
  */
 function markerOwners(written: string, surnames: ReadonlySet<string>): OwnerToken[] | undefined {
+  // "Head of Finance (Jane Smith)" is an office and its holder; "Draft the leaflet (JG)" is an
+  // action and its owner: before the bracket an office is written in capitals.
+  const office = /^(.+?)\s*\([^()]+\)$/.exec(written);
+  if (office && office[1]!.split(/\s+/).some((w) => !/^(?:[A-Z&]|of$|and$|for$|the$|to$)/.test(w)))
+    return undefined;
   const owners = ownerList(written, surnames);
   if (owners) return owners;
   // All that follows the marker is first names: an attendee's, or else kept as written.

@@ -226,3 +226,23 @@ describe('a marker carrying the action status in brackets: "ACTION (ongoing):"',
     expect(brief(minutes(`6. Lease\nThe lease was discussed.\n\n${line}\n\n7. Close`))).toEqual([]);
   });
 });
+
+describe('"Action item:" as a marker, its owner in brackets or leading', () => {
+  it.each([
+    ['Action item: Draft the volunteer leaflet (Kate)', 'Kate Price'],
+    ['Action Item - Draft the volunteer leaflet (JG).', 'Jane Green'],
+    ['ACTION ITEM: KP to draft the volunteer leaflet', 'Kate Price'],
+    ['Action point: Paul Moss to draft the volunteer leaflet.', 'Paul Moss'],
+  ])('%j', (line, owner) => {
+    const found = brief(
+      minutes(`8. Volunteers\nVolunteering was discussed.\n\n${line}\n\n9. Close`),
+    );
+    expect(found).toEqual([{ text: 'draft the volunteer leaflet', owners: [owner] }]);
+  });
+
+  it('"Action items were reviewed" is a report, not a marker', () => {
+    expect(
+      brief(minutes('8. Volunteers\n\nAction items were reviewed and the list was updated.\n')),
+    ).toEqual([]);
+  });
+});
