@@ -607,7 +607,7 @@ function fromBody(
         ? ownerList(bracket[1]!, surnames, { firstNames: true })
         : undefined))
     : undefined;
-  if (bracket && bracketOwners?.every((t) => t.kind !== 'group' && t.kind !== 'office'))
+  if (bracket && bracketOwners?.every((t) => t.kind !== 'group'))
     return {
       kind: 'explicit',
       ref: p.ref,

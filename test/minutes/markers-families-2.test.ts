@@ -246,3 +246,33 @@ describe('"Action item:" as a marker, its owner in brackets or leading', () => {
     ).toEqual([]);
   });
 });
+
+describe('an action with its owner in brackets is not an office and its holder', () => {
+  it.each([
+    [
+      'ACTION: Circulate the terms of reference (JG).',
+      'circulate the terms of reference',
+      'Jane Green',
+    ],
+    ['Action – renew the hall booking (KP)', 'renew the hall booking', 'Kate Price'],
+    [
+      'Action: Write to the county about the verge (Clerk)',
+      'write to the county about the verge',
+      'Lucy Collis',
+    ],
+  ])('%j', (line, text, owner) => {
+    const found = brief(minutes(`8. Hall\nThe hall was discussed.\n\n${line}\n\n9. Close`));
+    expect(found).toEqual([{ text, owners: [owner] }]);
+  });
+
+  it('still reads "Action by: Head of Finance (Jane Green)" as the office and its holder', () => {
+    const found = brief(
+      minutes(
+        '8. Budget\n\nThe budget for 2025/26 was approved.\n\nAction by: Head of Finance (Jane Green)\n',
+      ),
+    );
+    expect(found).toEqual([
+      { text: 'the budget for 2025/26 was approved', owners: ['Jane Green'] },
+    ]);
+  });
+});
