@@ -29,6 +29,11 @@ const STATUS =
   );
 const CLOSED_STATUS = /[([]\s*(?:done|completed?|closed|actioned)\s*[)\]]/i;
 
+// What a board votes on, and the record of its vote.
+const VOTED = /^(?:approve|adopt|accept|ratify|receive|confirm)\b/i;
+const VOTE_RECORD =
+  /\b(?:motion(?:ed)?|moved by|seconded|second:|aye:|ayes\b|nays?\b|carried|passed unanimously|vote[ds]?)\b/i;
+
 const MARKER = new RegExp(
   String.raw`^(?:\*\*)?(?:(?:Agreed|AGREED|FUTURE|Future|NEW|New|FURTHER|Further)\s+)?(ACTIONS?|Actions?|AIs?(?=\s*[:\-–—]\s))(?![A-Za-z])(?:\s+(?:points?|POINTS?|[Ii]tems?|ITEMS?|required|REQUIRED|agreed|AGREED|from\s+(?:the\s+)?(?:last|previous)\s+meeting)(?=\s*[:\-–—]))?(?:\s*[([]\s*(?:${STATUS})\s*[)\]](?=\s*[:\-–—]))?(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*`,
 );
@@ -310,6 +315,14 @@ export function explicitActions(
     const marker = MARKER.exec(p.text);
     if (marker) {
       if (CLOSED_STATUS.test(marker[0])) continue;
+      // "Action: Approve agenda" on a US-style agenda is an item put to a vote, not a task.
+      const asked = p.text.slice(marker[0].length);
+      if (
+        VOTED.test(asked) &&
+        (/\b(?:agenda|minutes|consent (?:calendar|agenda))\b/i.test(asked) ||
+          VOTE_RECORD.test(`${p.text} ${next?.text ?? ''}`))
+      )
+        continue;
       const rest = p.text.slice(marker[0].length);
       const upper = marker[1] === marker[1]!.toUpperCase();
       const punct = Boolean(marker[2] || marker[3]);

@@ -276,3 +276,25 @@ describe('an action with its owner in brackets is not an office and its holder',
     ]);
   });
 });
+
+describe('an agenda item marked "Action:" for a vote is a motion, not an action', () => {
+  it.each([
+    '  • Action: Approve agenda\n    Dan Hayward motioned to approve the agenda and it was seconded.\n    Aye: Dan Hayward, Paul Moss',
+    'Action: Approve the minutes of 10 December 2024\nMoved by Cllr Moss, seconded by Cllr Green. Carried.',
+    'ACTION ITEM: Adopt the consent calendar\nMotion: Paul Moss. Second: Jane Green. Passed unanimously.',
+    'Action: Approve minutes',
+  ])('%j', (item) => {
+    expect(brief(minutes(`2. Preliminaries\n\n${item}\n\n3. Close`))).toEqual([]);
+  });
+
+  it('a marked action that is not a vote still reads', () => {
+    const found = brief(
+      minutes(
+        '2. Preliminaries\n\nAction: JG to approve the printer quote with the supplier.\nThe quote was noted.\n',
+      ),
+    );
+    expect(found).toEqual([
+      { text: 'approve the printer quote with the supplier', owners: ['Jane Green'] },
+    ]);
+  });
+});
