@@ -29,6 +29,19 @@ const STATUS =
   );
 const CLOSED_STATUS = /[([]\s*(?:done|completed?|closed|actioned)\s*[)\]]/i;
 
+// A status cell's value, open or closed.
+const STATUS_CELL =
+  '[Oo]n ?-?going|ONGOING|[Ii]n [Pp]rogress|[Oo]pen|[Pp]ending|[Bb]y [Nn]ext [Mm]eeting|[Cc]ompleted?|COMPLETED?|[Dd]one|[Cc]losed';
+const OWNER_CELL = '[A-Z][A-Za-z]{0,6}(?:/[A-Z][A-Za-z]{0,6})*';
+const ROW_STATUS = new RegExp(`^(.{12,}?)\\s+(${OWNER_CELL})\\s+(${STATUS_CELL})(?![a-z])`);
+const OWNER_STATUS = new RegExp(`^(${OWNER_CELL})\\s+(${STATUS_CELL})(?![a-z])`);
+const STATUS_START = new RegExp(`^(?:${STATUS_CELL})(?![a-z])`);
+/** An owner cell: initials or an office, nothing that could be a word of the action. */
+function ownerCell(s: string, surnames: ReadonlySet<string>): OwnerToken[] | undefined {
+  const owners = ownerList(s, surnames);
+  return owners?.every((t) => t.kind === 'initials' || t.kind === 'office') ? owners : undefined;
+}
+
 // What a board votes on, and the record of its vote.
 const VOTED = /^(?:approve|adopt|accept|ratify|receive|confirm)\b/i;
 const VOTE_RECORD =
@@ -134,6 +147,13 @@ export function explicitActions(
   // "Action" alone on a line: the header of a right-hand margin column, flattened by PDF export
   // so that each item is followed by its owner's initials on a line of their own.
   const margin = paras.some((p) => /^(?:Action|ACTION|Action by|Owner)$/.test(p.text));
+  // A header row naming an owner column and a status column, its cells run together.
+  const statusTable = paras.some(
+    (p) =>
+      p.text.split(' ').length <= 14 &&
+      /\b(?:Owner|Councillor|Lead|Responsible|Who|By whom|Action by)\b/.test(p.text) &&
+      /\b(?:Status|Completed|Progress)\b/.test(p.text),
+  );
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
     const next = paras[i + 1];
@@ -165,6 +185,31 @@ export function explicitActions(
       else if (!LOG_CLOSED.test(status.trim()) && text.trim())
         found.push(fromBody(p, text, surnames, 0.8, false, forenames));
       continue;
+    }
+    // A table flattened without separators: the action, its owner cell, its status cell, on
+    // one line or one a paragraph; a closed row is left out.
+    if (statusTable) {
+      const row = ROW_STATUS.exec(p.text);
+      const rowOwners = row ? ownerCell(row[2]!, surnames) : undefined;
+      const alone = !row && next ? ownerCell(next.text, surnames) : undefined;
+      const after = alone ? paras[i + 2] : undefined;
+      const lead = !row && !alone && next ? OWNER_STATUS.exec(next.text) : null;
+      const leadOwners = lead ? ownerCell(lead[1]!, surnames) : undefined;
+      const cells =
+        row && rowOwners
+          ? { text: row[1]!, written: row[2]!, owners: rowOwners, status: row[3]!, skip: 0 }
+          : alone && after && STATUS_START.test(after.text)
+            ? { text: p.text, written: next!.text, owners: alone, status: after.text, skip: 2 }
+            : lead && leadOwners
+              ? { text: p.text, written: lead[1]!, owners: leadOwners, status: lead[2]!, skip: 1 }
+              : null;
+      if (cells && cells.text.split(' ').length >= 3) {
+        i += cells.skip;
+        if (/^(?:completed?|done|closed)/i.test(cells.status)) continue;
+        const f = fromBody(p, cells.text, surnames, 0.75, false, forenames);
+        found.push({ ...f, ownersAsWritten: cells.written, owners: cells.owners });
+        continue;
+      }
     }
     // A task list's item: "[ ]" open, "[x]" done (left out, as a closed action is).
     const box = CHECKBOX.exec(p.text);

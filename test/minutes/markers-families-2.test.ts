@@ -298,3 +298,37 @@ describe('an agenda item marked "Action:" for a vote is a motion, not an action'
     ]);
   });
 });
+
+describe('an action table flattened without separators: text, owner cell, status cell', () => {
+  const TABLE = (rows: string) =>
+    brief(
+      minutes(
+        `Outstanding action points\n\nAgenda Item   Owner Due Date Status\n3 – Open space\n\n${rows}\n\n9. Close`,
+      ),
+    );
+
+  it.each([
+    [
+      'Repaint the railings on the green KP Ongoing KP has asked for quotes\n\nOrder a new bench for the play area Clerk Completed in March\n\nJG to write to the county about the verge JG By next meeting In progress',
+    ],
+    [
+      'Repaint the railings on the green\n\nKP\n\nOngoing\n\nOrder a new bench for the play area\n\nClerk\n\nDone\n\nJG to write to the county about the verge\n\nJG\n\nIn Progress',
+    ],
+    [
+      'Repaint the railings on the green\nKP On going – quotes awaited\n\nOrder a new bench for the play area Clerk Closed\n\nJG to write to the county about the verge\n\nJG Pending',
+    ],
+  ])('%j', (rows) => {
+    expect(TABLE(rows)).toEqual([
+      { text: 'repaint the railings on the green', owners: ['Kate Price'] },
+      { text: 'write to the county about the verge', owners: ['Jane Green'] },
+    ]);
+  });
+
+  it('reads no such rows without a header naming an owner and a status column', () => {
+    expect(
+      brief(
+        minutes('3. Open space\n\nThe railings on the green were discussed KP Ongoing works.\n'),
+      ),
+    ).toEqual([]);
+  });
+});
