@@ -466,7 +466,7 @@ export function explicitActions(
         continue;
       }
       const marked = pieces(beforeRunOn(rest, surnames), surnames, forenames, p.lines).map(
-        (piece) => fromBody(p, piece, surnames, strong ? 0.9 : 0.75, false, forenames),
+        (piece) => fromBody(p, piece, surnames, strong ? 0.9 : 0.75, false, forenames, strong),
       );
       // "ACTION: Write to the council." then "Owner: Clerk" on the next line.
       if (marked.length === 1 && LABELLED.test(next?.text ?? '')) {
@@ -593,6 +593,7 @@ function fromBody(
   confidence: number,
   inList = false,
   forenames: ReadonlySet<string> = new Set(),
+  marked = false,
 ): Found {
   // "Action: ... Lead: JS  Timescale: March 2025": labelled owner and due date after the text.
   const labels = LABELS.exec(raw);
@@ -690,7 +691,7 @@ function fromBody(
       };
   }
   // After a marker or in an actions list, "Carol to ..." names an attendee by first name.
-  const lead = personLead(body, surnames, forenames);
+  const lead = personLead(body, surnames, forenames, marked);
   if (lead)
     return {
       kind: 'explicit',
@@ -916,8 +917,19 @@ function personLead(
   text: string,
   surnames: ReadonlySet<string>,
   forenames: ReadonlySet<string>,
+  /** After an action marker a lone capitalised word that does something is someone. */
+  marked = false,
 ): ReturnType<typeof leadingOwner> {
   const lead = leadingOwner(text, surnames, { firstNames: true, roles: true });
+  const someone = /^([A-Z][a-z'-]{2,}) (?:will|to) [a-z]/.exec(text)?.[1];
+  if (
+    marked &&
+    someone &&
+    lead?.owners.length === 1 &&
+    !TO_VERB.test(someone) &&
+    !NOT_SOMEONE.test(someone)
+  )
+    return lead;
   // With no attendance list read there is no one to check a first name against: it is kept
   // as written unless it is a verb that takes "to" ("Write to the council").
   const unknown = lead?.owners.some(
@@ -930,6 +942,9 @@ function personLead(
   return unknown ? leadingOwner(text, surnames, { roles: true }) : lead;
 }
 
+// Words that open "X will ..." and are no one: a subject noun, not a first name.
+const NOT_SOMEONE =
+  /^(?:work|funding|training|progress|planning|parking|staff|everybody|nobody|someone|somebody|anyone|council|committee|group|team|meeting|minutes|agenda|actions?|budget|information|feedback|payment|letters?|papers?|officers?|members|residents|volunteers|schools?|people|this|that|it|there|they|we|he|she|you)$|(?:ing|tion|sion|ment|ness|ance|ence|ity)$/i;
 const TO_VERB =
   /^(?:write|talk|speak|reply|respond|report|go|agree|refer|return|listen|add|send|get|try|attempt|continue|need|want|plan|aim|seek|look|move|bring|forward|circulate|explain|propose|commit|ask|invite|introduce|contribute|submit|apply|pay|give|show|present|point|turn|switch|change|post|email|mail|copy|deliver|transfer|link|connect|subscribe|reach|respond|lobby|liaise|promote|outline|suggest|offer|take|pass|provide|tell|invite|due|welcome|thanks?)$/i;
 

@@ -332,3 +332,26 @@ describe('an action table flattened without separators: text, owner cell, status
     ).toEqual([]);
   });
 });
+
+describe('after a marker, a first name no attendee has stays as written', () => {
+  it.each([
+    ['ACTION: Bastien will email the printers about the leaflet.', 'Bastien'],
+    ['Action: Maud to email the printers about the leaflet', 'Maud'],
+    ['ACTION - Oskar will email the printers about the leaflet', 'Oskar'],
+  ])('%j', (line, owner) => {
+    const d = minutes(`8. Leaflet\nThe leaflet was discussed.\n\n${line}\n\n9. Close`);
+    const got = d.actions.filter((a) => a.kind === 'explicit');
+    expect(got.map((a) => plain(a.text))).toEqual(['email the printers about the leaflet']);
+    expect(got[0]!.owners).toEqual([owner]);
+    expect(got[0]!.ownerDetails.every((o) => o.match !== 'attendee')).toBe(true);
+  });
+
+  it.each([
+    'ACTION: Write to the printers about the leaflet.',
+    'ACTION: Work will continue on the leaflet.',
+    'Action: This will be reviewed at the next meeting.',
+  ])('a verb or a subject that is no one is not an owner: %j', (line) => {
+    const got = minutes(`8. Leaflet\n\n${line}\n`).actions.filter((a) => a.kind === 'explicit');
+    expect(got.every((a) => a.owners.length === 0)).toBe(true);
+  });
+});
