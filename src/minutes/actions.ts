@@ -321,7 +321,7 @@ export function explicitActions(
         const own = lead?.[2] || lead?.[3] ? p.text.slice(lead[0].length) : p.text;
         // "Owner: Clerk  Due: March" on the line below the item belongs to it.
         const item = labelledAfter(
-          fromBody(p, own, surnames, 0.85, true, forenames),
+          fromBody(p, own, surnames, 0.85, true, forenames, true),
           next,
           surnames,
         );

@@ -355,3 +355,24 @@ describe('after a marker, a first name no attendee has stays as written', () => 
     expect(got.every((a) => a.owners.length === 0)).toBe(true);
   });
 });
+
+describe('under an actions heading, a first name no attendee has stays as written', () => {
+  it.each([
+    [
+      'Old Action Items:\n  • Glynn will draft a resolution on the press role. TBD\n  • Work will continue on the wiki.',
+      'Glynn',
+    ],
+    [
+      'Actions\n- Tamsin to draft a resolution on the press role\n- Training will be arranged in May',
+      'Tamsin',
+    ],
+  ])('%j', (list, owner) => {
+    const got = minutes(`4. Board business\n\n${list}\n\n5. Close`).actions.filter(
+      (a) => a.kind === 'explicit',
+    );
+    expect(got.find((a) => /press role/.test(a.text))?.owners).toEqual([owner]);
+    expect(got.filter((a) => !/press role/.test(a.text)).every((a) => a.owners.length === 0)).toBe(
+      true,
+    );
+  });
+});
