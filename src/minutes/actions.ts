@@ -572,7 +572,8 @@ export function explicitActions(
   return found.filter(
     (f) =>
       (f.ownersAsWritten || !owned.has(`${f.ref}|${f.text.toLowerCase()}`)) &&
-      !DONE_AFTER.test(f.text),
+      !DONE_AFTER.test(f.text) &&
+      !DONE_BEFORE.test(f.text),
   );
 }
 
@@ -580,6 +581,11 @@ export function explicitActions(
 // May" (a participle, perhaps after its subject); not "Deferred" or "Ongoing".
 const LOG_CLOSED =
   /^(?:[A-Z][a-z]+\s+)?(?!(?:deferred|delayed|postponed|continued|carried|required|needed|proposed|planned|scheduled|raised)\b)(?:completed?|done|closed|actioned|[a-z]{3,}ed|sent|held|met|paid|made|signed)\b/i;
+
+// "[Done] KP to book the hall", "(Closed, March 2025) ...": closed before its text.
+const DONE_BEFORE = /^[[(]\s*(?:done|completed?|closed|actioned)\b[^\])]{0,40}[\])]/i;
+const OPEN_BEFORE =
+  /^[[(]\s*(?:ongoing|on-going|open|new|pending|in progress|carried forward|outstanding)\s*[\])]\s*[:\-–—]?\s*/i;
 
 // "... to list. [Done, post meeting]", "... the summit (completed)": an action reported closed.
 const DONE_AFTER =
@@ -595,6 +601,8 @@ function fromBody(
   forenames: ReadonlySet<string> = new Set(),
   marked = false,
 ): Found {
+  // "[Ongoing] JG to chase ...": an open status before the item is not its text.
+  raw = raw.replace(OPEN_BEFORE, '');
   // "Action: ... Lead: JS  Timescale: March 2025": labelled owner and due date after the text.
   const labels = LABELS.exec(raw);
   let body = raw;

@@ -376,3 +376,19 @@ describe('under an actions heading, a first name no attendee has stays as writte
     );
   });
 });
+
+describe('a list item opening with its status in brackets', () => {
+  it.each([
+    ['Actions\n- [Ongoing] JG to chase the county about the verge\n- [Done] KP to book the hall'],
+    [
+      'Action points:\n1. (ongoing): JG to chase the county about the verge\n2. (completed) KP to book the hall',
+    ],
+    [
+      'Outstanding actions\n• (Open) – JG to chase the county about the verge\n• (Closed, March 2025) KP to book the hall',
+    ],
+  ])('%j', (list) => {
+    expect(brief(minutes(`4. Matters\n\n${list}\n\n5. Close`))).toEqual([
+      { text: 'chase the county about the verge', owners: ['Jane Green'] },
+    ]);
+  });
+});
