@@ -729,6 +729,23 @@ function fromBody(
       owners: byWhom.owners,
       confidence,
     };
+  // "Quotes to be obtained by the Clerk": a passive action names its doer at the end; a
+  // month or a date there is when, not who.
+  const passive =
+    /^(.{6,}?\bto be [a-z]+(?:ed|en|t)\b.*?)\s+by\s+([A-Z][\w'.&/, -]{0,40}?|the [A-Z][\w -]{0,30}?)\.?$/.exec(
+      body,
+    );
+  const doers = passive ? ownerList(passive[2]!, surnames) : undefined;
+  if (passive && doers?.every((t) => t.kind !== 'group'))
+    return {
+      kind: 'explicit',
+      ref: p.ref,
+      text: cleanText(passive[1]!),
+      ownersAsWritten: passive[2]!,
+      owners: doers,
+      dueText,
+      confidence,
+    };
   return {
     kind: 'explicit',
     ref: p.ref,

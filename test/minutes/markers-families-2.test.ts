@@ -392,3 +392,34 @@ describe('a list item opening with its status in brackets', () => {
     ]);
   });
 });
+
+describe('a passive action naming its doer at the end: "... to be sent by JG"', () => {
+  it.each([
+    [
+      'ACTION: Letter to the county to be sent by JG.',
+      'letter to the county to be sent',
+      'Jane Green',
+    ],
+    [
+      'Actions\n- Quotes for the railings to be obtained by the Clerk',
+      'quotes for the railings to be obtained',
+      'Lucy Collis',
+    ],
+    [
+      'Action: typing errors to be corrected by Kate Price',
+      'typing errors to be corrected',
+      'Kate Price',
+    ],
+  ])('%j', (item, text, owner) => {
+    expect(brief(minutes(`4. Matters\n\n${item}\n\n5. Close`))).toEqual([
+      { text, owners: [owner] },
+    ]);
+  });
+
+  it('"by" and a date is a due date, not a doer', () => {
+    const found = brief(
+      minutes('4. Matters\n\nACTION: Letter to the county to be sent by March.\n'),
+    );
+    expect(found.every((f) => f.owners.length === 0)).toBe(true);
+  });
+});
