@@ -48,7 +48,7 @@ const VOTE_RECORD =
   /\b(?:motion(?:ed)?|moved by|seconded|second:|aye:|ayes\b|nays?\b|carried|passed unanimously|vote[ds]?)\b/i;
 
 const MARKER = new RegExp(
-  String.raw`^(?:\*\*)?(?:(?:Agreed|AGREED|FUTURE|Future|NEW|New|FURTHER|Further)\s+)?(ACTIONS?|Actions?|AIs?(?=\s*[:\-–—]\s))(?![A-Za-z])(?:\s+(?:points?|POINTS?|[Ii]tems?|ITEMS?|required|REQUIRED|agreed|AGREED|from\s+(?:the\s+)?(?:last|previous)\s+meeting)(?=\s*[:\-–—]))?(?:\s*[([]\s*(?:${STATUS})\s*[)\]](?=\s*[:\-–—]))?(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*`,
+  String.raw`^(?:\*\*)?(?:(?:Agreed|AGREED|FUTURE|Future|NEW|New|FURTHER|Further)\s+)?(ACTIONS?|Actions?|(?:AIs?|TODO|To ?do|TO ?DO|Follow[- ]?ups?|FOLLOW[- ]?UPS?)(?=\s*[:\-–—]\s))(?![A-Za-z])(?:\s+(?:points?|POINTS?|[Ii]tems?|ITEMS?|required|REQUIRED|agreed|AGREED|from\s+(?:the\s+)?(?:last|previous)\s+meeting)(?=\s*[:\-–—]))?(?:\s*[([]\s*(?:${STATUS})\s*[)\]](?=\s*[:\-–—]))?(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*`,
 );
 
 const UNSTOPPED =
@@ -405,7 +405,8 @@ export function explicitActions(
       // Title-case "Action" without a colon is an action only when an owner follows; so is
       // "AI:", which may as well open a sentence about artificial intelligence.
       if (!upper && !punct && !leadingOwner(rest, surnames)) continue;
-      if (/^AI/.test(marker[1]!) && !personLead(rest, surnames, forenames)) continue;
+      if (/^(?:AI|TO|To|Fo|FO)/.test(marker[1]!) && !personLead(rest, surnames, forenames))
+        continue;
       const strong = upper || punct;
       if (!rest.trim()) {
         const next = paras[i + 1];

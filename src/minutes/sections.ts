@@ -182,7 +182,7 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
     }
     // An action marker or a resolution always starts its own paragraph, even without a blank line.
     const starts =
-      /^(?:(?:FUTURE|NEW|FURTHER)\s+)?(?:ACTIONS?\b|Actions?(?:\s+points?|\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting)?\s*(?:by\s*)?[:\-–—]|AIs?\s*[:\-–—]\s|Action by\b|(?:Agreed|Future|New|Further) actions?\s*:|RESOLVED\b|Resolved\s*[:\-–])/.test(
+      /^(?:(?:FUTURE|NEW|FURTHER)\s+)?(?:ACTIONS?\b|Actions?(?:\s+points?|\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting)?\s*(?:by\s*)?[:\-–—]|(?:AIs?|TODO|To ?do|Follow[- ]?ups?)\s*[:\-–—]\s|Action by\b|(?:Agreed|Future|New|Further) actions?\s*:|RESOLVED\b|Resolved\s*[:\-–])/.test(
         rest,
       );
     // "Action Point 1" and "Owner: Jane Smith" are lines of their own: nothing joins them.

@@ -423,3 +423,23 @@ describe('a passive action naming its doer at the end: "... to be sent by JG"', 
     expect(found.every((f) => f.owners.length === 0)).toBe(true);
   });
 });
+
+describe('"TODO:" / "To do:" / "Follow-up:" markers before someone who does it', () => {
+  it.each([
+    'TODO: Paul to check the lease terms',
+    'To do - JG to check the lease terms.',
+    'Follow-up: KP will check the lease terms',
+    'Follow up: Kate Price to check the lease terms',
+  ])('%j', (line) => {
+    const found = brief(minutes(`6. Lease\nThe lease was discussed.\n\n${line}\n\n7. Close`));
+    expect(found.map((f) => f.text)).toEqual(['check the lease terms']);
+    expect(found[0]!.owners).toHaveLength(1);
+  });
+
+  it.each([
+    'Follow-up: the lease was checked and found in order.',
+    'To do: nothing further this month.',
+  ])('without a doer it is not an action: %j', (line) => {
+    expect(brief(minutes(`6. Lease\n\n${line}\n`))).toEqual([]);
+  });
+});
