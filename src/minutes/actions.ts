@@ -7,15 +7,49 @@
  */
 import type { Found } from './found.ts';
 import { capitalise, DocumentNames, leadingOwner, ownerList, type OwnerToken } from './owners.ts';
-import { isHeading, lineRuns, sentencesOf, type Paragraph } from './sections.ts';
+import {
+  CHECKBOX,
+  isHeading,
+  LOG_CODE,
+  lineRuns,
+  sentencesOf,
+  type Paragraph,
+} from './sections.ts';
 import { squash } from './text.ts';
 
 // The word after "Action" that makes it a name, not a marker: Action Plan, Action for Children.
 const NOT_MARKER =
   /^(?:plans?|logs?|trackers?|points?|updates?|lists?|learning|groups?|teams?|fraud|for|on|research|networks?|days?|weeks?|taken|arising|required|research|areas?|notes?|sheets?|summary|programmes?|items?|were|was|is|are|from|of|to|the|and|in)\b/i;
 
-const MARKER =
-  /^(?:\*\*)?(?:(?:Agreed|AGREED|FUTURE|Future|NEW|New|FURTHER|Further)\s+)?(ACTIONS?|Actions?)(?![A-Za-z])(?:\s+(?:points?|POINTS?|required|REQUIRED|agreed|AGREED)(?=\s*[:\-–—]))?(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*/;
+// The status a marker may carry in brackets: "ACTION (ongoing):", "Action [Closed] –".
+const STATUS =
+  'ongoing|on-going|open|new|pending|in progress|carried forward|outstanding|continuing|urgent|done|completed?|closed|actioned'.replace(
+    /\b([a-z])/g,
+    (c) => `[${c.toUpperCase()}${c}]`,
+  );
+const CLOSED_STATUS = /[([]\s*(?:done|completed?|closed|actioned)\s*[)\]]/i;
+
+// A status cell's value, open or closed.
+const STATUS_CELL =
+  '[Oo]n ?-?going|ONGOING|[Ii]n [Pp]rogress|[Oo]pen|[Pp]ending|[Bb]y [Nn]ext [Mm]eeting|[Cc]ompleted?|COMPLETED?|[Dd]one|[Cc]losed';
+const OWNER_CELL = '[A-Z][A-Za-z]{0,6}(?:/[A-Z][A-Za-z]{0,6})*';
+const ROW_STATUS = new RegExp(`^(.{12,}?)\\s+(${OWNER_CELL})\\s+(${STATUS_CELL})(?![a-z])`);
+const OWNER_STATUS = new RegExp(`^(${OWNER_CELL})\\s+(${STATUS_CELL})(?![a-z])`);
+const STATUS_START = new RegExp(`^(?:${STATUS_CELL})(?![a-z])`);
+/** An owner cell: initials or an office, nothing that could be a word of the action. */
+function ownerCell(s: string, surnames: ReadonlySet<string>): OwnerToken[] | undefined {
+  const owners = ownerList(s, surnames);
+  return owners?.every((t) => t.kind === 'initials' || t.kind === 'office') ? owners : undefined;
+}
+
+// What a board votes on, and the record of its vote.
+const VOTED = /^(?:approve|adopt|accept|ratify|receive|confirm)\b/i;
+const VOTE_RECORD =
+  /\b(?:motion(?:ed)?|moved by|seconded|second:|aye:|ayes\b|nays?\b|carried|passed unanimously|vote[ds]?)\b/i;
+
+const MARKER = new RegExp(
+  String.raw`^(?:\*\*)?(?:(?:Agreed|AGREED|FUTURE|Future|NEW|New|FURTHER|Further)\s+)?(ACTIONS?|Actions?|(?:AIs?|TODO|To ?do|TO ?DO|Follow[- ]?ups?|FOLLOW[- ]?UPS?)(?=\s*[:\-–—]\s))(?![A-Za-z])(?:\s+(?:points?|POINTS?|[Ii]tems?|ITEMS?|required|REQUIRED|agreed|AGREED|from\s+(?:the\s+)?(?:last|previous)\s+meeting)(?=\s*[:\-–—]))?(?:\s*[([]\s*(?:${STATUS})\s*[)\]](?=\s*[:\-–—]))?(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*`,
+);
 
 const UNSTOPPED =
   /^(.{12,}?[a-z,])\s+(ACTIONS?|Actions?)(?:\s*by)?\s*([:\-–—]?)\s+([A-Z][\w'.&/, ()-]{0,60}?)\s*\.?$/;
@@ -54,7 +88,9 @@ const ACTION_REF = /(?:\d{2,4}-)?[A-Z]?\d{1,3}(?:\.\d{1,3})*[a-z]?(?![\w/])/;
 const NUMBERED = new RegExp(`^(${ACTION_REF.source})\\s*(?:[:\\-–—]\\s*|\\s(?=\\S))`);
 
 /** True when a paragraph is written as an action (so it is not offered again as a suggestion). */
-export const looksLikeAction = (text: string): boolean =>
+export const looksLikeAction = (text: string, ref: string | null = null): boolean =>
+  // An action log's row is an action or a closed one, never a commitment to suggest.
+  (ref !== null && LOG_CODE.test(ref)) ||
   // A marker whose text ran on into the minute after it (a page read as one line) leaves
   // the rest of the paragraph to be read for commitments.
   (/^(?:ACTION|Actions?\s*(?:by)?\s*[:\-–])/.test(text) && beforeRunOn(text) === text) ||
@@ -111,9 +147,92 @@ export function explicitActions(
   // "Action" alone on a line: the header of a right-hand margin column, flattened by PDF export
   // so that each item is followed by its owner's initials on a line of their own.
   const margin = paras.some((p) => /^(?:Action|ACTION|Action by|Owner)$/.test(p.text));
+  // A header row naming an owner column and a status column, its cells run together.
+  const statusTable = paras.some(
+    (p) =>
+      p.text.split(' ').length <= 14 &&
+      /\b(?:Owner|Councillor|Lead|Responsible|Who|By whom|Action by)\b/.test(p.text) &&
+      /\b(?:Status|Completed|Progress)\b/.test(p.text),
+  );
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
     const next = paras[i + 1];
+    // An action log's row: the action, then after a dash its status; a closed row is left out.
+    if (p.ref && LOG_CODE.test(p.ref)) {
+      // Not a dash inside a quoted title ("“Our Plan – The Story So Far”").
+      const cut = [...p.text.matchAll(/(?:[.!?]\s*[-–—]|\s[-–—])\s*(?=[A-Z])/g)]
+        .filter((m) => {
+          const before = p.text.slice(0, m.index);
+          return !/“[^”]*$/.test(before) && before.split('"').length % 2 === 1;
+        })
+        .pop();
+      const stopped = cut
+        ? null
+        : /^(.*[.!?])\s*((?:Completed?|Done|Closed|Actioned)\b.*)$/.exec(p.text);
+      const text = cut ? p.text.slice(0, cut.index) : (stopped?.[1] ?? p.text);
+      const status = cut ? p.text.slice(cut.index + cut[0].length) : (stopped?.[2] ?? '');
+      // The part after the dash may be the row's owner column ("... verge – JG").
+      const owners = status.trim() ? ownerList(status.trim(), surnames) : undefined;
+      if (owners && text.trim())
+        found.push({
+          kind: 'explicit',
+          ref: p.ref,
+          text: cleanText(text),
+          ownersAsWritten: status.trim(),
+          owners,
+          confidence: 0.8,
+        });
+      else if (!LOG_CLOSED.test(status.trim()) && text.trim())
+        found.push(fromBody(p, text, surnames, 0.8, false, forenames));
+      continue;
+    }
+    // A table flattened without separators: the action, its owner cell, its status cell, on
+    // one line or one a paragraph; a closed row is left out.
+    if (statusTable) {
+      const row = ROW_STATUS.exec(p.text);
+      const rowOwners = row ? ownerCell(row[2]!, surnames) : undefined;
+      const alone = !row && next ? ownerCell(next.text, surnames) : undefined;
+      const after = alone ? paras[i + 2] : undefined;
+      const lead = !row && !alone && next ? OWNER_STATUS.exec(next.text) : null;
+      const leadOwners = lead ? ownerCell(lead[1]!, surnames) : undefined;
+      const cells =
+        row && rowOwners
+          ? { text: row[1]!, written: row[2]!, owners: rowOwners, status: row[3]!, skip: 0 }
+          : alone && after && STATUS_START.test(after.text)
+            ? { text: p.text, written: next!.text, owners: alone, status: after.text, skip: 2 }
+            : lead && leadOwners
+              ? { text: p.text, written: lead[1]!, owners: leadOwners, status: lead[2]!, skip: 1 }
+              : null;
+      if (cells && cells.text.split(' ').length >= 3) {
+        i += cells.skip;
+        if (/^(?:completed?|done|closed)/i.test(cells.status)) continue;
+        const f = fromBody(p, cells.text, surnames, 0.75, false, forenames);
+        found.push({ ...f, ownersAsWritten: cells.written, owners: cells.owners });
+        continue;
+      }
+    }
+    // A task list's item: "[ ]" open, "[x]" done (left out, as a closed action is).
+    const box = CHECKBOX.exec(p.text);
+    if (box) {
+      if (box[1] !== ' ') continue;
+      const rest = p.text.slice(box[0].length);
+      // "For Kate: draft the leaflet": the label names whom the task is for.
+      const label = /^For\s+([A-Z][\w'.&/ -]{0,40}?)\s*:\s*(\S.*)$/.exec(rest);
+      const owners = label ? ownerList(label[1]!, surnames, { firstNames: true }) : undefined;
+      found.push(
+        label && owners
+          ? {
+              kind: 'explicit',
+              ref: p.ref,
+              text: cleanText(label[2]!),
+              ownersAsWritten: label[1]!,
+              owners,
+              confidence: 0.85,
+            }
+          : fromBody(p, rest, surnames, 0.85, true, forenames),
+      );
+      continue;
+    }
     if (
       margin &&
       next &&
@@ -202,7 +321,7 @@ export function explicitActions(
         const own = lead?.[2] || lead?.[3] ? p.text.slice(lead[0].length) : p.text;
         // "Owner: Clerk  Due: March" on the line below the item belongs to it.
         const item = labelledAfter(
-          fromBody(p, own, surnames, 0.85, true, forenames),
+          fromBody(p, own, surnames, 0.85, true, forenames, true),
           next,
           surnames,
         );
@@ -240,6 +359,15 @@ export function explicitActions(
     }
     const marker = MARKER.exec(p.text);
     if (marker) {
+      if (CLOSED_STATUS.test(marker[0])) continue;
+      // "Action: Approve agenda" on a US-style agenda is an item put to a vote, not a task.
+      const asked = p.text.slice(marker[0].length);
+      if (
+        VOTED.test(asked) &&
+        (/\b(?:agenda|minutes|consent (?:calendar|agenda))\b/i.test(asked) ||
+          VOTE_RECORD.test(`${p.text} ${next?.text ?? ''}`))
+      )
+        continue;
       const rest = p.text.slice(marker[0].length);
       const upper = marker[1] === marker[1]!.toUpperCase();
       const punct = Boolean(marker[2] || marker[3]);
@@ -274,8 +402,11 @@ export function explicitActions(
           );
         continue;
       }
-      // Title-case "Action" without a colon is an action only when an owner follows.
+      // Title-case "Action" without a colon is an action only when an owner follows; so is
+      // "AI:", which may as well open a sentence about artificial intelligence.
       if (!upper && !punct && !leadingOwner(rest, surnames)) continue;
+      if (/^(?:AI|TO|To|Fo|FO)/.test(marker[1]!) && !personLead(rest, surnames, forenames))
+        continue;
       const strong = upper || punct;
       if (!rest.trim()) {
         const next = paras[i + 1];
@@ -336,7 +467,7 @@ export function explicitActions(
         continue;
       }
       const marked = pieces(beforeRunOn(rest, surnames), surnames, forenames, p.lines).map(
-        (piece) => fromBody(p, piece, surnames, strong ? 0.9 : 0.75, false, forenames),
+        (piece) => fromBody(p, piece, surnames, strong ? 0.9 : 0.75, false, forenames, strong),
       );
       // "ACTION: Write to the council." then "Owner: Clerk" on the next line.
       if (marked.length === 1 && LABELLED.test(next?.text ?? '')) {
@@ -442,9 +573,20 @@ export function explicitActions(
   return found.filter(
     (f) =>
       (f.ownersAsWritten || !owned.has(`${f.ref}|${f.text.toLowerCase()}`)) &&
-      !DONE_AFTER.test(f.text),
+      !DONE_AFTER.test(f.text) &&
+      !DONE_BEFORE.test(f.text),
   );
 }
+
+// A log row's status that reports it closed: "Completed", "Amended & signed", "Hall booked 3rd
+// May" (a participle, perhaps after its subject); not "Deferred" or "Ongoing".
+const LOG_CLOSED =
+  /^(?:[A-Z][a-z]+\s+)?(?!(?:deferred|delayed|postponed|continued|carried|required|needed|proposed|planned|scheduled|raised)\b)(?:completed?|done|closed|actioned|[a-z]{3,}ed|sent|held|met|paid|made|signed)\b/i;
+
+// "[Done] KP to book the hall", "(Closed, March 2025) ...": closed before its text.
+const DONE_BEFORE = /^[[(]\s*(?:done|completed?|closed|actioned)\b[^\])]{0,40}[\])]/i;
+const OPEN_BEFORE =
+  /^[[(]\s*(?:ongoing|on-going|open|new|pending|in progress|carried forward|outstanding)\s*[\])]\s*[:\-–—]?\s*/i;
 
 // "... to list. [Done, post meeting]", "... the summit (completed)": an action reported closed.
 const DONE_AFTER =
@@ -458,7 +600,10 @@ function fromBody(
   confidence: number,
   inList = false,
   forenames: ReadonlySet<string> = new Set(),
+  marked = false,
 ): Found {
+  // "[Ongoing] JG to chase ...": an open status before the item is not its text.
+  raw = raw.replace(OPEN_BEFORE, '');
   // "Action: ... Lead: JS  Timescale: March 2025": labelled owner and due date after the text.
   const labels = LABELS.exec(raw);
   let body = raw;
@@ -521,6 +666,25 @@ function fromBody(
       dueText,
       confidence,
     };
+  // "ACTION: Draft the leaflet (Kate)": after a marker, a bracket of owners ends the action;
+  // a first name only when an attendee has it.
+  const bracket = !inList ? /\s*\(([A-Z][\w'./&, -]{0,40})\)\.?$/.exec(body) : null;
+  const bracketOwners = bracket
+    ? (ownerList(bracket[1]!, surnames) ??
+      (forenames.has(bracket[1]!.trim().toLowerCase())
+        ? ownerList(bracket[1]!, surnames, { firstNames: true })
+        : undefined))
+    : undefined;
+  if (bracket && bracketOwners?.every((t) => t.kind !== 'group'))
+    return {
+      kind: 'explicit',
+      ref: p.ref,
+      text: cleanText(body.slice(0, bracket.index)),
+      ownersAsWritten: bracket[1]!.trim(),
+      owners: bracketOwners,
+      dueText,
+      confidence,
+    };
   const trailing = TRAILING.exec(body);
   if (trailing) {
     const written = (trailing[1] ?? trailing[2]!).trim();
@@ -536,7 +700,7 @@ function fromBody(
       };
   }
   // After a marker or in an actions list, "Carol to ..." names an attendee by first name.
-  const lead = personLead(body, surnames, forenames);
+  const lead = personLead(body, surnames, forenames, marked);
   if (lead)
     return {
       kind: 'explicit',
@@ -566,6 +730,23 @@ function fromBody(
       owners: byWhom.owners,
       confidence,
     };
+  // "Quotes to be obtained by the Clerk": a passive action names its doer at the end; a
+  // month or a date there is when, not who.
+  const passive =
+    /^(.{6,}?\bto be [a-z]+(?:ed|en|t)\b.*?)\s+by\s+([A-Z][\w'.&/, -]{0,40}?|the [A-Z][\w -]{0,30}?)\.?$/.exec(
+      body,
+    );
+  const doers = passive ? ownerList(passive[2]!, surnames) : undefined;
+  if (passive && doers?.every((t) => t.kind !== 'group'))
+    return {
+      kind: 'explicit',
+      ref: p.ref,
+      text: cleanText(passive[1]!),
+      ownersAsWritten: passive[2]!,
+      owners: doers,
+      dueText,
+      confidence,
+    };
   return {
     kind: 'explicit',
     ref: p.ref,
@@ -589,7 +770,8 @@ function cellRef(paras: readonly Paragraph[], i: number): string | null {
   return null;
 }
 
-const TO_ACTION = /^\(?([A-Z][\w'.&/, -]{0,50}?)\s+to\s+action\)?\.?$/;
+// "Clerk to action.", "Robin to ACTION.": the marker's case is the writer's habit.
+const TO_ACTION = /^\(?([A-Z][\w'.&/, -]{0,50}?)\s+to\s+(?:action|Action|ACTION)\)?\.?$/;
 
 /** Every "Name to action." sentence in a paragraph, each owning the sentence before it. */
 function toAction(
@@ -598,7 +780,7 @@ function toAction(
   i: number,
   surnames: ReadonlySet<string>,
 ): Found[] {
-  if (!/\bto action\b/.test(p.text)) return [];
+  if (!/\bto (?:action|Action|ACTION)\b/.test(p.text)) return [];
   const sentences = sentencesOf(p.text, p.lines);
   const out: Found[] = [];
   sentences.forEach((sentence, k) => {
@@ -719,6 +901,11 @@ function beforeRunOn(text: string, surnames: ReadonlySet<string> = new Set()): s
  * has it, or stays as written (resolve.ts flags it); never when more words follow.
  */
 function markerOwners(written: string, surnames: ReadonlySet<string>): OwnerToken[] | undefined {
+  // "Head of Finance (Jane Smith)" is an office and its holder; "Draft the leaflet (JG)" is an
+  // action and its owner: before the bracket an office is written in capitals.
+  const office = /^(.+?)\s*\([^()]+\)$/.exec(written);
+  if (office && office[1]!.split(/\s+/).some((w) => !/^(?:[A-Z&]|of$|and$|for$|the$|to$)/.test(w)))
+    return undefined;
   const owners = ownerList(written, surnames);
   if (owners) return owners;
   // All that follows the marker is first names: an attendee's, or else kept as written.
@@ -756,8 +943,19 @@ function personLead(
   text: string,
   surnames: ReadonlySet<string>,
   forenames: ReadonlySet<string>,
+  /** After an action marker a lone capitalised word that does something is someone. */
+  marked = false,
 ): ReturnType<typeof leadingOwner> {
   const lead = leadingOwner(text, surnames, { firstNames: true, roles: true });
+  const someone = /^([A-Z][a-z'-]{2,}) (?:will|to) [a-z]/.exec(text)?.[1];
+  if (
+    marked &&
+    someone &&
+    lead?.owners.length === 1 &&
+    !TO_VERB.test(someone) &&
+    !NOT_SOMEONE.test(someone)
+  )
+    return lead;
   // With no attendance list read there is no one to check a first name against: it is kept
   // as written unless it is a verb that takes "to" ("Write to the council").
   const unknown = lead?.owners.some(
@@ -770,6 +968,9 @@ function personLead(
   return unknown ? leadingOwner(text, surnames, { roles: true }) : lead;
 }
 
+// Words that open "X will ..." and are no one: a subject noun, not a first name.
+const NOT_SOMEONE =
+  /^(?:work|funding|training|progress|planning|parking|staff|everybody|nobody|someone|somebody|anyone|council|committee|group|team|meeting|minutes|agenda|actions?|budget|information|feedback|payment|letters?|papers?|officers?|members|residents|volunteers|schools?|people|this|that|it|there|they|we|he|she|you)$|(?:ing|tion|sion|ment|ness|ance|ence|ity)$/i;
 const TO_VERB =
   /^(?:write|talk|speak|reply|respond|report|go|agree|refer|return|listen|add|send|get|try|attempt|continue|need|want|plan|aim|seek|look|move|bring|forward|circulate|explain|propose|commit|ask|invite|introduce|contribute|submit|apply|pay|give|show|present|point|turn|switch|change|post|email|mail|copy|deliver|transfer|link|connect|subscribe|reach|respond|lobby|liaise|promote|outline|suggest|offer|take|pass|provide|tell|invite|due|welcome|thanks?)$/i;
 

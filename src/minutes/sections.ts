@@ -30,11 +30,23 @@ const MARGIN =
 const LEAD =
   /^\s*(?:([-•*·▪◦●o–])\s+)?(?:\(?((?:\d{1,3}(?:\.\d{1,3})*[a-z]?)|[a-z]|[ivx]{1,4})[.)]\)?\s+|((?:AP|AI|ACT|A) ?\d{1,4}[a-z]?)\s*[:–—-]\s+|(\d{1,3})\s+(?=\/\s)|(\d{1,3}(?:\.\d{1,3})+|\d{1,4}\/\d{1,4}|[A-Z]{2,5} ?\d{0,4}(?:\/\d{1,4}){1,3}(?:\s?\([a-z]\))?)[.:]?\s+)?/;
 
+export const CHECKBOX = /^\[([ xX✓✔])\]\s+/;
+
+// An action log's row code: the date of the meeting that raised it and the row's number
+// ("13/08/15-05", "03.10.2024-1", "5/9/24 - 02"), its text sometimes glued to it.
+export const LOG_CODE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}-\d{1,3}$/;
+const LOG_LEAD = /^\s*(?:([-•*·▪◦●])\s+)?(\d{1,2}([/.])\d{1,2}\3\d{2,4})\s?-\s?(\d{1,3})(?!\d)\s*/;
+
 export function splitLead(line: string): { ref: string | null; bullet: boolean; rest: string } {
+  const log = LOG_LEAD.exec(line);
+  if (log)
+    return { ref: `${log[2]}-${log[4]}`, bullet: Boolean(log[1]), rest: line.slice(log[0].length) };
   const m = LEAD.exec(line)!;
   return {
     ref: m[2] ?? m[3] ?? m[4] ?? m[5] ?? null,
-    bullet: Boolean(m[1]),
+    // A task list's checkbox ("[ ] Book the hall") is a bullet of its own; the box stays in
+    // the text, for the state it records.
+    bullet: Boolean(m[1]) || CHECKBOX.test(line.slice(m[0].length)),
     rest: line.slice(m[0].length),
   };
 }
@@ -86,6 +98,9 @@ const ACTION_POINT = /^Action\s+(?:Point|Item|No\.?)\s*\d{1,3}[a-z]?\s*[:.]?\s*$
 const LABEL_LINE =
   /^(?:Owners?|OWNERS?|Lead(?: officer)?|Responsible(?: officer)?|Action by|By whom|Due(?: date)?|Deadline|Timescale)\s*:\s*\S.{0,80}$/;
 
+// A heading line: a few words and a colon, or a list of actions named without one.
+const HEAD_LINE =
+  /^(?:[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}:|(?:[A-Z][\w'-]*\s+){0,3}(?:[Aa]ctions?|[Aa]ction\s+(?:[Pp]oints|[Ii]tems|[Ll]ist)|[Nn]ext\s+[Ss]teps))$/;
 // Inline markup a web page leaves in its text ("Health<strong>and</strong> Education").
 const TAG = /<\/?(?:strong|b|em|i|u|span|p|br|div|li|ul|ol|td|tr|th|font|a)\b[^>]{0,200}>/gi;
 // Where a flattened page starts a new item: a minute number ("4.1.1 Gypsy", "Programme4.4.1"),
@@ -167,17 +182,21 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
     }
     // An action marker or a resolution always starts its own paragraph, even without a blank line.
     const starts =
-      /^(?:(?:FUTURE|NEW|FURTHER)\s+)?(?:ACTIONS?\b|Actions?(?:\s+points?)?\s*(?:by\s*)?[:\-–—]|Action by\b|(?:Agreed|Future|New|Further) actions?\s*:|RESOLVED\b|Resolved\s*[:\-–])/.test(
+      /^(?:(?:FUTURE|NEW|FURTHER)\s+)?(?:ACTIONS?\b|Actions?(?:\s+points?|\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting)?\s*(?:by\s*)?[:\-–—]|(?:AIs?|TODO|To ?do|Follow[- ]?ups?)\s*[:\-–—]\s|Action by\b|(?:Agreed|Future|New|Further) actions?\s*:|RESOLVED\b|Resolved\s*[:\-–])/.test(
         rest,
       );
     // "Action Point 1" and "Owner: Jane Smith" are lines of their own: nothing joins them.
     const ownLine = ACTION_POINT.test(rest) || LABEL_LINE.test(rest);
+    // A short heading in a block written without blank lines ("Action Items:") starts the
+    // lines below it, unless it is itself one of the lines under a heading.
+    const heads = HEAD_LINE.test(rest.trim()) && !/[:\-–—]$/.test(current?.parts[0]?.trim() ?? '');
     if (
       ref !== null ||
       bullet ||
       !open ||
       starts ||
       ownLine ||
+      heads ||
       margin ||
       (current?.margin && MARGIN_CLOSES.test(rest)) ||
       headingAbove(current, rest) ||

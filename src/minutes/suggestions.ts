@@ -225,7 +225,7 @@ export function suggestions(
   };
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
-    if (looksLikeAction(p.text)) continue;
+    if (looksLikeAction(p.text, p.ref)) continue;
     if (isHeading(p) && !/:$/.test(p.text)) heading = p.text;
     if (/^key deliverables:?$/i.test(p.text)) {
       const items: string[] = [];
