@@ -1,0 +1,78 @@
+/**
+ * Attendance blocks, round 4: the forms of small bodies' and projects' minutes that found nobody
+ * (first names alone, emailed and IRC minutes, a heading glued to the line before). Every input
+ * is invented; each family has several variants so that a rule fits the form, not one document.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/parse.ts';
+
+const names = (text: string): string[] => parseMinutes(text).attendees.map((a) => a.name);
+const apologies = (text: string): string[] => [...parseMinutes(text).apologies];
+
+describe('first names with a bracketed office', () => {
+  it('reads a numbered "Present -" item', () => {
+    const text =
+      'Allotment Committee Meeting 7pm 3/3/24 (Village Hall)\n1) Apologies for absence Ruth, Sam\n2) Present - Alan (Chair), Joan, Peter, Wendy\n3) Minutes of last meeting - accepted\n';
+    expect(names(text)).toEqual(['Alan', 'Joan', 'Peter', 'Wendy']);
+    expect(parseMinutes(text).attendees[0]!.role).toBe('Chair');
+  });
+
+  it('reads "Present:" with the office at the end and "and"', () => {
+    const text =
+      'Residents group\n1. Present: Maria, Olu (Treasurer) and Kev (Secretary)\n2. Minutes of last meeting were accepted\n';
+    expect(names(text)).toEqual(['Maria', 'Olu', 'Kev']);
+  });
+
+  it('does not take an office alone for a first name', () => {
+    const text =
+      'Club meeting\nPresent: Tina (Chair), Treasurer (Acting), Raj\n1. Minutes were agreed.\n';
+    expect(names(text)).not.toContain('Treasurer');
+  });
+});
+
+describe('emailed and IRC minutes', () => {
+  it('reads "In the room:" and "On the call:" as those present', () => {
+    const text =
+      'Weekly sync\nIn the room: Alan Baker, Joan Ford\nOn the call: Peter Quill, Wendy Hart\nRegrets: Sam Hill\n\nNotes\nWe talked.\n';
+    expect(names(text)).toEqual(['Alan Baker', 'Joan Ford', 'Peter Quill', 'Wendy Hart']);
+    expect(apologies(text)).toEqual(['Sam Hill']);
+  });
+
+  it('reads "Participants" with organisations in brackets', () => {
+    const text =
+      'Working group call\nParticipants: Ada Byron (Acme Ltd), Ben Okri (Widget Foundation), Cy Twombly (Foo University)\n\nAgenda\n1. Minutes were agreed.\n';
+    expect(names(text)).toEqual(['Ada Byron', 'Ben Okri', 'Cy Twombly']);
+  });
+
+  it('does not join a wrapped list to the body line after it', () => {
+    const text =
+      'Call notes\nAttendees: Ada Byron, Ben Okri\nMinutes of the last meeting, approved as read.\n';
+    expect(names(text)).toEqual(['Ada Byron', 'Ben Okri']);
+  });
+});
+
+describe('a heading glued to the line before', () => {
+  it('reads "Town.Attendance:" after a venue', () => {
+    const text =
+      'Steering Group\nDate: Monday 3 May 2021 - 7pm / Venue: The Red Lion, Oakham.Attendance:Alan Baker, Joan Ford (Chair), Peter Quill. / \n1. Minutes were agreed.\n';
+    expect(names(text)).toEqual(['Alan Baker', 'Joan Ford', 'Peter Quill']);
+  });
+
+  it('reads ". Present:" and ". Apologies:" after a date', () => {
+    const text =
+      'Parish meeting\nHeld on 4 June 2020 at the Hall. Present: Ruth Lane, Sam Hill. Apologies: Tom Reed.\n1. Minutes were agreed.\n';
+    expect(names(text)).toEqual(['Ruth Lane', 'Sam Hill']);
+    expect(apologies(text)).toEqual(['Tom Reed']);
+  });
+
+  it('reads "; Participants:" after a place', () => {
+    const text =
+      'Project call\nVia Zoom; Participants: Ada Byron, Ben Okri, Cy Twombly\n\nAgenda\n1. Minutes were agreed.\n';
+    expect(names(text)).toEqual(['Ada Byron', 'Ben Okri', 'Cy Twombly']);
+  });
+  it('does not take an old minute\'s "Minute 1. Apologies:" for a heading', () => {
+    const text =
+      'To agree the minutes.\nMinute 1.  Apologies:  Apologies were received from\nCouncillor Chris Townsend.\nThe Town Clerk to investigate the venue and report back.\n';
+    expect(parseMinutes(text).apologies).toEqual([]);
+  });
+});
