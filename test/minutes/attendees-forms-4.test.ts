@@ -30,6 +30,26 @@ describe('first names with a bracketed office', () => {
   });
 });
 
+describe('first names one a line', () => {
+  it('reads "Name : office" and names alone, then absences', () => {
+    const text =
+      'Minutes from Board Meeting: 2 March 2010\n====\nPresent:\nAlan : chair\nJoan\nPeter\nWendy\nAbsent:\nRuth\nSam\n------\nACTION : Joan to write to the council\n';
+    expect(names(text)).toEqual(['Alan', 'Joan', 'Peter', 'Wendy']);
+  });
+
+  it('reads "Name - office" lines under "Attendees"', () => {
+    const text =
+      'Steering notes\n\nAttendees:\nMira - convener\nTobias - finance\nLen\n\n* Budget\nThe budget was discussed at length by everyone.\n';
+    expect(names(text)).toEqual(['Mira', 'Tobias', 'Len']);
+  });
+
+  it('does not read a lone word under a heading as a person', () => {
+    const text =
+      'Meeting notes\nPresent:\nAnne Dale, Tom Reed\nCorrespondence\nA letter was received from the county about the road.\n';
+    expect(names(text)).toEqual(['Anne Dale', 'Tom Reed']);
+  });
+});
+
 describe('emailed and IRC minutes', () => {
   it('reads "In the room:" and "On the call:" as those present', () => {
     const text =

@@ -52,6 +52,21 @@ function isTitledList(line: string): boolean {
   );
 }
 
+// Words of a heading or a topic, never a first name: "Correspondence", "Membership", "Events".
+const TOPIC_END = /(?:tion|sion|ment|ship|ness|ics|ings|ies|ports?)$/;
+
+/** "Jody", "Owen : chair", "Katie - convener", "Becky (CH)": a first name alone on its line. */
+function loneFirstName(line: string): { name: string; role: string | null } | null {
+  const m = /^(\p{Lu}[\p{Ll}'’-]+)(?:(?:\s+:\s*|\s+[–—-]\s+)([^()]+)|\s*\(([^()]+)\))?$/u.exec(
+    line.trim(),
+  );
+  if (!m || !isNameToken(m[1]!) || TOPIC_END.test(m[1]!)) return null;
+  const role = squash(m[2] ?? m[3] ?? '');
+  // What follows is an office of a few words, not a sentence.
+  if (role.split(' ').length > 6 || /[.!?]$/.test(role)) return null;
+  return { name: m[1]!, role: role || null };
+}
+
 export interface HeadedLists {
   readonly attendees: RawAttendee[];
   readonly apologies: string[];
@@ -124,6 +139,7 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
   // title): the names are read one a line until the first line that is not a name alone.
   let nameColumn = false;
   let skipNext = false;
+  let prevFirst = false;
   for (const [k, seg] of segments.entries()) {
     const i = seg.line;
     // "PRESENT: COUNCILLOR R. DENT (CHAIRMAN), ...": a heading line in capitals is read in title
@@ -267,6 +283,15 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
       column.push(line);
       continue;
     }
+    // "Owen : chair" / "Jody" / "Dave": a small body's list of first names, one a line. One word
+    // alone could be a heading, so it is a name only beside another line of the same shape.
+    const first = loneFirstName(line);
+    if (first && (prevFirst || loneFirstName(nextLine))) {
+      prevFirst = true;
+      add({ name: first.name, role: first.role, org: null, suffix: first.role ?? '' });
+      continue;
+    }
+    prevFirst = false;
     const label = /^([A-Z][A-Za-z' ]{2,40}):\s*(.+)$/.exec(line);
     if (label && !names(label[1]!).length) {
       const labelRole = section === 'present' ? squash(label[1]!) : null;
