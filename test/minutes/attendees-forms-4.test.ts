@@ -51,6 +51,18 @@ describe('first names one a line', () => {
 });
 
 describe('emailed and IRC minutes', () => {
+  it('reads "Participants:" wrapped mid-name, with nicknames', () => {
+    const text =
+      'Board meeting via IRC\nParticipants:\nAlan Baker (abaker), Joan Ford (jford), Peter\nQuill (pquill), Wendy Hart\n(whart), Ian Moss (imoss)\n\nGeneral:\nWe agreed things.\n';
+    expect(names(text)).toEqual([
+      'Alan Baker',
+      'Joan Ford',
+      'Peter Quill',
+      'Wendy Hart',
+      'Ian Moss',
+    ]);
+  });
+
   it('reads "In the room:" and "On the call:" as those present', () => {
     const text =
       'Weekly sync\nIn the room: Alan Baker, Joan Ford\nOn the call: Peter Quill, Wendy Hart\nRegrets: Sam Hill\n\nNotes\nWe talked.\n';

@@ -67,6 +67,50 @@ function loneFirstName(line: string): { name: string; role: string | null } | nu
   return { name: m[1]!, role: role || null };
 }
 
+// The first person of a line that goes on from the one before: "Quill (pquill), Wendy Hart",
+// "(whart), Ian Moss": a name's last words or its bracket, then the list's next comma.
+const WRAPPED_ON =
+  /^(?:\([^()\s]+\)|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*(?:\s+\([^()]+\))?)\s*(?:,|$)/u;
+
+/**
+ * "Alan Baker (abaker), Joan Ford (jford), Peter" / "Quill (pquill), ...": an emailed list wrapped
+ * at a fixed width, mid-name. A line of a headed comma list that ends on no punctuation is joined
+ * to the next when that one goes on with the list; the joined line is left empty so that line
+ * numbers stay where they were.
+ */
+function unwrapped(lines: readonly string[], limit: number): readonly string[] {
+  const out = [...lines];
+  let inList = false;
+  let i = 0;
+  while (i < limit - 1) {
+    const line = out[i]!.trim();
+    const heading = HEADING.exec(line);
+    if (heading) inList = true;
+    else if (!line || BODY_START.test(line)) inList = false;
+    const list = heading ? heading[2]! : line;
+    // The next line of the text, past those already joined into this one.
+    let j = i + 1;
+    while (j < limit && !out[j] && lines[j]!.trim()) j++;
+    const next = (out[j] ?? '').trim();
+    const joins =
+      inList &&
+      list.includes(',') &&
+      !/[,;:.]$/.test(list) &&
+      next &&
+      WRAPPED_ON.test(next) &&
+      /[,(]/.test(next) &&
+      !HEADING.test(next);
+    if (!joins) {
+      i = j;
+      continue;
+    }
+    // The joined line may wrap again, so it is read once more.
+    out[i] = `${line} ${next}`;
+    out[j] = '';
+  }
+  return out;
+}
+
 export interface HeadedLists {
   readonly attendees: RawAttendee[];
   readonly apologies: string[];
@@ -134,7 +178,7 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
     last = { index: existing >= 0 ? existing : attendees.length - 1, suffix: p.suffix };
   };
 
-  const segments = segmentsOf(lines, scanLimit);
+  const segments = segmentsOf(unwrapped(lines, scanLimit), scanLimit);
   // A table exported column by column ("Name", "Title & Organisation", every name, then every
   // title): the names are read one a line until the first line that is not a name alone.
   let nameColumn = false;
