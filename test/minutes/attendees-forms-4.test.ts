@@ -108,3 +108,35 @@ describe('a heading glued to the line before', () => {
     expect(parseMinutes(text).apologies).toEqual([]);
   });
 });
+
+describe('names glued to roles and to the next name', () => {
+  it('splits a table whose cells ran together', () => {
+    const text =
+      'Board Members:Anna FraserChairOwen Pike\nLuke HartVice ChairMaya Swann\nStaff:Nora LindChief ExecutiveIvo Bates\n\n1. Minutes were agreed.\n';
+    expect(names(text)).toEqual([
+      'Anna Fraser',
+      'Owen Pike',
+      'Luke Hart',
+      'Maya Swann',
+      'Nora Lind',
+      'Ivo Bates',
+    ]);
+  });
+
+  it('keeps Mc, Mac, De and Fitz surnames whole', () => {
+    const text =
+      'Present: Ian McLarenTreasurer, Rosa MacDonald, Tony DeVito, Ruth FitzGerald\n\n1. Minutes were agreed.\n';
+    expect(names(text)).toEqual([
+      'Ian McLaren',
+      'Rosa MacDonald',
+      'Tony DeVito',
+      'Ruth FitzGerald',
+    ]);
+  });
+
+  it('splits names glued with no role between them', () => {
+    const text =
+      'Present:\nHelen ArchibaldLindsay Dunn\nGavin BarrieAli Stewart\n\n1. Minutes were agreed.\n';
+    expect(names(text)).toEqual(['Helen Archibald', 'Lindsay Dunn', 'Gavin Barrie', 'Ali Stewart']);
+  });
+});
