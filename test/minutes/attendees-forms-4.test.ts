@@ -140,3 +140,23 @@ describe('names glued to roles and to the next name', () => {
     expect(names(text)).toEqual(['Helen Archibald', 'Lindsay Dunn', 'Gavin Barrie', 'Ali Stewart']);
   });
 });
+
+describe('first names one a line with no heading', () => {
+  it('reads a wiki page\'s "Name - office" lines under "Minutes:"', () => {
+    const text =
+      'Steering minutes: 2005-08-07\n\nMinutes:\n\nKira - convener\nAbe - finance (for Jo) also took notes for Jo\nGus - process\n[[Lena]] - buildings\n\nNext meeting minutes by Grounds (Tim)\n\nACTION: Steering will ask the builder for a timeline.\n';
+    expect(names(text)).toEqual(['Kira', 'Abe', 'Gus', 'Lena']);
+  });
+
+  it('reads "Name: office" lines at the head of an email', () => {
+    const text =
+      'Notes of the meeting\nSam : chair\nLee\nPat : treasurer\n\n* Budget\nThe budget was discussed by the group at length.\n';
+    expect(names(text)).toEqual(['Sam', 'Lee', 'Pat']);
+  });
+
+  it('does not read topics with outcomes as people', () => {
+    const text =
+      'Notes\nRoads - deferred\nParking - agreed\nLighting - noted\n\nThe group will meet again in May.\n';
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -53,17 +53,19 @@ function isTitledList(line: string): boolean {
 }
 
 // Words of a heading or a topic, never a first name: "Correspondence", "Membership", "Events".
-const TOPIC_END = /(?:tion|sion|ment|ship|ness|ics|ings|ies|ports?)$/;
+const TOPIC_END = /(?:tion|sion|ment|ship|ness|ics|ing|ings|ies|ports?)$/;
 
 /** "Jody", "Owen : chair", "Katie - convener", "Becky (CH)": a first name alone on its line. */
 function loneFirstName(line: string): { name: string; role: string | null } | null {
-  const m = /^(\p{Lu}[\p{Ll}'’-]+)(?:(?:\s+:\s*|\s+[–—-]\s+)([^()]+)|\s*\(([^()]+)\))?$/u.exec(
-    line.trim(),
-  );
+  // "[[Jenny]] - buildings": a wiki's link around the name.
+  const m =
+    /^(?:\[\[)?(\p{Lu}[\p{Ll}'’-]+)(?:\]\])?(?:(?:\s+:\s*|\s+[–—-]\s+)(\S.*)|\s*\(([^()]+)\))?$/u.exec(
+      line.trim(),
+    );
   if (!m || !isNameToken(m[1]!) || TOPIC_END.test(m[1]!)) return null;
   const role = squash(m[2] ?? m[3] ?? '');
-  // What follows is an office of a few words, not a sentence.
-  if (role.split(' ').length > 6 || /[.!?]$/.test(role)) return null;
+  // What follows is an office or a few words on what they did there, not a sentence.
+  if (role.split(' ').length > 12 || /[.!?]$/.test(role)) return null;
   return { name: m[1]!, role: role || null };
 }
 
@@ -249,6 +251,28 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
       if (rest && section !== 'skip') for (const p of readLine(rest, null, opts, warnings)) add(p);
       continue;
     }
+    // "Owen : chair" / "Jody" / "Dave": a small body's list of first names, one a line. One word
+    // alone could be a heading, so it is a name only beside another line of the same shape; with
+    // no heading above ("Minutes:" on a wiki page), a run of three at the head of the page, two
+    // of them with an office beside the name.
+    const first = loneFirstName(line);
+    const nextFirst = first && !prevFirst ? loneFirstName(nextLine) : null;
+    if (first && start < 0 && !nextFirst) prevFirst = false;
+    else if (first && start < 0 && i < 40) {
+      const run = segments.slice(k, k + 3).map((g) => loneFirstName(g.text));
+      if (run.every(Boolean) && run.filter((r) => r!.role).length >= 2) {
+        start = i;
+        section = 'present';
+        firstPresent = i;
+      }
+    }
+    if (first && section && section !== 'skip' && (prevFirst || nextFirst)) {
+      prevFirst = true;
+      add({ name: first.name, role: first.role, org: null, suffix: first.role ?? '' });
+      bodyStart = i + 1;
+      continue;
+    }
+    prevFirst = false;
     if (start < 0) {
       // "Mr Ciarán Devane (Chairperson), Prof Deirdre Madden, ... and Ms Michelle O'Sullivan"
       // above "In Attendance:": the members, listed with no heading of their own.
@@ -327,15 +351,6 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
       column.push(line);
       continue;
     }
-    // "Owen : chair" / "Jody" / "Dave": a small body's list of first names, one a line. One word
-    // alone could be a heading, so it is a name only beside another line of the same shape.
-    const first = loneFirstName(line);
-    if (first && (prevFirst || loneFirstName(nextLine))) {
-      prevFirst = true;
-      add({ name: first.name, role: first.role, org: null, suffix: first.role ?? '' });
-      continue;
-    }
-    prevFirst = false;
     const label = /^([A-Z][A-Za-z' ]{2,40}):\s*(.+)$/.exec(line);
     if (label && !names(label[1]!).length) {
       const labelRole = section === 'present' ? squash(label[1]!) : null;
