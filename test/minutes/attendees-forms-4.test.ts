@@ -160,3 +160,52 @@ describe('first names one a line with no heading', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a heading glued to the first name', () => {
+  it('reads "PresentName" and "ApologiesName"', () => {
+    const text =
+      'Executive Committee\nPresentMolly Tran (President),Owen Price (VP Comms), Ravi Shah ( Welfare Officer)\nApologiesTessa Lowe (Sports Officer)\n\n1. Minutes were agreed.\n';
+    expect(names(text)).toEqual(['Molly Tran', 'Owen Price', 'Ravi Shah']);
+    expect(apologies(text)).toEqual(['Tessa Lowe']);
+  });
+
+  it('reads "In Attendance-Name"', () => {
+    const text =
+      'Executive Committee\nPresent: Molly Tran, Owen Price\nIn Attendance-Gina Lamb (minute taker)\n\n1. Minutes were agreed.\n';
+    expect(names(text)).toEqual(['Molly Tran', 'Owen Price', 'Gina Lamb']);
+  });
+
+  it('does not cut "Presentation" or "Presenting"', () => {
+    const text =
+      'Board\nPresent: Molly Tran, Owen Price\nPresentation by the auditors on the accounts for the year was received.\n';
+    expect(names(text)).toEqual(['Molly Tran', 'Owen Price']);
+  });
+});
+
+describe('footnote marks and initials without a space', () => {
+  it('reads "G. Jones* / Chair" rows and "M.Rees*"', () => {
+    const text =
+      'Minutes of Executive Meeting\nPresent: / K. Hale* / Chair,\nL. Moss* / Vice-Chair\nM.Reed* / SW Rep\nS. Nash\nApologies: / A. Peel*\nT. Gold*\n\n1 / Welcome and Apologies\n';
+    expect(names(text)).toEqual(['K. Hale', 'L. Moss', 'M. Reed', 'S. Nash']);
+    expect(apologies(text)).toEqual(['A. Peel', 'T. Gold']);
+  });
+
+  it('reads a dagger after a full name', () => {
+    const text = 'Board\nPresent: Anne Dale†, Tom Reed*, Sue Hill\n\n1. Minutes were agreed.\n';
+    expect(names(text)).toEqual(['Anne Dale', 'Tom Reed', 'Sue Hill']);
+  });
+});
+
+describe('initials and offices in an executive list', () => {
+  it('reads "I." as an initial in a list, and "Exec Member" as an office', () => {
+    const text =
+      'Minutes\nPresent: / K. Hale* / Chair,\nI. Lang* / Secretary & Minutes\nM.Reed* / SW Rep\nS. Nash\nAdditional Exec Member\n\n1 / Welcome\n';
+    expect(names(text)).toEqual(['K. Hale', 'I. Lang', 'M. Reed', 'S. Nash']);
+  });
+
+  it('still reads "I" in prose as nobody', () => {
+    const text =
+      'Board\nPresent: Anne Dale, Tom Reed\n\n1. I. Walker reported that I Will Travel.\n';
+    expect(names(text)).toEqual(['Anne Dale', 'Tom Reed']);
+  });
+});
