@@ -209,3 +209,22 @@ describe('initials and offices in an executive list', () => {
     expect(names(text)).toEqual(['Anne Dale', 'Tom Reed']);
   });
 });
+
+describe('a key of initials with no heading', () => {
+  it('reads "XX - Full Name" lines at the head of an emailed note', () => {
+    const text =
+      'Subject: minutes of meeting\n\nHi all,\nHere are the minutes.\n\nAB - Ann Bell\nRT - Rob Tan (chair)\nKDL - Kim De Luca\nPO - Pia Olsen\n\nNotetaker: Ann Bell\n\nRT: explains the plan\nAB: agreed.\n';
+    expect(names(text)).toEqual(['Ann Bell', 'Rob Tan', 'Kim De Luca', 'Pia Olsen']);
+  });
+
+  it('reads a key given with colons', () => {
+    const text = 'Call notes\n\nJM: Jo Marsh\nLW: Lee Wong\nSK: Sam Kerr\n\nJM: opened the call.\n';
+    expect(names(text)).toEqual(['Jo Marsh', 'Lee Wong', 'Sam Kerr']);
+  });
+
+  it('does not read a key of abbreviations as people', () => {
+    const text =
+      'Board notes\n\nIT - Information Technology\nHR - Human Resources\nPR - Public Relations\n\nThe board met.\n';
+    expect(names(text)).toEqual([]);
+  });
+});
