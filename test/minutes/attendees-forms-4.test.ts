@@ -228,3 +228,24 @@ describe('a key of initials with no heading', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a table printed two people across', () => {
+  it('reads both people of each row, with " / " cells', () => {
+    const text =
+      'Locality Forum\nPresent / Name / Organisation / PPG / Name / Organisation / PPG\nJoe Kirk, Chair / JK / Mill Lane / Rita Moss / RM / Benson\nAmy Cole / AC / Goring / Tim Vale / TV / Thame\nLiz Hart / LH / OCCG / Ed Fox-Lane / EFL / LCD\nWelcome and Introductions\nJoe Kirk welcomed everyone to the meeting and the group introduced themselves.\n';
+    expect(names(text)).toEqual([
+      'Joe Kirk',
+      'Rita Moss',
+      'Amy Cole',
+      'Tim Vale',
+      'Liz Hart',
+      'Ed Fox-Lane',
+    ]);
+  });
+
+  it('reads a tab-separated header that repeats "Name\tRole"', () => {
+    const text =
+      'Attendance\nName\tRole\tName\tRole\nAnn Bell\tChair\tRob Tan\tTreasurer\nKim Lee\tSecretary\tPia Olsen\tMember\n\n1. Minutes were agreed.\n';
+    expect(names(text)).toEqual(['Ann Bell', 'Rob Tan', 'Kim Lee', 'Pia Olsen']);
+  });
+});

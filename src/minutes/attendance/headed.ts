@@ -128,6 +128,28 @@ function unwrapped(lines: readonly string[], limit: number): readonly string[] {
   return out;
 }
 
+const CELL_BREAK = /\s+[/|]\s+|\t+|\s{3,}/;
+
+/**
+ * "Present / Name / Organisation / PPG / Name / Organisation / PPG": a header whose columns
+ * repeat says each row holds that many people side by side. Gives the count, or 0.
+ */
+function repeatedColumns(header: string): number {
+  const cells = header
+    .split(CELL_BREAK)
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c && !/^(?:present|attendees|attendance|in attendance)$/.test(c));
+  for (let width = 2; width * 2 <= cells.length; width++) {
+    if (cells.length % width || !cells.slice(0, width).some((c) => /^names?$/.test(c))) continue;
+    const first = cells.slice(0, width).join('|');
+    let same = true;
+    for (let c = width; c < cells.length; c += width)
+      same &&= cells.slice(c, c + width).join('|') === first;
+    if (same) return cells.length / width;
+  }
+  return 0;
+}
+
 export interface HeadedLists {
   readonly attendees: RawAttendee[];
   readonly apologies: string[];
@@ -201,6 +223,8 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
   let nameColumn = false;
   let skipNext = false;
   let prevFirst = false;
+  // How many people a row of the table holds, when its header repeats its columns.
+  let across = 0;
   for (const [k, seg] of segments.entries()) {
     const i = seg.line;
     // "PRESENT: COUNCILLOR R. DENT (CHAIRMAN), ...": a heading line in capitals is read in title
@@ -255,6 +279,7 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
       closeColumn();
       nameColumn = splitHeader;
       skipNext = splitHeader;
+      across = repeatedColumns(line);
       if (start < 0) start = i;
       section = sectionOf(heading[1]!);
       if (section === 'present' && firstPresent < 0) firstPresent = i;
@@ -364,6 +389,19 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
     }
     if (column) {
       column.push(line);
+      continue;
+    }
+    // A row of a table printed two people across: each person's cells are read on their own.
+    const cells = across ? line.split(CELL_BREAK) : [];
+    if (
+      across &&
+      cells.length === across * Math.floor(cells.length / across) &&
+      cells.length > across
+    ) {
+      const width = cells.length / across;
+      for (let c = 0; c < cells.length; c += width)
+        for (const p of readLine(cells.slice(c, c + width).join(' / '), null, opts, warnings))
+          add(p);
       continue;
     }
     const label = /^([A-Z][A-Za-z' ]{2,40}):\s*(.+)$/.exec(line);
