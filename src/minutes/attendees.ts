@@ -9,7 +9,7 @@
 import { findNames, type FindOptions } from './names.ts';
 import { headedLists } from './attendance/headed.ts';
 import { headlessList } from './attendance/headless.ts';
-import { type RawAttendee } from './attendance/person.ts';
+import { tidied, type RawAttendee } from './attendance/person.ts';
 
 export { declaredInitials, unglue, type RawAttendee } from './attendance/person.ts';
 export { isActionTableHeader } from './attendance/headings.ts';
@@ -41,7 +41,7 @@ export function withoutLineNumbers(lines: readonly string[]): readonly string[] 
 const CAPS_SURNAME_LINE = /^(?:[A-Z][a-z]+ ){1,2}(?:Mc|Mac)?[A-Z]{3,}\b/;
 
 export function parseAttendance(given: readonly string[]): Attendance {
-  const lines = withoutLineNumbers(given);
+  const lines = withoutLineNumbers(given).map((l, i) => (i < 250 ? tidied(l) : l));
   const scanLimit = Math.min(lines.length, 250);
   const opts: FindOptions = {
     titled: true,

@@ -249,3 +249,17 @@ describe('a table printed two people across', () => {
     expect(names(text)).toEqual(['Ann Bell', 'Rob Tan', 'Kim Lee', 'Pia Olsen']);
   });
 });
+
+describe('two people of a row glued at a bracket', () => {
+  it('reads "Name (XX)Name (YY)" rows', () => {
+    const text =
+      'Area Board Meeting\nTenant Reps:\nJoan Bale (Chair) (JBa)Bren Lyle (BL)\nRoy Bart(RB)Mae Dunn (MD)\nDean Hay (DH)\n\n1. Welcome and Apologies\n';
+    expect(names(text)).toEqual(['Joan Bale', 'Bren Lyle', 'Roy Bart', 'Mae Dunn', 'Dean Hay']);
+  });
+
+  it('reads "Name (Role)Name" in a comma list', () => {
+    const text =
+      'Board\nPresent: Ann Bell (Chair)Rob Tan, Kim Lee (Treasurer)Pia Olsen\n\n1. Minutes were agreed.\n';
+    expect(names(text)).toEqual(['Ann Bell', 'Rob Tan', 'Kim Lee', 'Pia Olsen']);
+  });
+});

@@ -69,21 +69,6 @@ function loneFirstName(line: string): { name: string; role: string | null } | nu
   return { name: m[1]!, role: role || null };
 }
 
-/**
- * Small repairs before a line is read: "PresentMurray Simpson" (the heading's colon lost in
- * export), "G. Jones*" and "Anne Dale†" (a footnote's mark: a director, a voting member), "M.Rees"
- * (an initial with no space after it).
- */
-function tidied(line: string): string {
-  return line
-    .replace(
-      /^(Present|PRESENT|Apologies|APOLOGIES|Attendees|Absent|Regrets)(?=\p{Lu}\p{Ll})/u,
-      '$1: ',
-    )
-    .replace(/(?<=\p{L})[*†‡]+(?=[\s,;/|)]|$)/gu, '')
-    .replace(/(?<=(?:^|[\s/,(])\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, '. ');
-}
-
 // The first person of a line that goes on from the one before: "Quill (pquill), Wendy Hart",
 // "(whart), Ian Moss": a name's last words or its bracket, then the list's next comma.
 const WRAPPED_ON =
@@ -96,7 +81,7 @@ const WRAPPED_ON =
  * numbers stay where they were.
  */
 function unwrapped(lines: readonly string[], limit: number): readonly string[] {
-  const out = lines.map((l, i) => (i < limit ? tidied(l) : l));
+  const out = [...lines];
   let inList = false;
   let i = 0;
   while (i < limit - 1) {

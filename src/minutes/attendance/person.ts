@@ -96,3 +96,23 @@ export const PLURAL_TITLE =
   /\b(?:Cllrs|Councillors|Councilors|Councilmembers|Council Members|Commissioners|Aldermen|Trustees|Governors|Directors)\.?[;:,]?\s+(?:\(\d+\)\s*)?/;
 
 export const SURNAME_SHAPE = /^(?:Mc|Mac|O'|D')?[A-Z][a-z'-]+(?:[A-Z][a-z]+)?$/;
+
+/**
+ * Small repairs before a line is read: "PresentMurray Simpson" (the heading's colon lost in
+ * export), "G. Jones*" and "Anne Dale†" (a footnote's mark: a director, a voting member), "M.Rees"
+ * (an initial with no space after it), "(JBai)Brenda Lyons" (a bracket closing one person and
+ * the next glued on).
+ */
+export function tidied(line: string): string {
+  return (
+    line
+      .replace(
+        /^(Present|PRESENT|Apologies|APOLOGIES|Attendees|Absent|Regrets)(?=\p{Lu}\p{Ll})/u,
+        '$1: ',
+      )
+      .replace(/(?<=\p{L})[*†‡]+(?=[\s,;/|)]|$)/gu, '')
+      // "June Bailey (Chair) (JBai)Brenda Lyons (BL)": two cells of a row run together.
+      .replace(/\)(?=\p{Lu}\p{Ll})/gu, '), ')
+      .replace(/(?<=(?:^|[\s/,(])\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, '. ')
+  );
+}
