@@ -6,7 +6,7 @@
  * surname-lists.ts), and headless.ts (lists with no heading). This module only chooses between
  * the headed and the headless readings.
  */
-import { findNames, type FindOptions } from './names.ts';
+import { findNames, initialsOf, type FindOptions } from './names.ts';
 import { headedLists } from './attendance/headed.ts';
 import { headlessList } from './attendance/headless.ts';
 import { tidied, type RawAttendee } from './attendance/person.ts';
@@ -76,6 +76,9 @@ export function parseAttendance(given: readonly string[]): Attendance {
 const APOLOGIES_SENTENCE =
   /\bApologies(?: for absence)? (?:were|was|had been|have been) (?:received|submitted|tendered|given|noted|recorded)(?: from| on behalf of)\s+(.*)$/i;
 
+const ABSENT_INITIALS =
+  /\b((?:[A-Z][A-Za-z]{0,2}[A-Z]\s*(?:[/,&]|\band\b)\s*)*[A-Z][A-Za-z]{0,2}[A-Z])\s+(?:did not attend|(?:was|were) (?:not present|absent)|sent (?:their |his |her )?apologies|gave apologies)\b/g;
+
 /**
  * A list printed from the invitation names members who then sent apologies; the apologies item
  * near the top of the body says so. Those it names exactly are moved from the attendees to the
@@ -98,7 +101,19 @@ function withBodyApologies(
     const list = m[1]!.split(/\.(?:\s|$)|\s(?=(?!and\b)[a-z]+\b)/)[0]!;
     for (const n of findNames(list, opts)) sent.add(n.name.toLowerCase());
   }
-  const away = found.attendees.filter((a) => sent.has(a.name.toLowerCase()));
+  // "PW/KA did not attend", "JS and TR were absent": those listed, named by their initials.
+  const gone = new Set<string>();
+  // Read from the top: an agenda's "1. Attendance" over the sentence is taken for a heading.
+  for (let i = 0; i < end; i++)
+    for (const m of lines[i]!.matchAll(ABSENT_INITIALS))
+      for (const x of m[1]!.split(/\s*(?:[/,&]|\band\b)\s*/)) gone.add(x);
+  const byInitials = (a: RawAttendee): boolean => {
+    const own = a.initials ?? initialsOf(a.name);
+    if (!gone.has(own)) return false;
+    // Initials that fit two people name neither.
+    return found.attendees.filter((b) => (b.initials ?? initialsOf(b.name)) === own).length === 1;
+  };
+  const away = found.attendees.filter((a) => sent.has(a.name.toLowerCase()) || byInitials(a));
   if (!away.length) return found;
   return {
     ...found,

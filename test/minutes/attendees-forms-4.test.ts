@@ -263,3 +263,23 @@ describe('two people of a row glued at a bracket', () => {
     expect(names(text)).toEqual(['Ann Bell', 'Rob Tan', 'Kim Lee', 'Pia Olsen']);
   });
 });
+
+describe('absences given by initials in the body', () => {
+  const head = 'Committee\nPresent: Paula West, Ken Ash, Tom Reed, Sue Hill\n\n';
+  it('moves "PW/KA did not attend" to the apologies', () => {
+    const text = `${head}1. Attendance\nPW/KA did not attend.\n2. Minutes were agreed.\n`;
+    expect(names(text)).toEqual(['Tom Reed', 'Sue Hill']);
+    expect(apologies(text)).toEqual(['Paula West', 'Ken Ash']);
+  });
+
+  it('moves "TR and SH were absent" and "KA sent apologies"', () => {
+    const text = `${head}1. Welcome\nTR and SH were absent; KA sent apologies.\n2. Minutes were agreed.\n`;
+    expect(names(text)).toEqual(['Paula West']);
+  });
+
+  it('moves nobody when the initials fit two people', () => {
+    const text =
+      'Committee\nPresent: Tom Reed, Tara Rowe, Sue Hill\n\n1. Attendance\nTR did not attend.\n';
+    expect(names(text)).toEqual(['Tom Reed', 'Tara Rowe', 'Sue Hill']);
+  });
+});
