@@ -283,3 +283,37 @@ describe('absences given by initials in the body', () => {
     expect(names(text)).toEqual(['Tom Reed', 'Tara Rowe', 'Sue Hill']);
   });
 });
+
+describe('organisations in brackets, and the line after the list', () => {
+  it('reads a short organisation in brackets as the organisation, not initials', () => {
+    const { attendees } = parseMinutes(
+      'Call\nAttendees: Alan Baker (Acme), Joan Ford (Widget)\n\n1. Minutes agreed.\n',
+    );
+    expect(attendees.map((a) => [a.name, a.org])).toEqual([
+      ['Alan Baker', 'Acme'],
+      ['Joan Ford', 'Widget'],
+    ]);
+  });
+
+  it('reads three people with mixed organisations', () => {
+    const text =
+      'Call\nAttendees: Ada Byron (Foo), Ben Okri (Bar Works Ltd.), Cy Twombly (ACME Corp)\n\n1. Minutes agreed.\n';
+    expect(names(text)).toEqual(['Ada Byron', 'Ben Okri', 'Cy Twombly']);
+  });
+
+  it('does not give a heading after a gap to the last person of the list', () => {
+    const { attendees } = parseMinutes(
+      'Call\nAttendees: Alan Baker, Joan Ford\n\nDiscussion\nWe talked.\n',
+    );
+    expect(attendees.map((a) => [a.name, a.org, a.role])).toEqual([
+      ['Alan Baker', null, null],
+      ['Joan Ford', null, null],
+    ]);
+  });
+
+  it('reads on past a label after a gap ("Joined the meeting:")', () => {
+    const text =
+      'Board\nPresent: Ann Bell, Rob Tan\n\nJoined the meeting:\n\nKim Lee (Item 3), Pia Olsen\n\n1. Minutes were agreed.\n';
+    expect(names(text)).toEqual(['Ann Bell', 'Rob Tan', 'Kim Lee', 'Pia Olsen']);
+  });
+});

@@ -208,6 +208,9 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
   let nameColumn = false;
   let skipNext = false;
   let prevFirst = false;
+  let gapBefore = false;
+  // How many people the last line that named anyone held.
+  let lastCount = 0;
   // How many people a row of the table holds, when its header repeats its columns.
   let across = 0;
   for (const [k, seg] of segments.entries()) {
@@ -218,7 +221,12 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
       isAllCaps(seg.text) && HEADING.exec(seg.text)?.[2]?.trim()
         ? titleCaseCaps(seg.text)
         : seg.text;
-    if (!line) continue;
+    if (!line) {
+      gapBefore = true;
+      continue;
+    }
+    const afterGap = gapBefore;
+    gapBefore = false;
     if (skipNext) {
       skipNext = false;
       continue;
@@ -264,6 +272,7 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
       closeColumn();
       nameColumn = splitHeader;
       skipNext = splitHeader;
+      lastCount = 0;
       across = repeatedColumns(line);
       if (start < 0) start = i;
       section = sectionOf(heading[1]!);
@@ -273,7 +282,11 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
       last = null;
       sectionPeople = 0;
       const rest = heading[2]!.replace(/^[–—-]\s*/, '').trim();
-      if (rest && section !== 'skip') for (const p of readLine(rest, null, opts, warnings)) add(p);
+      if (rest && section !== 'skip') {
+        const people = readLine(rest, null, opts, warnings);
+        for (const p of people) add(p);
+        lastCount = people.length;
+      }
       continue;
     }
     // "Owen : chair" / "Jody" / "Dave": a small body's list of first names, one a line. One word
@@ -438,6 +451,20 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
     }
     const lone = parsed.length === 1 && !squash(parsed[0]!.suffix) && !parsed[0]!.role;
     if (!lone) alone = [];
+    // "Attendees: A (Acme), B (Widget)", a blank line, "Notes": a line of several people is not
+    // followed by one person's role; after a gap, a line naming nobody is the body.
+    // A label of its own ("Joined the meeting:") opens more of the list.
+    if (
+      parsed.length === 0 &&
+      lastCount > 1 &&
+      afterGap &&
+      section === 'present' &&
+      !/:-?$/.test(line)
+    ) {
+      bodyStart = i;
+      break;
+    }
+    if (parsed.length) lastCount = parsed.length;
     if (parsed.length === 0) {
       if (nameFirst === false || (nameFirst === null && !last)) pending.push(line);
       else if (last && section === 'present') {
