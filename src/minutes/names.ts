@@ -43,6 +43,8 @@ const VOCABULARY = new Set(
   taker learning disabilities operational dementia champion consultant consultants call
   facilitator tasks google meet attending interest none club discussion
   exec additional rep reps asst
+  university college hospital association society foundation agency charity alliance
+  ltd limited inc plc llp llc corp corporation institute academy
   associate freedom membership personal guardian patient patients experience operating record
   cumulative possible actual name names estates facilities digital improvement assurance
   chief's mayor's apologies present attendees attendance minutes meeting action actions

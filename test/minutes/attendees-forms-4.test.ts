@@ -317,3 +317,31 @@ describe('organisations in brackets, and the line after the list', () => {
     expect(names(text)).toEqual(['Ann Bell', 'Rob Tan', 'Kim Lee', 'Pia Olsen']);
   });
 });
+
+describe('absence headings and organisations after a comma', () => {
+  it('reads "Not in attendance:" as absences', () => {
+    const text =
+      'Meeting held via Zoom\nIn attendance: Alan Baker (AB), Joan Ford (JF)\nNot in attendance: Ruth Lane\n\n1. Minutes were agreed.\n';
+    expect(names(text)).toEqual(['Alan Baker', 'Joan Ford']);
+    expect(apologies(text)).toEqual(['Ruth Lane']);
+  });
+
+  it('does not read "Foo University" or "Bar Ltd" after a name as a person', () => {
+    const text =
+      'Notes\nAttending: Alan Baker, Acme Trust; Joan Ford, Widget Ltd; Peter Quill, Foo University\n\n1. Minutes were agreed.\n';
+    expect(names(text)).toEqual(['Alan Baker', 'Joan Ford', 'Peter Quill']);
+  });
+});
+
+describe('rows that are not a wrapped list', () => {
+  it('keeps "Name (Role), Organisation" rows apart', () => {
+    const { attendees } = parseMinutes(
+      'Board\nPresent\nIan Cole (Chair), Anytown Council\nLucy Gray, Anytown Council\nPriya Shah (Secretariat), Anytown Council\n1. Lighting\n',
+    );
+    expect(attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Ian Cole', 'Chair'],
+      ['Lucy Gray', null],
+      ['Priya Shah', 'Secretariat'],
+    ]);
+  });
+});

@@ -94,8 +94,15 @@ function unwrapped(lines: readonly string[], limit: number): readonly string[] {
     let j = i + 1;
     while (j < limit && !out[j] && lines[j]!.trim()) j++;
     const next = (out[j] ?? '').trim();
+    // Cut mid-person: the last item is one word ("..., Stephan" / "Kulow (coolo), ..."), or the
+    // next line opens with that person's bracket ("(henne), ..."). A table's rows ("Lucy Grey,
+    // Anytown Council") each end on a whole item.
+    const lastItem = list.split(',').pop()!.trim();
+    const cut = /^\(/.test(next) || /^\p{Lu}[\p{L}'’-]*$/u.test(lastItem);
     const joins =
       inList &&
+      cut &&
+      list.length >= 40 &&
       list.includes(',') &&
       !/[,;:.]$/.test(list) &&
       next &&
