@@ -345,3 +345,22 @@ describe('rows that are not a wrapped list', () => {
     ]);
   });
 });
+
+describe('more headings of those present', () => {
+  const list =
+    ' Alan Baker, Joan Ford, Peter Quill\nAbsent with apologies: Ruth Lane\n\n1. Minutes were agreed.\n';
+  for (const heading of ['Trustees:', 'Participating:', 'Meeting attendees:', 'Guests:'])
+    it(`reads "${heading}" with names run into it`, () => {
+      expect(names(`Meeting${'\n'}${heading}${list}`)).toEqual([
+        'Alan Baker',
+        'Joan Ford',
+        'Peter Quill',
+      ]);
+    });
+
+  it('does not take "Trustees" without its colon, in prose, for a heading', () => {
+    const text =
+      'Board\nPresent: Ann Bell, Rob Tan\n\nTrustees agreed the budget for the year ahead with Kim Lee.\n';
+    expect(names(text)).toEqual(['Ann Bell', 'Rob Tan']);
+  });
+});
