@@ -55,12 +55,16 @@ export function parseAttendance(given: readonly string[]): Attendance {
   if (start < 0) {
     const headless = headlessList(lines, lines.length, opts);
     if (headless)
-      return {
-        attendees: headless.attendees,
-        bodyStart: headless.bodyStart,
-        apologies: [...apologies, ...(headless.apologies ?? [])],
-        warnings,
-      };
+      return withBodyApologies(
+        {
+          attendees: headless.attendees,
+          bodyStart: headless.bodyStart,
+          apologies: [...apologies, ...(headless.apologies ?? [])],
+          warnings,
+        },
+        lines,
+        opts,
+      );
     bodyStart = 0;
   }
   if (attendees.length + apologies.length === 0 && firstBody >= 0) bodyStart = firstBody;

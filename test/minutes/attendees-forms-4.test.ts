@@ -364,3 +364,12 @@ describe('more headings of those present', () => {
     expect(names(text)).toEqual(['Ann Bell', 'Rob Tan']);
   });
 });
+
+describe('absences by initials under a list with no heading', () => {
+  it('moves "PW/KA did not attend the meeting" out of a headless list', () => {
+    const text =
+      '22 January 2013\nMia BattHead of Community Safety (Chair)\nRita RobbManager, Youth Service\nPaul WhitCommissioning Manager (North)\nKhan AzizAssistant Director, Commissioning\nMB welcomed everyone to the meeting.\nPW/KA did not attend the meeting.\n1. Minutes & Matters Arising\n';
+    expect(names(text)).toEqual(['Mia Batt', 'Rita Robb']);
+    expect(apologies(text)).toEqual(['Paul Whit', 'Khan Aziz']);
+  });
+});
