@@ -373,3 +373,19 @@ describe('absences by initials under a list with no heading', () => {
     expect(apologies(text)).toEqual(['Paul Whit', 'Khan Aziz']);
   });
 });
+
+describe('a whole page on one line, apologies under a label', () => {
+  const body =
+    ' A2. Minutes of previous Board meetings The minutes of the meeting of 18th August were accepted and signed by the chair of the board.';
+  it('reads "Apologies for absence Board Members: ..." as apologies', () => {
+    const text = `Board Meeting Minutes 7.30 pm Venue: Online Attending: Tom Sharp (TS) (Chair), Pam Hale (PH), Ann Hook (AH) Guests: Mark Shore (MS) A. INTRODUCTION A1. Apologies for absence Board Members: Sam Steer (SS), Lara Stone (LS)${body}`;
+    expect(names(text)).toEqual(['Tom Sharp', 'Pam Hale', 'Ann Hook', 'Mark Shore']);
+    expect(apologies(text)).toEqual(['Sam Steer', 'Lara Stone']);
+  });
+
+  it('reads "Apologies Trustees: ..." the same way', () => {
+    const text = `Trust minutes Present: Tom Sharp, Pam Hale, Ann Hook 1. Apologies Trustees: Sam Steer, Lara Stone${body}`;
+    expect(names(text)).toEqual(['Tom Sharp', 'Pam Hale', 'Ann Hook']);
+    expect(apologies(text)).toEqual(['Sam Steer', 'Lara Stone']);
+  });
+});

@@ -17,7 +17,7 @@ export interface Segment {
 // Where a list of people starts inside a line that PDF or web extraction ran together
 // ("... PUBLIC SESSION MINUTES Present: Mr M Beardwell Acting Chair ... In attendance: ...").
 const INLINE_HEADING =
-  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|\s+[–—-](?=\s+[A-Z])|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\b(?:Attendance|ATTENDANCE|Attendees|ATTENDEES|Participants|PARTICIPANTS|Regrets|REGRETS)\s*:|\bApologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|intimated|submitted)(?: on behalf of| from)\b/g;
+  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|\s+[–—-](?=\s+[A-Z])|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\b(?:Attendance|ATTENDANCE|Attendees|ATTENDEES|Participants|PARTICIPANTS|Regrets|REGRETS|Guests|GUESTS)\s*:|\bApologies(?: for [Aa]bsence)?(?=\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+:)|\bApologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|intimated|submitted)(?: on behalf of| from)\b/g;
 
 // Where such a list gives way to the body: a sentence's end, a minute number ("/22 WELCOME",
 // "Cou/286/07-08"), a numbered heading in capitals, an abbreviation key.
