@@ -88,11 +88,40 @@ const ABSENT_INITIALS =
  * near the top of the body says so. Those it names exactly are moved from the attendees to the
  * apologies. Nobody is added to the attendees by it.
  */
+// "D Holmes", "D. Holmes" and "David Holmes": a first initial and a surname.
+const initialForm = (name: string): { key: string; short: boolean } | null => {
+  const words = name.split(' ');
+  if (words.length !== 2) return null;
+  const short = /^\p{Lu}\.?$/u.test(words[0]!);
+  return { key: `${words[0]!.charAt(0)} ${words[1]!.toLowerCase()}`, short };
+};
+
+/**
+ * "In Attendance Mr D Holmes" and, later, "David Holmes (BAE Systems)": one person named by an
+ * initial in one list and in full in another. The first naming is kept, when one of the two is
+ * the initial alone; two full names that share an initial are two people.
+ */
+function withoutRepeats(attendees: readonly RawAttendee[]): RawAttendee[] {
+  const kept: RawAttendee[] = [];
+  for (const a of attendees) {
+    const form = initialForm(a.name);
+    const twin =
+      form &&
+      kept.some((k) => {
+        const other = initialForm(k.name);
+        return other && other.key === form.key && (other.short || form.short);
+      });
+    if (!twin) kept.push(a);
+  }
+  return kept;
+}
+
 function withBodyApologies(
-  found: Attendance,
+  given: Attendance,
   lines: readonly string[],
   opts: FindOptions,
 ): Attendance {
+  const found = { ...given, attendees: withoutRepeats(given.attendees) };
   if (!found.attendees.length) return found;
   const sent = new Set<string>();
   const end = Math.min(lines.length, found.bodyStart + 60);

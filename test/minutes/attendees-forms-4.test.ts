@@ -389,3 +389,16 @@ describe('a whole page on one line, apologies under a label', () => {
     expect(apologies(text)).toEqual(['Sam Steer', 'Lara Stone']);
   });
 });
+
+describe('one person named twice', () => {
+  it('keeps "Mr D Holmes" and drops "David Holmes" named again later', () => {
+    const text =
+      'Board\nPresent: Mr E Booth (Chair), Mr M Damms\nIn attendance: Mr D Holmes, Ms R Connor\nObservers: David Holmes (BAE Systems), Ruth Connor\n\n1. Welcome\n';
+    expect(names(text)).toEqual(['E Booth', 'M Damms', 'D Holmes', 'R Connor']);
+  });
+
+  it('keeps two people whose full names share an initial and a surname', () => {
+    const text = 'Board\nPresent: David Holmes, Diane Holmes, J. Smith\n\n1. Welcome\n';
+    expect(names(text)).toEqual(['David Holmes', 'Diane Holmes', 'J. Smith']);
+  });
+});
