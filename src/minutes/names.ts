@@ -42,7 +42,7 @@ const VOCABULARY = new Set(
   corporate specialist information management business support general
   taker learning disabilities operational dementia champion consultant consultants call
   facilitator tasks google meet attending interest none club discussion
-  exec additional rep reps asst
+  exec additional rep reps asst speak links
   university college hospital association society foundation agency charity alliance
   ltd limited inc plc llp llc corp corporation institute academy
   associate freedom membership personal guardian patient patients experience operating record

@@ -402,3 +402,11 @@ describe('one person named twice', () => {
     expect(names(text)).toEqual(['David Holmes', 'Diane Holmes', 'J. Smith']);
   });
 });
+
+describe('offices of the health service run into a list', () => {
+  it('does not read "Speak Up" or "Wrekin Links" as people', () => {
+    const text =
+      'Trust Board\nIn attendance: Mrs Lena Hurst Freedom to Speak Up Guardian (for item 8.4), Mrs May Fell, Wrekin Links Representative, Mr Tom Hale\n\n1. Welcome\n';
+    expect(names(text)).toEqual(['Lena Hurst', 'May Fell', 'Tom Hale']);
+  });
+});
