@@ -6,10 +6,10 @@
  * surname-lists.ts), and headless.ts (lists with no heading). This module only chooses between
  * the headed and the headless readings.
  */
-import { findNames, type FindOptions } from './names.ts';
+import { findNames, initialsOf, type FindOptions } from './names.ts';
 import { headedLists } from './attendance/headed.ts';
 import { headlessList } from './attendance/headless.ts';
-import { type RawAttendee } from './attendance/person.ts';
+import { tidied, type RawAttendee } from './attendance/person.ts';
 
 export { declaredInitials, unglue, type RawAttendee } from './attendance/person.ts';
 export { isActionTableHeader } from './attendance/headings.ts';
@@ -41,7 +41,7 @@ export function withoutLineNumbers(lines: readonly string[]): readonly string[] 
 const CAPS_SURNAME_LINE = /^(?:[A-Z][a-z]+ ){1,2}(?:Mc|Mac)?[A-Z]{3,}\b/;
 
 export function parseAttendance(given: readonly string[]): Attendance {
-  const lines = withoutLineNumbers(given);
+  const lines = withoutLineNumbers(given).map((l, i) => (i < 250 ? tidied(l) : l));
   const scanLimit = Math.min(lines.length, 250);
   const opts: FindOptions = {
     titled: true,
@@ -55,12 +55,16 @@ export function parseAttendance(given: readonly string[]): Attendance {
   if (start < 0) {
     const headless = headlessList(lines, lines.length, opts);
     if (headless)
-      return {
-        attendees: headless.attendees,
-        bodyStart: headless.bodyStart,
-        apologies: [...apologies, ...(headless.apologies ?? [])],
-        warnings,
-      };
+      return withBodyApologies(
+        {
+          attendees: headless.attendees,
+          bodyStart: headless.bodyStart,
+          apologies: [...apologies, ...(headless.apologies ?? [])],
+          warnings,
+        },
+        lines,
+        opts,
+      );
     bodyStart = 0;
   }
   if (attendees.length + apologies.length === 0 && firstBody >= 0) bodyStart = firstBody;
@@ -76,16 +80,48 @@ export function parseAttendance(given: readonly string[]): Attendance {
 const APOLOGIES_SENTENCE =
   /\bApologies(?: for absence)? (?:were|was|had been|have been) (?:received|submitted|tendered|given|noted|recorded)(?: from| on behalf of)\s+(.*)$/i;
 
+const ABSENT_INITIALS =
+  /\b((?:[A-Z][A-Za-z]{0,2}[A-Z]\s*(?:[/,&]|\band\b)\s*)*[A-Z][A-Za-z]{0,2}[A-Z])\s+(?:did not attend|(?:was|were) (?:not present|absent)|sent (?:their |his |her )?apologies|gave apologies)\b/g;
+
 /**
  * A list printed from the invitation names members who then sent apologies; the apologies item
  * near the top of the body says so. Those it names exactly are moved from the attendees to the
  * apologies. Nobody is added to the attendees by it.
  */
+// "D Holmes", "D. Holmes" and "David Holmes": a first initial and a surname.
+const initialForm = (name: string): { key: string; short: boolean } | null => {
+  const words = name.split(' ');
+  if (words.length !== 2) return null;
+  const short = /^\p{Lu}\.?$/u.test(words[0]!);
+  return { key: `${words[0]!.charAt(0)} ${words[1]!.toLowerCase()}`, short };
+};
+
+/**
+ * "In Attendance Mr D Holmes" and, later, "David Holmes (BAE Systems)": one person named by an
+ * initial in one list and in full in another. The first naming is kept, when one of the two is
+ * the initial alone; two full names that share an initial are two people.
+ */
+function withoutRepeats(attendees: readonly RawAttendee[]): RawAttendee[] {
+  const kept: RawAttendee[] = [];
+  for (const a of attendees) {
+    const form = initialForm(a.name);
+    const twin =
+      form &&
+      kept.some((k) => {
+        const other = initialForm(k.name);
+        return other && other.key === form.key && (other.short || form.short);
+      });
+    if (!twin) kept.push(a);
+  }
+  return kept;
+}
+
 function withBodyApologies(
-  found: Attendance,
+  given: Attendance,
   lines: readonly string[],
   opts: FindOptions,
 ): Attendance {
+  const found = { ...given, attendees: withoutRepeats(given.attendees) };
   if (!found.attendees.length) return found;
   const sent = new Set<string>();
   const end = Math.min(lines.length, found.bodyStart + 60);
@@ -98,7 +134,19 @@ function withBodyApologies(
     const list = m[1]!.split(/\.(?:\s|$)|\s(?=(?!and\b)[a-z]+\b)/)[0]!;
     for (const n of findNames(list, opts)) sent.add(n.name.toLowerCase());
   }
-  const away = found.attendees.filter((a) => sent.has(a.name.toLowerCase()));
+  // "PW/KA did not attend", "JS and TR were absent": those listed, named by their initials.
+  const gone = new Set<string>();
+  // Read from the top: an agenda's "1. Attendance" over the sentence is taken for a heading.
+  for (let i = 0; i < end; i++)
+    for (const m of lines[i]!.matchAll(ABSENT_INITIALS))
+      for (const x of m[1]!.split(/\s*(?:[/,&]|\band\b)\s*/)) gone.add(x);
+  const byInitials = (a: RawAttendee): boolean => {
+    const own = a.initials ?? initialsOf(a.name);
+    if (!gone.has(own)) return false;
+    // Initials that fit two people name neither.
+    return found.attendees.filter((b) => (b.initials ?? initialsOf(b.name)) === own).length === 1;
+  };
+  const away = found.attendees.filter((a) => sent.has(a.name.toLowerCase()) || byInitials(a));
   if (!away.length) return found;
   return {
     ...found,

@@ -42,6 +42,9 @@ const VOCABULARY = new Set(
   corporate specialist information management business support general
   taker learning disabilities operational dementia champion consultant consultants call
   facilitator tasks google meet attending interest none club discussion
+  exec additional rep reps asst speak links
+  university college hospital association society foundation agency charity alliance
+  ltd limited inc plc llp llc corp corporation institute academy
   associate freedom membership personal guardian patient patients experience operating record
   cumulative possible actual name names estates facilities digital improvement assurance
   chief's mayor's apologies present attendees attendance minutes meeting action actions
@@ -146,7 +149,9 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
       j++;
     while (
       j < tokens.length &&
-      INITIAL_TOKEN.test(tokens[j]![0]) &&
+      (INITIAL_TOKEN.test(tokens[j]![0]) ||
+        // "I. Langley" in a list of people; in prose "I" is the pronoun.
+        (options.titled && tokens[j]![0] === 'I.')) &&
       j - i < 2 &&
       tokens[j + 1] &&
       joined(j, j + 1)

@@ -52,6 +52,96 @@ function isTitledList(line: string): boolean {
   );
 }
 
+// Words of a heading or a topic, never a first name: "Correspondence", "Membership", "Events".
+const TOPIC_END = /(?:tion|sion|ment|ship|ness|ics|ing|ings|ies|ports?)$/;
+
+/** "Jody", "Owen : chair", "Katie - convener", "Becky (CH)": a first name alone on its line. */
+function loneFirstName(line: string): { name: string; role: string | null } | null {
+  // "[[Jenny]] - buildings": a wiki's link around the name.
+  const m =
+    /^(?:\[\[)?(\p{Lu}[\p{Ll}'’-]+)(?:\]\])?(?:(?:\s+:\s*|\s+[–—-]\s+)(\S.*)|\s*\(([^()]+)\))?$/u.exec(
+      line.trim(),
+    );
+  if (!m || !isNameToken(m[1]!) || TOPIC_END.test(m[1]!)) return null;
+  const role = squash(m[2] ?? m[3] ?? '');
+  // What follows is an office or a few words on what they did there, not a sentence.
+  if (role.split(' ').length > 12 || /[.!?]$/.test(role)) return null;
+  return { name: m[1]!, role: role || null };
+}
+
+// The first person of a line that goes on from the one before: "Quill (pquill), Wendy Hart",
+// "(whart), Ian Moss": a name's last words or its bracket, then the list's next comma.
+const WRAPPED_ON =
+  /^(?:\([^()\s]+\)|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*(?:\s+\([^()]+\))?)\s*(?:,|$)/u;
+
+/**
+ * "Alan Baker (abaker), Joan Ford (jford), Peter" / "Quill (pquill), ...": an emailed list wrapped
+ * at a fixed width, mid-name. A line of a headed comma list that ends on no punctuation is joined
+ * to the next when that one goes on with the list; the joined line is left empty so that line
+ * numbers stay where they were.
+ */
+function unwrapped(lines: readonly string[], limit: number): readonly string[] {
+  const out = [...lines];
+  let inList = false;
+  let i = 0;
+  while (i < limit - 1) {
+    const line = out[i]!.trim();
+    const heading = HEADING.exec(line);
+    if (heading) inList = true;
+    else if (!line || BODY_START.test(line)) inList = false;
+    const list = heading ? heading[2]! : line;
+    // The next line of the text, past those already joined into this one.
+    let j = i + 1;
+    while (j < limit && !out[j] && lines[j]!.trim()) j++;
+    const next = (out[j] ?? '').trim();
+    // Cut mid-person: the last item is one word ("..., Stephan" / "Kulow (coolo), ..."), or the
+    // next line opens with that person's bracket ("(henne), ..."). A table's rows ("Lucy Grey,
+    // Anytown Council") each end on a whole item.
+    const lastItem = list.split(',').pop()!.trim();
+    const cut = /^\(/.test(next) || /^\p{Lu}[\p{L}'’-]*$/u.test(lastItem);
+    const joins =
+      inList &&
+      cut &&
+      list.length >= 40 &&
+      list.includes(',') &&
+      !/[,;:.]$/.test(list) &&
+      next &&
+      WRAPPED_ON.test(next) &&
+      /[,(]/.test(next) &&
+      !HEADING.test(next);
+    if (!joins) {
+      i = j;
+      continue;
+    }
+    // The joined line may wrap again, so it is read once more.
+    out[i] = `${line} ${next}`;
+    out[j] = '';
+  }
+  return out;
+}
+
+const CELL_BREAK = /\s+[/|]\s+|\t+|\s{3,}/;
+
+/**
+ * "Present / Name / Organisation / PPG / Name / Organisation / PPG": a header whose columns
+ * repeat says each row holds that many people side by side. Gives the count, or 0.
+ */
+function repeatedColumns(header: string): number {
+  const cells = header
+    .split(CELL_BREAK)
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c && !/^(?:present|attendees|attendance|in attendance)$/.test(c));
+  for (let width = 2; width * 2 <= cells.length; width++) {
+    if (cells.length % width || !cells.slice(0, width).some((c) => /^names?$/.test(c))) continue;
+    const first = cells.slice(0, width).join('|');
+    let same = true;
+    for (let c = width; c < cells.length; c += width)
+      same &&= cells.slice(c, c + width).join('|') === first;
+    if (same) return cells.length / width;
+  }
+  return 0;
+}
+
 export interface HeadedLists {
   readonly attendees: RawAttendee[];
   readonly apologies: string[];
@@ -119,11 +209,17 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
     last = { index: existing >= 0 ? existing : attendees.length - 1, suffix: p.suffix };
   };
 
-  const segments = segmentsOf(lines, scanLimit);
+  const segments = segmentsOf(unwrapped(lines, scanLimit), scanLimit);
   // A table exported column by column ("Name", "Title & Organisation", every name, then every
   // title): the names are read one a line until the first line that is not a name alone.
   let nameColumn = false;
   let skipNext = false;
+  let prevFirst = false;
+  let gapBefore = false;
+  // How many people the last line that named anyone held.
+  let lastCount = 0;
+  // How many people a row of the table holds, when its header repeats its columns.
+  let across = 0;
   for (const [k, seg] of segments.entries()) {
     const i = seg.line;
     // "PRESENT: COUNCILLOR R. DENT (CHAIRMAN), ...": a heading line in capitals is read in title
@@ -132,7 +228,12 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
       isAllCaps(seg.text) && HEADING.exec(seg.text)?.[2]?.trim()
         ? titleCaseCaps(seg.text)
         : seg.text;
-    if (!line) continue;
+    if (!line) {
+      gapBefore = true;
+      continue;
+    }
+    const afterGap = gapBefore;
+    gapBefore = false;
     if (skipNext) {
       skipNext = false;
       continue;
@@ -178,6 +279,8 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
       closeColumn();
       nameColumn = splitHeader;
       skipNext = splitHeader;
+      lastCount = 0;
+      across = repeatedColumns(line);
       if (start < 0) start = i;
       section = sectionOf(heading[1]!);
       if (section === 'present' && firstPresent < 0) firstPresent = i;
@@ -186,9 +289,35 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
       last = null;
       sectionPeople = 0;
       const rest = heading[2]!.replace(/^[–—-]\s*/, '').trim();
-      if (rest && section !== 'skip') for (const p of readLine(rest, null, opts, warnings)) add(p);
+      if (rest && section !== 'skip') {
+        const people = readLine(rest, null, opts, warnings);
+        for (const p of people) add(p);
+        lastCount = people.length;
+      }
       continue;
     }
+    // "Owen : chair" / "Jody" / "Dave": a small body's list of first names, one a line. One word
+    // alone could be a heading, so it is a name only beside another line of the same shape; with
+    // no heading above ("Minutes:" on a wiki page), a run of three at the head of the page, two
+    // of them with an office beside the name.
+    const first = loneFirstName(line);
+    const nextFirst = first && !prevFirst ? loneFirstName(nextLine) : null;
+    if (first && start < 0 && !nextFirst) prevFirst = false;
+    else if (first && start < 0 && i < 40) {
+      const run = segments.slice(k, k + 3).map((g) => loneFirstName(g.text));
+      if (run.every(Boolean) && run.filter((r) => r!.role).length >= 2) {
+        start = i;
+        section = 'present';
+        firstPresent = i;
+      }
+    }
+    if (first && section && section !== 'skip' && (prevFirst || nextFirst)) {
+      prevFirst = true;
+      add({ name: first.name, role: first.role, org: null, suffix: first.role ?? '' });
+      bodyStart = i + 1;
+      continue;
+    }
+    prevFirst = false;
     if (start < 0) {
       // "Mr Ciarán Devane (Chairperson), Prof Deirdre Madden, ... and Ms Michelle O'Sullivan"
       // above "In Attendance:": the members, listed with no heading of their own.
@@ -267,6 +396,19 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
       column.push(line);
       continue;
     }
+    // A row of a table printed two people across: each person's cells are read on their own.
+    const cells = across ? line.split(CELL_BREAK) : [];
+    if (
+      across &&
+      cells.length === across * Math.floor(cells.length / across) &&
+      cells.length > across
+    ) {
+      const width = cells.length / across;
+      for (let c = 0; c < cells.length; c += width)
+        for (const p of readLine(cells.slice(c, c + width).join(' / '), null, opts, warnings))
+          add(p);
+      continue;
+    }
     const label = /^([A-Z][A-Za-z' ]{2,40}):\s*(.+)$/.exec(line);
     if (label && !names(label[1]!).length) {
       const labelRole = section === 'present' ? squash(label[1]!) : null;
@@ -316,6 +458,20 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
     }
     const lone = parsed.length === 1 && !squash(parsed[0]!.suffix) && !parsed[0]!.role;
     if (!lone) alone = [];
+    // "Attendees: A (Acme), B (Widget)", a blank line, "Notes": a line of several people is not
+    // followed by one person's role; after a gap, a line naming nobody is the body.
+    // A label of its own ("Joined the meeting:") opens more of the list.
+    if (
+      parsed.length === 0 &&
+      lastCount > 1 &&
+      afterGap &&
+      section === 'present' &&
+      !/:-?$/.test(line)
+    ) {
+      bodyStart = i;
+      break;
+    }
+    if (parsed.length) lastCount = parsed.length;
     if (parsed.length === 0) {
       if (nameFirst === false || (nameFirst === null && !last)) pending.push(line);
       else if (last && section === 'present') {

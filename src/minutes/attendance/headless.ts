@@ -4,7 +4,7 @@
  * Protection (Chair)"), or a wrapped run of "Name (XX)" with each person's initials. Read only
  * when no heading opened a list, or when only apologies had one.
  */
-import { findNames, isNameToken, type FindOptions } from '../names.ts';
+import { findNames, isNameToken, isVocabulary, type FindOptions } from '../names.ts';
 import { splitRoleOrg } from '../roles.ts';
 import { squash } from '../text.ts';
 import { statusMarkers } from './columns.ts';
@@ -92,7 +92,55 @@ export function headlessList(
     // A run that fails is tried again from its next line: a name set apart above a spaced-out
     // list would otherwise take the list's first lines down with it.
   }
-  return initialledBlock(lines, Math.min(lines.length, end, 80), opts);
+  return (
+    initialsKey(lines, Math.min(lines.length, end, 80)) ??
+    initialledBlock(lines, Math.min(lines.length, end, 80), opts)
+  );
+}
+
+// "NH - Neil Horlock", "CJDB – Chris Di Bella (chair)", "KG: Kate Gregory": the key to the
+// initials the notes then use, one person a line.
+const KEY_LINE =
+  /^([A-Z]{2,5})\s*[-–—:=]\s*((?:\p{Lu}[\p{L}'’-]*|[a-z]{2,3})(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|di|da|la|le)){1,4})\s*(?:\(([^()]+)\))?$/u;
+
+/**
+ * A key of initials with no heading: three or more such lines in a row, and most of them with
+ * initials that are the name's own, so that "IT - Information Technology Team" lines are not
+ * read as people.
+ */
+function initialsKey(
+  lines: readonly string[],
+  end: number,
+): { attendees: RawAttendee[]; bodyStart: number } | null {
+  for (let i = 0; i < end; i++) {
+    let j = i;
+    const run: RawAttendee[] = [];
+    let own = 0;
+    for (; j < lines.length; j++) {
+      const m = KEY_LINE.exec(lines[j]!.trim());
+      if (!m || m[2]!.split(/\s+/).some((w) => isOrgWord(w))) break;
+      const name = squash(m[2]!);
+      if (initialsFit(m[1]!, name)) own++;
+      run.push({ name, role: m[3] ? squash(m[3]) : null, org: null, initials: m[1]! });
+    }
+    if (run.length >= 3 && own * 3 >= run.length * 2) return { attendees: run, bodyStart: j };
+    i = Math.max(i, j - 1);
+  }
+  return null;
+}
+
+const isOrgWord = (w: string): boolean =>
+  isVocabulary(w) && !/^(?:van|von|de|di|da|la|le)$/i.test(w);
+
+/** "CJDB" for Chris Di Bella: the initials' capitals are the name's words' first letters, in order. */
+function initialsFit(initials: string, name: string): boolean {
+  const firsts = name
+    .split(/\s+/)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+  let k = 0;
+  for (const c of firsts) if (c === initials[k]) k++;
+  return k === initials.length && initials[0] === firsts[0] && initials.at(-1) === firsts.at(-1);
 }
 
 /** "Dave Hill (DH - Chair), Paul Ballatt (PB), ...": names with their initials, wrapped freely. */

@@ -105,6 +105,8 @@ function readPeople(
     unglue(raw)
       // "County Councillor Anne Dale was in attendance": the verb closes the list.
       .replace(/\s+(?:was|were) (?:also )?(?:present|in attendance)\b.*$/, '')
+      // "... Mick Toogood (Vice Chair). / ": a flattened page's separator after the list's end.
+      .replace(/(?<=[a-z).])\s+[/|]\s*$/, '')
       .replace(/([a-z)])\.$/, '$1'),
   );
   // "Glenys Johnston / Independent Chair / By Phone": a table flattened with " / " or " | ".

@@ -41,9 +41,33 @@ export const stripHonorifics = (tokens: string[]): { honorific: string | null; r
 
 /** "James BennettMPSGemma Deadman" -> "James Bennett MPS Gemma Deadman". */
 export function unglue(line: string): string {
-  return line
-    .replace(/(?<!\bMa?)([a-z])([A-Z]{2,})/g, '$1 $2')
-    .replace(/([A-Z]{2,})([A-Z][a-z]{2,})/g, '$1 $2');
+  return unglueWords(
+    line
+      .replace(/(?<!\bMa?)([a-z])([A-Z]{2,})/g, '$1 $2')
+      .replace(/([A-Z]{2,})([A-Z][a-z]{2,})/g, '$1 $2'),
+  );
+}
+
+// Surname prefixes written with a capital after them ("McLaren", "MacDonald", "DeVito",
+// "FitzGerald", "LaToya", "VanDyke"): the join inside them is the name's own.
+const PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|O)$/;
+
+/**
+ * "David GrantChairPenny Coburn" -> "David Grant Chair Penny Coburn": a table's cells run
+ * together by extraction. A word is cut where a lower-case letter meets a capital only when every
+ * piece is a capitalised word and the piece before the cut is more than a surname's prefix.
+ */
+function unglueWords(line: string): string {
+  return line.replace(/\b\p{Lu}[\p{L}'’]*\p{Ll}\p{Lu}[\p{L}'’]*/gu, (word) => {
+    const pieces = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+    if (pieces.some((p) => !/^\p{Lu}[\p{Ll}'’]+$/u.test(p))) return word;
+    let out = pieces[0]!;
+    for (let k = 1; k < pieces.length; k++) {
+      const before = pieces[k - 1]!;
+      out += PREFIX.test(before) || before.length < 3 ? pieces[k] : ` ${pieces[k]}`;
+    }
+    return out;
+  });
 }
 
 export interface Parsed extends RawAttendee {
@@ -72,3 +96,23 @@ export const PLURAL_TITLE =
   /\b(?:Cllrs|Councillors|Councilors|Councilmembers|Council Members|Commissioners|Aldermen|Trustees|Governors|Directors)\.?[;:,]?\s+(?:\(\d+\)\s*)?/;
 
 export const SURNAME_SHAPE = /^(?:Mc|Mac|O'|D')?[A-Z][a-z'-]+(?:[A-Z][a-z]+)?$/;
+
+/**
+ * Small repairs before a line is read: "PresentMurray Simpson" (the heading's colon lost in
+ * export), "G. Jones*" and "Anne Dale†" (a footnote's mark: a director, a voting member), "M.Rees"
+ * (an initial with no space after it), "(JBai)Brenda Lyons" (a bracket closing one person and
+ * the next glued on).
+ */
+export function tidied(line: string): string {
+  return (
+    line
+      .replace(
+        /^(Present|PRESENT|Apologies|APOLOGIES|Attendees|Absent|Regrets)(?=\p{Lu}\p{Ll})/u,
+        '$1: ',
+      )
+      .replace(/(?<=\p{L})[*†‡]+(?=[\s,;/|)]|$)/gu, '')
+      // "June Bailey (Chair) (JBai)Brenda Lyons (BL)": two cells of a row run together.
+      .replace(/\)(?=\p{Lu}\p{Ll})/gu, '), ')
+      .replace(/(?<=(?:^|[\s/,(])\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, '. ')
+  );
+}

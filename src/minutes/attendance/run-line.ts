@@ -94,6 +94,8 @@ export function initialledPerson(line: string, opts: FindOptions): Parsed | null
   // The initials say where the name is, even when a surname is a word of office ("Graeme Senior").
   const words = m[2]!.trim().split(/\s+/);
   const initials = m[3]!;
+  // "(Acme)", "(Foo)": a short organisation in brackets, not initials, which have two capitals.
+  if ((initials.match(/[A-Z]/g) ?? []).length < 2 && initials.length > 2) return null;
   // "Doug (DL) - Chairman": a first name alone, with the initials of the full name.
   const name =
     words.length === 1

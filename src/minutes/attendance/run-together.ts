@@ -17,7 +17,7 @@ export interface Segment {
 // Where a list of people starts inside a line that PDF or web extraction ran together
 // ("... PUBLIC SESSION MINUTES Present: Mr M Beardwell Acting Chair ... In attendance: ...").
 const INLINE_HEADING =
-  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|\s+[–—-](?=\s+[A-Z])|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\bApologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|intimated|submitted)(?: on behalf of| from)\b/g;
+  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|\s+[–—-](?=\s+[A-Z])|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\b(?:Attendance|ATTENDANCE|Attendees|ATTENDEES|Participants|PARTICIPANTS|Regrets|REGRETS|Guests|GUESTS)\s*:|\bApologies(?: for [Aa]bsence)?(?=\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+:)|\bApologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|intimated|submitted)(?: on behalf of| from)\b/g;
 
 // Where such a list gives way to the body: a sentence's end, a minute number ("/22 WELCOME",
 // "Cou/286/07-08"), a numbered heading in capitals, an abbreviation key.
@@ -38,7 +38,7 @@ export function segmentsOf(lines: readonly string[], limit: number): Segment[] {
         ? [...line.matchAll(INLINE_HEADING)]
             .filter((m) => m.index > 0 && /(?::-?|[–—-])$/.test(m[0]))
             .map((m) => m.index)
-        : [];
+        : gluedHeadings(line);
       if (!inner.length) {
         out.push({ text: line, line: i, piece: false });
         continue;
@@ -70,4 +70,19 @@ export function segmentsOf(lines: readonly string[], limit: number): Segment[] {
     });
   }
   return out;
+}
+
+/**
+ * "Venue: The Cock Inn, Sibson.Attendance:Geoff ...", "Held at the Hall. Present: ...", "Via
+ * Zoom; Participants: ...": a list's heading run on after the end of the line before it. Only a
+ * heading with its colon, just after a word's full stop or semicolon or a slash, is a heading
+ * there ("Minute 1. Apologies:" cites an old minute); the part before it is read on its own.
+ */
+function gluedHeadings(line: string): number[] {
+  return [...line.matchAll(INLINE_HEADING)]
+    .filter(
+      (m) =>
+        m.index > 0 && /:-?$/.test(m[0]) && /(?:\p{Ll}[.;]|\s\/)\s*$/u.test(line.slice(0, m.index)),
+    )
+    .map((m) => m.index);
 }

@@ -4,6 +4,7 @@
  * ("Jez, Gareth, Adam") and initials alone ("KT(Chair), POH, AyS").
  */
 import { findNames, HONORIFICS, isNameToken, type FindOptions } from '../names.ts';
+import { splitRoleOrg } from '../roles.ts';
 import { squash } from '../text.ts';
 import { PLURAL_TITLE, SURNAME_SHAPE, type Parsed } from './person.ts';
 import { fromRun } from './run-line.ts';
@@ -70,8 +71,14 @@ export function singleNames(line: string): Parsed[] | null {
     .filter(Boolean);
   // "Councillors; Johnson, Ashfield": a plural title heads the list, it is not a name.
   if (items.length && PLURAL_TITLE.test(`${items[0]} `) && isNameToken(items[0]!)) return null;
-  if (items.length < 2 || !items.every((x) => isNameToken(x))) return null;
-  return items.map((name) => ({ name, role: null, org: null, suffix: '' }));
+  // "Alan (Chair), Joan, Peter": a small body's list, an office in brackets after a first name.
+  const parts = items.map((x) => /^(\S+)(?:\s*\(([^()]+)\))?$/.exec(x));
+  if (items.length < 2 || !parts.every((m) => m && isNameToken(m[1]!))) return null;
+  return parts.map((m) => ({
+    name: m![1]!,
+    ...(m![2] ? splitRoleOrg(m![2]) : { role: null, org: null }),
+    suffix: m![2] ? ` (${m![2]})` : '',
+  }));
 }
 
 // "KT(Chair), POH, MS, AL, SW(minutes)": a list of initials alone.
