@@ -291,7 +291,7 @@ export function explicitActions(
       ACTIONS_HEADING.test(lines[0]!) &&
       isHeading({ ...p, ref: null, text: lines[0]! })
     ) {
-      for (const line of lines.slice(1)) {
+      for (const line of itemLines(lines.slice(1), surnames, forenames)) {
         // A table's cells (its header row left when tables.ts took the rows) are not items.
         if (/\s[/|]\s|\t/.test(line)) continue;
         const item = fromBody({ ...p, ref: null }, line, surnames, 0.85, true, forenames);
@@ -336,6 +336,11 @@ export function explicitActions(
         // "GC confirmed that ...", "The hall had been booked": progress reported, not asked for.
         const report = !item.ownersAsWritten && (REPORT.test(own) || DECIDED_END.test(own));
         if (!NONE.test(own) && !motion && reads && !agendaRow && !report) found.push(item);
+        continue;
+      }
+      const unmarked = unmarkedItems(p, surnames, forenames);
+      if (unmarked) {
+        found.push(...unmarked);
         continue;
       }
       inActionsList = false;
@@ -938,8 +943,73 @@ function doerNamed(
   );
 }
 
-/** "Carol to ...": a first name alone is an owner only when an attendee has it ("Write to ..."). */
+// "Idea update: Murray to get a sign put up", "Village hall:- Clerk to ...": a label of a few
+// words before who does an item is its context, not its owner. (After a dash it is the item's
+// title, read with its doer by fromBody.)
+const ITEM_LABEL = /^[A-Z][\w'&/]*(?: [\w'&/]+){0,3}?\s*:-?\s*(?=[A-Z])/;
+
+/**
+ * "ACTION POINTS" / "Dan to speak to the school" / "KP to order the bench": a list whose
+ * bullets or numbers were lost in a copy from a web page or a PDF, one item a line. As after a
+ * heading run on, each item must name who does it; a line that does not continues the item
+ * above when that one did not end its sentence (a wrapped line), and otherwise this is not a
+ * list. Undefined when it is not.
+ */
+function unmarkedItems(
+  p: Paragraph,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): Found[] | undefined {
+  if (p.bullet || p.ref !== null) return undefined;
+  const lines = p.lines ?? [p.text];
+  // A table's cells (its header row left when tables.ts took the rows) are not items.
+  if (lines.some((line) => /\s[/|]\s|\t/.test(line) || NONE.test(line))) return undefined;
+  const items = itemLines(lines, surnames, forenames);
+  const found = items.map((item) =>
+    fromBody({ ...p, ref: null }, item, surnames, 0.85, true, forenames),
+  );
+  return found.length > 0 && found.every((f) => f.ownersAsWritten) ? found : undefined;
+}
+
+/**
+ * Lines of a list with no bullets, as items: a line that names who does it starts one, and a
+ * line in lower case that does not continues the one above when that did not end its sentence
+ * (a wrapped line: "KP to get a sign put up by" / "the end of March"); otherwise it stands
+ * alone (a capital after a line with no full stop is as often a new note as a wrap).
+ */
+function itemLines(
+  lines: readonly string[],
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): string[] {
+  const items: string[] = [];
+  let open = false;
+  for (const line of lines) {
+    const starts = Boolean(personLead(line, surnames, forenames));
+    if (!starts && open && /^[a-z(]/.test(line)) items[items.length - 1] += ` ${line}`;
+    else items.push(line);
+    open = !/[.!?:]$/.test(line.trim()) && (starts || open);
+  }
+  return items;
+}
+
+/** "Carol to ...", after a short label or not; see personAtStart. */
 function personLead(
+  text: string,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+  marked = false,
+): ReturnType<typeof leadingOwner> {
+  const lead = personAtStart(text, surnames, forenames, marked);
+  if (lead || LABELLED.test(text)) return lead;
+  const label = ITEM_LABEL.exec(text);
+  return label
+    ? personAtStart(text.slice(label[0].length), surnames, forenames, marked)
+    : undefined;
+}
+
+/** "Carol to ...": a first name alone is an owner only when an attendee has it ("Write to ..."). */
+function personAtStart(
   text: string,
   surnames: ReadonlySet<string>,
   forenames: ReadonlySet<string>,

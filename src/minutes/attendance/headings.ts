@@ -15,8 +15,10 @@ export const HEADING =
 export const BODY_START =
   /^(?:[A-Za-z]{2,8} ?\/ ?\d{1,4}(?: ?[/.-] ?\d+)*:? |\d{1,2}(?:\.\d+)*[.)]?\s+\S|[a-z]?\d+[a-z]?\s+[A-Z]{3}|[Aa]genda [Ii]tem|AGENDA ITEM|[Ii]tem \d|ITEM \d|[Ww]elcome|WELCOME|[A-Z][A-Z ,&'()-]{7,}$)/;
 
+// The headings that open the business of a meeting, whatever the words after them ("Matters
+// arising from previous minutes:-", "Action points"): the attendance ends above them.
 export const BODY_HEADING =
-  /^(?:action log|actions?|matters arising|declarations? of interests?|minutes of (?:the )?(?:last|previous) meeting|no\.?)\s*:?$/i;
+  /^(?:action (?:log|points|items|list|sheet)|actions?(?: (?:arising|agreed|points?|items?|list|log))?|matters arising(?: (?:from|of) [^.;]{1,50})?|declarations? of interests?|minutes of (?:the )?(?:last|previous) meeting|no\.?)\s*(?::-?)?$/i;
 
 export function sectionOf(heading: string): Section {
   const h = heading.toLowerCase();
