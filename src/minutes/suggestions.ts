@@ -320,8 +320,15 @@ export function suggestions(
             out.push({ ...found, text: `${found.text.replace(/\.$/, '')}: ${trimEnd(context)}` });
           // "We agreed to hold it online. All voted yes. Jez will communicate it to users.": what
           // "it" is was said before.
-          else if (before && found.text.split(' ').length <= 6 && OBJECT_PRONOUN.test(found.text))
-            out.push({ ...found, text: `${found.text.replace(/\.$/, '')}: ${trimEnd(before)}` });
+          else if (
+            (before || clauseHead(s, found)) &&
+            found.text.split(' ').length <= 6 &&
+            OBJECT_PRONOUN.test(found.text)
+          )
+            out.push({
+              ...found,
+              text: `${found.text.replace(/\.$/, '')}: ${trimEnd(clauseHead(s, found) ?? before)}`,
+            });
           else if (found.text.split(' ').length >= 2) out.push(found);
           // "The fair on 6 July was mentioned. Cllrs A and B would attend.": a lone verb's object is
           // the sentence before it.
@@ -417,6 +424,21 @@ function afterTitle(
 }
 
 /** "Tom raised ..., arranged a survey and will report back": the subject's last clause. */
+/**
+ * "The group noted that Dave had failed to attend ... and Janet was asked to write to him about
+ * this": when the commitment is a later clause of its sentence, what "him" or "this" is was said
+ * in the clauses before it, not in the sentence before.
+ */
+function clauseHead(sentence: string, found: Found): string | undefined {
+  const at = found.ownersAsWritten ? sentence.indexOf(found.ownersAsWritten) : -1;
+  if (at <= 0) return undefined;
+  const head = sentence
+    .slice(0, at)
+    .replace(/[\s,;:–—-]*(?:and|but|so|while|whereas)?\s*$/i, '')
+    .trim();
+  return head.split(' ').length >= 4 ? head : undefined;
+}
+
 function sameSubject(
   s: string,
   p: Paragraph,

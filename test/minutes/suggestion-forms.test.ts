@@ -99,7 +99,7 @@ describe('a commitment joined to the sentence by "and"', () => {
       suggest(
         '7. Lease\nNo reply had come from the council, and the Clerk will write to them again.\n',
       ),
-    ).toEqual(['the Clerk | Write to them again.']);
+    ).toEqual(['the Clerk | Write to them again: No reply had come from the council.']);
   });
 
   it('reads "X did A, did B and will C" for the subject of the sentence', () => {
@@ -185,7 +185,7 @@ describe('forms met in parish and allotment minutes', () => {
       suggest(
         '23. Attendance\nThe group noted that one member had missed four meetings and Wendy was asked to write to him about it.\n',
       ),
-    ).toEqual(['Wendy | Write to him about it.']);
+    ).toEqual(['Wendy | Write to him about it: The group noted that one member had missed four meetings.']);
   });
 
   it('does not suggest an action carried from the last meeting', () => {
