@@ -185,7 +185,9 @@ describe('forms met in parish and allotment minutes', () => {
       suggest(
         '23. Attendance\nThe group noted that one member had missed four meetings and Wendy was asked to write to him about it.\n',
       ),
-    ).toEqual(['Wendy | Write to him about it: The group noted that one member had missed four meetings.']);
+    ).toEqual([
+      'Wendy | Write to him about it: The group noted that one member had missed four meetings.',
+    ]);
   });
 
   it('does not suggest an action carried from the last meeting', () => {
