@@ -437,6 +437,19 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
         : readLine(line, null, opts, warnings);
     // A name on a line of its own: its role may follow on the next line, in words of prose.
     roleDue = parsed.length === 1 && !squash(parsed[0]!.suffix) && !wasRoleDue;
+    // "Ann Lee / Tom Reed / Chair / Treasurer": two names alone are a column only when two lines
+    // naming nobody follow them and no name comes after, so that neither role runs onto Tom.
+    if (
+      parsed.length === 0 &&
+      alone.length === 2 &&
+      alone.every((a) => a >= 0) &&
+      nextLine &&
+      !readLine(nextLine, null, opts, []).length &&
+      !names(segments[k + 2]?.text ?? '').length
+    ) {
+      column = [line];
+      continue;
+    }
     if (parsed.length === 0 && alone.length >= 3) {
       // "Marlene Constable" between two names alone: a name whose surname is also a word of
       // office, not the first cell of the next column.
