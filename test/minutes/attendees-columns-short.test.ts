@@ -60,3 +60,36 @@ describe('a name then its role is still read row by row', () => {
     ]);
   });
 });
+
+describe('a column of names broken by the next column header and its first cells', () => {
+  const names = (text: string) => parseMinutes(text).attendees.map((a) => a.name);
+
+  it('reads on past "Initial" and one initials cell', () => {
+    const text = `Safeguarding Board\nAttended:\nMember\nAlice Brown\nColin Dale\nEdith Frost\nInitial\nAB\nGina Hale\nIan Jones\n\n${body}`;
+    expect(names(text)).toEqual([
+      'Alice Brown',
+      'Colin Dale',
+      'Edith Frost',
+      'Gina Hale',
+      'Ian Jones',
+    ]);
+  });
+
+  it('reads on past "Initials" and several initials cells, mixed case', () => {
+    const text = `Partnership Board\nPresent\nKaren Lowe\nMark Nash\nOlive Pratt\nInitials\nKL\nMNa\nQuentin Ross\nSusan Tate\nUna Vine\n\n${body}`;
+    expect(names(text)).toEqual([
+      'Karen Lowe',
+      'Mark Nash',
+      'Olive Pratt',
+      'Quentin Ross',
+      'Susan Tate',
+      'Una Vine',
+    ]);
+  });
+
+  it('does not give anyone the header or the initials as a role', () => {
+    const text = `Safeguarding Board\nAttended:\nAlice Brown\nColin Dale\nEdith Frost\nInitial\nAB\nGina Hale\nIan Jones\n\n${body}`;
+    const roles = parseMinutes(text).attendees.map((a) => a.role ?? null);
+    expect(roles).toEqual([null, null, null, null, null]);
+  });
+});
