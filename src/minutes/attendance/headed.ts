@@ -122,6 +122,9 @@ function unwrapped(lines: readonly string[], limit: number): readonly string[] {
 
 const CELL_BREAK = /\s+[/|]\s+|\t+|\s{3,}/;
 
+/** A cell of an initials column: "FGT", "AFi", "KL MNa"; two capitals at least in each. */
+const INITIALS_CELL = /^(?:(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{1,3}(?: |$))+$/;
+
 /**
  * "Present / Name / Organisation / PPG / Name / Organisation / PPG": a header whose columns
  * repeat says each row holds that many people side by side. Gives the count, or 0.
@@ -220,6 +223,8 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
   let lastCount = 0;
   // How many people a row of the table holds, when its header repeats its columns.
   let across = 0;
+  // Lines passed over inside a column of names: the next column's header and its first cells.
+  let skipTo = -1;
   for (const [k, seg] of segments.entries()) {
     const i = seg.line;
     // "PRESENT: COUNCILLOR R. DENT (CHAIRMAN), ...": a heading line in capitals is read in title
@@ -238,6 +243,7 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
       skipNext = false;
       continue;
     }
+    if (k < skipTo) continue;
     const nextLine = segments[k + 1]?.text ?? '';
     // "Facilitator:" then "Sam Hill, Valley Health Service": a role's label alone, its holder on
     // the next line, before the list's heading or inside it. Only a label that names a role, so
@@ -437,6 +443,30 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
         : readLine(line, null, opts, warnings);
     // A name on a line of its own: its role may follow on the next line, in words of prose.
     roleDue = parsed.length === 1 && !squash(parsed[0]!.suffix) && !wasRoleDue;
+    // "Ann Lee / Tom Reed / Chair / Treasurer": two names alone are a column only when two lines
+    // naming nobody follow them and no name comes after, so that neither role runs onto Tom.
+    if (
+      parsed.length === 0 &&
+      alone.length === 2 &&
+      alone.every((a) => a >= 0) &&
+      nextLine &&
+      !readLine(nextLine, null, opts, []).length &&
+      !names(segments[k + 2]?.text ?? '').length
+    ) {
+      column = [line];
+      continue;
+    }
+    // "Sarah Hughes / Initial / SH / Rachel Dent": a page break of a table exported column by
+    // column puts the next column's header and its first cells inside the names; the names go on.
+    if (parsed.length === 0 && alone.length >= 2 && /^(?:Initials?|Init\.?)$/i.test(line)) {
+      let j = k + 1;
+      while (j < segments.length && INITIALS_CELL.test(segments[j]!.text.trim())) j++;
+      const resumed = j > k + 1 ? readLine(segments[j]?.text ?? '', null, opts, []) : [];
+      if (resumed.length === 1 && !squash(resumed[0]!.suffix) && !resumed[0]!.role) {
+        skipTo = j;
+        continue;
+      }
+    }
     if (parsed.length === 0 && alone.length >= 3) {
       // "Marlene Constable" between two names alone: a name whose surname is also a word of
       // office, not the first cell of the next column.
