@@ -53,8 +53,10 @@ const MARKER = new RegExp(
 
 const UNSTOPPED =
   /^(.{12,}?[a-z,])\s+(ACTIONS?|Actions?)(?:\s*by)?\s*([:\-–—]?)\s+([A-Z][\w'.&/, ()-]{0,60}?)\s*\.?$/;
+const STATUS_WORD =
+  /^(?:done|completed?|closed|ongoing|noted|agreed|tbc|tba|tbd|open|n\/a|na|asap|urgent|wip|rag)$/i;
 const MARKED_LAST =
-  /\s+(?:[-–—]\s*([A-Z][A-Za-z'./&, ]{0,40}?)|\[\s*([A-Z][A-Za-z'./&, ]{0,40}?)\s*\])\s*\.?$/;
+  /(?:\s+[-–—]\s*([A-Z][A-Za-z'./&, ]{0,40}?)|\s+\[\s*([A-Z][A-Za-z'./&, ]{0,40}?)\s*\]|(?<=[a-z]{3}|[A-Z]{2})(?<!\b(?:Cllr|Prof|Capt|Supt|Insp|Sgt|DR|MR|MRS|MS))\.\s+([A-Z][A-Za-z' /&,]{0,40}?))\s*\.?$/;
 const TRAILING =
   /\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60}))\s*\.?\s*$/;
 
@@ -675,13 +677,24 @@ function fromBody(
     };
   // After a marker, "Book the hall – DM" or "Book the hall [DM]" writes the owner last.
   const marks = marked && !inList ? MARKED_LAST.exec(body) : null;
-  const markedWritten = marks ? (marks[1] ?? marks[2]!).trim() : '';
-  const markedOwners = marks ? ownerList(markedWritten, surnames) : undefined;
-  if (marks && markedOwners && (marks[1] || markedOwners.every((t) => t.kind !== 'group')))
+  const markedWritten = marks ? (marks[1] ?? marks[2] ?? marks[3]!).trim() : '';
+  // "... available.  DONE", "... – TBC": a status in capitals has the shape of initials.
+  const markedOwners =
+    marks && !STATUS_WORD.test(markedWritten) ? ownerList(markedWritten, surnames) : undefined;
+  // A sentence of its own is an owner only as a full name or initials: a surname or a group
+  // alone after a full stop is as often the start of a sentence cut short.
+  const asSentence = (t: OwnerToken) => t.kind === 'name' || t.kind === 'initials';
+  if (
+    marks &&
+    markedOwners &&
+    (marks[1] ||
+      (marks[2] && markedOwners.every((t) => t.kind !== 'group')) ||
+      (marks[3] && markedOwners.every(asSentence)))
+  )
     return {
       kind: 'explicit',
       ref: p.ref,
-      text: cleanText(body.slice(0, marks.index)),
+      text: cleanText(body.slice(0, marks[3] ? marks.index + 1 : marks.index)),
       ownersAsWritten: markedWritten,
       owners: markedOwners,
       dueText,

@@ -63,6 +63,44 @@ describe('after a marker, the owner in square brackets at the end', () => {
   });
 });
 
+describe('after a marker, the owner as a sentence of its own at the end', () => {
+  it.each([
+    [
+      'ACTION: Book the village hall for the AGM. Dev Mistry\n',
+      'Dev Mistry | Book the village hall for the AGM.',
+    ],
+    ['Action: renew the insurance policy.    SP\n', 'Sian Pryce | Renew the insurance policy.'],
+    [
+      'ACTION: Chase the contractor about the fence. HO / JL.\n',
+      'Helen Okafor,Joe Lindqvist | Chase the contractor about the fence.',
+    ],
+  ])('%s', (line, want) => {
+    expect(explicit(`5. Any other business\n${line}`)).toEqual([want]);
+  });
+
+  it('does not split a title from its name at the full stop', () => {
+    expect(explicit('5. Any other business\nACTION: SP to write to Cllr. Dev Mistry\n')).toEqual([
+      'Sian Pryce | Write to Cllr. Dev Mistry',
+    ]);
+  });
+
+  it.each(['DONE', 'TBC', 'ASAP'])(
+    'does not take a status "%s" at the end for initials',
+    (word) => {
+      const written = parseMinutes(
+        `${HEAD}5. Any other business\nACTION: Send round the survey results to members.  ${word}\nACTION: Reprint the leaflets – ${word}\n`,
+      ).actions.map((a) => a.ownersAsWritten);
+      expect(written).not.toContain(word);
+    },
+  );
+
+  it('keeps a last sentence that is more than an owner', () => {
+    expect(
+      explicit('5. Any other business\nACTION: SP to order the signs. Dev Mistry agreed.\n'),
+    ).toEqual(['Sian Pryce | Order the signs. Dev Mistry agreed.']);
+  });
+});
+
 describe('traps: a dash or a bracket that does not end in an owner', () => {
   it('keeps a dash inside the text when what follows is not an owner', () => {
     expect(
