@@ -56,7 +56,7 @@ const UNSTOPPED =
 const STATUS_WORD =
   /^(?:done|completed?|closed|ongoing|noted|agreed|tbc|tba|tbd|open|n\/a|na|asap|urgent|wip|rag)$/i;
 const MARKED_LAST =
-  /(?:\s+[-–—]\s*([A-Z][A-Za-z'./&, ]{0,40}?)|\s+\[\s*([A-Z][A-Za-z'./&, ]{0,40}?)\s*\]|(?<=[a-z]{3}|[A-Z]{2})(?<!\b(?:Cllr|Prof|Capt|Supt|Insp|Sgt|DR|MR|MRS|MS))\.\s+([A-Z][A-Za-z' /&,]{0,40}?))\s*\.?$/;
+  /(?:\s+[-–—]\s*([A-Z][A-Za-z'./&, ]{0,40}?)|\s+\[\s*([A-Z][A-Za-z'./&, ]{0,40}?)\s*\]|\s+(?:[Aa]ction(?:ed)?\s+[Bb]y\s*:?|[Bb]y\s*:)\s*([A-Z][A-Za-z'./&, ]{0,40}?)|(?<=[a-z]{3}|[A-Z]{2})(?<!\b(?:Cllr|Prof|Capt|Supt|Insp|Sgt|DR|MR|MRS|MS))\.\s+(?![Aa]ction(?:ed)?\s+[Bb]y\b)([A-Z][A-Za-z' /&,]{0,40}?))\s*\.?$/;
 const TRAILING =
   /\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60}))\s*\.?\s*$/;
 
@@ -677,7 +677,7 @@ function fromBody(
     };
   // After a marker, "Book the hall – DM" or "Book the hall [DM]" writes the owner last.
   const marks = marked && !inList ? MARKED_LAST.exec(body) : null;
-  const markedWritten = marks ? (marks[1] ?? marks[2] ?? marks[3]!).trim() : '';
+  const markedWritten = marks ? (marks[1] ?? marks[2] ?? marks[3] ?? marks[4]!).trim() : '';
   // "... available.  DONE", "... – TBC": a status in capitals has the shape of initials.
   const markedOwners =
     marks && !STATUS_WORD.test(markedWritten) ? ownerList(markedWritten, surnames) : undefined;
@@ -688,13 +688,14 @@ function fromBody(
     marks &&
     markedOwners &&
     (marks[1] ||
+      marks[3] ||
       (marks[2] && markedOwners.every((t) => t.kind !== 'group')) ||
-      (marks[3] && markedOwners.every(asSentence)))
+      (marks[4] && markedOwners.every(asSentence)))
   )
     return {
       kind: 'explicit',
       ref: p.ref,
-      text: cleanText(body.slice(0, marks[3] ? marks.index + 1 : marks.index)),
+      text: cleanText(body.slice(0, marks[4] ? marks.index + 1 : marks.index)),
       ownersAsWritten: markedWritten,
       owners: markedOwners,
       dueText,

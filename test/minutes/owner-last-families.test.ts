@@ -101,6 +101,31 @@ describe('after a marker, the owner as a sentence of its own at the end', () => 
   });
 });
 
+describe('after a marker, "Action by X" or "By: X" at the end', () => {
+  it.each([
+    [
+      'ACTION: Book the village hall for the AGM. Action by DM\n',
+      'Dev Mistry | Book the village hall for the AGM.',
+    ],
+    [
+      'Action: renew the insurance policy, by: Sian Pryce\n',
+      'Sian Pryce | Renew the insurance policy,',
+    ],
+    [
+      'ACTION: Chase the contractor about the fence. Actioned by:  HO/JL\n',
+      'Helen Okafor,Joe Lindqvist | Chase the contractor about the fence.',
+    ],
+  ])('%s', (line, want) => {
+    expect(explicit(`5. Any other business\n${line}`)).toEqual([want]);
+  });
+
+  it('does not take a name after a plain "by" for the owner', () => {
+    expect(
+      explicit('5. Any other business\nACTION: SP to chase the quote given by Dev Mistry\n'),
+    ).toEqual(['Sian Pryce | Chase the quote given by Dev Mistry']);
+  });
+});
+
 describe('traps: a dash or a bracket that does not end in an owner', () => {
   it('keeps a dash inside the text when what follows is not an owner', () => {
     expect(
