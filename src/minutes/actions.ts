@@ -53,6 +53,10 @@ const MARKER = new RegExp(
 
 const UNSTOPPED =
   /^(.{12,}?[a-z,])\s+(ACTIONS?|Actions?)(?:\s*by)?\s*([:\-–—]?)\s+([A-Z][\w'.&/, ()-]{0,60}?)\s*\.?$/;
+const STATUS_WORD =
+  /^(?:done|completed?|closed|ongoing|noted|agreed|tbc|tba|tbd|open|n\/a|na|asap|urgent|wip|rag)$/i;
+const MARKED_LAST =
+  /(?:\s+[-–—]\s*([A-Z][A-Za-z'./&, ]{0,40}?)|\s+\[\s*([A-Z][A-Za-z'./&, ]{0,40}?)\s*\]|\s+(?:[Aa]ction(?:ed)?\s+[Bb]y\s*:?|[Bb]y\s*:)\s*([A-Z][A-Za-z'./&, ]{0,40}?)|(?<=[a-z]{3}|[A-Z]{2})(?<!\b(?:Cllr|Prof|Capt|Supt|Insp|Sgt|DR|MR|MRS|MS))\.\s+(?![Aa]ction(?:ed)?\s+[Bb]y\b)([A-Z][A-Za-z' /&,]{0,40}?))\s*\.?$/;
 const TRAILING =
   /\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60}))\s*\.?\s*$/;
 
@@ -671,6 +675,32 @@ function fromBody(
       dueText,
       confidence,
     };
+  // After a marker, "Book the hall – DM" or "Book the hall [DM]" writes the owner last.
+  const marks = marked && !inList ? MARKED_LAST.exec(body) : null;
+  const markedWritten = marks ? (marks[1] ?? marks[2] ?? marks[3] ?? marks[4]!).trim() : '';
+  // "... available.  DONE", "... – TBC": a status in capitals has the shape of initials.
+  const markedOwners =
+    marks && !STATUS_WORD.test(markedWritten) ? ownerList(markedWritten, surnames) : undefined;
+  // A sentence of its own is an owner only as a full name or initials: a surname or a group
+  // alone after a full stop is as often the start of a sentence cut short.
+  const asSentence = (t: OwnerToken) => t.kind === 'name' || t.kind === 'initials';
+  if (
+    marks &&
+    markedOwners &&
+    (marks[1] ||
+      marks[3] ||
+      (marks[2] && markedOwners.every((t) => t.kind !== 'group')) ||
+      (marks[4] && markedOwners.every(asSentence)))
+  )
+    return {
+      kind: 'explicit',
+      ref: p.ref,
+      text: cleanText(body.slice(0, marks[4] ? marks.index + 1 : marks.index)),
+      ownersAsWritten: markedWritten,
+      owners: markedOwners,
+      dueText,
+      confidence,
+    };
   // "ACTION: Draft the leaflet (Kate)": after a marker, a bracket of owners ends the action;
   // a first name only when an attendee has it.
   const bracket = !inList ? /\s*\(([A-Z][\w'./&, -]{0,40})\)\.?$/.exec(body) : null;
@@ -910,6 +940,11 @@ function markerOwners(written: string, surnames: ReadonlySet<string>): OwnerToke
   // action and its owner: before the bracket an office is written in capitals.
   const office = /^(.+?)\s*\([^()]+\)$/.exec(written);
   if (office && office[1]!.split(/\s+/).some((w) => !/^(?:[A-Z&]|of$|and$|for$|the$|to$)/.test(w)))
+    return undefined;
+  // "Book the hall – Dev Mistry": an action and its owner, not an office and its holder; an
+  // office before the dash is written in capitals.
+  const dash = /^(.+?)\s+[-–—]\s+\S/.exec(written);
+  if (dash && dash[1]!.split(/\s+/).some((w) => !/^(?:[A-Z&]|of$|and$|for$|the$|to$)/.test(w)))
     return undefined;
   const owners = ownerList(written, surnames);
   if (owners) return owners;
