@@ -7,21 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { textFromPages, type Run } from '../../src/minutes/pdf.ts';
-
-const LEFT = 56.8;
-const PAGE = { width: 595.3, height: 841.9 };
-
-/** A fixed-pitch run at a column, on a line `pitch` points below the one before. */
-const mono =
-  (pitch: number) =>
-  (column: number, line: number, text: string): Run => ({
-    text,
-    x: LEFT + 6 * column,
-    y: 780 - pitch * line,
-    width: 6 * text.length,
-    size: 10,
-  });
-const read = (runs: Run[]) => textFromPages([{ ...PAGE, runs }]);
+import { mono, PAGE, readRuns as read } from '../support/pdf-runs.ts';
 
 describe('minutes written with a blank line after every line', () => {
   it('keeps the blank lines of a fixed-pitch page where every line is two lines apart', () => {

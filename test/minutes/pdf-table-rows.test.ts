@@ -4,18 +4,10 @@
  * header's) is not the rest of a row cut inside its spaces.
  */
 import { describe, expect, it } from 'vitest';
-import { textFromPages, type Run } from '../../src/minutes/pdf.ts';
+import { mono, readRuns as read } from '../support/pdf-runs.ts';
 
-// 10-point fixed-pitch type, 6 points a letter, 2 cm margins on A4: 80 letters to a line.
-const LEFT = 56.8;
-const at = (column: number, line: number, text: string): Run => ({
-  text,
-  x: LEFT + 6 * column,
-  y: 780 - 11.4 * line,
-  width: 6 * text.length,
-  size: 10,
-});
-const read = (runs: Run[]) => textFromPages([{ width: 595.3, height: 841.9, runs }]);
+// Lines 11.4 points apart, as LibreOffice sets a .txt.
+const at = mono(11.4);
 
 describe('table rows in a fixed-pitch PDF', () => {
   it.each([

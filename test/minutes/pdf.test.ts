@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractText } from '../../src/minutes/extract.ts';
 import { parseMinutes } from '../../src/minutes/parse.ts';
 import { isPdf, pdfText, textFromPages, type Run } from '../../src/minutes/pdf.ts';
+import { mono, readRuns } from '../support/pdf-runs.ts';
 
 const fixture = (name: string) => new URL(`../fixtures/pdf/${name}`, import.meta.url).pathname;
 const bytesOf = (name: string) => readFileSync(fixture(name));
@@ -222,32 +223,27 @@ describe('arising import of a PDF', () => {
 });
 
 describe('lines a fixed-pitch PDF wrapped at the page width (a .txt through LibreOffice)', () => {
-  // 10-point type, 6 points a letter, 2 cm margins on A4: 80 letters to a line.
-  const LEFT = 56.8;
-  const at = (column: number, line: number, text: string): Run => ({
-    text,
-    x: LEFT + 6 * column,
-    y: 780 - 11.4 * line,
-    width: 6 * text.length,
-    size: 10,
-  });
-  const read = (runs: Run[]) => textFromPages([{ width: 595.3, height: 841.9, runs }]);
+  const at = mono(11.4);
   const long = 'ACTION: TG to write to every borough commander setting out the revised new';
 
   it('joins a line that reached the margin to the word that would not fit after it', () => {
     expect(
-      read([at(0, 0, long), at(0, 1, 'referral pathway and report back.'), at(0, 2, 'Next item')]),
+      readRuns([
+        at(0, 0, long),
+        at(0, 1, 'referral pathway and report back.'),
+        at(0, 2, 'Next item'),
+      ]),
     ).toBe(`${long} referral pathway and report back.\nNext item`);
   });
 
   it('does not join a full line to a new start: a numbered item', () => {
-    expect(read([at(0, 0, `${long} to`), at(0, 1, '10.1 Apologies')])).toBe(
+    expect(readRuns([at(0, 0, `${long} to`), at(0, 1, '10.1 Apologies')])).toBe(
       `${long} to\n10.1 Apologies`,
     );
   });
 
   it('puts a table row cut inside its spaces back at the columns of the rows cut in a word', () => {
-    const text = read([
+    const text = readRuns([
       // Row 1 was cut between words, so its rest keeps the exact columns: MW at column 113.
       at(0, 0, '1.1'),
       at(6, 0, 'Safety'),
