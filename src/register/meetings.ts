@@ -49,34 +49,27 @@ export async function getMeeting(db: Db, id: MeetingId): Promise<Meeting | undef
 }
 
 /** The board's first meeting starting after `at`. */
-export async function nextMeeting(
-  db: Db,
-  boardId: BoardId,
-  at: Date,
-): Promise<Meeting | undefined> {
-  const row = await db
-    .selectFrom('meetings')
-    .selectAll()
-    .where('board_id', '=', boardId)
-    .where('starts_at', '>', iso(at))
-    .orderBy('starts_at')
-    .limit(1)
-    .executeTakeFirst();
-  return row && toMeeting(row);
+export function nextMeeting(db: Db, boardId: BoardId, at: Date): Promise<Meeting | undefined> {
+  return meetingBeside(db, boardId, at, 'next');
 }
 
 /** The board's last meeting that started at or before `at`. */
-export async function previousMeeting(
+export function previousMeeting(db: Db, boardId: BoardId, at: Date): Promise<Meeting | undefined> {
+  return meetingBeside(db, boardId, at, 'previous');
+}
+
+async function meetingBeside(
   db: Db,
   boardId: BoardId,
   at: Date,
+  side: 'next' | 'previous',
 ): Promise<Meeting | undefined> {
   const row = await db
     .selectFrom('meetings')
     .selectAll()
     .where('board_id', '=', boardId)
-    .where('starts_at', '<=', iso(at))
-    .orderBy('starts_at', 'desc')
+    .where('starts_at', side === 'next' ? '>' : '<=', iso(at))
+    .orderBy('starts_at', side === 'next' ? 'asc' : 'desc')
     .limit(1)
     .executeTakeFirst();
   return row && toMeeting(row);

@@ -136,6 +136,15 @@ export async function enqueue(
   });
 }
 
+/** What a claim writes: the holder, and a deadline after which another instance may take it. */
+const claim = (instance: string, now: Date, retry: RetryPolicy) => ({
+  state: 'sending',
+  claimed_by: instance,
+  claimed_at: iso(now),
+  attempts: sql<number>`attempts + 1`,
+  next_attempt_at: iso(new Date(now.getTime() + retry.claimTimeoutMs)),
+});
+
 /**
  * Claims up to `limit` due notices for `instance`: pending ones whose time has come, and ones
  * whose claim expired (the instance holding them crashed). Each claim counts as an attempt.
@@ -150,13 +159,7 @@ export async function claimDue(
   const pg = engineOf(db) === 'postgres';
   const rows = await db
     .updateTable('outbox')
-    .set({
-      state: 'sending',
-      claimed_by: instance,
-      claimed_at: iso(now),
-      attempts: sql`attempts + 1`,
-      next_attempt_at: iso(new Date(now.getTime() + retry.claimTimeoutMs)),
-    })
+    .set(claim(instance, now, retry))
     .where('id', 'in', (eb) => {
       const due = eb
         .selectFrom('outbox')
@@ -304,13 +307,7 @@ export async function claimByKeys(
   if (keys.length === 0) return [];
   const rows = await db
     .updateTable('outbox')
-    .set({
-      state: 'sending',
-      claimed_by: instance,
-      claimed_at: iso(now),
-      attempts: sql`attempts + 1`,
-      next_attempt_at: iso(new Date(now.getTime() + retry.claimTimeoutMs)),
-    })
+    .set(claim(instance, now, retry))
     .where('idempotency_key', 'in', [...keys])
     .where('state', '=', 'pending')
     .returningAll()
