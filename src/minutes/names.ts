@@ -47,7 +47,7 @@ const VOCABULARY = new Set(
   ltd limited inc plc llp llc corp corporation institute academy
   associate freedom membership personal guardian patient patients experience operating record
   cumulative possible actual name names estates facilities digital improvement assurance
-  chief's mayor's apologies present attendees attendance minutes meeting action actions
+  chief's mayor's apologies present attendees attendance minute minutes meeting action actions
   agenda item items notes welcome introductions matters arising date time venue location
   `
     .split(/\s+/)
@@ -174,9 +174,11 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
       isCapsSurname(tokens[j]![0])
     )
       j++;
-    if (j - i - lead >= (lead > 0 ? 2 : 3) && beforeRole(nextJoined(j), nextJoined(j + 1))) j--;
-    // "Steve Tyerman David Gilmour" in a list: four name words are two people whose comma was lost.
+    // "Steve Tyerman David Gilmour" in a list: four name words are two people whose comma was
+    // lost, even before a role ("... Carla Evans Project Officer").
     if (options.titled && lead === 0 && j - i === 4) j -= 2;
+    else if (j - i - lead >= (lead > 0 ? 2 : 3) && beforeRole(nextJoined(j), nextJoined(j + 1)))
+      j--;
     const words = j - i - lead;
     if (
       options.titled &&

@@ -28,11 +28,18 @@ export function fromRun(text: string, labelRole: string | null, opts: FindOption
   const inBrackets = (n: NameSpan) => brackets.some(([a, b]) => n.start > a! && n.end < b!);
   const names = found.some((n) => !inBrackets(n)) ? found.filter((n) => !inBrackets(n)) : found;
 
+  // "Ann Clark Ben Doyle Carla Evans Project Officer Minute Taker": three names or more with
+  // nothing between them are a table's name column read before its role column, so what
+  // follows the last name is everyone's roles, not that person's.
+  const columnRun =
+    names.length >= 3 &&
+    names.every((n, i) => i === 0 || !text.slice(names[i - 1]!.end, n.start).trim());
+
   const out: Parsed[] = [];
   names.forEach((found, i) => {
     const span = trimToInitials(found, text.slice(found.end));
     const before = i === 0 ? text.slice(0, span.start) : '';
-    const rawAfter = text.slice(span.end, names[i + 1]?.start ?? text.length);
+    const rawAfter = columnRun ? '' : text.slice(span.end, names[i + 1]?.start ?? text.length);
     // Bare initials after the name are the person's, not the first word of their role.
     const bare = /^\s+\S+/.exec(rawAfter)?.[0].trim();
     const initials = bare && declaredInitials(span.name, rawAfter) === bare ? bare : null;

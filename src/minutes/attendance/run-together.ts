@@ -17,12 +17,12 @@ export interface Segment {
 // Where a list of people starts inside a line that PDF or web extraction ran together
 // ("... PUBLIC SESSION MINUTES Present: Mr M Beardwell Acting Chair ... In attendance: ...").
 const INLINE_HEADING =
-  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|\s+[–—-](?=\s+[A-Z])|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\b(?:Attendance|ATTENDANCE|Attendees|ATTENDEES|Participants|PARTICIPANTS|Regrets|REGRETS|Guests|GUESTS)\s*:|\bApologies(?: for [Aa]bsence)?(?=\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+:)|\bApologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|intimated|submitted)(?: on behalf of| from)\b/g;
+  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|\s+[–—-](?=\s+[A-Z])|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\b(?:Attendance|ATTENDANCE|Attendees|ATTENDEES|Participants|PARTICIPANTS|Regrets|REGRETS|Guests|GUESTS)\s*:|\bApologies(?: for [Aa]bsence)?(?=\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+:)|\bApologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|intimated|submitted)(?: on behalf of| from)\b|\b(?:(?:Officers )?In Attendance|(?:OFFICERS )?IN ATTENDANCE|Officers in Attendance|Also Present|ALSO PRESENT)(?=\s+(?:\p{Lu}\p{Ll}+\s+){2}\p{Lu})/gu;
 
 // Where such a list gives way to the body: a sentence's end, a minute number ("/22 WELCOME",
 // "Cou/286/07-08"), a numbered heading in capitals, an abbreviation key.
 const INLINE_END =
-  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Revd|Cllr|Supt|Insp|Sgt|[A-Z]))\.\s+(?=[A-Z])|\s(?=\/\d+\s)|\s(?=[A-Z][a-z]{1,5}\/\d+\/)|\s(?=\d{1,3}(?:\.\d+)?\.?\s+[A-Z]{4,})|\s(?=Key to abbreviations)|\s(?=(?:\S+\s+){0,3}Record of\b)|\b(?=[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b)/;
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Revd|Cllr|Supt|Insp|Sgt|[A-Z]))\.\s+(?=[A-Z])|\s(?=\/\d+\s)|\s(?=[A-Z][a-z]{1,5}\/\d+\/)|\s(?=\d{1,3}(?:\.\d+)?\.?\s+[A-Z]{4,})|\s(?=Key to abbreviations)|\s(?=Summary of [Aa]ctions\b|SUMMARY OF ACTIONS\b)|\s(?=Page \d+ of \d+\b)|\s(?=\d{1,3}\s+[A-Z]{1,6}\d[\w.-]*\d[\w.-]*\s)|\s(?=(?:\S+\s+){0,3}Record of\b)|\b(?=[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b)/;
 
 const LONG_LINE = 200;
 const HEAD_CHARS = 20_000;
@@ -49,7 +49,8 @@ export function segmentsOf(lines: readonly string[], limit: number): Segment[] {
       continue;
     }
     // The attendance is at the head: a long line is searched only so far (a PDF may be one line).
-    const starts = [...line.slice(0, HEAD_CHARS).matchAll(INLINE_HEADING)].map((m) => m.index);
+    const found = [...line.slice(0, HEAD_CHARS).matchAll(INLINE_HEADING)];
+    const starts = found.map((m) => m.index);
     if (!starts.length) {
       out.push({ text: line, line: i, piece: false });
       continue;
@@ -57,10 +58,9 @@ export function segmentsOf(lines: readonly string[], limit: number): Segment[] {
     out.push({ text: line.slice(0, starts[0]).trim(), line: i, piece: true });
     starts.forEach((at, k) => {
       const chunk = line.slice(at, starts[k + 1] ?? Math.min(line.length, at + HEAD_CHARS));
-      const heading =
-        /^\S+(?: [Mm]embers)?\s+[–—-]\s+|^[^:]*?(?::-?|received from|on behalf of)\s*|^\S+(?: [Mm]embers)?\s+/.exec(
-          chunk,
-        )![0];
+      // The heading is what matched, and its colon or dash: a colon further on is the body's.
+      const sep = /^\s*(?::-?|[–—-])?\s*/.exec(chunk.slice(found[k]![0].length))![0];
+      const heading = chunk.slice(0, found[k]![0].length) + sep;
       const rest = chunk.slice(heading.length);
       const end = INLINE_END.exec(rest);
       const list = end ? rest.slice(0, end.index) : rest;

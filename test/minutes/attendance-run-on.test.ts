@@ -1,0 +1,44 @@
+/**
+ * Attendance run into one line by PDF or web extraction where the heading has no colon ("In
+ * Attendance Ann Clark Ben Doyle Project Officer ...", an attendance table's columns read one
+ * after another), and the list runs on into a page footer or the next section. Every input is
+ * invented; each family has several variants so that a rule fits the form, not one document.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/parse.ts';
+
+const names = (text: string): string[] => parseMinutes(text).attendees.map((a) => a.name);
+
+// A header long enough that the whole text is one line read as extraction ran it together.
+const HEAD =
+  'WPB03-15M 3rd Meeting of the Widget Partnership Board held on 3rd March 2015 at 2pm, Town Hall, Anytown M I N U T E S Record of attendance Name Title & Organisation';
+
+describe('a heading without a colon, then names run together', () => {
+  it('reads "In Attendance" names up to a page footer and its document code', () => {
+    const text = `${HEAD} Present Apology (by phone) In Attendance Ann Clark Ben Doyle Carla Evans Project Officer WPB Communications WPB Minute Taker 1 WPB03-15M Summary of Actions Action No. Action: 1 The Chair to write to the council.`;
+    expect(names(text)).toEqual(['Ann Clark', 'Ben Doyle', 'Carla Evans']);
+  });
+
+  it('reads "ALSO PRESENT" names up to "Page 1 of 6"', () => {
+    const text = `${HEAD} ALSO PRESENT Tomas Reed Jane Smith Hari Patel Clerk to the Board Finance Officer Housing Lead Page 1 of 6 1. Welcome and introductions The Chair opened the meeting.`;
+    expect(names(text)).toEqual(['Tomas Reed', 'Jane Smith', 'Hari Patel']);
+  });
+
+  it('reads "Officers in Attendance" names up to the action summary', () => {
+    const text = `${HEAD} Officers in Attendance Sue Grant Olu Ade Head of Finance Democratic Services Summary of Actions 1 Sue Grant to circulate the budget.`;
+    expect(names(text)).toEqual(['Sue Grant', 'Olu Ade']);
+  });
+
+  it('does not read a sentence about those in attendance as names', () => {
+    const text = `${HEAD} The Chair thanked everyone In Attendance For their patience and the meeting agreed the minutes of the last meeting as a true record of what was said.`;
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('four names in a row are two people', () => {
+  it('splits two full names whose comma was lost before a role', () => {
+    const text =
+      'Minutes of the Anytown Health Forum held on 4 May 2016\nPresent: Steve Tyerman David Gilmour Practice Manager, Ann Lee\n1. Welcome\n';
+    expect(names(text)).toEqual(['Steve Tyerman', 'David Gilmour', 'Ann Lee']);
+  });
+});
