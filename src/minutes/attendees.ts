@@ -37,16 +37,26 @@ export function withoutLineNumbers(lines: readonly string[]): readonly string[] 
   return lines.map((l) => l.replace(/^\s*\d{1,4}(?:\s+|$)/, ''));
 }
 
-// "Trudy McLEAY", "Lynne SHORT": a document that writes surnames in capitals does so throughout.
+// "Trudy McLEAY", "Lynne SHORT": a document that writes surnames in capitals does so throughout,
+// one a line or in a list ("Present: John SMITH, Jane DOE, Ravi PATEL").
 const CAPS_SURNAME_LINE = /^(?:[A-Z][a-z]+ ){1,2}(?:Mc|Mac)?[A-Z]{3,}\b/;
+const CAPS_SURNAME_IN_LIST =
+  /(?:^|[:,;]\s*|\band\s+)[A-Z][a-z]+ ((?:Mc|Mac)?[A-Z]*[AEIOUY][A-Z]*)\b(?=\s*(?:[,;(]|and\b|$))/g;
+
+function writesCapsSurnames(lines: readonly string[]): boolean {
+  if (lines.filter((l) => CAPS_SURNAME_LINE.test(l.trim())).length >= 3) return true;
+  const listed = new Set(
+    lines.flatMap((l) => [...l.matchAll(CAPS_SURNAME_IN_LIST)].map((m) => m[1]!)),
+  );
+  return [...listed].filter((s) => s.length >= 3).length >= 3;
+}
 
 export function parseAttendance(given: readonly string[]): Attendance {
   const lines = withoutLineNumbers(given).map((l, i) => (i < 250 ? tidied(l) : l));
   const scanLimit = Math.min(lines.length, 250);
   const opts: FindOptions = {
     titled: true,
-    capsSurnames:
-      lines.slice(0, scanLimit).filter((l) => CAPS_SURNAME_LINE.test(l.trim())).length >= 3,
+    capsSurnames: writesCapsSurnames(lines.slice(0, scanLimit)),
   };
   const headed = headedLists(lines, opts);
   const { apologies, warnings, start, firstPresent, firstBody } = headed;

@@ -14,7 +14,7 @@ const VOCABULARY = new Set(
   technical councillor cllr alderman leader member members secretary clerk treasurer president
   trustee trustees alderwoman apols governing body councilor councilors councilmember
   prosecutor superintendent inspector commander cmdr sergeant constable detective
-  governor minister rt hon mp am mep sir dame lord lady baroness dr prof professor mr mrs ms miss
+  governor minister rev revd reverend rt hon mp am mep sir dame lord lady baroness dr prof professor mr mrs ms miss
   cbe obe mbe qpm kc qc supt ch dci di ds dc pc insp dcs acc dcc cc
   coordinator co-ordinator analyst partnerships partnership programme programmes delivery planning
   policy strategy strategic governance commissioning commercial operations finance legal
@@ -56,7 +56,7 @@ const VOCABULARY = new Set(
 
 /** Honorifics and titles dropped from a name but kept as its role when nothing else is given. */
 export const HONORIFICS =
-  /^(?:Sir|Dame|Lord|Lady|Baroness|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss|Rt\.? Hon\.?|The Rt\.? Hon\.?|Cllr\.?|Councillor|Mayor|Cmdr\.?|Commander|AC|DAC|DC|Det\.?)$/i;
+  /^(?:Sir|Dame|Lord|Lady|Baroness|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss|Rt\.? Hon\.?|The Rt\.? Hon\.?|Cllr\.?|Councillor|Mayor|Cmdr\.?|Commander|AC|DAC|DC|Det\.?|Revd\.?|Rev\.?|Reverend)$/i;
 
 // Letters of any alphabet ("Ciarán", "Zoë", "Müller") and either apostrophe ("O'Kelly", "O’Kelly").
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}?['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*$/u;

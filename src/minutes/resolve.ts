@@ -19,8 +19,11 @@ export interface KnownPerson {
 export interface Directory {
   readonly attendees: readonly Attendee[];
   readonly known: readonly KnownPerson[];
-  /** Offices the document says who holds ("Clerk: Mrs Jane Smith"), by office in lower case. */
-  readonly holders?: ReadonlyMap<string, string>;
+  /**
+   * Offices the document says who holds ("Clerk: Mrs Jane Smith"), by office in lower case;
+   * null where it names two people for the office.
+   */
+  readonly holders?: ReadonlyMap<string, string | null>;
 }
 
 const OFFICES =
@@ -36,24 +39,28 @@ const NAME_FIRST = new RegExp(
 
 /**
  * Who holds each office, where the document says so. An office named with two different
- * people is left out: nobody is guessed.
+ * people is null: nobody is guessed.
  */
-export function officeHolders(text: string): Map<string, string> {
+export function officeHolders(text: string): Map<string, string | null> {
   const seen = new Map<string, Set<string>>();
   const add = (office: string, name: string) => {
     const names = findNames(name);
     if (names.length !== 1 || !names[0]!.name.includes(' ')) return;
-    const k = key(office)
-      .replace(/^(?:town|parish) /, '')
-      .replace(/(?:man|woman|person)$/, '');
+    const k = officeKey(office);
     seen.set(k, (seen.get(k) ?? new Set()).add(names[0]!.name));
   };
   for (const m of text.matchAll(OFFICE_FIRST)) add(m[1]!, m[2]!);
   for (const m of text.matchAll(NAME_FIRST)) add(m[2] ?? m[3]!, m[1]!);
-  const out = new Map<string, string>();
-  for (const [office, names] of seen) if (names.size === 1) out.set(office, [...names][0]!);
+  const out = new Map<string, string | null>();
+  for (const [office, names] of seen) out.set(office, names.size === 1 ? [...names][0]! : null);
   return out;
 }
+
+/** "Parish Clerk", "Chairman" and "Clerk", "Chair" are one office. */
+const officeKey = (office: string): string =>
+  key(office)
+    .replace(/^(?:town|parish) /, '')
+    .replace(/(?:man|woman|person)$/, '');
 
 export interface Resolution {
   readonly owners: DraftOwner[];
@@ -214,19 +221,16 @@ function resolveOne(t: OwnerToken, dir: Directory, flags: string[]): DraftOwner 
             !role.includes('vice'))
         );
       });
-      if (holders.length === 1 && findNames(holders[0]!.name).length) {
+      // Two people named for the office ("Clerk: Ann Lee" and "Tom Baker (Clerk)"): nobody is.
+      const named = dir.holders?.get(officeKey(office));
+      if (holders.length === 1 && named !== null && findNames(holders[0]!.name).length) {
         flags.push(
           `"${t.written}" taken to be ${holders[0]!.name} (${holders[0]!.role}): confirm.`,
         );
         return asPerson(holders[0]!.name, t.written, dir, 'attendee', flags);
       }
       // No attendee has the role, but the document says who holds it: "Clerk: Mrs Jane Smith".
-      const holder =
-        holders.length === 0
-          ? dir.holders?.get(
-              office.replace(/^(?:town|parish) /, '').replace(/(?:man|woman|person)$/, ''),
-            )
-          : undefined;
+      const holder = holders.length === 0 ? named : undefined;
       if (holder) {
         flags.push(
           `"${t.written}" taken to be ${holder}, named as ${t.written} in the minutes: confirm.`,

@@ -42,3 +42,71 @@ describe('four names in a row are two people', () => {
     expect(names(text)).toEqual(['Steve Tyerman', 'David Gilmour', 'Ann Lee']);
   });
 });
+
+const people = (text: string): string[] =>
+  parseMinutes(text).attendees.map((a) => (a.role ? `${a.name} (${a.role})` : a.name));
+
+const council = (attendance: string): string =>
+  `Minutes of the meeting of Fernley Parish Council held on Tuesday 5 March 2019 at 7pm\n${attendance}\n1. Welcome\nThe Chair welcomed everyone to the meeting.\n`;
+
+describe('the common shapes of a list line', () => {
+  it('does not take a bullet for a role', () => {
+    expect(people(council('Attendees:\n- Mira Holt (Chair)\n- Dev Sahni\n* Lin Cho'))).toEqual([
+      'Mira Holt (Chair)',
+      'Dev Sahni',
+      'Lin Cho',
+    ]);
+    expect(people(council('Present:\n• Mira Holt – Treasurer\n• Dev Sahni – Secretary'))).toEqual([
+      'Mira Holt (Treasurer)',
+      'Dev Sahni (Secretary)',
+    ]);
+  });
+
+  it('reads the rows of a table of people whose cells are between bars', () => {
+    expect(
+      people(council('Present:\n| Mira Holt | Chair |\n| Dev Sahni | Finance Officer |')),
+    ).toEqual(['Mira Holt (Chair)', 'Dev Sahni (Finance Officer)']);
+    expect(people(council('In attendance:\nLin Cho | Clerk'))).toEqual(['Lin Cho (Clerk)']);
+  });
+
+  it('does not read an action table row as a person', () => {
+    const text = council(
+      'Present: Mira Holt, Dev Sahni\n| 1 | Mira Holt to write to the county | MH |',
+    );
+    expect(names(text)).toEqual(['Mira Holt', 'Dev Sahni']);
+  });
+
+  it('reads offices and their holders in one line', () => {
+    expect(
+      people(council('Present: Chair – Mira Holt; Vice Chair – Dev Sahni; Treasurer – Lin Cho')),
+    ).toEqual(['Mira Holt (Chair)', 'Dev Sahni (Vice Chair)', 'Lin Cho (Treasurer)']);
+  });
+
+  it('reads the clerk after the members, in the same line', () => {
+    expect(
+      people(council('Present: Cllr Holt, Cllr Sahni, Cllr Cho.  Clerk: Mrs Ward.  Public: 2')),
+    ).toEqual(['Holt (Cllr)', 'Sahni (Cllr)', 'Cho (Cllr)', 'Ward (Clerk)']);
+    expect(people(council('Present: M Holt, D Sahni\nClerk: Mrs Ward'))).toEqual([
+      'M Holt',
+      'D Sahni',
+      'Ward (Clerk)',
+    ]);
+  });
+
+  it('reads surnames in capitals in a list', () => {
+    expect(names(council('Present: Mira HOLT (Chair), Dev SAHNI, Lin CHO and Ana VARGA'))).toEqual([
+      'Mira HOLT',
+      'Dev SAHNI',
+      'Lin CHO',
+      'Ana VARGA',
+    ]);
+  });
+
+  it('keeps a clergy title out of the name', () => {
+    expect(names(council('Present: Revd Mira Holt, Rev. Dev Sahni, Lin Cho'))).toEqual([
+      'Mira Holt',
+      'Dev Sahni',
+      'Lin Cho',
+    ]);
+  });
+});

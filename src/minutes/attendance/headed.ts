@@ -145,6 +145,35 @@ function repeatedColumns(header: string): number {
   return 0;
 }
 
+/**
+ * "| Jane Smith | Chair |", "Tom Reed | Treasurer": a row of a table of people, its first cell a
+ * name and nothing more. An action table's rows open with a number or the action's words.
+ */
+function isPersonRow(line: string, opts: FindOptions): boolean {
+  const cells = line
+    .split('|')
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (cells.length < 2) return false;
+  const person = cells[0]!.replace(/^(?:Cllr|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+/, '');
+  const found = findNames(person, opts);
+  return (
+    found.length === 1 &&
+    found[0]!.start === 0 &&
+    found[0]!.end === person.length &&
+    cells.every((c) => c.split(' ').length <= 8)
+  );
+}
+
+/** "Clerk: Mrs White", "Chaired by Ann Lee": a heading that is an office gives its holder it. */
+function officeOfHeading(heading: string): string | null {
+  const h = heading.trim().toLowerCase();
+  if (h === 'clerk') return 'Clerk';
+  if (h === 'minute taker' || h === 'minutes taken by') return 'Minute taker';
+  if (/^chair(?:man|person|woman|ed by)?$/.test(h)) return 'Chair';
+  return null;
+}
+
 export interface HeadedLists {
   readonly attendees: RawAttendee[];
   readonly apologies: string[];
@@ -296,7 +325,7 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
       sectionPeople = 0;
       const rest = heading[2]!.replace(/^[–—-]\s*/, '').trim();
       if (rest && section !== 'skip') {
-        const people = readLine(rest, null, opts, warnings);
+        const people = readLine(rest, officeOfHeading(heading[1]!), opts, warnings);
         for (const p of people) add(p);
         lastCount = people.length;
       }
@@ -354,6 +383,7 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
           !names(unglue(line)).length) ||
         line.length > 160) &&
       !(section && names(line).length && /\t|\s{3,}/.test(line)) &&
+      !(section && isPersonRow(line, opts)) &&
       // "Chris Cudmore – Chairman (CC), Frank Higgins (FH) and Alf Smith (AS).": a list, not prose.
       !(
         section &&

@@ -51,7 +51,11 @@ export function readLine(
   opts: FindOptions,
   warnings: string[],
 ): Parsed[] {
-  const text = withoutPublic(raw.trim());
+  // "- Jane Smith (Chair)", "• Tom Reed – Treasurer", "| Ann Lee | Clerk |": a list's bullet and
+  // a table row's outer bars are not part of the person.
+  const text = withoutPublic(raw.trim())
+    .replace(/^(?:[-•*–·▪◦‣]|\|)\s+/, '')
+    .replace(/\s+\|$/, '');
   for (const [re, cut] of [
     [LEADING, (m: RegExpExecArray) => text.slice(m[0].length)],
     [TRAILING, (m: RegExpExecArray) => text.slice(0, m.index)],
@@ -124,7 +128,8 @@ function readPeople(
   if (!parsed.length)
     parsed = initialsList(line) ?? singleNames(line) ?? titledList(line, opts) ?? [];
   if (!parsed.length) {
-    const dashed = roleThenName(line, opts);
+    // "Chair – Jane Smith; Treasurer – ..." is several offices; the items are read below.
+    const dashed = line.includes(';') ? null : roleThenName(line, opts);
     if (dashed) parsed = [dashed];
   }
   if (!parsed.length) {
@@ -134,7 +139,11 @@ function readPeople(
   if (!parsed.length) {
     // "Board: Mayor Boris Johnson, Kit Malthouse AM, ..." lists several people on one line.
     const items = names(line).length > 1 && /[,;]/.test(line) ? line.split(/\s*[,;]\s*/) : [line];
-    for (const item of splitRunOn(items, opts)) parsed.push(...fromRun(item, labelRole, opts));
+    // "Chair – Jane Smith; Treasurer – Ravi Patel": each item may be an office and its holder.
+    for (const item of splitRunOn(items, opts)) {
+      const dashed = items.length > 1 ? roleThenName(item, opts) : null;
+      parsed.push(...(dashed ? [dashed] : fromRun(item, labelRole, opts)));
+    }
   }
   if (glued && parsed.length > 1)
     warnings.push(
