@@ -255,12 +255,26 @@ export function numericOrder(text: string): 'month-first' | 'day-first' | null {
 export function dayMonthInOnlyYear(line: string, years: readonly number[]): FoundDate | null {
   const distinct = [...new Set(years)];
   if (distinct.length !== 1) return null;
-  const m = new RegExp(
-    `\\b(\\d{1,2})\\s?${ORDINAL}\\s+(?:day\\s+)?(?:of\\s+)?${MONTH}\\b(?![.,]?\\s*\\d)|\\b${MONTH}\\.?\\s+(\\d{1,2})${ORDINAL}\\b(?![,.]?\\s*\\d)`,
-    'i',
-  ).exec(line);
+  const m = dayMonth('\\d').exec(line);
   if (!m) return null;
-  const dt = DateTime.utc(distinct[0]!, monthIndex(m[2] ?? m[3]!), Number(m[1] ?? m[4]));
+  return foundDayMonth(
+    m,
+    DateTime.utc(distinct[0]!, monthIndex(m[2] ?? m[3]!), Number(m[1] ?? m[4])),
+  );
+}
+
+/**
+ * "14th January", "the 5th day of March", "January 30th": a day and a month with no year after
+ * them (`noYear` is what may not follow: any digit, or four of them).
+ */
+const dayMonth = (noYear: string): RegExp =>
+  new RegExp(
+    `\\b(\\d{1,2})\\s?${ORDINAL}\\s+(?:day\\s+)?(?:of\\s+)?${MONTH}\\b(?![.,]?\\s*\\d)|\\b${MONTH}\\.?\\s+(\\d{1,2})${ORDINAL}\\b(?![,.]?\\s*${noYear})`,
+    'i',
+  );
+
+/** The date a day-and-month match stands for, with where it was found. */
+function foundDayMonth(m: RegExpExecArray, dt: DateTime): FoundDate | null {
   if (!dt.isValid) return null;
   return {
     date: dt.toISODate()!,
@@ -332,20 +346,11 @@ export function dayMonthAfter(text: string, meetingDate: string | null): string 
  */
 export function nextOccurrence(text: string, meetingDate: string | null): FoundDate | null {
   if (!meetingDate) return null;
-  const m = new RegExp(
-    `\\b(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:of\\s+)?${MONTH}\\b(?![.,]?\\s*\\d)|\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d{4})`,
-    'i',
-  ).exec(text);
+  const m = dayMonth('\\d{4}').exec(text);
   if (!m) return null;
   const base = DateTime.fromISO(meetingDate, { zone: 'utc' });
   let dt = DateTime.utc(base.year, monthIndex(m[2] ?? m[3]!), Number(m[1] ?? m[4]));
   if (!dt.isValid || !base.isValid) return null;
   if (dt <= base) dt = dt.plus({ years: 1 });
-  return {
-    date: dt.toISODate()!,
-    start: m.index,
-    end: m.index + m[0].length,
-    weekdayMismatch: null,
-    weekdayNamed: false,
-  };
+  return foundDayMonth(m, dt);
 }

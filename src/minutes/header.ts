@@ -334,7 +334,10 @@ export function findNextMeeting(
   for (let i = 0; i < lines.length; i++) {
     // A bullet or dash before it: "- Next meeting will be February 25, 2019."
     // An item number too: "8. Date of Next Meeting".
-    const line = squash(lines[i]!).replace(/^(?:[-–•*·]|\d{1,2}(?:\.\d{1,2})*[.)]?)\s+/, '');
+    const line = squash(lines[i]!)
+      .replace(/^(?:[-–•*·]|\d{1,2}(?:\.\d{1,2})*[.)]?)\s+/, '')
+      // "DONM: 11/04/2019": the clerks' abbreviation of "date of next meeting".
+      .replace(/^D\.?O\.?N\.?M\.?(?=\s*[:–-])/, 'Date of next meeting');
     if (/^(?:source\s*:|https?:|www\.)/i.test(line)) continue;
     const future = FUTURE_DATES.exec(line);
     if (future) {

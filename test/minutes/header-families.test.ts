@@ -299,6 +299,8 @@ describe('the next meeting', () => {
     ['8. Date of next meeting\nThe next meeting will be held on 12.10.22.', '2022-10-12'],
     ['9 DATE OF NEXT MEETING – 12.10.22', '2022-10-12'],
     ['9.2 Next meeting: 12 October 2022', '2022-10-12'],
+    ['DONM: 12/10/2022', '2022-10-12'],
+    ['D.O.N.M. – Wednesday 12 October 2022, 7pm', '2022-10-12'],
   ])('reads "%s"', (tail, date) => {
     expect(nextOf(top, tail)).toBe(date);
   });
