@@ -44,7 +44,11 @@ export function dice(a: string, b: string): number {
 
 /** A name or owner compared loosely: case, punctuation, "The" and titles do not count. */
 export function normaliseName(name: string): string {
+  // "MS", "DR" written in capitals are someone's initials, not a title to drop.
+  if (/^[A-Z]{2,4}$/.test(name.trim())) return name.trim().toLowerCase();
   return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/['\u2019.]/g, '')

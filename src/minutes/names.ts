@@ -158,7 +158,13 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
     )
       j++;
     const lead = j - i;
-    while (j < tokens.length && isNameToken(tokens[j]![0]) && j - i < 4) {
+    let particles = 0;
+    while (
+      j < tokens.length &&
+      (isNameToken(tokens[j]![0]) || isParticle(tokens, j, i + lead, joined)) &&
+      j - i - particles < 4
+    ) {
+      if (!isNameToken(tokens[j]![0])) particles++;
       j++;
       // A name does not run across punctuation: "Alan Wu, Kim Lee" is two people.
       if (tokens[j] && !joined(j - 1, j)) break;
@@ -176,7 +182,7 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
       j++;
     // "Steve Tyerman David Gilmour" in a list: four name words are two people whose comma was
     // lost, even before a role ("... Carla Evans Project Officer").
-    if (options.titled && lead === 0 && j - i === 4) j -= 2;
+    if (options.titled && lead === 0 && !particles && j - i === 4) j -= 2;
     else if (j - i - lead >= (lead > 0 ? 2 : 3) && beforeRole(nextJoined(j), nextJoined(j + 1)))
       j--;
     const words = j - i - lead;
@@ -193,6 +199,11 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
       const only = tokens[i]!;
       spans.push({ name: only[0], start: only.index, end: only.index + only[0].length });
       i = j;
+      continue;
+    }
+    // "East Kent Housing", "North Yorkshire": a compass point opens a place, not a first name.
+    if (lead === 0 && words >= 2 && PLACE_LEAD.test(tokens[i]![0])) {
+      i += 2;
       continue;
     }
     if (words >= 2 || (lead > 0 && words >= 1)) {
@@ -213,6 +224,25 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
 }
 
 const INITIAL_TOKEN = /^[A-HJ-Z]\.?$/;
+
+// "Paul de Freine", "Aogán Ó Fearghaíl", "Ines van der Berg", "Siobhán Ní Bhriain": a surname's
+// particle, inside a name only, between a first name and a capitalised word.
+const PARTICLE =
+  /^(?:de|del|della|der|den|di|da|du|dos|van|von|le|la|Ó|Ní|Nic|Mac|bin|binti|ibn|al|el)$/;
+
+function isParticle(
+  tokens: readonly RegExpMatchArray[],
+  j: number,
+  start: number,
+  joined: (a: number, b: number) => boolean,
+): boolean {
+  if (j <= start || !PARTICLE.test(tokens[j]![0]) || !joined(j - 1, j)) return false;
+  // "van der Berg": particles may follow one another; a capitalised word ends them.
+  let k = j + 1;
+  while (tokens[k] && PARTICLE.test(tokens[k]![0]) && joined(k - 1, k)) k++;
+  return !!tokens[k] && joined(k - 1, k) && isNameToken(tokens[k]![0]);
+}
+const PLACE_LEAD = /^(?:North|South|East|West|Central|Greater|Upper|Lower|Mid|Inner|Outer)$/;
 
 /** Initials as minutes write them: Tim Godwin -> TG, John O'Brien -> JO'B, Hogan-Howe -> HH. */
 export function initialsOf(name: string): string {

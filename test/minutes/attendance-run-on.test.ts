@@ -110,3 +110,61 @@ describe('the common shapes of a list line', () => {
     ]);
   });
 });
+
+describe('more headings, columns and names', () => {
+  it('reads "Councillors:" and "Members present were ..." as headings', () => {
+    expect(names(council('Councillors: M Holt (Chair), D Sahni, L Cho'))).toEqual([
+      'M Holt',
+      'D Sahni',
+      'L Cho',
+    ]);
+    expect(names(council('Members present were Councillors Holt, Sahni and Cho.'))).toEqual([
+      'Holt',
+      'Sahni',
+      'Cho',
+    ]);
+  });
+
+  it('moves a row marked "Apologies" in a status column to the apologies', () => {
+    const d = parseMinutes(
+      council(
+        'Attendance:\nMira Holt\tChair\tPresent\nDev Sahni\tSecretary\tApologies\nLin Cho\tMember\tPresent',
+      ),
+    );
+    expect(d.attendees.map((a) => `${a.name} (${a.role})`)).toEqual([
+      'Mira Holt (Chair)',
+      'Lin Cho (Member)',
+    ]);
+    expect(d.apologies).toEqual(['Dev Sahni']);
+  });
+
+  it('does not take a place for a person', () => {
+    expect(
+      names(council('Present:\nMira Holt (MH)\nDev Sahni (DS)\nWest Fernley Homes\nLin Cho (LC)')),
+    ).toEqual(['Mira Holt', 'Dev Sahni', 'Lin Cho']);
+  });
+
+  it('keeps a surname particle in the name', () => {
+    expect(
+      names(council('Present: Paul de Vries, Aoife Ní Bhriain, Ines van der Berg, Ann Lee')),
+    ).toEqual(['Paul de Vries', 'Aoife Ní Bhriain', 'Ines van der Berg', 'Ann Lee']);
+  });
+
+  it('ends a run-together list at "Call to order"', () => {
+    const text = `Fernley Township Steering Committee Meeting Notes – October 1, 2019 Members Present: Mira Holt, Dev Sahni Staff Present: Lin Cho, Ana Varga Call to order Introductions The committee discussed the fall event and its handouts at length before agreeing the plan.`;
+    expect(names(text)).toEqual(['Mira Holt', 'Dev Sahni', 'Lin Cho', 'Ana Varga']);
+  });
+
+  it('reads an office before a bracketed name, and first names with one titled surname', () => {
+    expect(people(council('Present: Practice Manager (Mira Holt), Dev Sahni'))).toEqual([
+      'Mira Holt (Practice Manager)',
+      'Dev Sahni',
+    ]);
+    expect(names(council('Present: Ann, Tom, Raj (Treasurer) and Dr Ade'))).toEqual([
+      'Ann',
+      'Tom',
+      'Raj',
+      'Ade',
+    ]);
+  });
+});

@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import type { Draft, DraftAction } from '../../src/minutes/draft.ts';
 import type { Expected } from '../../scripts/eval-minutes/schema.ts';
 import { loadCorpus, stripSource } from '../../scripts/eval-minutes/load.ts';
-import { addScores, dice, rates, scoreDocument, totals } from '../../scripts/eval-minutes/score.ts';
+import {
+  addScores,
+  dice,
+  normaliseName,
+  rates,
+  scoreDocument,
+  totals,
+} from '../../scripts/eval-minutes/score.ts';
 
 // The eval's scoring, on small hand-made drafts: each case is one way the importer can be wrong.
 const expected: Expected = {
@@ -252,5 +259,17 @@ describe('minutes eval scoring', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('attendee names as the eval compares them', () => {
+  it('keeps initials that spell a title', () => {
+    expect(normaliseName('MS')).toBe('ms');
+    expect(normaliseName('Ms Jane Doe')).toBe('jane doe');
+  });
+
+  it('compares accented names letter for letter', () => {
+    expect(normaliseName('Aogán Ó Fearghaíl')).toBe('aogan o fearghail');
+    expect(normaliseName('Aogán Ó Fearghaíl')).not.toBe(normaliseName('Aog N'));
   });
 });

@@ -33,7 +33,8 @@ export function fromCells(
   );
   const name = findNames(cell, opts)[0]!.name;
   const before = cells.slice(0, at);
-  const after = cells.slice(at + 1);
+  // A status column ("Present", "Apologies") says whether they came, not who they are.
+  const after = cells.slice(at + 1).filter((c) => !STATUS_CELL.test(c));
   let role: string | null = null;
   let org: string | null = null;
   if (after.length >= 2) [role, org] = [after.slice(0, -1).join(', '), after[after.length - 1]!];
@@ -45,10 +46,15 @@ export function fromCells(
   }
   if (!role && honorific && !COURTESY.test(honorific)) role = honorific;
   const rest = cell.slice(findNames(cell, opts)[0]!.end);
-  return { name, role: role ?? labelRole, org, suffix: [rest, ...after].join(' ') };
+  return { name, role: role ?? labelRole, org, suffix: [rest, ...cells.slice(at + 1)].join(' ') };
 }
 
 export type Status = 'present' | 'apologies' | 'absent' | null;
+
+const STATUS_CELL =
+  /^(?:present|attended|yes|apolog(?:y|ies)|apols|sent apologies|absent|not present|did not attend)\.?$/i;
+const ROW_STATUS =
+  /(?:^|\s)(apolog(?:y|ies)|apols|sent apologies|absent|not present|did not attend)\.?\s*$/i;
 
 /**
  * An attendance table with a column that marks each person: a legend ("P = present, A = apology,
@@ -77,6 +83,9 @@ export function statusMarkers(head: string): (suffix: string) => Status {
       if (letter && legend.has(letter)) return legend.get(letter)!;
     }
     if (apolsColumn && /\bApols\s*$/.test(suffix)) return 'apologies';
+    // "Tom Reed<tab>Secretary<tab>Apologies": a status column's word ends the row.
+    const word = ROW_STATUS.exec(suffix)?.[1]?.toLowerCase();
+    if (word) return /^(?:apolog|apols|sent)/.test(word) ? 'apologies' : 'absent';
     return null;
   };
 }

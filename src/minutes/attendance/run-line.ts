@@ -50,7 +50,7 @@ export function fromRun(text: string, labelRole: string | null, opts: FindOption
       i < names.length - 1
         ? joined.replace(NEXT_TITLE, '').replace(/\s*(?:\band\b|&)\s*$/, '')
         : joined;
-    const beforeTokens = squash(before.replace(/[,:]+$/, ''))
+    const beforeTokens = squash(before.replace(/[\s,:(]+$/, ''))
       .split(' ')
       .filter(Boolean);
     // A title just before the name ("London Councils Mayor Jules Pipe") is the role.

@@ -22,7 +22,7 @@ const INLINE_HEADING =
 // Where such a list gives way to the body: a sentence's end, a minute number ("/22 WELCOME",
 // "Cou/286/07-08"), a numbered heading in capitals, an abbreviation key.
 const INLINE_END =
-  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Revd|Cllr|Supt|Insp|Sgt|[A-Z]))\.\s+(?=[A-Z])|\s(?=\/\d+\s)|\s(?=[A-Z][a-z]{1,5}\/\d+\/)|\s(?=\d{1,3}(?:\.\d+)?\.?\s+[A-Z]{4,})|\s(?=Key to abbreviations)|\s(?=Summary of [Aa]ctions\b|SUMMARY OF ACTIONS\b)|\s(?=Page \d+ of \d+\b)|\s(?=\d{1,3}\s+[A-Z]{1,6}\d[\w.-]*\d[\w.-]*\s)|\s(?=(?:\S+\s+){0,3}Record of\b)|\b(?=[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b)/;
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Revd|Cllr|Supt|Insp|Sgt|[A-Z]))\.\s+(?=[A-Z])|\s(?=\/\d+\s)|\s(?=[A-Z][a-z]{1,5}\/\d+\/)|\s(?=\d{1,3}(?:\.\d+)?\.?\s+[A-Z]{4,})|\s(?=Key to abbreviations)|\s(?=Summary of [Aa]ctions\b|SUMMARY OF ACTIONS\b)|\s(?=Call to [Oo]rder\b|CALL TO ORDER\b|Approval of (?:the )?[Mm]inutes\b|APPROVAL OF (?:THE )?MINUTES\b)|\s(?=Page \d+ of \d+\b)|\s(?=\d{1,3}\s+[A-Z]{1,6}\d[\w.-]*\d[\w.-]*\s)|\s(?=(?:\S+\s+){0,3}Record of\b)|\b(?=[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b)/;
 
 const LONG_LINE = 200;
 const HEAD_CHARS = 20_000;

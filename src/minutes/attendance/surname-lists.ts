@@ -71,9 +71,18 @@ export function singleNames(line: string): Parsed[] | null {
     .filter(Boolean);
   // "Councillors; Johnson, Ashfield": a plural title heads the list, it is not a name.
   if (items.length && PLURAL_TITLE.test(`${items[0]} `) && isNameToken(items[0]!)) return null;
-  // "Alan (Chair), Joan, Peter": a small body's list, an office in brackets after a first name.
-  const parts = items.map((x) => /^(\S+)(?:\s*\(([^()]+)\))?$/.exec(x));
-  if (items.length < 2 || !parts.every((m) => m && isNameToken(m[1]!))) return null;
+  // "Alan (Chair), Joan, Peter": a small body's list, an office in brackets after a first name;
+  // "..., Sue and Dr Ade": one titled surname among them is read too.
+  const parts = items.map((x) =>
+    /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Revd|Rev|Prof)\.?\s+)?(\S+)(?:\s*\(([^()]+)\))?$/.exec(x),
+  );
+  const bare = parts.filter((m) => m && m[0].startsWith(m[1]!)).length;
+  if (
+    items.length < 2 ||
+    bare < Math.max(2, items.length - 1) ||
+    !parts.every((m) => m && isNameToken(m[1]!))
+  )
+    return null;
   return parts.map((m) => ({
     name: m![1]!,
     ...(m![2] ? splitRoleOrg(m![2]) : { role: null, org: null }),
