@@ -205,7 +205,10 @@ export function layoutPage(page: PageRuns, { left, charWidth, mono }: Columns): 
     previousY = y;
     const margin = y > page.height * 0.92 || y < page.height * 0.08;
     const first = row[0]!;
-    const word = first.text.trimStart().split(/\s/, 1)[0]!;
+    // The first piece the line could not have broken inside: an opening bracket or quote holds
+    // on to the word after it, space or not ("( VP Education)" wraps as one), as Unicode's
+    // line-breaking rules that LibreOffice and Word follow say.
+    const word = /^[([{"'“‘]*\s*\S*/u.exec(first.text.trimStart())![0];
     lines.push({
       y,
       text: text.trimEnd(),

@@ -86,6 +86,15 @@ describe('a long line wrapped at the page width, whatever it ends with', () => {
     expect(read([at(0, 0, a), at(0, 1, `${b} more text`)])).toBe(`${a} ${b} more text`);
   });
 
+  it.each([
+    ['( VP Education)', 76],
+    ['( Chair) and more', 76],
+  ])('joins a line to "%s": an opening bracket wraps with the word after it', (next, length) => {
+    // The bracket alone would have fitted; the bracket and its word would not.
+    const a = fill('Murray Simpson (President), Annie Hall (VP Comms),', 'John Gusman', length);
+    expect(read([at(0, 0, a), at(0, 1, next)])).toBe(`${a} ${next}`);
+  });
+
   it('leaves a line that stopped short of the margin alone, full stop or not', () => {
     const short = 'The Board thanked the officers for the report.';
     expect(read([at(0, 0, short), at(0, 1, 'The Chair closed the meeting')])).toBe(
