@@ -6,6 +6,7 @@
  * "Action updates were received") is not an action.
  */
 import type { Found } from './found.ts';
+import { botParagraphs, isMeetbot, nickLead } from './meetbot.ts';
 import { capitalise, DocumentNames, leadingOwner, ownerList, type OwnerToken } from './owners.ts';
 import {
   CHECKBOX,
@@ -143,7 +144,9 @@ export function explicitActions(
   /** Attendees' first names, lower case: "Carol to ..." names a person only if one is Carol. */
   forenames: ReadonlySet<string> = new Set(),
 ): Found[] {
-  const paras = input.flatMap(splitAtMarker);
+  // A meeting bot's log or summary: its recorded actions, one a paragraph, owned by nicks.
+  const bot = isMeetbot(input);
+  const paras = (bot ? input.flatMap(botParagraphs) : input).flatMap(splitAtMarker);
   const found: Found[] = [];
   let inActionsList = false;
   let loose = false;
@@ -371,6 +374,18 @@ export function explicitActions(
       if (CLOSED_STATUS.test(marker[0])) continue;
       // "Action: Approve agenda" on a US-style agenda is an item put to a vote, not a task.
       const asked = p.text.slice(marker[0].length);
+      const nick = bot ? nickLead(asked, notSomeone) : undefined;
+      if (nick) {
+        found.push({
+          kind: 'explicit',
+          ref: p.ref,
+          text: cleanText(nick.rest),
+          ownersAsWritten: nick.written,
+          owners: nick.owners,
+          confidence: 0.85,
+        });
+        continue;
+      }
       if (
         VOTED.test(asked) &&
         (/\b(?:agenda|minutes|consent (?:calendar|agenda))\b/i.test(asked) ||
@@ -1076,6 +1091,9 @@ function personAtStart(
 // Words that open "X will ..." and are no one: a subject noun, not a first name.
 const NOT_SOMEONE =
   /^(?:work|funding|training|progress|planning|parking|staff|everybody|nobody|someone|somebody|anyone|council|committee|group|team|meeting|minutes|agenda|actions?|budget|information|feedback|payment|letters?|papers?|officers?|members|residents|volunteers|schools?|people|this|that|it|there|they|we|he|she|you)$|(?:ing|tion|sion|ment|ness|ance|ence|ity)$/i;
+/** "need to ...", "all to ...": a word no nick stands for (all is everyone, read as a group). */
+const notSomeone = (word: string): boolean =>
+  TO_VERB.test(word) || NOT_SOMEONE.test(word) || /^all$/i.test(word);
 const TO_VERB =
   /^(?:write|talk|speak|reply|respond|report|go|agree|refer|return|listen|add|send|get|try|attempt|continue|need|want|plan|aim|seek|look|move|bring|forward|circulate|explain|propose|commit|ask|invite|introduce|contribute|submit|apply|pay|give|show|present|point|turn|switch|change|post|email|mail|copy|deliver|transfer|link|connect|subscribe|reach|respond|lobby|liaise|promote|outline|suggest|offer|take|pass|provide|tell|invite|due|welcome|thanks?)$/i;
 

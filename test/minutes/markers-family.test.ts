@@ -1,6 +1,7 @@
 /**
- * Action markers by family, second batch: "Ask X to ..." after a marker (X is the owner).
- * Every minute here is invented for these tests.
+ * Action markers by family, second batch: "Ask X to ..." after a marker (X is the owner),
+ * IRC meeting-bot logs and summaries ("#action nick to ...", "* ACTION: @nick Do ... (chair,
+ * 19:03:10)", a summary flattened onto one line). Every minute here is invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/parse.ts';
@@ -41,5 +42,60 @@ describe('a marker asking someone to do something: the person asked owns it', ()
       minutes('3. Premises\nACTION: Ask for quotes to be obtained for the roof.'),
     );
     expect(found.every((a) => a.owners.length === 0)).toBe(true);
+  });
+});
+
+describe('IRC meeting-bot logs: "#action nick to ..." lines', () => {
+  const LOG = (lines: string) =>
+    brief(parseMinutes(`Riverside docs team meeting, 5 March 2024\n\n${lines}\n`));
+
+  it.each([
+    [
+      '19:00 <maria> #startmeeting docs\n19:02 <kbolt> I can fix the install page\n19:03 <maria> #action kbolt to fix the install page\n19:03 * docbot kbolt to fix the install page\n19:05 <maria> #action maria to tag the release candidate\n19:06 <maria> #endmeeting',
+    ],
+    [
+      '[19:00] <@maria> #startmeeting docs\n[19:03] <@maria> #ACTION kbolt to fix the install page\n[19:04] <+kbolt> #info the page is out of date\n[19:05] <@maria> #action maria to tag the release candidate\n[19:06] <@maria> #endmeeting',
+    ],
+    [
+      '19:00:01 maria: #startmeeting docs\n19:03:12 maria: #action kbolt to fix the install page\n19:04:40 maria: #agreed we ship on Friday\n19:05:02 maria: #action maria to tag the release candidate',
+    ],
+  ])('reads each recorded action with its nick as owner (%#)', (log) => {
+    expect(LOG(log)).toEqual([
+      { text: 'Fix the install page', owners: ['kbolt'] },
+      { text: 'Tag the release candidate', owners: ['maria'] },
+    ]);
+  });
+
+  it('leaves an action unassigned when it does not open with a nick', () => {
+    expect(
+      LOG(
+        '19:00 <maria> #startmeeting docs\n19:03 <maria> #action need to decide on the theme\n19:04 <maria> #endmeeting',
+      ),
+    ).toEqual([{ text: 'Need to decide on the theme', owners: [] }]);
+  });
+});
+
+describe("a meeting bot's summary: '* ACTION:' items with who minuted them and when", () => {
+  it('drops the trailing (chair, time) and reads the nick before "to"', () => {
+    const d = parseMinutes(
+      'Riverside docs team meeting\n\nMeeting started by maria at 19:00:01 UTC\n\nMeeting summary\n---------------\n* Docs (maria, 19:01:02)\n  * ACTION: kbolt to fix the install page (maria, 19:03:10)\n  * AGREED: we ship on Friday (maria, 19:04:00)\n* Release (maria, 19:04:30)\n  * ACTION: maria to tag the release candidate (maria, 19:05:12)\n',
+    );
+    expect(brief(d)).toEqual([
+      { text: 'Fix the install page', owners: ['kbolt'] },
+      { text: 'Tag the release candidate', owners: ['maria'] },
+    ]);
+  });
+
+  it.each([
+    ['@kbolt:example.org', '@maria:example.org'],
+    ['@kbolt', 'maria'],
+  ])('reads a summary flattened onto one line, owner %s', (owner, chair) => {
+    const d = parseMinutes(
+      `===== #meeting: infra ===== Meeting started by ${chair} at 2024-03-05 19:00:01 Meeting summary ------- * TOPIC: Docs (${chair}, 19:01:02) * ACTION: ${owner} Fix the install page and tell the list (${chair}, 19:03:10) * AGREED: We ship on Friday, 8 March. (${chair}, 19:04:00) * IDEA: @kbolt suggests more tests (${chair}, 19:04:30) * ACTION: @maria Tag the release candidate (${chair}, 19:05:12) * INFO: next`,
+    );
+    expect(brief(d)).toEqual([
+      { text: 'Fix the install page and tell the list', owners: ['kbolt'] },
+      { text: 'Tag the release candidate', owners: ['maria'] },
+    ]);
   });
 });
