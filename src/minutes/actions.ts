@@ -298,9 +298,12 @@ export function explicitActions(
       ACTIONS_HEADING.test(lines[0]!) &&
       isHeading({ ...p, ref: null, text: lines[0]! })
     ) {
-      for (const line of itemLines(lines.slice(1), surnames, forenames)) {
-        // A table's cells (its header row left when tables.ts took the rows) are not items.
-        if (/\s[/|]\s|\t/.test(line)) continue;
+      for (const row of itemLines(lines.slice(1), surnames, forenames)) {
+        // A table's cells (its header row left when tables.ts took the rows) are not items,
+        // unless the last says who does what ("Query raised? / Annie to ask the bank ...").
+        const cells = /\s[/|]\s|\t/.test(row);
+        const line = cells ? doerCell(row, surnames, forenames)?.cell : row;
+        if (!line) continue;
         const item = fromBody({ ...p, ref: null }, line, surnames, 0.85, true, forenames);
         // Unnumbered lines run on from a heading are as often notes as actions: each must name
         // who does it.
@@ -529,12 +532,8 @@ export function explicitActions(
     }
     // "... needed this more noticeable. / Lesley to contact the supplier.": the action cell
     // says who does what itself.
-    const doing = /^[/|]\s(.*\S)\s+[/|]\s+([A-Z][^/|]{3,200})$/.exec(p.text);
-    const doer =
-      doing && !/\s[/|]\s/.test(doing[1]!.replace(/^[/|]\s*/, ''))
-        ? personLead(doing[2]!, surnames, forenames)
-        : undefined;
-    if (doing && doer && !NARRATIVE.test(doing[2]!)) {
+    const doer = /^[/|]\s/.test(p.text) ? doerCell(p.text, surnames, forenames) : undefined;
+    if (doer) {
       found.push({
         kind: 'explicit',
         ref: p.ref ?? cellRef(paras, i),
@@ -1041,6 +1040,22 @@ function itemLines(
     open = !/[.!?:]$/.test(line.trim()) && (starts || open);
   }
   return items;
+}
+
+/**
+ * A row's last " / " cell when it names who does what ("... fees? / Annie to ask the bank");
+ * the cells before it hold no other " / ", and a report ("Annie noted ...") is no action.
+ */
+function doerCell(
+  row: string,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): (NonNullable<ReturnType<typeof leadingOwner>> & { cell: string }) | undefined {
+  const m = /^(.*\S)\s+[/|]\s+([A-Z][^/|]{3,200})$/.exec(row);
+  if (!m || /\s[/|]\s/.test(m[1]!.replace(/^[/|]\s*/, '')) || NARRATIVE.test(m[2]!))
+    return undefined;
+  const doer = personLead(m[2]!, surnames, forenames);
+  return doer && { ...doer, cell: m[2]! };
 }
 
 /** "Carol to ...", after a short label or not; see personAtStart. */

@@ -1,7 +1,8 @@
 /**
  * Action markers by family, second batch: "Ask X to ..." after a marker (X is the owner),
  * IRC meeting-bot logs and summaries ("#action nick to ...", "* ACTION: @nick Do ... (chair,
- * 19:03:10)", a summary flattened onto one line). Every minute here is invented for these tests.
+ * 19:03:10)", a summary flattened onto one line), and a " / " cell that says who does what in a
+ * line under a "Matters arising" heading. Every minute here is invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/parse.ts';
@@ -97,5 +98,31 @@ describe("a meeting bot's summary: '* ACTION:' items with who minuted them and w
       { text: 'Fix the install page and tell the list', owners: ['kbolt'] },
       { text: 'Tag the release candidate', owners: ['maria'] },
     ]);
+  });
+});
+
+describe('a " / " cell that names its doer, in a line under "Matters arising"', () => {
+  it.each([
+    'Gareth asked whether the hall is insured for weddings? / Priya to ask the broker about wedding cover.',
+    'Query on wedding cover raised by Gareth / Priya to ask the broker about wedding cover',
+  ])('%s', (line) => {
+    const found = brief(
+      minutes(
+        `Matters arising:\nTom to book the sweep for the chimney\n${line}\nNew bins have arrived\n\n4. Finance\nThe accounts were noted.`,
+        'Present: Tom Reyes, Priya Shah, Gareth Lewis',
+      ),
+    );
+    expect(found.map((a) => a.owners)).toEqual([['Tom Reyes'], ['Priya Shah']]);
+    expect(found[1]!.text).toMatch(/^Ask the broker about wedding cover/);
+  });
+
+  it('does not take a first name nobody present has', () => {
+    const found = brief(
+      minutes(
+        'Matters arising:\nTom to book the sweep for the chimney\nQuery about cover / Janet to ask the broker about it.\n\n4. Finance\nNoted.',
+        'Present: Tom Reyes, Priya Shah, Gareth Lewis',
+      ),
+    );
+    expect(found.map((a) => a.owners)).toEqual([['Tom Reyes']]);
   });
 });
