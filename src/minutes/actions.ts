@@ -6,7 +6,7 @@
  * "Action updates were received") is not an action.
  */
 import type { Found } from './found.ts';
-import { botParagraphs, isMeetbot, nickLead } from './meetbot.ts';
+import { botParagraphs, isMeetbot, isNick, nickLead } from './meetbot.ts';
 import { capitalise, DocumentNames, leadingOwner, ownerList, type OwnerToken } from './owners.ts';
 import {
   CHECKBOX,
@@ -377,7 +377,12 @@ export function explicitActions(
       if (CLOSED_STATUS.test(marker[0])) continue;
       // "Action: Approve agenda" on a US-style agenda is an item put to a vote, not a task.
       const asked = p.text.slice(marker[0].length);
-      const nick = bot ? nickLead(asked, notSomeone) : undefined;
+      // Outside a bot's log a nick owns an action only when the attendance list declares it
+      // ("AI: henne to evaluate ..." after "Hendrik Vogelsang (henne)").
+      const nick = nickLead(
+        asked,
+        bot ? notSomeone : (w) => !isNick(w) || !forenames.has(w.toLowerCase()),
+      );
       if (nick) {
         found.push({
           kind: 'explicit',

@@ -85,3 +85,10 @@ export function nickLead(
     rest: rest.charAt(0).toUpperCase() + rest.slice(1),
   };
 }
+
+/**
+ * A nick an attendance list declares after a name ("Hendrik Vogelsang (henne)",
+ * "Federico Mena Quintero (federico1)"): lower case or with a digit, never an organisation's
+ * name ("(NSPCC)", "(Barnardos)").
+ */
+export const isNick = (s: string): boolean => /^(?:[a-z][\w|^`-]{1,30}|[A-Za-z]+\d\w*)$/.test(s);

@@ -2,7 +2,8 @@
  * Action markers by family, second batch: "Ask X to ..." after a marker (X is the owner),
  * IRC meeting-bot logs and summaries ("#action nick to ...", "* ACTION: @nick Do ... (chair,
  * 19:03:10)", a summary flattened onto one line), and a " / " cell that says who does what in a
- * line under a "Matters arising" heading. Every minute here is invented for these tests.
+ * line under a "Matters arising" heading, and a nick the attendance list declares ("Ana Lima
+ * (alima)") owning "AI: alima to ...". Every minute here is invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/parse.ts';
@@ -124,5 +125,30 @@ describe('a " / " cell that names its doer, in a line under "Matters arising"', 
       ),
     );
     expect(found.map((a) => a.owners)).toEqual([['Tom Reyes']]);
+  });
+});
+
+describe('a nick the attendance list declares after a name owns an action written with it', () => {
+  const BOARD = (body: string) =>
+    brief(
+      parseMinutes(
+        `Harbour Linux board meeting\nMarch 5th 2024, via IRC\nParticipants: Ana Lima (alima), Ben Ode (bode42),\nCarla Stein (cstein)\nRegrets: Dan Roe\n\n${body}\n`,
+      ),
+    );
+
+  it.each([
+    ['AI: alima to draft the trademark policy', 'Ana Lima'],
+    ['ACTION: bode42 to update the mirror list', 'Ben Ode'],
+    ['Action - cstein to chase the sponsors for the summit', 'Carla Stein'],
+  ])('%s', (line, owner) => {
+    expect(BOARD(`*Open items\n- the policy is late\n\n${line}`).map((a) => a.owners)).toEqual([
+      [owner],
+    ]);
+  });
+
+  it('gives no owner to a lower-case word no one declared', () => {
+    const found = BOARD('*Open items\n\nACTION: joe to check the build farm');
+    expect(found.flatMap((a) => a.owners)).not.toContain('joe');
+    expect(BOARD('*Open items\n\nAI: joe to check the build farm')).toEqual([]);
   });
 });
