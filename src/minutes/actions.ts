@@ -164,6 +164,11 @@ export function explicitActions(
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
     const next = paras[i + 1];
+    const celled = pipeCellActions(p, surnames);
+    if (celled.length) {
+      found.push(...celled);
+      continue;
+    }
     // An action log's row: the action, then after a dash its status; a closed row is left out.
     if (p.ref && LOG_CODE.test(p.ref)) {
       // Not a dash inside a quoted title ("“Our Plan – The Story So Far”").
@@ -1045,6 +1050,41 @@ function itemLines(
     open = !/[.!?:]$/.test(line.trim()) && (starts || open);
   }
   return items;
+}
+
+// A table a web page flattened one cell a line, each cell closed by " |" ("Village Handyman |",
+// "HS | |"): the cells, empty ones kept, in reading order.
+const CELL_END = /\|\s*$/;
+
+/**
+ * The rows of such a table whose action column holds initials ("... by Harry. | HS | |"): the
+ * text is the cell before them, the ref the last number cell. "Agenda item" in that column, or
+ * initials after a title of a few words, are no action.
+ */
+function pipeCellActions(p: Paragraph, surnames: ReadonlySet<string>): Found[] {
+  const lines = p.lines?.length ? p.lines : [p.text];
+  if (lines.filter((l) => CELL_END.test(l)).length * 2 < lines.length || lines.length < 3)
+    return [];
+  const cells = p.text.split(/\s*\|\s*/);
+  const found: Found[] = [];
+  let ref: string | null = null;
+  cells.forEach((cell, i) => {
+    if (/^\d{1,3}\.?$/.test(cell)) ref = cell.replace(/\.$/, '');
+    const before = cells[i - 1] ?? '';
+    const owners = /^[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*$/.test(cell)
+      ? ownerList(cell, surnames)
+      : undefined;
+    if (!owners?.every((t) => t.kind === 'initials') || before.split(' ').length < 5) return;
+    found.push({
+      kind: 'explicit',
+      ref,
+      text: cleanText(before),
+      ownersAsWritten: cell,
+      owners,
+      confidence: 0.75,
+    });
+  });
+  return found;
 }
 
 /**

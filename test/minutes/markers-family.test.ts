@@ -3,7 +3,8 @@
  * IRC meeting-bot logs and summaries ("#action nick to ...", "* ACTION: @nick Do ... (chair,
  * 19:03:10)", a summary flattened onto one line), and a " / " cell that says who does what in a
  * line under a "Matters arising" heading, and a nick the attendance list declares ("Ana Lima
- * (alima)") owning "AI: alima to ...". Every minute here is invented for these tests.
+ * (alima)") owning "AI: alima to ...", and a table flattened with each cell closed by " |" whose
+ * action column holds initials. Every minute here is invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/parse.ts';
@@ -150,5 +151,38 @@ describe('a nick the attendance list declares after a name owns an action writte
     const found = BOARD('*Open items\n\nACTION: joe to check the build farm');
     expect(found.flatMap((a) => a.owners)).not.toContain('joe');
     expect(BOARD('*Open items\n\nAI: joe to check the build farm')).toEqual([]);
+  });
+});
+
+describe("a table flattened one cell a line, each cell closed by ' |', initials in its action column", () => {
+  const REPORT = (rows: string) =>
+    brief(
+      parseMinutes(
+        `Amenities Sub-Committee\nMeeting held on Monday 12th May 2025 in the Pavilion\nCouncillors present | Ann Baker, Colin Dune, Eve Frost |\nApologies | Gail Hart. |\n${rows}\nDate of next meeting – Monday 9th June 2025 |\n`,
+      ),
+    );
+
+  it.each([
+    [
+      'one cell a line',
+      '1 |\nPlay area |\nThe swings need new chains. Quotes to be sought from two firms. |\nAB | |\n2 |\nVerges | |\nThe verges were cut in May and look tidy. | Agenda item | |\n3 |\nBus shelter |\nThe shelter roof leaks and needs repair before winter. | CD/EF | |',
+    ],
+    [
+      'a row a line',
+      '1 | Play area | The swings need new chains. Quotes to be sought from two firms. | AB | |\n2 | Verges | The verges were cut in May and look tidy. | Agenda item | |\n3 | Bus shelter | The shelter roof leaks and needs repair before winter. | CD/EF | |',
+    ],
+  ])('reads the rows with initials, not "Agenda item" (%s)', (_, rows) => {
+    const found = REPORT(rows);
+    expect(found.map((a) => a.owners)).toEqual([['Ann Baker'], ['Colin Dune', 'Eve Frost']]);
+    expect(found[0]!.text).toMatch(/^The swings need new chains\. Quotes to be sought/);
+    expect(found[1]!.text).toMatch(/^The shelter roof leaks and needs repair before winter/);
+  });
+
+  it('takes no initials nobody present has, nor a row with no action column', () => {
+    expect(
+      REPORT(
+        '1 |\nPlay area |\nThe swings need new chains before the summer. |\nXY | |\n2 |\nVerges |\nThe verges were cut in May and look tidy. |',
+      ).flatMap((a) => a.owners),
+    ).toEqual([]);
   });
 });
