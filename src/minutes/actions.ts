@@ -491,10 +491,11 @@ export function explicitActions(
       if (onlyOwners) {
         const prev = previousText(paras, i);
         if (prev) {
+          const closed = closedByMarker(prev.text, prev.lines);
           found.push({
             kind: 'explicit',
             ref: p.ref ?? prev.ref ?? (marker[2] ? minuteNumber(paras, i) : null),
-            text: cleanText(closedByMarker(prev.text, prev.lines)),
+            text: cleanText(doneByOwner(closed, stripDue(rest)) ?? closed),
             ownersAsWritten: stripDue(rest),
             owners: onlyOwners,
             dueText: rest,
@@ -533,7 +534,10 @@ export function explicitActions(
       found.push({
         kind: 'explicit',
         ref: p.ref ?? cellRef(paras, i),
-        text: cleanText(lead ? lead.rest : sentence).replace(/\.$/, ''),
+        text: cleanText(doneByOwner(sentence, cell[2]!) ?? (lead ? lead.rest : sentence)).replace(
+          /\.$/,
+          '',
+        ),
         ownersAsWritten: cell[2]!,
         owners: cellOwners,
         confidence: 0.75,
@@ -1212,6 +1216,19 @@ function closedByMarker(whole: string, lines?: readonly string[]): string {
   // A sentence ends after a word of two or more letters, so "Cllr D. Hayward" stays whole.
   const last = text.split(/(?<=[a-z)]{2}[.!?])\s+(?=[A-Z])/).pop()!;
   return last.split(' ').length >= MIN_WORDS ? last : text;
+}
+
+/**
+ * "Minutes agreed with minor errors to be amended by IL", closed by IL: IL's part is the clause
+ * whose passive names IL as who does it, not the approval around it.
+ */
+function doneByOwner(sentence: string, written: string): string | undefined {
+  const owner = written.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const clause = new RegExp(
+    String.raw`(?:^|[,;]\s*|\b(?:with|and|but|while|whilst)\s+)((?:(?!\b(?:with|and|but)\b)[^,;])+?\bto be [a-z]+)\s+by\s+(?:the\s+)?${owner}\s*\.?$`,
+    'i',
+  ).exec(sentence.trim());
+  return clause && clause[1]!.split(' ').length >= MIN_WORDS ? clause[1] : undefined;
 }
 
 const stripDue = (s: string) =>

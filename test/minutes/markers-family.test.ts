@@ -4,7 +4,8 @@
  * 19:03:10)", a summary flattened onto one line), and a " / " cell that says who does what in a
  * line under a "Matters arising" heading, and a nick the attendance list declares ("Ana Lima
  * (alima)") owning "AI: alima to ...", and a table flattened with each cell closed by " |" whose
- * action column holds initials. Every minute here is invented for these tests.
+ * action column holds initials, and an owner closing an approval ("... with minor errors to be
+ * amended by IL. / IL"). Every minute here is invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/parse.ts';
@@ -184,5 +185,33 @@ describe("a table flattened one cell a line, each cell closed by ' |', initials 
         '1 |\nPlay area |\nThe swings need new chains before the summer. |\nXY | |\n2 |\nVerges |\nThe verges were cut in May and look tidy. |',
       ).flatMap((a) => a.owners),
     ).toEqual([]);
+  });
+});
+
+describe('a marker or owner cell closing an approval: its part is the passive it is named in', () => {
+  it.each([
+    [
+      '4 / Minutes of the last meeting\nApproved and signed by the chair with two small corrections to be made by PS. / PS',
+      'Two small corrections to be made',
+    ],
+    [
+      '4. Previous minutes\nThe minutes were agreed, with the attendance list to be corrected by the Clerk.\nAction: Clerk',
+      'The attendance list to be corrected',
+    ],
+  ])('%s', (body, text) => {
+    const found = brief(minutes(body));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text.replace(/\.$/, '')).toBe(text);
+  });
+
+  it('keeps the whole sentence when the passive names someone else', () => {
+    const found = brief(
+      minutes(
+        '4 / Report\nThe report was agreed and the plan is to be circulated by the Clerk to members. / PS',
+      ),
+    );
+    expect(found.map((a) => a.text)).toEqual([
+      'The report was agreed and the plan is to be circulated by the Clerk to members',
+    ]);
   });
 });
