@@ -388,13 +388,15 @@ export function explicitActions(
         asked,
         bot ? notSomeone : (w) => !isNick(w) || !forenames.has(w.toLowerCase()),
       );
-      if (nick) {
+      // "ACTION: All further comments to Kristen": everyone is to send theirs.
+      const lead = nick ?? (EVERYONE_SENDS.test(asked) ? everyone(asked) : undefined);
+      if (lead) {
         found.push({
           kind: 'explicit',
           ref: p.ref,
-          text: cleanText(nick.rest),
-          ownersAsWritten: nick.written,
-          owners: nick.owners,
+          text: cleanText(lead.rest),
+          ownersAsWritten: lead.written,
+          owners: lead.owners,
           confidence: 0.85,
         });
         continue;
@@ -1155,6 +1157,15 @@ function personAtStart(
 // Words that open "X will ..." and are no one: a subject noun, not a first name.
 const NOT_SOMEONE =
   /^(?:work|funding|training|progress|planning|parking|staff|everybody|nobody|someone|somebody|anyone|council|committee|group|team|meeting|minutes|agenda|actions?|budget|information|feedback|payment|letters?|papers?|officers?|members|residents|volunteers|schools?|people|this|that|it|there|they|we|he|she|you)$|(?:ing|tion|sion|ment|ness|ance|ence|ity)$/i;
+// "All further comments to ...", "All remaining feedback to be sent to ...": what everyone sends.
+const EVERYONE_SENDS =
+  /^All\s+(?:(?:further|other|remaining|outstanding|final)\s+)?(?:comments|feedback|views|suggestions|amendments|corrections|questions|ideas|nominations)\b[^.]{0,60}?\s(?:to|be sent to|should go to)\s/;
+const everyone = (text: string) => ({
+  owners: [{ kind: 'group', written: 'All', name: 'All' } as const],
+  written: 'All',
+  rest: text,
+});
+
 /** "need to ...", "all to ...": a word no nick stands for (all is everyone, read as a group). */
 const notSomeone = (word: string): boolean =>
   TO_VERB.test(word) || NOT_SOMEONE.test(word) || /^all$/i.test(word);

@@ -5,7 +5,8 @@
  * line under a "Matters arising" heading, and a nick the attendance list declares ("Ana Lima
  * (alima)") owning "AI: alima to ...", and a table flattened with each cell closed by " |" whose
  * action column holds initials, and an owner closing an approval ("... with minor errors to be
- * amended by IL. / IL"). Every minute here is invented for these tests.
+ * amended by IL. / IL"), and "ACTION: All further comments to X" (everyone's). Every minute here
+ * is invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/parse.ts';
@@ -213,5 +214,25 @@ describe('a marker or owner cell closing an approval: its part is the passive it
     expect(found.map((a) => a.text)).toEqual([
       'The report was agreed and the plan is to be circulated by the Clerk to members',
     ]);
+  });
+});
+
+describe('a marker sending everyone\'s comments somewhere: "All" owns it', () => {
+  it.each([
+    'ACTION: All further comments to Priya asap.',
+    'Action – All comments on the draft lease to the Clerk by Friday.',
+    'ACTION: All remaining feedback to be sent to Tom Reyes before the next meeting.',
+  ])('%s', (line) => {
+    expect(
+      brief(minutes(`3. Lease\nThe draft was circulated.\n${line}`)).map((a) => a.owners),
+    ).toEqual([['All']]);
+  });
+
+  it('gives no owner to "Any comments to ..."', () => {
+    expect(
+      brief(minutes('3. Lease\nACTION: Any comments on the draft lease to the Clerk.')).flatMap(
+        (a) => a.owners,
+      ),
+    ).not.toContain('All');
   });
 });
