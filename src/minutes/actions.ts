@@ -186,14 +186,7 @@ export function explicitActions(
       // The part after the dash may be the row's owner column ("... verge – JG").
       const owners = status.trim() ? ownerList(status.trim(), surnames) : undefined;
       if (owners && text.trim())
-        found.push({
-          kind: 'explicit',
-          ref: p.ref,
-          text: cleanText(text),
-          ownersAsWritten: status.trim(),
-          owners,
-          confidence: 0.8,
-        });
+        found.push(ownedAction(p.ref, cleanText(text), status.trim(), owners, 0.8));
       else if (!LOG_CLOSED.test(status.trim()) && text.trim())
         found.push(fromBody(p, text, surnames, 0.8, false, forenames));
       continue;
@@ -255,14 +248,15 @@ export function explicitActions(
       const owners = ownerList(next.text, surnames);
       if (owners?.every((t) => t.kind === 'initials')) {
         const text = cleanText(p.text.replace(/^\(\d+(?:\.\d+)*\)\s*/, ''));
-        found.push({
-          kind: 'explicit',
-          ref: p.ref ?? /^\((\d+(?:\.\d+)*)\)/.exec(p.text)?.[1] ?? null,
-          text,
-          ownersAsWritten: next.text,
-          owners,
-          confidence: 0.75,
-        });
+        found.push(
+          ownedAction(
+            p.ref ?? /^\((\d+(?:\.\d+)*)\)/.exec(p.text)?.[1] ?? null,
+            text,
+            next.text,
+            owners,
+            0.75,
+          ),
+        );
         i++;
         continue;
       }
@@ -273,14 +267,7 @@ export function explicitActions(
       const marked = MARKER.exec(p.text);
       const text = cleanText(marked && marked[0].trim() ? p.text.slice(marked[0].length) : p.text);
       if (owners && text && !/\b(?:action complete|no further action|completed?)\b/i.test(p.text)) {
-        found.push({
-          kind: 'explicit',
-          ref: p.ref,
-          text,
-          ownersAsWritten: p.margin,
-          owners,
-          confidence: 0.75,
-        });
+        found.push(ownedAction(p.ref, text, p.margin, owners, 0.75));
         continue;
       }
     }
@@ -391,14 +378,7 @@ export function explicitActions(
       // "ACTION: All further comments to Kristen": everyone is to send theirs.
       const lead = nick ?? (EVERYONE_SENDS.test(asked) ? everyone(asked) : undefined);
       if (lead) {
-        found.push({
-          kind: 'explicit',
-          ref: p.ref,
-          text: cleanText(lead.rest),
-          ownersAsWritten: lead.written,
-          owners: lead.owners,
-          confidence: 0.85,
-        });
+        found.push(ownedAction(p.ref, cleanText(lead.rest), lead.written, lead.owners, 0.85));
         continue;
       }
       if (
@@ -424,15 +404,16 @@ export function explicitActions(
           after && !NONE.test(after) ? markerOwners(stripDue(after), surnames) : undefined;
         const prev = owners ? previousText(paras, i) : undefined;
         if (owners && prev)
-          found.push({
-            kind: 'explicit',
-            ref: ref ?? p.ref ?? prev.ref,
-            text: cleanText(closedByMarker(prev.text, prev.lines)),
-            ownersAsWritten: stripDue(after),
-            owners,
-            dueText: after,
-            confidence: 0.85,
-          });
+          found.push(
+            ownedAction(
+              ref ?? p.ref ?? prev.ref,
+              cleanText(closedByMarker(prev.text, prev.lines)),
+              stripDue(after),
+              owners,
+              0.85,
+              after,
+            ),
+          );
         else if (after && !owners && !NONE.test(after) && personLead(after, surnames, forenames))
           found.push(
             ...pieces(beforeRunOn(after, surnames), surnames, forenames, p.lines).map((piece) =>
@@ -454,14 +435,15 @@ export function explicitActions(
         const below = ownerLines(next, surnames);
         const prev = below && previousText(paras, i);
         if (below && prev) {
-          found.push({
-            kind: 'explicit',
-            ref: p.ref ?? prev.ref ?? (marker[2] ? minuteNumber(paras, i) : null),
-            text: cleanText(closedByMarker(prev.text, prev.lines)),
-            ownersAsWritten: below.written,
-            owners: below.owners,
-            confidence: 0.85,
-          });
+          found.push(
+            ownedAction(
+              p.ref ?? prev.ref ?? (marker[2] ? minuteNumber(paras, i) : null),
+              cleanText(closedByMarker(prev.text, prev.lines)),
+              below.written,
+              below.owners,
+              0.85,
+            ),
+          );
           i++;
           continue;
         }
@@ -494,15 +476,16 @@ export function explicitActions(
         const prev = previousText(paras, i);
         if (prev) {
           const closed = closedByMarker(prev.text, prev.lines);
-          found.push({
-            kind: 'explicit',
-            ref: p.ref ?? prev.ref ?? (marker[2] ? minuteNumber(paras, i) : null),
-            text: cleanText(doneByOwner(closed, stripDue(rest)) ?? closed),
-            ownersAsWritten: stripDue(rest),
-            owners: onlyOwners,
-            dueText: rest,
-            confidence: 0.85,
-          });
+          found.push(
+            ownedAction(
+              p.ref ?? prev.ref ?? (marker[2] ? minuteNumber(paras, i) : null),
+              cleanText(doneByOwner(closed, stripDue(rest)) ?? closed),
+              stripDue(rest),
+              onlyOwners,
+              0.85,
+              rest,
+            ),
+          );
         }
         continue;
       }
@@ -550,14 +533,15 @@ export function explicitActions(
     // says who does what itself.
     const doer = /^[/|]\s/.test(p.text) ? doerCell(p.text, surnames, forenames) : undefined;
     if (doer) {
-      found.push({
-        kind: 'explicit',
-        ref: p.ref ?? cellRef(paras, i),
-        text: cleanText(doer.rest),
-        ownersAsWritten: doer.written,
-        owners: doer.owners,
-        confidence: 0.75,
-      });
+      found.push(
+        ownedAction(
+          p.ref ?? cellRef(paras, i),
+          cleanText(doer.rest),
+          doer.written,
+          doer.owners,
+          0.75,
+        ),
+      );
       continue;
     }
     // "The glass needs replacing. Clerk to action.": the owner takes the sentence before.
@@ -573,14 +557,15 @@ export function explicitActions(
     // Without a colon or dash, "the Climate Action Group" is a name: only initials are owners.
     const bare = tail && !tail[3] && tail[2] !== 'ACTION';
     if (tail && tailOwners && (!bare || tailOwners.every((t) => t.kind === 'initials'))) {
-      found.push({
-        kind: 'explicit',
-        ref: p.ref,
-        text: cleanText(closedByMarker(tail[1]!.replace(/,$/, ''), p.lines)),
-        ownersAsWritten: tail[4]!.trim(),
-        owners: tailOwners,
-        confidence: 0.8,
-      });
+      found.push(
+        ownedAction(
+          p.ref,
+          cleanText(closedByMarker(tail[1]!.replace(/,$/, ''), p.lines)),
+          tail[4]!.trim(),
+          tailOwners,
+          0.8,
+        ),
+      );
       continue;
     }
     const trailing = TRAILING.exec(p.text);
@@ -1247,6 +1232,26 @@ const stripDue = (s: string) =>
     .replace(/\s*[-–—,(]?\s*(?:by|due|deadline)\b[:\s].*$/i, '')
     .replace(/[.\s]+$/, '')
     .trim();
+
+/** An explicit action whose owners its rule has already read. */
+function ownedAction(
+  ref: string | null,
+  text: string,
+  written: string,
+  owners: OwnerToken[],
+  confidence: number,
+  dueText?: string,
+): Found {
+  return {
+    kind: 'explicit',
+    ref,
+    text,
+    ownersAsWritten: written,
+    owners,
+    ...(dueText === undefined ? {} : { dueText }),
+    confidence,
+  };
+}
 
 /** Drops "RESOLVED –" and similar, closes the sentence. */
 function cleanText(s: string): string {
