@@ -151,6 +151,8 @@ export function explicitActions(
   let inActionsList = false;
   let loose = false;
   let listRef: string | null = null;
+  // The "Owner: ..." labels an action above them took as its own, by paragraph.
+  const taken = new Set<number>();
   // "Action" alone on a line: the header of a right-hand margin column, flattened by PDF export
   // so that each item is followed by its owner's initials on a line of their own.
   const margin = paras.some((p) => /^(?:Action|ACTION|Action by|Owner)$/.test(p.text));
@@ -327,7 +329,7 @@ export function explicitActions(
           next,
           surnames,
         );
-        if (LABELLED.test(next?.text ?? '')) i++;
+        if (LABELLED.test(next?.text ?? '')) taken.add(++i);
         // A motion passed is not an action, unless the item still names who does what.
         const motion = MOTION.test(p.text) && !item.ownersAsWritten;
         // "Matters arising" lists progress reports as often as actions: there an item must name
@@ -360,6 +362,7 @@ export function explicitActions(
           forenames,
         );
         found.push(labelledAfter(f, paras[i + 2], surnames));
+        if (LABELLED.test(paras[i + 2]?.text ?? '')) taken.add(i + 2);
         i += LABELLED.test(paras[i + 2]?.text ?? '') ? 2 : 1;
       }
       continue;
@@ -464,7 +467,7 @@ export function explicitActions(
             ),
           );
           i++;
-          if (LABELLED.test(paras[i + 1]?.text ?? '')) i++;
+          if (LABELLED.test(paras[i + 1]?.text ?? '')) taken.add(++i);
         } else if (/s$/i.test(marker[1]!) || marker[3]) inActionsList = true;
         continue;
       }
@@ -492,11 +495,13 @@ export function explicitActions(
       const marked = pieces(beforeRunOn(rest, surnames), surnames, forenames, p.lines).map(
         (piece) => fromBody(p, piece, surnames, strong ? 0.9 : 0.75, false, forenames, strong),
       );
-      // "ACTION: Write to the council." then "Owner: Clerk" on the next line.
+      // "ACTION: Write to the council." then "Owner: Clerk" on the next line; or, as wiki
+      // minutes write it, "OWNER: Clerk" on the bullet before, unless an action above took it.
       if (marked.length === 1 && LABELLED.test(next?.text ?? '')) {
         marked[0] = labelledAfter(marked[0]!, next, surnames);
-        i++;
-      }
+        taken.add(++i);
+      } else if (marked.length === 1 && !taken.has(i - 1))
+        marked[0] = labelledAfter(marked[0]!, paras[i - 1], surnames);
       found.push(...marked);
       continue;
     }
@@ -870,7 +875,7 @@ function labelledAfter(
   const written = value(/^(?:owner|lead|responsible|by whom|action by)/i);
   const dueText = value(/^(?:due|deadline|timescale)/i) ?? f.dueText ?? null;
   if (!written || f.ownersAsWritten) return { ...f, dueText };
-  const owners = ownerList(written, surnames, { firstNames: true });
+  const owners = labelOwners(written, surnames);
   return {
     ...f,
     ownersAsWritten: written,
@@ -883,6 +888,17 @@ function labelledAfter(
           `"${written}" is not a name, initials or group the importer recognises: assign it by hand.`,
         ],
   };
+}
+
+// "Spot also assisting": a helper named beside the owners, not one of them.
+const HELPER = /\b(?:also\s+)?(?:assisting|helping|supporting|to (?:assist|help|support))\b/i;
+
+/** "Seth and Matt; Spot also assisting": the owners a label names, its helpers left out. */
+function labelOwners(written: string, surnames: ReadonlySet<string>): OwnerToken[] | undefined {
+  const whole = ownerList(written, surnames, { firstNames: true });
+  if (whole || !written.includes(';')) return whole;
+  const parts = written.split(/\s*;\s*/).filter((part) => !HELPER.test(part));
+  return parts.length ? ownerList(parts.join(', '), surnames, { firstNames: true }) : undefined;
 }
 
 // A sentence after an action that reports rather than asks: the action stopped before it.

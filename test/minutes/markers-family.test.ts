@@ -5,8 +5,8 @@
  * line under a "Matters arising" heading, and a nick the attendance list declares ("Ana Lima
  * (alima)") owning "AI: alima to ...", and a table flattened with each cell closed by " |" whose
  * action column holds initials, and an owner closing an approval ("... with minor errors to be
- * amended by IL. / IL"), and "ACTION: All further comments to X" (everyone's). Every minute here
- * is invented for these tests.
+ * amended by IL. / IL"), "ACTION: All further comments to X" (everyone's), and an "OWNER:" bullet
+ * before its action. Every minute here is invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/parse.ts';
@@ -234,5 +234,33 @@ describe('a marker sending everyone\'s comments somewhere: "All" owns it', () =>
         (a) => a.owners,
       ),
     ).not.toContain('All');
+  });
+});
+
+describe('an owner label on the bullet before its action, as wiki minutes write it', () => {
+  const WIKI = (bullets: string) =>
+    brief(
+      parseMinutes(
+        `Harbour Project Board Meeting :: Tuesday 2024-03-05\n\nAttendees: Dana Price, Ravi Kumar, Lena Ortiz, Omar Said\n\nStorage (2024-02-20)\n\n${bullets}\n`,
+      ),
+    );
+
+  it.each([
+    ['  • OWNER: Dana Price\n  • ACTION: draft the storage proposal', [['Dana Price']]],
+    [
+      '  • OWNERS: Ravi and Lena; Omar also assisting\n  • ACTIONS: contact the mirror hosts about space',
+      [['Ravi Kumar', 'Lena Ortiz']],
+    ],
+    ['  • ACTION: check back on status in one month\n  • OWNER: Dana Price', [['Dana Price']]],
+  ])('%s', (bullets, owners) => {
+    expect(WIKI(bullets).map((a) => a.owners)).toEqual(owners);
+  });
+
+  it('does not give the next action an owner the action above already took', () => {
+    expect(
+      WIKI(
+        '  • ACTION: check back on status in one month\n  • OWNER: Dana Price\n  • ACTION: write up the storage options',
+      ).map((a) => a.owners),
+    ).toEqual([['Dana Price'], []]);
   });
 });
