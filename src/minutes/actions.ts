@@ -6,6 +6,7 @@
  * "Action updates were received") is not an action.
  */
 import type { Found } from './found.ts';
+import { botParagraphs, isMeetbot, isNick, nickLead } from './meetbot.ts';
 import { capitalise, DocumentNames, leadingOwner, ownerList, type OwnerToken } from './owners.ts';
 import {
   CHECKBOX,
@@ -143,11 +144,15 @@ export function explicitActions(
   /** Attendees' first names, lower case: "Carol to ..." names a person only if one is Carol. */
   forenames: ReadonlySet<string> = new Set(),
 ): Found[] {
-  const paras = input.flatMap(splitAtMarker);
+  // A meeting bot's log or summary: its recorded actions, one a paragraph, owned by nicks.
+  const bot = isMeetbot(input);
+  const paras = (bot ? input.flatMap(botParagraphs) : input).flatMap(splitAtMarker);
   const found: Found[] = [];
   let inActionsList = false;
   let loose = false;
   let listRef: string | null = null;
+  // The "Owner: ..." labels an action above them took as its own, by paragraph.
+  const taken = new Set<number>();
   // "Action" alone on a line: the header of a right-hand margin column, flattened by PDF export
   // so that each item is followed by its owner's initials on a line of their own.
   const margin = paras.some((p) => /^(?:Action|ACTION|Action by|Owner)$/.test(p.text));
@@ -161,6 +166,11 @@ export function explicitActions(
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
     const next = paras[i + 1];
+    const celled = pipeCellActions(p, surnames);
+    if (celled.length) {
+      found.push(...celled);
+      continue;
+    }
     // An action log's row: the action, then after a dash its status; a closed row is left out.
     if (p.ref && LOG_CODE.test(p.ref)) {
       // Not a dash inside a quoted title ("“Our Plan – The Story So Far”").
@@ -178,14 +188,7 @@ export function explicitActions(
       // The part after the dash may be the row's owner column ("... verge – JG").
       const owners = status.trim() ? ownerList(status.trim(), surnames) : undefined;
       if (owners && text.trim())
-        found.push({
-          kind: 'explicit',
-          ref: p.ref,
-          text: cleanText(text),
-          ownersAsWritten: status.trim(),
-          owners,
-          confidence: 0.8,
-        });
+        found.push(ownedAction(p.ref, cleanText(text), status.trim(), owners, 0.8));
       else if (!LOG_CLOSED.test(status.trim()) && text.trim())
         found.push(fromBody(p, text, surnames, 0.8, false, forenames));
       continue;
@@ -247,14 +250,15 @@ export function explicitActions(
       const owners = ownerList(next.text, surnames);
       if (owners?.every((t) => t.kind === 'initials')) {
         const text = cleanText(p.text.replace(/^\(\d+(?:\.\d+)*\)\s*/, ''));
-        found.push({
-          kind: 'explicit',
-          ref: p.ref ?? /^\((\d+(?:\.\d+)*)\)/.exec(p.text)?.[1] ?? null,
-          text,
-          ownersAsWritten: next.text,
-          owners,
-          confidence: 0.75,
-        });
+        found.push(
+          ownedAction(
+            p.ref ?? /^\((\d+(?:\.\d+)*)\)/.exec(p.text)?.[1] ?? null,
+            text,
+            next.text,
+            owners,
+            0.75,
+          ),
+        );
         i++;
         continue;
       }
@@ -265,14 +269,7 @@ export function explicitActions(
       const marked = MARKER.exec(p.text);
       const text = cleanText(marked && marked[0].trim() ? p.text.slice(marked[0].length) : p.text);
       if (owners && text && !/\b(?:action complete|no further action|completed?)\b/i.test(p.text)) {
-        found.push({
-          kind: 'explicit',
-          ref: p.ref,
-          text,
-          ownersAsWritten: p.margin,
-          owners,
-          confidence: 0.75,
-        });
+        found.push(ownedAction(p.ref, text, p.margin, owners, 0.75));
         continue;
       }
     }
@@ -295,9 +292,12 @@ export function explicitActions(
       ACTIONS_HEADING.test(lines[0]!) &&
       isHeading({ ...p, ref: null, text: lines[0]! })
     ) {
-      for (const line of itemLines(lines.slice(1), surnames, forenames)) {
-        // A table's cells (its header row left when tables.ts took the rows) are not items.
-        if (/\s[/|]\s|\t/.test(line)) continue;
+      for (const row of itemLines(lines.slice(1), surnames, forenames)) {
+        // A table's cells (its header row left when tables.ts took the rows) are not items,
+        // unless the last says who does what ("Query raised? / Annie to ask the bank ...").
+        const cells = /\s[/|]\s|\t/.test(row);
+        const line = cells ? doerCell(row, surnames, forenames)?.cell : row;
+        if (!line) continue;
         const item = fromBody({ ...p, ref: null }, line, surnames, 0.85, true, forenames);
         // Unnumbered lines run on from a heading are as often notes as actions: each must name
         // who does it.
@@ -329,7 +329,7 @@ export function explicitActions(
           next,
           surnames,
         );
-        if (LABELLED.test(next?.text ?? '')) i++;
+        if (LABELLED.test(next?.text ?? '')) taken.add(++i);
         // A motion passed is not an action, unless the item still names who does what.
         const motion = MOTION.test(p.text) && !item.ownersAsWritten;
         // "Matters arising" lists progress reports as often as actions: there an item must name
@@ -362,6 +362,7 @@ export function explicitActions(
           forenames,
         );
         found.push(labelledAfter(f, paras[i + 2], surnames));
+        if (LABELLED.test(paras[i + 2]?.text ?? '')) taken.add(i + 2);
         i += LABELLED.test(paras[i + 2]?.text ?? '') ? 2 : 1;
       }
       continue;
@@ -371,6 +372,18 @@ export function explicitActions(
       if (CLOSED_STATUS.test(marker[0])) continue;
       // "Action: Approve agenda" on a US-style agenda is an item put to a vote, not a task.
       const asked = p.text.slice(marker[0].length);
+      // Outside a bot's log a nick owns an action only when the attendance list declares it
+      // ("AI: henne to evaluate ..." after "Hendrik Vogelsang (henne)").
+      const nick = nickLead(
+        asked,
+        bot ? notSomeone : (w) => !isNick(w) || !forenames.has(w.toLowerCase()),
+      );
+      // "ACTION: All further comments to Kristen": everyone is to send theirs.
+      const lead = nick ?? (EVERYONE_SENDS.test(asked) ? everyone(asked) : undefined);
+      if (lead) {
+        found.push(ownedAction(p.ref, cleanText(lead.rest), lead.written, lead.owners, 0.85));
+        continue;
+      }
       if (
         VOTED.test(asked) &&
         (/\b(?:agenda|minutes|consent (?:calendar|agenda))\b/i.test(asked) ||
@@ -394,15 +407,16 @@ export function explicitActions(
           after && !NONE.test(after) ? markerOwners(stripDue(after), surnames) : undefined;
         const prev = owners ? previousText(paras, i) : undefined;
         if (owners && prev)
-          found.push({
-            kind: 'explicit',
-            ref: ref ?? p.ref ?? prev.ref,
-            text: cleanText(closedByMarker(prev.text, prev.lines)),
-            ownersAsWritten: stripDue(after),
-            owners,
-            dueText: after,
-            confidence: 0.85,
-          });
+          found.push(
+            ownedAction(
+              ref ?? p.ref ?? prev.ref,
+              cleanText(closedByMarker(prev.text, prev.lines)),
+              stripDue(after),
+              owners,
+              0.85,
+              after,
+            ),
+          );
         else if (after && !owners && !NONE.test(after) && personLead(after, surnames, forenames))
           found.push(
             ...pieces(beforeRunOn(after, surnames), surnames, forenames, p.lines).map((piece) =>
@@ -424,14 +438,15 @@ export function explicitActions(
         const below = ownerLines(next, surnames);
         const prev = below && previousText(paras, i);
         if (below && prev) {
-          found.push({
-            kind: 'explicit',
-            ref: p.ref ?? prev.ref ?? (marker[2] ? minuteNumber(paras, i) : null),
-            text: cleanText(closedByMarker(prev.text, prev.lines)),
-            ownersAsWritten: below.written,
-            owners: below.owners,
-            confidence: 0.85,
-          });
+          found.push(
+            ownedAction(
+              p.ref ?? prev.ref ?? (marker[2] ? minuteNumber(paras, i) : null),
+              cleanText(closedByMarker(prev.text, prev.lines)),
+              below.written,
+              below.owners,
+              0.85,
+            ),
+          );
           i++;
           continue;
         }
@@ -452,7 +467,7 @@ export function explicitActions(
             ),
           );
           i++;
-          if (LABELLED.test(paras[i + 1]?.text ?? '')) i++;
+          if (LABELLED.test(paras[i + 1]?.text ?? '')) taken.add(++i);
         } else if (/s$/i.test(marker[1]!) || marker[3]) inActionsList = true;
         continue;
       }
@@ -463,26 +478,30 @@ export function explicitActions(
       if (onlyOwners) {
         const prev = previousText(paras, i);
         if (prev) {
-          found.push({
-            kind: 'explicit',
-            ref: p.ref ?? prev.ref ?? (marker[2] ? minuteNumber(paras, i) : null),
-            text: cleanText(closedByMarker(prev.text, prev.lines)),
-            ownersAsWritten: stripDue(rest),
-            owners: onlyOwners,
-            dueText: rest,
-            confidence: 0.85,
-          });
+          const closed = closedByMarker(prev.text, prev.lines);
+          found.push(
+            ownedAction(
+              p.ref ?? prev.ref ?? (marker[2] ? minuteNumber(paras, i) : null),
+              cleanText(doneByOwner(closed, stripDue(rest)) ?? closed),
+              stripDue(rest),
+              onlyOwners,
+              0.85,
+              rest,
+            ),
+          );
         }
         continue;
       }
       const marked = pieces(beforeRunOn(rest, surnames), surnames, forenames, p.lines).map(
         (piece) => fromBody(p, piece, surnames, strong ? 0.9 : 0.75, false, forenames, strong),
       );
-      // "ACTION: Write to the council." then "Owner: Clerk" on the next line.
+      // "ACTION: Write to the council." then "Owner: Clerk" on the next line; or, as wiki
+      // minutes write it, "OWNER: Clerk" on the bullet before, unless an action above took it.
       if (marked.length === 1 && LABELLED.test(next?.text ?? '')) {
         marked[0] = labelledAfter(marked[0]!, next, surnames);
-        i++;
-      }
+        taken.add(++i);
+      } else if (marked.length === 1 && !taken.has(i - 1))
+        marked[0] = labelledAfter(marked[0]!, paras[i - 1], surnames);
       found.push(...marked);
       continue;
     }
@@ -505,7 +524,10 @@ export function explicitActions(
       found.push({
         kind: 'explicit',
         ref: p.ref ?? cellRef(paras, i),
-        text: cleanText(lead ? lead.rest : sentence).replace(/\.$/, ''),
+        text: cleanText(doneByOwner(sentence, cell[2]!) ?? (lead ? lead.rest : sentence)).replace(
+          /\.$/,
+          '',
+        ),
         ownersAsWritten: cell[2]!,
         owners: cellOwners,
         confidence: 0.75,
@@ -514,20 +536,17 @@ export function explicitActions(
     }
     // "... needed this more noticeable. / Lesley to contact the supplier.": the action cell
     // says who does what itself.
-    const doing = /^[/|]\s(.*\S)\s+[/|]\s+([A-Z][^/|]{3,200})$/.exec(p.text);
-    const doer =
-      doing && !/\s[/|]\s/.test(doing[1]!.replace(/^[/|]\s*/, ''))
-        ? personLead(doing[2]!, surnames, forenames)
-        : undefined;
-    if (doing && doer && !NARRATIVE.test(doing[2]!)) {
-      found.push({
-        kind: 'explicit',
-        ref: p.ref ?? cellRef(paras, i),
-        text: cleanText(doer.rest),
-        ownersAsWritten: doer.written,
-        owners: doer.owners,
-        confidence: 0.75,
-      });
+    const doer = /^[/|]\s/.test(p.text) ? doerCell(p.text, surnames, forenames) : undefined;
+    if (doer) {
+      found.push(
+        ownedAction(
+          p.ref ?? cellRef(paras, i),
+          cleanText(doer.rest),
+          doer.written,
+          doer.owners,
+          0.75,
+        ),
+      );
       continue;
     }
     // "The glass needs replacing. Clerk to action.": the owner takes the sentence before.
@@ -543,14 +562,15 @@ export function explicitActions(
     // Without a colon or dash, "the Climate Action Group" is a name: only initials are owners.
     const bare = tail && !tail[3] && tail[2] !== 'ACTION';
     if (tail && tailOwners && (!bare || tailOwners.every((t) => t.kind === 'initials'))) {
-      found.push({
-        kind: 'explicit',
-        ref: p.ref,
-        text: cleanText(closedByMarker(tail[1]!.replace(/,$/, ''), p.lines)),
-        ownersAsWritten: tail[4]!.trim(),
-        owners: tailOwners,
-        confidence: 0.8,
-      });
+      found.push(
+        ownedAction(
+          p.ref,
+          cleanText(closedByMarker(tail[1]!.replace(/,$/, ''), p.lines)),
+          tail[4]!.trim(),
+          tailOwners,
+          0.8,
+        ),
+      );
       continue;
     }
     const trailing = TRAILING.exec(p.text);
@@ -855,7 +875,7 @@ function labelledAfter(
   const written = value(/^(?:owner|lead|responsible|by whom|action by)/i);
   const dueText = value(/^(?:due|deadline|timescale)/i) ?? f.dueText ?? null;
   if (!written || f.ownersAsWritten) return { ...f, dueText };
-  const owners = ownerList(written, surnames, { firstNames: true });
+  const owners = labelOwners(written, surnames);
   return {
     ...f,
     ownersAsWritten: written,
@@ -868,6 +888,17 @@ function labelledAfter(
           `"${written}" is not a name, initials or group the importer recognises: assign it by hand.`,
         ],
   };
+}
+
+// "Spot also assisting": a helper named beside the owners, not one of them.
+const HELPER = /\b(?:also\s+)?(?:assisting|helping|supporting|to (?:assist|help|support))\b/i;
+
+/** "Seth and Matt; Spot also assisting": the owners a label names, its helpers left out. */
+function labelOwners(written: string, surnames: ReadonlySet<string>): OwnerToken[] | undefined {
+  const whole = ownerList(written, surnames, { firstNames: true });
+  if (whole || !written.includes(';')) return whole;
+  const parts = written.split(/\s*;\s*/).filter((part) => !HELPER.test(part));
+  return parts.length ? ownerList(parts.join(', '), surnames, { firstNames: true }) : undefined;
 }
 
 // A sentence after an action that reports rather than asks: the action stopped before it.
@@ -1028,6 +1059,57 @@ function itemLines(
   return items;
 }
 
+// A table a web page flattened one cell a line, each cell closed by " |" ("Village Handyman |",
+// "HS | |"): the cells, empty ones kept, in reading order.
+const CELL_END = /\|\s*$/;
+
+/**
+ * The rows of such a table whose action column holds initials ("... by Harry. | HS | |"): the
+ * text is the cell before them, the ref the last number cell. "Agenda item" in that column, or
+ * initials after a title of a few words, are no action.
+ */
+function pipeCellActions(p: Paragraph, surnames: ReadonlySet<string>): Found[] {
+  const lines = p.lines?.length ? p.lines : [p.text];
+  if (lines.filter((l) => CELL_END.test(l)).length * 2 < lines.length || lines.length < 3)
+    return [];
+  const cells = p.text.split(/\s*\|\s*/);
+  const found: Found[] = [];
+  let ref: string | null = null;
+  cells.forEach((cell, i) => {
+    if (/^\d{1,3}\.?$/.test(cell)) ref = cell.replace(/\.$/, '');
+    const before = cells[i - 1] ?? '';
+    const owners = /^[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*$/.test(cell)
+      ? ownerList(cell, surnames)
+      : undefined;
+    if (!owners?.every((t) => t.kind === 'initials') || before.split(' ').length < 5) return;
+    found.push({
+      kind: 'explicit',
+      ref,
+      text: cleanText(before),
+      ownersAsWritten: cell,
+      owners,
+      confidence: 0.75,
+    });
+  });
+  return found;
+}
+
+/**
+ * A row's last " / " cell when it names who does what ("... fees? / Annie to ask the bank");
+ * the cells before it hold no other " / ", and a report ("Annie noted ...") is no action.
+ */
+function doerCell(
+  row: string,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): (NonNullable<ReturnType<typeof leadingOwner>> & { cell: string }) | undefined {
+  const m = /^(.*\S)\s+[/|]\s+([A-Z][^/|]{3,200})$/.exec(row);
+  if (!m || /\s[/|]\s/.test(m[1]!.replace(/^[/|]\s*/, '')) || NARRATIVE.test(m[2]!))
+    return undefined;
+  const doer = personLead(m[2]!, surnames, forenames);
+  return doer && { ...doer, cell: m[2]! };
+}
+
 /** "Carol to ...", after a short label or not; see personAtStart. */
 function personLead(
   text: string,
@@ -1076,6 +1158,18 @@ function personAtStart(
 // Words that open "X will ..." and are no one: a subject noun, not a first name.
 const NOT_SOMEONE =
   /^(?:work|funding|training|progress|planning|parking|staff|everybody|nobody|someone|somebody|anyone|council|committee|group|team|meeting|minutes|agenda|actions?|budget|information|feedback|payment|letters?|papers?|officers?|members|residents|volunteers|schools?|people|this|that|it|there|they|we|he|she|you)$|(?:ing|tion|sion|ment|ness|ance|ence|ity)$/i;
+// "All further comments to ...", "All remaining feedback to be sent to ...": what everyone sends.
+const EVERYONE_SENDS =
+  /^All\s+(?:(?:further|other|remaining|outstanding|final)\s+)?(?:comments|feedback|views|suggestions|amendments|corrections|questions|ideas|nominations)\b[^.]{0,60}?\s(?:to|be sent to|should go to)\s/;
+const everyone = (text: string) => ({
+  owners: [{ kind: 'group', written: 'All', name: 'All' } as const],
+  written: 'All',
+  rest: text,
+});
+
+/** "need to ...", "all to ...": a word no nick stands for (all is everyone, read as a group). */
+const notSomeone = (word: string): boolean =>
+  TO_VERB.test(word) || NOT_SOMEONE.test(word) || /^all$/i.test(word);
 const TO_VERB =
   /^(?:write|talk|speak|reply|respond|report|go|agree|refer|return|listen|add|send|get|try|attempt|continue|need|want|plan|aim|seek|look|move|bring|forward|circulate|explain|propose|commit|ask|invite|introduce|contribute|submit|apply|pay|give|show|present|point|turn|switch|change|post|email|mail|copy|deliver|transfer|link|connect|subscribe|reach|respond|lobby|liaise|promote|outline|suggest|offer|take|pass|provide|tell|invite|due|welcome|thanks?)$/i;
 
@@ -1136,11 +1230,44 @@ function closedByMarker(whole: string, lines?: readonly string[]): string {
   return last.split(' ').length >= MIN_WORDS ? last : text;
 }
 
+/**
+ * "Minutes agreed with minor errors to be amended by IL", closed by IL: IL's part is the clause
+ * whose passive names IL as who does it, not the approval around it.
+ */
+function doneByOwner(sentence: string, written: string): string | undefined {
+  const owner = written.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const clause = new RegExp(
+    String.raw`(?:^|[,;]\s*|\b(?:with|and|but|while|whilst)\s+)((?:(?!\b(?:with|and|but)\b)[^,;])+?\bto be [a-z]+)\s+by\s+(?:the\s+)?${owner}\s*\.?$`,
+    'i',
+  ).exec(sentence.trim());
+  return clause && clause[1]!.split(' ').length >= MIN_WORDS ? clause[1] : undefined;
+}
+
 const stripDue = (s: string) =>
   s
     .replace(/\s*[-–—,(]?\s*(?:by|due|deadline)\b[:\s].*$/i, '')
     .replace(/[.\s]+$/, '')
     .trim();
+
+/** An explicit action whose owners its rule has already read. */
+function ownedAction(
+  ref: string | null,
+  text: string,
+  written: string,
+  owners: OwnerToken[],
+  confidence: number,
+  dueText?: string,
+): Found {
+  return {
+    kind: 'explicit',
+    ref,
+    text,
+    ownersAsWritten: written,
+    owners,
+    ...(dueText === undefined ? {} : { dueText }),
+    confidence,
+  };
+}
 
 /** Drops "RESOLVED –" and similar, closes the sentence. */
 function cleanText(s: string): string {

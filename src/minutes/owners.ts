@@ -172,6 +172,9 @@ export function ownerList(
   return tokens;
 }
 
+// A request that hands the task to the person named after it.
+const ASKED = /^(?:please\s+)?(?:ask|request|remind|get|encourage)\s+(?=(?:the\s+)?[A-Z])/i;
+
 const LINK =
   /^(.{1,80}?)\s*(?:\b(?:was|were|is|are|has been|have been)\s+(?:asked|requested|invited|tasked|to)\s+(?:to\s+)?|\b(?:to|will|would|should|shall|agreed to|undertook to|offered to|to be asked to)\s+|:\s+|\s[-–—]\s+)(.+)$/;
 
@@ -181,7 +184,8 @@ export function leadingOwner(
   surnames: ReadonlySet<string> = new Set(),
   options: OwnerOptions = {},
 ): { owners: OwnerToken[]; written: string; rest: string } | undefined {
-  const m = LINK.exec(text);
+  // "Ask Tom Reyes to sign the lease": the person asked does it, so owns it.
+  const m = LINK.exec(text.replace(ASKED, ''));
   if (!m) return undefined;
   const owners = ownerList(m[1]!, surnames, options);
   if (!owners) return undefined;

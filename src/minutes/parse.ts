@@ -12,6 +12,7 @@ import { explicitActions } from './actions.ts';
 import type { Found } from './found.ts';
 import { boardFromHeading } from './board-name.ts';
 import { documentKind, findMeeting, findNextMeeting } from './header.ts';
+import { isNick } from './meetbot.ts';
 import { initialsOf } from './names.ts';
 import { officeHolders, resolveOwners, type KnownPerson } from './resolve.ts';
 import { DocumentNames } from './owners.ts';
@@ -97,7 +98,11 @@ export function parseMinutes(input: string, options: ParseOptions = {}): Draft {
     warnings.push(...tables.warnings);
     const rest = lines.map((l, i) => (tables.lines.has(i) ? '' : l));
     const paras = paragraphs(rest, attendance.bodyStart);
-    const forenames = new Set(attendees.map((a) => key(a.name).split(' ')[0] ?? ''));
+    // A nick the attendance list declares stands for its attendee as a first name does.
+    const forenames = new Set([
+      ...attendees.map((a) => key(a.name).split(' ')[0] ?? ''),
+      ...attendees.flatMap((a) => (a.org && isNick(a.org) ? [a.org.toLowerCase()] : [])),
+    ]);
     found = [...tables.found, ...explicitActions(paras, surnames, forenames)];
     found.push(...suggestions(paras, surnames, forenames));
   }

@@ -5,6 +5,7 @@
  * Groups stay groups. Nothing is guessed: an owner that matches no one is left unassigned.
  */
 import type { Attendee, DraftOwner } from './draft.ts';
+import { isNick } from './meetbot.ts';
 import { editDistance, findNames } from './names.ts';
 import { ORG_ACRONYMS, type OwnerToken } from './owners.ts';
 import { key } from './text.ts';
@@ -174,6 +175,12 @@ function resolveOne(t: OwnerToken, dir: Directory, flags: string[]): DraftOwner 
         const firsts = dir.attendees.filter((a) => key(a.name).split(' ')[0] === key(t.name));
         if (firsts.length === 1)
           return asPerson(firsts[0]!.name, t.written, dir, 'attendee', flags);
+        // "henne", the nick "Hendrik Vogelsang (henne)" declares.
+        const nicked = dir.attendees.filter(
+          (a) => a.org !== null && isNick(a.org) && a.org.toLowerCase() === t.name.toLowerCase(),
+        );
+        if (firsts.length === 0 && nicked.length === 1)
+          return asPerson(nicked[0]!.name, t.written, dir, 'attendee', flags);
         flags.push(
           firsts.length > 1
             ? `"${t.written}" could be more than one person: assign it by hand.`
