@@ -264,17 +264,38 @@ function aligned(
     end = i + 1;
   }
   for (let i = start; i < end; i++) result.lines.add(i);
-  emit(rows, surnames, result, done, columns);
+  emit(rows, surnames, result, done, columns, endsText(lines, end));
 }
 
-/** Rows read, as actions; none at all when a column says the table is an agenda or accounts. */
+/**
+ * True when the text stops inside this row before any of the cells after its action: an excerpt
+ * cut off mid-row, whose owner is not there to be read (and may not be guessed).
+ */
+function cutOff(row: Row, columns: readonly Column[]): boolean {
+  const a = columns.indexOf('action');
+  return (
+    a >= 0 && a < columns.length - 1 && columns.slice(a + 1).every((c) => !row.cells.get(c)?.length)
+  );
+}
+
+/** No line after `from` has text: the table ran to the end of the document. */
+const endsText = (lines: readonly string[], from: number): boolean =>
+  lines.slice(from).every((l) => !l.trim());
+
+/**
+ * Rows read, as actions; none at all when a column says the table is an agenda or accounts.
+ * `atEnd`: the document ends in the table, so its last row may be cut off.
+ */
 function emit(
-  rows: readonly Row[],
+  all: readonly Row[],
   surnames: ReadonlySet<string>,
   result: TableResult,
   done: { n: number },
   columns: readonly Column[] = [],
+  atEnd = false,
 ) {
+  const last = all[all.length - 1];
+  const rows = atEnd && last && cutOff(last, columns) ? all.slice(0, -1) : all;
   // A header with a running-time or papers column and no due date or status is an agenda's.
   if (columns.includes('time') && !columns.includes('due') && !columns.includes('status')) return;
   const cells = rows.flatMap((r) =>
@@ -344,7 +365,7 @@ function separated(
     result.lines.add(i);
   }
   result.lines.add(start);
-  emit(rows, surnames, result, done, columns);
+  emit(rows, surnames, result, done, columns, endsText(lines, i));
   return i;
 }
 
@@ -454,7 +475,7 @@ function flattened(
     result.lines.add(i);
     end = i + 1;
   }
-  emit(rows, surnames, result, done, columns);
+  emit(rows, surnames, result, done, columns, endsText(lines, end));
   return end;
 }
 
