@@ -14,6 +14,7 @@ import {
   type Chunk,
   type Column,
   columnOf,
+  columnsOf,
   DONE,
   DUEISH,
   fits,
@@ -326,6 +327,7 @@ function separated(
   const hasRef = columns.includes('ref');
   const rows: Row[] = [];
   let blank = false;
+  let prose = false;
   let i = start + 1;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
@@ -338,11 +340,17 @@ function separated(
       continue;
     }
     const sep = hasSeparator(line, mode);
+    // The header's last name wrapped onto a line of its own ("Progress" / "and RAG rating").
+    if (!sep && !rows.length && !blank && squash(line).split(' ').length <= 3) {
+      result.lines.add(i);
+      continue;
+    }
     if (!sep) {
       // Running text after the table, or a pipe table's end.
-      if (mode === 'pipe' || blank || !rows.length || !wrapLike(line)) break;
+      if (mode === 'pipe' || blank || !rows.length || !(prose || wrapLike(line))) break;
       const row = rows[rows.length - 1]!;
-      row.cells.set('action', [...(row.cells.get('action') ?? []), squash(line)]);
+      const col = prose ? columns[columns.length - 1]! : 'action';
+      row.cells.set(col, [...(row.cells.get(col) ?? []), squash(line)]);
       result.lines.add(i);
       continue;
     }
@@ -362,6 +370,10 @@ function separated(
     const row = rows[rows.length - 1]!;
     for (const [col, v] of placed)
       if (v.length) row.cells.set(col, [...(row.cells.get(col) ?? []), ...v]);
+    // A last cell that opens prose ("Complete:", "Update:") goes on in the lines below it,
+    // however long they are, until the next row.
+    const lastCell = placed.get(columns[columns.length - 1]!);
+    prose = Boolean(lastCell?.length && /:$/.test(lastCell[lastCell.length - 1]!));
     result.lines.add(i);
   }
   result.lines.add(start);
@@ -934,11 +946,24 @@ function headerOf(line: string): { mode: Mode; cells: Chunk[]; columns: Column[]
   let cells = expand(true);
   if (!named(cells)) cells = expand(false);
   if (cells.length < 3) return undefined;
-  const columns = cells.map((c) => columnOf(c.text) ?? 'other');
+  const columns = columnsOf(cells.map((c) => c.text));
   if (!columns.includes('action') || !columns.includes('owner')) return undefined;
-  // " / " also parts words in prose ("and / or"): every cell must be a column's name.
-  if (mode === 'slash' && columns.includes('other')) return undefined;
+  if (mode === 'slash' && !slashHeader(cells, columns)) return undefined;
   return { mode, cells, columns };
+}
+
+/**
+ * " / " also parts words in prose ("and / or"): a header parted so names its columns, but for
+ * a few short cells beside the log's ("Recommendation", "Level for action") in a header that
+ * names four columns or more.
+ */
+function slashHeader(cells: readonly Chunk[], columns: readonly Column[]): boolean {
+  const others = columns.filter((c) => c === 'other').length;
+  const named = columns.length - others;
+  return (
+    others === 0 ||
+    (named >= 4 && others < named && cells.every((c) => c.text.split(' ').length <= 8))
+  );
 }
 
 /**
