@@ -177,6 +177,7 @@ function aligned(
 ) {
   const hasRef = columns.includes('ref');
   const rows: Row[] = [];
+  const numbered = new Set<Row>();
   const columnAt = (c: Chunk, count: number, useCount: boolean): Column => {
     if (useCount) return columns[count]!;
     let idx = 0;
@@ -223,9 +224,12 @@ function aligned(
       const col = columnAt(c, k, exactly);
       byPlace.set(col, [...(byPlace.get(col) ?? []), c.text]);
     });
+    // Cells that each start where a header name does sit in their columns: not run together.
+    const underHeader = raw.every((c) => header.some((h) => Math.abs(h.at - c.at) <= 1));
     if (
       runOn &&
-      (raw.length === 1 || looksScore(runOn, surnames) > looksScore(byPlace, surnames))
+      (raw.length === 1 ||
+        (!underHeader && looksScore(runOn, surnames) > looksScore(byPlace, surnames)))
     ) {
       rows.push({ cells: runOn });
       result.lines.add(i);
@@ -247,6 +251,20 @@ function aligned(
       }
       break;
     }
+    // A number just left of the action column, in a table with no ref column, numbers a row
+    // of its own ("   1    Noise monitoring ..."), under a group row that may name its lead.
+    if (!hasRef && numberedRow(cs, (c) => columnAt(c, 0, false))) {
+      const row: Row = { cells: new Map([['ref', [cs[0]!.text.replace(/[.)]$/, '')]]]) };
+      for (const c of cs.slice(1)) {
+        const col = columnAt(c, 0, false);
+        row.cells.set(col, [...(row.cells.get(col) ?? []), c.text]);
+      }
+      rows.push(row);
+      numbered.add(row);
+      result.lines.add(i);
+      end = i + 1;
+      continue;
+    }
     const exact = cs.length === columns.length;
     // A line with the row's ref starts it, wherever the ref column is; with no ref column, a
     // line that fills every column or names an owner does.
@@ -265,7 +283,36 @@ function aligned(
     end = i + 1;
   }
   for (let i = start; i < end; i++) result.lines.add(i);
-  emit(rows, surnames, result, done, columns, endsText(lines, end));
+  emit(groupLeads(rows, numbered), surnames, result, done, columns, endsText(lines, end));
+}
+
+/** A line's cells are a bare number, then the action's cell: a numbered row. */
+const numberedRow = (cs: readonly Chunk[], columnAt: (c: Chunk) => Column): boolean =>
+  cs.length >= 2 &&
+  /^\d{1,3}[.)]?$/.test(cs[0]!.text) &&
+  columnAt(cs[0]!) !== 'action' &&
+  columnAt(cs[1]!) === 'action';
+
+/**
+ * A lead named once on a group row ("Gliding & Karting  Margaret  Go Karting") for the numbered
+ * rows under it that leave the lead's cell empty: they take it, and the group row (a heading
+ * beside its lead) is no action. A row that is not under such a group row gets no lead.
+ */
+function groupLeads(rows: readonly Row[], numbered: ReadonlySet<Row>): Row[] {
+  const out: Row[] = [];
+  let lead: string[] | undefined;
+  rows.forEach((r, k) => {
+    if (!numbered.has(r)) {
+      const next = rows[k + 1];
+      const heads = Boolean(r.cells.get('owner')?.length && next && numbered.has(next));
+      lead = heads ? r.cells.get('owner') : undefined;
+      if (!heads) out.push(r);
+      return;
+    }
+    if (lead && !r.cells.get('owner')?.length) r.cells.set('owner', [...lead]);
+    out.push(r);
+  });
+  return out;
 }
 
 /**
