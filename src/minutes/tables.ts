@@ -321,9 +321,9 @@ function groupLeads(rows: readonly Row[], numbered: ReadonlySet<Row>): Row[] {
  */
 function cutOff(row: Row, columns: readonly Column[]): boolean {
   const a = columns.indexOf('action');
-  return (
-    a >= 0 && a < columns.length - 1 && columns.slice(a + 1).every((c) => !row.cells.get(c)?.length)
-  );
+  // Columns of no kind share one cell list with those before the action: only typed ones tell.
+  const after = a < 0 ? [] : columns.slice(a + 1).filter((c) => c !== 'other');
+  return after.length > 0 && after.every((c) => !row.cells.get(c)?.length);
 }
 
 /** No line after `from` has text: the table ran to the end of the document. */
@@ -970,6 +970,69 @@ function ownerFirst(
   }
 }
 
+// A line of a cell closed by " |" (or an empty cell, a lone "|"), with no other pipe.
+const CLOSED_CELL = /^[^|]*\|\s*$/;
+
+/** Cells one a line, each closed by " |", from line `i`; a last cell with no " |" is cut off. */
+function closedCells(lines: readonly string[], i: number): { cells: string[]; end: number } {
+  const cells: string[] = [];
+  let pieces: string[] = [];
+  let j = i;
+  for (; j < lines.length; j++) {
+    const t = lines[j]!.trim();
+    if (!t || (t.includes('|') && !CLOSED_CELL.test(t))) break;
+    pieces.push(t.replace(/\|\s*$/, ''));
+    if (t.endsWith('|')) {
+      cells.push(squash(pieces.join(' ')));
+      pieces = [];
+    }
+  }
+  return { cells, end: j };
+}
+
+/**
+ * A web page's table turned to text one cell a line, each cell closed by " |" (a cell may wrap
+ * over lines; an empty header cell, over the refs, is a lone "|"): the header's column names,
+ * then rows of as many cells, each opening with its ref.
+ */
+function pipeClosed(
+  lines: readonly string[],
+  from: number,
+  surnames: ReadonlySet<string>,
+  result: TableResult,
+  done: { n: number },
+): void {
+  for (let i = from; i < lines.length; i++) {
+    if (!CLOSED_CELL.test(lines[i]!.trim())) continue;
+    const { cells, end } = closedCells(lines, i);
+    const k = cells.findIndex((c) => REF.test(c));
+    const columns = k >= 3 ? columnsOf(cells.slice(0, k)) : [];
+    if (columns[0] === 'other' && !cells[0]) columns[0] = 'ref';
+    const named = columns.filter((c) => c !== 'other').length;
+    if (
+      columns[0] !== 'ref' ||
+      named < 3 ||
+      !columns.includes('action') ||
+      !columns.includes('owner')
+    ) {
+      i = Math.max(i, end - 1);
+      continue;
+    }
+    const rows: Row[] = [];
+    for (let r = k; r < cells.length && REF.test(cells[r]!); r += columns.length)
+      rows.push({
+        cells: new Map(
+          cells
+            .slice(r, r + columns.length)
+            .map((t, c): [Column, string[]] => [columns[c]!, t ? [t] : []]),
+        ),
+      });
+    for (let j = i; j < end; j++) result.lines.add(j);
+    emit(rows, surnames, result, done, columns, endsText(lines, end));
+    i = end - 1;
+  }
+}
+
 /**
  * A header row: three or more cells naming columns, an action and an owner among them, parted
  * by the line's separator, or by spaces (single spaces too when every word is part of a
@@ -1050,6 +1113,7 @@ export function actionTables(
   const { lines, partner } = rejoinRows(source);
   const result: TableResult = { found: [], warnings: [], lines: new Set() };
   const done = { n: 0 };
+  pipeClosed(lines, from, surnames, result, done);
   for (let i = from; i < lines.length; i++) {
     if (result.lines.has(i)) continue;
     const line = lines[i]!;
