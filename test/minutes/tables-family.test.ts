@@ -214,8 +214,23 @@ describe("one cell a line, each cell closed by ' |'", () => {
     expect(explicit(d).map((a) => a.ref)).toEqual(['R4']);
   });
 
-  it.skip('does not take the dates in its cells for the meeting', () => {
+  it('does not take the dates in its cells for the meeting', () => {
     const d = parseMinutes(cells([header, ...rows]).join('\n'));
     expect(d.meeting?.date ?? null).toBeNull();
+  });
+});
+
+describe('a date under a label on the line above it', () => {
+  // A web page's facts set out one a line: the label, then its value. A publication date is
+  // not the meeting's.
+  it.each([
+    ['Publication date:', '14 March 2021'],
+    ['- Date published:', '- 3 June 2019'],
+    ['Issued:', '1 May 2020'],
+  ])('%s', (label, date) => {
+    const d = parseMinutes(
+      `Anytown Partnership Board\n${label}\n${date}\nMinutes of the meeting held on Tuesday 2 February 2021\n\nPresent: Jane Claxton (Chair)\n`,
+    );
+    expect(d.meeting?.date).toBe('2021-02-02');
   });
 });
