@@ -109,6 +109,18 @@ function strayWrap(
 }
 
 /**
+ * True when line i is the tail of the line above wrapped to the left margin by a page too narrow
+ * for the row ("On-going" under "Gliding"): a word or three alone, with the table going on
+ * in the next line (indented, or in cells).
+ */
+function marginTail(lines: readonly string[], i: number): boolean {
+  const t = lines[i]!;
+  if (/^\s/.test(t) || chunks(t).length !== 1 || t.trim().split(/\s+/).length > 3) return false;
+  const next = lines.slice(i + 1).find((l) => l.trim());
+  return next !== undefined && (/^\s/.test(next) || chunks(next).length >= 2);
+}
+
+/**
  * Pieces of a cell run on by single spaces into the next column: a word that starts where the
  * header row starts a later column begins that column's cell (PDF text laid out by position
  * leaves one space after a column's widest cell).
@@ -244,7 +256,10 @@ function aligned(
     if (!belongs) {
       // A PDF cell whose next line began past the page width comes back as a blank line, then
       // a few words at the left margin ("Aug due to lack"): the table goes on below it.
-      if (rows.length && strayWrap(lines, i, hasRef, (c) => columnAt(c, 0, false))) {
+      if (
+        rows.length &&
+        (strayWrap(lines, i, hasRef, (c) => columnAt(c, 0, false)) || marginTail(lines, i))
+      ) {
         result.lines.add(i);
         end = i + 1;
         continue;

@@ -131,6 +131,33 @@ describe('an owner given once on a group row', () => {
     expect(closed(d)).toBe(1);
   });
 
+  it('reads it from a narrow PDF page, tails of rows wrapped to the margin', () => {
+    // The header's second line and the status cells that did not fit come back at the margin.
+    const narrow = [
+      'Area                 Lead          Actions                               Status',
+      '                     (lead in',
+      'bold)',
+      'Footpaths            Alison        Rights of way',
+      '                              1    Walk the bridleway from Mill Lane to the ford',
+      'Open',
+      '                              2    Report the broken stile to the county council',
+      'Complete',
+      '                              3    Ask the landowner to clear the path by the brook',
+      'In progress',
+      'Allotments           Peter         Water supply',
+      '                              1    Get a quote for a second standpipe    Open',
+    ];
+    const d = parseMinutes(
+      `${HEAD}Portfolio plan\n\n${narrow.join('\n')}\n\nDate of next meeting: 11 March 2025\n`,
+    );
+    expect(explicit(d).map((a) => [a.ref, a.owner])).toEqual([
+      ['1', 'Alison'],
+      ['3', 'Alison'],
+      ['1', 'Peter'],
+    ]);
+    expect(closed(d)).toBe(1);
+  });
+
   it('gives no lead where a row names none and no group row does', () => {
     const d = parseMinutes(
       `${HEAD}Action log\n\n${[
