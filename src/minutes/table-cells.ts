@@ -20,6 +20,23 @@ export interface Chunk {
   readonly at: number;
 }
 
+/** Adds pieces to a row's cell for a column, after those it has. */
+export function addCell(cells: Map<Column, string[]>, col: Column, ...texts: string[]): void {
+  cells.set(col, [...(cells.get(col) ?? []), ...texts]);
+}
+
+/**
+ * Which header column a cell starting at `at` sits under: the last whose name starts at or
+ * before it (two characters of slack, for a PDF's uneven spacing).
+ */
+export function columnIndex(starts: readonly number[], at: number): number {
+  let idx = 0;
+  starts.forEach((h, k) => {
+    if (h <= at + 2) idx = k;
+  });
+  return idx;
+}
+
 const COLUMN_NAMES: readonly [Column, RegExp][] = [
   [
     'ref',

@@ -10,9 +10,11 @@ import type { Found } from './found.ts';
 import { leadingOwner, ownerList } from './owners.ts';
 import { squash } from './text.ts';
 import {
+  addCell,
   cellsOf,
   type Chunk,
   type Column,
+  columnIndex,
   columnOf,
   columnsOf,
   DONE,
@@ -131,13 +133,8 @@ function atColumns(
   columns: readonly Column[],
   surnames: ReadonlySet<string>,
 ): Chunk[] {
-  const columnAt = (at: number) => {
-    let idx = 0;
-    header.forEach((h, k) => {
-      if (h.at <= at + 2) idx = k;
-    });
-    return columns[idx]!;
-  };
+  const starts = header.map((h) => h.at);
+  const columnAt = (at: number) => columns[columnIndex(starts, at)]!;
   const out: Chunk[] = [];
   for (const c of cs) {
     const words = [...c.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: c.at + m.index }));
@@ -190,14 +187,9 @@ function aligned(
   const hasRef = columns.includes('ref');
   const rows: Row[] = [];
   const numbered = new Set<Row>();
-  const columnAt = (c: Chunk, count: number, useCount: boolean): Column => {
-    if (useCount) return columns[count]!;
-    let idx = 0;
-    header.forEach((h, k) => {
-      if (h.at <= c.at + 2) idx = k;
-    });
-    return columns[idx]!;
-  };
+  const starts = header.map((h) => h.at);
+  const columnAt = (c: Chunk, count: number, useCount: boolean): Column =>
+    useCount ? columns[count]! : columns[columnIndex(starts, c.at)]!;
   let end = start + 1;
   for (let i = glued === undefined ? start + 1 : start; i < lines.length; i++) {
     const line = i === start ? glued! : lines[i]!;
@@ -234,7 +226,7 @@ function aligned(
     const exactly = cs.length === columns.length;
     cs.forEach((c, k) => {
       const col = columnAt(c, k, exactly);
-      byPlace.set(col, [...(byPlace.get(col) ?? []), c.text]);
+      addCell(byPlace, col, c.text);
     });
     // Cells that each start where a header name does sit in their columns: not run together.
     const underHeader = raw.every((c) => header.some((h) => Math.abs(h.at - c.at) <= 1));
@@ -272,7 +264,7 @@ function aligned(
       const row: Row = { cells: new Map([['ref', [cs[0]!.text.replace(/[.)]$/, '')]]]) };
       for (const c of cs.slice(1)) {
         const col = columnAt(c, 0, false);
-        row.cells.set(col, [...(row.cells.get(col) ?? []), c.text]);
+        addCell(row.cells, col, c.text);
       }
       rows.push(row);
       numbered.add(row);
@@ -292,7 +284,7 @@ function aligned(
     const row = rows[rows.length - 1]!;
     cs.forEach((c, k) => {
       const col = columnAt(c, k, exact);
-      row.cells.set(col, [...(row.cells.get(col) ?? []), c.text]);
+      addCell(row.cells, col, c.text);
     });
     result.lines.add(i);
     end = i + 1;
@@ -412,7 +404,7 @@ function separated(
       if (mode === 'pipe' || blank || !rows.length || !(prose || wrapLike(line))) break;
       const row = rows[rows.length - 1]!;
       const col = prose ? columns[columns.length - 1]! : 'action';
-      row.cells.set(col, [...(row.cells.get(col) ?? []), squash(line)]);
+      addCell(row.cells, col, squash(line));
       result.lines.add(i);
       continue;
     }
@@ -430,8 +422,7 @@ function separated(
     const startsRow = hasRef ? Boolean(ref && REF.test(ref)) : filled >= 2;
     if (startsRow || !rows.length) rows.push({ cells: new Map() });
     const row = rows[rows.length - 1]!;
-    for (const [col, v] of placed)
-      if (v.length) row.cells.set(col, [...(row.cells.get(col) ?? []), ...v]);
+    for (const [col, v] of placed) if (v.length) addCell(row.cells, col, ...v);
     // A last cell that opens prose ("Complete:", "Update:") goes on in the lines below it,
     // however long they are, until the next row.
     const lastCell = placed.get(columns[columns.length - 1]!);
@@ -459,7 +450,7 @@ function place(
 ): Map<Column, string[]> | undefined {
   const out = new Map<Column, string[]>();
   const add = (c: Column, t: string) => {
-    if (t) out.set(c, [...(out.get(c) ?? []), t]);
+    if (t) addCell(out, c, t);
   };
   // A tab or pipe row keeps its empty cells in front, and loses only those at its end (lines
   // are trimmed): a wrapped row ("\t\tto all members") still maps cell to column.
@@ -502,7 +493,7 @@ function flattened(
   let end = start;
   const put = (col: Column, t: string) => {
     const row = rows[rows.length - 1]!;
-    row.cells.set(col, [...(row.cells.get(col) ?? []), t]);
+    addCell(row.cells, col, t);
   };
   for (; i < lines.length; i++) {
     const t = squash(lines[i]!);
@@ -795,14 +786,9 @@ function unheaded(
         if (!c.text) return;
         let col: Column;
         if (b.full || (mode !== 'spaces' && b.cells.length === n)) col = columns[k]!;
-        else if (mode === 'spaces') {
-          let idx = 0;
-          starts.forEach((h, x) => {
-            if (h <= c.at + 2) idx = x;
-          });
-          col = columns[idx]!;
-        } else col = 'action';
-        row.cells.set(col, [...(row.cells.get(col) ?? []), c.text]);
+        else if (mode === 'spaces') col = columns[columnIndex(starts, c.at)]!;
+        else col = 'action';
+        addCell(row.cells, col, c.text);
       });
       result.lines.add(b.at);
     }
