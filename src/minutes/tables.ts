@@ -971,6 +971,98 @@ function ownerFirst(
   }
 }
 
+// A header whose words run action, lead, due date with single spaces, others around them:
+// "Action Lead Due Date Status Proposed to Open/ Close".
+const LEAD_DUE_HEADER =
+  /^(?:.*\s)?actions?\s+(?:lead|owner|responsible)\s+(?:due(?:\s+date)?|deadline|target(?:\s+date)?)\b/i;
+// A lead written as an office's letters ("DoSCE", "NED-WT/DoN", "CFO") or initials.
+const LEAD_LETTERS = /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[-/][A-Z][A-Za-z]*)*$/;
+const DAY_MONTH_YEAR = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
+// The source cell before the action: the meeting, its date and the minute ("Public Board,
+// 15.03.2023, PUB22/3/85, ").
+const SOURCE_CELL = /^[^,]{2,40}, \d{1,2}\.\d{1,2}\.\d{4}, [A-Z]{1,6}[\d/.]+, /;
+
+/**
+ * One row of a tracker run together with single spaces: the action before the lead, the due
+ * date after it (the last of the dates that follow, a revised one below the first), then the
+ * status. Without a date the lead is the letters before a wide gap ("CFO/DoN   Verbal update").
+ * Undefined when no lead is found: a row cut off before it.
+ */
+function leadThenDate(ref: string, body: string): Row | undefined {
+  const words = [...body.matchAll(/\S+/g)];
+  for (let k = 1; k < words.length; k++) {
+    const lead = words[k]!;
+    if (!LEAD_LETTERS.test(lead[0])) continue;
+    let d = k + 1;
+    const dates: string[] = [];
+    while (d < words.length && DAY_MONTH_YEAR.test(words[d]![0])) dates.push(words[d++]![0]);
+    const after = lead.index + lead[0].length;
+    if (!dates.length && !/^ {2,}\S/.test(body.slice(after))) continue;
+    const rest = d < words.length ? body.slice(words[d]!.index) : '';
+    const action = squash(body.slice(0, lead.index)).replace(SOURCE_CELL, '');
+    return {
+      cells: new Map<Column, string[]>([
+        ['ref', [ref]],
+        ['action', [action]],
+        ['owner', [lead[0]]],
+        ['due', dates.slice(-1)],
+        ['status', [squash(rest)]],
+      ]),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A tracker whose cells run together with single spaces under a header that puts the lead
+ * just before the due date: each row opens with its ref and runs on (blank lines too) to the
+ * next; its lead is found before its due date, as the header orders them.
+ */
+function leadsBeforeDates(
+  lines: readonly string[],
+  from: number,
+  surnames: ReadonlySet<string>,
+  result: TableResult,
+  done: { n: number },
+): void {
+  const head = lines.findIndex(
+    (l, i) => i >= from && !result.lines.has(i) && LEAD_DUE_HEADER.test(squash(l)),
+  );
+  if (head < 0) return;
+  const rows: { ref: string; body: string[]; at: number[] }[] = [];
+  const textOf = (r: (typeof rows)[number]) => r.body.filter(Boolean).join('\n');
+  // A row is over at a blank line once its status has begun; a heading or two may sit between
+  // rows ("Proposed for Closure"), more lines than that are the text after the table.
+  let open = false;
+  let between = 0;
+  for (let i = head + 1; i < lines.length && !result.lines.has(i) && between <= 2; i++) {
+    const t = lines[i]!.trim();
+    const m = /^(\d{1,3}(?:\.\d{1,3})?)\s+(\S.*)$/.exec(t);
+    const last = rows[rows.length - 1];
+    if (m && rowRef(m[1]!)) {
+      rows.push({ ref: m[1]!, body: [m[2]!], at: [i] });
+      open = true;
+      between = 0;
+    } else if (last && open) {
+      const status = t ? undefined : leadThenDate(last.ref, textOf(last))?.cells.get('status');
+      if (status?.[0]) open = false;
+      else {
+        last.body.push(t);
+        last.at.push(i);
+      }
+    } else if (t) between++;
+  }
+  const read: Row[] = [];
+  for (const r of rows) {
+    const row = leadThenDate(r.ref, textOf(r));
+    if (!row) continue;
+    read.push(row);
+    r.at.forEach((k) => result.lines.add(k));
+  }
+  if (read.length) result.lines.add(head);
+  emit(read, surnames, result, done, ['ref', 'action', 'owner', 'due', 'status']);
+}
+
 // A line of a cell closed by " |" (or an empty cell, a lone "|"), with no other pipe.
 const CLOSED_CELL = /^[^|]*\|\s*$/;
 
@@ -1190,6 +1282,7 @@ export function actionTables(
   }
   unheaded(lines, from, surnames, result, done);
   unheadedFlat(lines, from, surnames, result, done);
+  leadsBeforeDates(lines, from, surnames, result, done);
   // An action sheet may come before the attendance list ("Action Sheet" then "People present").
   headerless(lines, 0, surnames, result, done);
   ownerFirst(lines, from, surnames, result, done);

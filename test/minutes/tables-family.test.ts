@@ -261,3 +261,53 @@ describe('a date under a label on the line above it', () => {
     expect(d.meeting?.date).toBe('2021-02-02');
   });
 });
+
+describe('a tracker run together with single spaces, its lead just before its due date', () => {
+  // A trust board's tracker copied from a web page: each row its ref, a source cell (meeting,
+  // date, minute), the action, the lead as an office's letters, the due date (a revised one on
+  // a line of its own below the first), then the status and an open/closed flag.
+  const tracker = [
+    'Board action tracker for the meeting on 04.03.2026',
+    'Ref Source',
+    '(meeting / date / minute)',
+    'Action Lead Due Date Status Open/ Close',
+    '12.3 Public Board, 07.01.2026, PB25/6/12, Estates Strategy Bring the revised estates strategy to the board DoE 04.03.2026 Draft in preparation O',
+    '14.1 Public Board, 07.01.2026, PB25/6/14, Staff Survey Share the staff survey action plan with governors DoP',
+    '',
+    '04.02.2026',
+    '',
+    '04.03.2026',
+    '',
+    '04.02.2026: Plan to be circulated by the end of February. O',
+    '15.2 Public Board, 07.01.2026, PB25/6/15, Finance Report Review the agency spending controls CFO/DoN   Verbal update to be given O',
+    '16.4 Public Board, 07.01.2026, PB25/6/16, Quality Report Audit of discharge letters to be completed DoQ 04.03.2026 Complete \u2013 audit reported to the Quality Committee C',
+    '17.1 Public Board',
+  ];
+
+  it('reads each open row off its lead and due date', () => {
+    const d = parseMinutes(tracker.join('\n'));
+    const got = d.actions
+      .filter((a) => a.kind === 'explicit')
+      .map((a) => [a.ref, a.ownersAsWritten, a.due?.kind === 'date' ? a.due.date : null]);
+    expect(got).toEqual([
+      ['12.3', 'DoE', '2026-03-04'],
+      ['14.1', 'DoP', '2026-03-04'],
+      ['15.2', 'CFO/DoN', null],
+    ]);
+    expect(closed(d)).toBe(1);
+  });
+
+  it('keeps the source cell out of the action', () => {
+    const d = parseMinutes(tracker.join('\n'));
+    const texts = explicit(d).map((a) => a.text);
+    expect(texts[0]).toMatch(/Bring the revised estates strategy to the board$/);
+    for (const t of texts) expect(t).not.toMatch(/Public Board|PB25/);
+  });
+
+  it('is not read without a header that puts the lead before the due date', () => {
+    const d = parseMinutes(
+      `${HEAD}${tracker.slice(4).join('\n')}\n\nDate of next meeting: 11 March 2025\n`,
+    );
+    expect(explicit(d).filter((a) => a.owner === 'DoE')).toEqual([]);
+  });
+});
