@@ -1025,9 +1025,10 @@ function leadsBeforeDates(
   result: TableResult,
   done: { n: number },
 ): void {
-  const head = lines.findIndex(
-    (l, i) => i >= from && !result.lines.has(i) && LEAD_DUE_HEADER.test(squash(l)),
-  );
+  // A header is a short line of names, not a sentence ("... the action owner due to report.").
+  const isHeader = (l: string) =>
+    LEAD_DUE_HEADER.test(l) && l.split(' ').length <= 12 && !/[.;]$/.test(l);
+  const head = lines.findIndex((l, i) => i >= from && !result.lines.has(i) && isHeader(squash(l)));
   if (head < 0) return;
   const rows: { ref: string; body: string[]; at: number[] }[] = [];
   const textOf = (r: (typeof rows)[number]) => r.body.filter(Boolean).join('\n');

@@ -304,6 +304,13 @@ describe('a tracker run together with single spaces, its lead just before its du
     for (const t of texts) expect(t).not.toMatch(/Public Board|PB25/);
   });
 
+  it('is not read under a sentence that happens to run action, owner, due', () => {
+    const d = parseMinutes(
+      `${HEAD}The chair asked each action owner due to report to say so.\n${tracker.slice(4).join('\n')}\n`,
+    );
+    expect(explicit(d).filter((a) => a.owner === 'DoE')).toEqual([]);
+  });
+
   it('is not read without a header that puts the lead before the due date', () => {
     const d = parseMinutes(
       `${HEAD}${tracker.slice(4).join('\n')}\n\nDate of next meeting: 11 March 2025\n`,
