@@ -111,6 +111,10 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
       )
     )
       continue;
+    // A label on the line above its value ("Publication date:" / "- 01 January 2020").
+    if (/:$/.test(after) && NOT_THIS_MEETING.test(after)) continue;
+    // A cell of a table flattened one cell a line, each closed by " |" ("2 September 2004 |").
+    if (closedCell(lines, i)) continue;
     const cut = line.replace(/^.{0,80}?\bminutes\s*[-–—:]\s*/i, '');
     let when = parseWhen(cut);
     let at = when ? findDate(cut)!.start : 0;
@@ -238,6 +242,12 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
     },
     warnings,
   };
+}
+
+/** Line i, and a line next to it, are cells closed by " |" with no other pipe. */
+function closedCell(lines: readonly string[], i: number): boolean {
+  const closed = (l: string | undefined) => l !== undefined && /^[^|]+\|\s*$/.test(l.trim());
+  return closed(lines[i]) && (closed(lines[i - 1]) || closed(lines[i + 1]));
 }
 
 /**

@@ -20,6 +20,23 @@ export interface Chunk {
   readonly at: number;
 }
 
+/** Adds pieces to a row's cell for a column, after those it has. */
+export function addCell(cells: Map<Column, string[]>, col: Column, ...texts: string[]): void {
+  cells.set(col, [...(cells.get(col) ?? []), ...texts]);
+}
+
+/**
+ * Which header column a cell starting at `at` sits under: the last whose name starts at or
+ * before it (two characters of slack, for a PDF's uneven spacing).
+ */
+export function columnIndex(starts: readonly number[], at: number): number {
+  let idx = 0;
+  starts.forEach((h, k) => {
+    if (h <= at + 2) idx = k;
+  });
+  return idx;
+}
+
 const COLUMN_NAMES: readonly [Column, RegExp][] = [
   [
     'ref',
@@ -27,11 +44,11 @@ const COLUMN_NAMES: readonly [Column, RegExp][] = [
   ],
   [
     'action',
-    /^(?:actions?|action required|action points?|agreed actions?|description|actions? agreed|details?|actions? arising|action description|action to be taken|tasks?)$/i,
+    /^(?:actions?|actions? required|action points?|agreed actions?|description|actions? agreed|details?|actions? arising|action description|action to be taken|tasks?)$/i,
   ],
   [
     'owner',
-    /^(?:owners?|action owner|lead(?:s| officer| member| person)?|named lead|responsible(?: officer| person| party)?|(?:person|officer) responsible|responsibility|by whom|who(?: by)?|action by(?: whom)?|officer|assigned to)$/i,
+    /^(?:owners?|action owner|lead(?:s| officer| member| person)?|(?:named|identified) lead|(?:recommendation |action )?(?:made|assigned|referred) to|responsible(?: officer| person| party)?|(?:person|officer) responsible|responsibility|by whom|who(?: by)?|action by(?: whom)?|officer|assigned to)$/i,
   ],
   [
     'due',
@@ -44,6 +61,18 @@ const COLUMN_NAMES: readonly [Column, RegExp][] = [
   // An agenda's columns: a table that has them and no due or status column is not a log.
   ['time', /^(?:time|timings?|duration|paper|papers|purpose|format)$/i],
 ];
+
+// A recommendations tracker's column of what is to be done: its action column when the table
+// has no other ("Recommendation made"); beside an "Actions required" column it is context.
+const RECOMMENDATION = /^recommendations?(?: made)?$/i;
+
+/** The columns a header's cells name, a recommendation column standing in for a missing action. */
+export function columnsOf(cells: readonly string[]): Column[] {
+  const columns = cells.map((c) => columnOf(c) ?? 'other');
+  const rec = cells.findIndex((c) => RECOMMENDATION.test(squash(c).replace(/[:*]/g, '')));
+  if (rec >= 0 && !columns.includes('action')) columns[rec] = 'action';
+  return columns;
+}
 
 export const columnOf = (cell: string): Column | undefined =>
   COLUMN_NAMES.find(([, re]) => re.test(squash(cell).replace(/[:*]/g, '')))?.[0];

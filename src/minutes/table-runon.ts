@@ -4,7 +4,16 @@
  * is read by what its cells look like (a ref, an owner, a date, a status), taken whole.
  */
 import { ownerList } from './owners.ts';
-import { type Chunk, type Column, fits, MONTH, REF, type Row, STATUS } from './table-cells.ts';
+import {
+  type Chunk,
+  type Column,
+  columnIndex,
+  fits,
+  MONTH,
+  REF,
+  type Row,
+  STATUS,
+} from './table-cells.ts';
 
 // A due cell read off the end of a run-together row starts as a date does: "next meeting",
 // "18.02.25", "Jan. 21, 2025", "7 th April", "Ongoing", "Q3".
@@ -164,13 +173,8 @@ export function typedSplit(
   columns: readonly Column[],
   surnames: ReadonlySet<string>,
 ): Chunk[] {
-  const colOf = (c: Chunk) => {
-    let idx = 0;
-    header.forEach((h, k) => {
-      if (h.at <= c.at + 2) idx = k;
-    });
-    return idx;
-  };
+  const starts = header.map((h) => h.at);
+  const colOf = (c: Chunk) => columnIndex(starts, c.at);
   const present = new Set(cs.map(colOf));
   const out: Chunk[] = [];
   for (const c of cs) {

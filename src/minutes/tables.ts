@@ -10,10 +10,13 @@ import type { Found } from './found.ts';
 import { leadingOwner, ownerList } from './owners.ts';
 import { squash } from './text.ts';
 import {
+  addCell,
   cellsOf,
   type Chunk,
   type Column,
+  columnIndex,
   columnOf,
+  columnsOf,
   DONE,
   DUEISH,
   fits,
@@ -108,6 +111,18 @@ function strayWrap(
 }
 
 /**
+ * True when line i is the tail of the line above wrapped to the left margin by a page too narrow
+ * for the row ("On-going" under "Gliding"): a word or three alone, with the table going on
+ * in the next line (indented, or in cells).
+ */
+function marginTail(lines: readonly string[], i: number): boolean {
+  const t = lines[i]!;
+  if (/^\s/.test(t) || chunks(t).length !== 1 || t.trim().split(/\s+/).length > 3) return false;
+  const next = lines.slice(i + 1).find((l) => l.trim());
+  return next !== undefined && (/^\s/.test(next) || chunks(next).length >= 2);
+}
+
+/**
  * Pieces of a cell run on by single spaces into the next column: a word that starts where the
  * header row starts a later column begins that column's cell (PDF text laid out by position
  * leaves one space after a column's widest cell).
@@ -118,13 +133,8 @@ function atColumns(
   columns: readonly Column[],
   surnames: ReadonlySet<string>,
 ): Chunk[] {
-  const columnAt = (at: number) => {
-    let idx = 0;
-    header.forEach((h, k) => {
-      if (h.at <= at + 2) idx = k;
-    });
-    return columns[idx]!;
-  };
+  const starts = header.map((h) => h.at);
+  const columnAt = (at: number) => columns[columnIndex(starts, at)]!;
   const out: Chunk[] = [];
   for (const c of cs) {
     const words = [...c.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: c.at + m.index }));
@@ -176,14 +186,10 @@ function aligned(
 ) {
   const hasRef = columns.includes('ref');
   const rows: Row[] = [];
-  const columnAt = (c: Chunk, count: number, useCount: boolean): Column => {
-    if (useCount) return columns[count]!;
-    let idx = 0;
-    header.forEach((h, k) => {
-      if (h.at <= c.at + 2) idx = k;
-    });
-    return columns[idx]!;
-  };
+  const numbered = new Set<Row>();
+  const starts = header.map((h) => h.at);
+  const columnAt = (c: Chunk, count: number, useCount: boolean): Column =>
+    useCount ? columns[count]! : columns[columnIndex(starts, c.at)]!;
   let end = start + 1;
   for (let i = glued === undefined ? start + 1 : start; i < lines.length; i++) {
     const line = i === start ? glued! : lines[i]!;
@@ -220,11 +226,14 @@ function aligned(
     const exactly = cs.length === columns.length;
     cs.forEach((c, k) => {
       const col = columnAt(c, k, exactly);
-      byPlace.set(col, [...(byPlace.get(col) ?? []), c.text]);
+      addCell(byPlace, col, c.text);
     });
+    // Cells that each start where a header name does sit in their columns: not run together.
+    const underHeader = raw.every((c) => header.some((h) => Math.abs(h.at - c.at) <= 1));
     if (
       runOn &&
-      (raw.length === 1 || looksScore(runOn, surnames) > looksScore(byPlace, surnames))
+      (raw.length === 1 ||
+        (!underHeader && looksScore(runOn, surnames) > looksScore(byPlace, surnames)))
     ) {
       rows.push({ cells: runOn });
       result.lines.add(i);
@@ -239,12 +248,29 @@ function aligned(
     if (!belongs) {
       // A PDF cell whose next line began past the page width comes back as a blank line, then
       // a few words at the left margin ("Aug due to lack"): the table goes on below it.
-      if (rows.length && strayWrap(lines, i, hasRef, (c) => columnAt(c, 0, false))) {
+      if (
+        rows.length &&
+        (strayWrap(lines, i, hasRef, (c) => columnAt(c, 0, false)) || marginTail(lines, i))
+      ) {
         result.lines.add(i);
         end = i + 1;
         continue;
       }
       break;
+    }
+    // A number just left of the action column, in a table with no ref column, numbers a row
+    // of its own ("   1    Noise monitoring ..."), under a group row that may name its lead.
+    if (!hasRef && numberedRow(cs, (c) => columnAt(c, 0, false))) {
+      const row: Row = { cells: new Map([['ref', [cs[0]!.text.replace(/[.)]$/, '')]]]) };
+      for (const c of cs.slice(1)) {
+        const col = columnAt(c, 0, false);
+        addCell(row.cells, col, c.text);
+      }
+      rows.push(row);
+      numbered.add(row);
+      result.lines.add(i);
+      end = i + 1;
+      continue;
     }
     const exact = cs.length === columns.length;
     // A line with the row's ref starts it, wherever the ref column is; with no ref column, a
@@ -258,23 +284,73 @@ function aligned(
     const row = rows[rows.length - 1]!;
     cs.forEach((c, k) => {
       const col = columnAt(c, k, exact);
-      row.cells.set(col, [...(row.cells.get(col) ?? []), c.text]);
+      addCell(row.cells, col, c.text);
     });
     result.lines.add(i);
     end = i + 1;
   }
   for (let i = start; i < end; i++) result.lines.add(i);
-  emit(rows, surnames, result, done, columns);
+  emit(groupLeads(rows, numbered), surnames, result, done, columns, endsText(lines, end));
 }
 
-/** Rows read, as actions; none at all when a column says the table is an agenda or accounts. */
+/** A line's cells are a bare number, then the action's cell: a numbered row. */
+const numberedRow = (cs: readonly Chunk[], columnAt: (c: Chunk) => Column): boolean =>
+  cs.length >= 2 &&
+  /^\d{1,3}[.)]?$/.test(cs[0]!.text) &&
+  columnAt(cs[0]!) !== 'action' &&
+  columnAt(cs[1]!) === 'action';
+
+/**
+ * A lead named once on a group row ("Gliding & Karting  Margaret  Go Karting") for the numbered
+ * rows under it that leave the lead's cell empty: they take it, and the group row (a heading
+ * beside its lead) is no action. A row that is not under such a group row gets no lead.
+ */
+function groupLeads(rows: readonly Row[], numbered: ReadonlySet<Row>): Row[] {
+  const out: Row[] = [];
+  let lead: string[] | undefined;
+  rows.forEach((r, k) => {
+    if (!numbered.has(r)) {
+      const next = rows[k + 1];
+      const heads = Boolean(r.cells.get('owner')?.length && next && numbered.has(next));
+      lead = heads ? r.cells.get('owner') : undefined;
+      if (!heads) out.push(r);
+      return;
+    }
+    if (lead && !r.cells.get('owner')?.length) r.cells.set('owner', [...lead]);
+    out.push(r);
+  });
+  return out;
+}
+
+/**
+ * True when the text stops inside this row before any of the cells after its action: an excerpt
+ * cut off mid-row, whose owner is not there to be read (and may not be guessed).
+ */
+function cutOff(row: Row, columns: readonly Column[]): boolean {
+  const a = columns.indexOf('action');
+  // Columns of no kind share one cell list with those before the action: only typed ones tell.
+  const after = a < 0 ? [] : columns.slice(a + 1).filter((c) => c !== 'other');
+  return after.length > 0 && after.every((c) => !row.cells.get(c)?.length);
+}
+
+/** No line after `from` has text: the table ran to the end of the document. */
+const endsText = (lines: readonly string[], from: number): boolean =>
+  lines.slice(from).every((l) => !l.trim());
+
+/**
+ * Rows read, as actions; none at all when a column says the table is an agenda or accounts.
+ * `atEnd`: the document ends in the table, so its last row may be cut off.
+ */
 function emit(
-  rows: readonly Row[],
+  all: readonly Row[],
   surnames: ReadonlySet<string>,
   result: TableResult,
   done: { n: number },
   columns: readonly Column[] = [],
+  atEnd = false,
 ) {
+  const last = all[all.length - 1];
+  const rows = atEnd && last && cutOff(last, columns) ? all.slice(0, -1) : all;
   // A header with a running-time or papers column and no due date or status is an agenda's.
   if (columns.includes('time') && !columns.includes('due') && !columns.includes('status')) return;
   const cells = rows.flatMap((r) =>
@@ -305,6 +381,7 @@ function separated(
   const hasRef = columns.includes('ref');
   const rows: Row[] = [];
   let blank = false;
+  let prose = false;
   let i = start + 1;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
@@ -317,11 +394,17 @@ function separated(
       continue;
     }
     const sep = hasSeparator(line, mode);
+    // The header's last name wrapped onto a line of its own ("Progress" / "and RAG rating").
+    if (!sep && !rows.length && !blank && squash(line).split(' ').length <= 3) {
+      result.lines.add(i);
+      continue;
+    }
     if (!sep) {
       // Running text after the table, or a pipe table's end.
-      if (mode === 'pipe' || blank || !rows.length || !wrapLike(line)) break;
+      if (mode === 'pipe' || blank || !rows.length || !(prose || wrapLike(line))) break;
       const row = rows[rows.length - 1]!;
-      row.cells.set('action', [...(row.cells.get('action') ?? []), squash(line)]);
+      const col = prose ? columns[columns.length - 1]! : 'action';
+      addCell(row.cells, col, squash(line));
       result.lines.add(i);
       continue;
     }
@@ -339,12 +422,15 @@ function separated(
     const startsRow = hasRef ? Boolean(ref && REF.test(ref)) : filled >= 2;
     if (startsRow || !rows.length) rows.push({ cells: new Map() });
     const row = rows[rows.length - 1]!;
-    for (const [col, v] of placed)
-      if (v.length) row.cells.set(col, [...(row.cells.get(col) ?? []), ...v]);
+    for (const [col, v] of placed) if (v.length) addCell(row.cells, col, ...v);
+    // A last cell that opens prose ("Complete:", "Update:") goes on in the lines below it,
+    // however long they are, until the next row.
+    const lastCell = placed.get(columns[columns.length - 1]!);
+    prose = Boolean(lastCell?.length && /:$/.test(lastCell[lastCell.length - 1]!));
     result.lines.add(i);
   }
   result.lines.add(start);
-  emit(rows, surnames, result, done, columns);
+  emit(rows, surnames, result, done, columns, endsText(lines, i));
   return i;
 }
 
@@ -364,7 +450,7 @@ function place(
 ): Map<Column, string[]> | undefined {
   const out = new Map<Column, string[]>();
   const add = (c: Column, t: string) => {
-    if (t) out.set(c, [...(out.get(c) ?? []), t]);
+    if (t) addCell(out, c, t);
   };
   // A tab or pipe row keeps its empty cells in front, and loses only those at its end (lines
   // are trimmed): a wrapped row ("\t\tto all members") still maps cell to column.
@@ -407,7 +493,7 @@ function flattened(
   let end = start;
   const put = (col: Column, t: string) => {
     const row = rows[rows.length - 1]!;
-    row.cells.set(col, [...(row.cells.get(col) ?? []), t]);
+    addCell(row.cells, col, t);
   };
   for (; i < lines.length; i++) {
     const t = squash(lines[i]!);
@@ -454,7 +540,7 @@ function flattened(
     result.lines.add(i);
     end = i + 1;
   }
-  emit(rows, surnames, result, done, columns);
+  emit(rows, surnames, result, done, columns, endsText(lines, end));
   return end;
 }
 
@@ -700,14 +786,9 @@ function unheaded(
         if (!c.text) return;
         let col: Column;
         if (b.full || (mode !== 'spaces' && b.cells.length === n)) col = columns[k]!;
-        else if (mode === 'spaces') {
-          let idx = 0;
-          starts.forEach((h, x) => {
-            if (h <= c.at + 2) idx = x;
-          });
-          col = columns[idx]!;
-        } else col = 'action';
-        row.cells.set(col, [...(row.cells.get(col) ?? []), c.text]);
+        else if (mode === 'spaces') col = columns[columnIndex(starts, c.at)]!;
+        else col = 'action';
+        addCell(row.cells, col, c.text);
       });
       result.lines.add(b.at);
     }
@@ -890,6 +971,162 @@ function ownerFirst(
   }
 }
 
+// A header whose words run action, lead, due date with single spaces, others around them:
+// "Action Lead Due Date Status Proposed to Open/ Close".
+const LEAD_DUE_HEADER =
+  /^(?:.*\s)?actions?\s+(?:lead|owner|responsible)\s+(?:due(?:\s+date)?|deadline|target(?:\s+date)?)\b/i;
+// A lead written as an office's letters ("DoSCE", "NED-WT/DoN", "CFO") or initials.
+const LEAD_LETTERS = /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[-/][A-Z][A-Za-z]*)*$/;
+const DAY_MONTH_YEAR = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
+// The source cell before the action: the meeting, its date and the minute ("Public Board,
+// 15.03.2023, PUB22/3/85, ").
+const SOURCE_CELL = /^[^,]{2,40}, \d{1,2}\.\d{1,2}\.\d{4}, [A-Z]{1,6}[\d/.]+, /;
+
+/**
+ * One row of a tracker run together with single spaces: the action before the lead, the due
+ * date after it (the last of the dates that follow, a revised one below the first), then the
+ * status. Without a date the lead is the letters before a wide gap ("CFO/DoN   Verbal update").
+ * Undefined when no lead is found: a row cut off before it.
+ */
+function leadThenDate(ref: string, body: string): Row | undefined {
+  const words = [...body.matchAll(/\S+/g)];
+  for (let k = 1; k < words.length; k++) {
+    const lead = words[k]!;
+    if (!LEAD_LETTERS.test(lead[0])) continue;
+    let d = k + 1;
+    const dates: string[] = [];
+    while (d < words.length && DAY_MONTH_YEAR.test(words[d]![0])) dates.push(words[d++]![0]);
+    const after = lead.index + lead[0].length;
+    if (!dates.length && !/^ {2,}\S/.test(body.slice(after))) continue;
+    const rest = d < words.length ? body.slice(words[d]!.index) : '';
+    const action = squash(body.slice(0, lead.index)).replace(SOURCE_CELL, '');
+    return {
+      cells: new Map<Column, string[]>([
+        ['ref', [ref]],
+        ['action', [action]],
+        ['owner', [lead[0]]],
+        ['due', dates.slice(-1)],
+        ['status', [squash(rest)]],
+      ]),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A tracker whose cells run together with single spaces under a header that puts the lead
+ * just before the due date: each row opens with its ref and runs on (blank lines too) to the
+ * next; its lead is found before its due date, as the header orders them.
+ */
+function leadsBeforeDates(
+  lines: readonly string[],
+  from: number,
+  surnames: ReadonlySet<string>,
+  result: TableResult,
+  done: { n: number },
+): void {
+  // A header is a short line of names, not a sentence ("... the action owner due to report.").
+  const isHeader = (l: string) =>
+    LEAD_DUE_HEADER.test(l) && l.split(' ').length <= 12 && !/[.;]$/.test(l);
+  const head = lines.findIndex((l, i) => i >= from && !result.lines.has(i) && isHeader(squash(l)));
+  if (head < 0) return;
+  const rows: { ref: string; body: string[]; at: number[] }[] = [];
+  const textOf = (r: (typeof rows)[number]) => r.body.filter(Boolean).join('\n');
+  // A row is over at a blank line once its status has begun; a heading or two may sit between
+  // rows ("Proposed for Closure"), more lines than that are the text after the table.
+  let open = false;
+  let between = 0;
+  for (let i = head + 1; i < lines.length && !result.lines.has(i) && between <= 2; i++) {
+    const t = lines[i]!.trim();
+    const m = /^(\d{1,3}(?:\.\d{1,3})?)\s+(\S.*)$/.exec(t);
+    const last = rows[rows.length - 1];
+    if (m && rowRef(m[1]!)) {
+      rows.push({ ref: m[1]!, body: [m[2]!], at: [i] });
+      open = true;
+      between = 0;
+    } else if (last && open) {
+      const status = t ? undefined : leadThenDate(last.ref, textOf(last))?.cells.get('status');
+      if (status?.[0]) open = false;
+      else {
+        last.body.push(t);
+        last.at.push(i);
+      }
+    } else if (t) between++;
+  }
+  const read: Row[] = [];
+  for (const r of rows) {
+    const row = leadThenDate(r.ref, textOf(r));
+    if (!row) continue;
+    read.push(row);
+    r.at.forEach((k) => result.lines.add(k));
+  }
+  if (read.length) result.lines.add(head);
+  emit(read, surnames, result, done, ['ref', 'action', 'owner', 'due', 'status']);
+}
+
+// A line of a cell closed by " |" (or an empty cell, a lone "|"), with no other pipe.
+const CLOSED_CELL = /^[^|]*\|\s*$/;
+
+/** Cells one a line, each closed by " |", from line `i`; a last cell with no " |" is cut off. */
+function closedCells(lines: readonly string[], i: number): { cells: string[]; end: number } {
+  const cells: string[] = [];
+  let pieces: string[] = [];
+  let j = i;
+  for (; j < lines.length; j++) {
+    const t = lines[j]!.trim();
+    if (!t || (t.includes('|') && !CLOSED_CELL.test(t))) break;
+    pieces.push(t.replace(/\|\s*$/, ''));
+    if (t.endsWith('|')) {
+      cells.push(squash(pieces.join(' ')));
+      pieces = [];
+    }
+  }
+  return { cells, end: j };
+}
+
+/**
+ * A web page's table turned to text one cell a line, each cell closed by " |" (a cell may wrap
+ * over lines; an empty header cell, over the refs, is a lone "|"): the header's column names,
+ * then rows of as many cells, each opening with its ref.
+ */
+function pipeClosed(
+  lines: readonly string[],
+  from: number,
+  surnames: ReadonlySet<string>,
+  result: TableResult,
+  done: { n: number },
+): void {
+  for (let i = from; i < lines.length; i++) {
+    if (!CLOSED_CELL.test(lines[i]!.trim())) continue;
+    const { cells, end } = closedCells(lines, i);
+    const k = cells.findIndex((c) => REF.test(c));
+    const columns = k >= 3 ? columnsOf(cells.slice(0, k)) : [];
+    if (columns[0] === 'other' && !cells[0]) columns[0] = 'ref';
+    const named = columns.filter((c) => c !== 'other').length;
+    if (
+      columns[0] !== 'ref' ||
+      named < 3 ||
+      !columns.includes('action') ||
+      !columns.includes('owner')
+    ) {
+      i = Math.max(i, end - 1);
+      continue;
+    }
+    const rows: Row[] = [];
+    for (let r = k; r < cells.length && REF.test(cells[r]!); r += columns.length)
+      rows.push({
+        cells: new Map(
+          cells
+            .slice(r, r + columns.length)
+            .map((t, c): [Column, string[]] => [columns[c]!, t ? [t] : []]),
+        ),
+      });
+    for (let j = i; j < end; j++) result.lines.add(j);
+    emit(rows, surnames, result, done, columns, endsText(lines, end));
+    i = end - 1;
+  }
+}
+
 /**
  * A header row: three or more cells naming columns, an action and an owner among them, parted
  * by the line's separator, or by spaces (single spaces too when every word is part of a
@@ -913,11 +1150,24 @@ function headerOf(line: string): { mode: Mode; cells: Chunk[]; columns: Column[]
   let cells = expand(true);
   if (!named(cells)) cells = expand(false);
   if (cells.length < 3) return undefined;
-  const columns = cells.map((c) => columnOf(c.text) ?? 'other');
+  const columns = columnsOf(cells.map((c) => c.text));
   if (!columns.includes('action') || !columns.includes('owner')) return undefined;
-  // " / " also parts words in prose ("and / or"): every cell must be a column's name.
-  if (mode === 'slash' && columns.includes('other')) return undefined;
+  if (mode === 'slash' && !slashHeader(cells, columns)) return undefined;
   return { mode, cells, columns };
+}
+
+/**
+ * " / " also parts words in prose ("and / or"): a header parted so names its columns, but for
+ * a few short cells beside the log's ("Recommendation", "Level for action") in a header that
+ * names four columns or more.
+ */
+function slashHeader(cells: readonly Chunk[], columns: readonly Column[]): boolean {
+  const others = columns.filter((c) => c === 'other').length;
+  const named = columns.length - others;
+  return (
+    others === 0 ||
+    (named >= 4 && others < named && cells.every((c) => c.text.split(' ').length <= 8))
+  );
 }
 
 /**
@@ -957,6 +1207,7 @@ export function actionTables(
   const { lines, partner } = rejoinRows(source);
   const result: TableResult = { found: [], warnings: [], lines: new Set() };
   const done = { n: 0 };
+  pipeClosed(lines, from, surnames, result, done);
   for (let i = from; i < lines.length; i++) {
     if (result.lines.has(i)) continue;
     const line = lines[i]!;
@@ -1032,6 +1283,7 @@ export function actionTables(
   }
   unheaded(lines, from, surnames, result, done);
   unheadedFlat(lines, from, surnames, result, done);
+  leadsBeforeDates(lines, from, surnames, result, done);
   // An action sheet may come before the attendance list ("Action Sheet" then "People present").
   headerless(lines, 0, surnames, result, done);
   ownerFirst(lines, from, surnames, result, done);
