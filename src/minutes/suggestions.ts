@@ -313,6 +313,8 @@ export function suggestions(
         const before = said;
         previous = raw;
         if (!aside(raw)) said = raw;
+        const taken = suggestionTaken(prior, raw, p);
+        if (taken) out.push(taken);
         const leading = LEADING_PERSON.exec(s)?.[1];
         // A short remark naming nobody ("No reply yet.") leaves the person named before in view.
         lastPerson =
@@ -356,6 +358,25 @@ export function suggestions(
       }
   }
   return out;
+}
+
+// "JH suggested sharing the report with the members. The group agreed this would be a good
+// idea.": a proposal the meeting took up, to be done, its doer not named.
+const SUGGESTED_DOING = /^.{2,40}?\s+(?:suggested|proposed|recommended)\s+([a-z]{3,}ing\b.{10,})$/;
+const MEETING_AGREED =
+  /^(?:The\s+)?(?:group|board|committee|panel|forum|meeting|members|everyone|all)\s+(?:present\s+)?agreed\b(?!\s+(?:not|that\s+it\s+(?:was|would\s+be)\s+(?:not|too|un)))/i;
+
+function suggestionTaken(prior: string, sentence: string, p: Paragraph): Found | undefined {
+  const m = SUGGESTED_DOING.exec(prior);
+  if (!m || !MEETING_AGREED.test(sentence)) return undefined;
+  return {
+    kind: 'suggested',
+    ref: p.ref,
+    text: capitalise(trimEnd(m[1]!)),
+    ownersAsWritten: null,
+    owners: [],
+    confidence: 0.35,
+  };
 }
 
 /** The sentence cut at each CLAUSE_BREAK that follows a clause of prose (not "Tom and Priya will"). */

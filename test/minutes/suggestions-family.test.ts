@@ -140,3 +140,27 @@ describe('"He ..." after a sentence that names nobody', () => {
     ).toEqual([]);
   });
 });
+
+describe('a proposal the meeting agreed: "X suggested doing Y. The group agreed."', () => {
+  it.each([
+    [
+      'Dev suggested sharing the survey with all residents by email. The committee agreed this would be a good idea.',
+      '- | Sharing the survey with all residents by email.',
+    ],
+    [
+      'SH proposed holding a litter pick in the spring. Members agreed.',
+      '- | Holding a litter pick in the spring.',
+    ],
+  ])('%s', (line, want) => {
+    expect(suggest(`${line}\n`)).toEqual([want]);
+  });
+
+  it.each([
+    'Dev suggested moving the bins to the car park. The committee did not agree.',
+    'Dev suggested moving the bins to the car park. Sian disagreed.',
+    'Dev suggested that the bins were too small for the block. The committee agreed.',
+    'Dev suggested moving the bins to the car park. The committee agreed not to.',
+  ])('not one refused or a view agreed with: %s', (line) => {
+    expect(suggest(`${line}\n`)).toEqual([]);
+  });
+});
