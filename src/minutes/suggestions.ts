@@ -27,8 +27,11 @@ const CONDITIONAL =
 // "... – The Clerk would reply", "Booking form—Wendy will ask ...", "... and Priya will ask ...":
 // a commitment with its own subject after a dash or "and", cut from the clause before it; also
 // after a sentence run on without its full stop ("... directors availability Adam will ...").
-const CLAUSE_BREAK =
-  /(?<=(?:^|\s)(?!(?:by|from|to|with|for|of|and|or|than|that|the|an|at|on|in|as|if|when)\b)[a-z]{3,})\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:will|agreed to|undertook to|offered to)\s)|\s+[–—-]\s+|(?<=[a-z])[—–](?=[A-Z])|,?\s+(?:and|but|although|though|while|whereas)\s+(?=(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}\s+(?:will|would|agreed to|undertook to|offered to|(?:was|were) asked to)\b)/;
+// "... and JO apologised and said she would send it out": a person speaking for themselves.
+const SAYS_SHE_WOULD = String.raw`(?:[a-z]+ed\s+and\s+)?(?:said|confirmed)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)`;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`(?<=(?:^|\s)(?!(?:by|from|to|with|for|of|and|or|than|that|the|an|at|on|in|as|if|when)\b)[a-z]{3,})\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:will|agreed to|undertook to|offered to)\s)|\s+[–—-]\s+|(?<=[a-z])[—–](?=[A-Z])|,?\s+(?:and|but|although|though|while|whereas)\s+(?=(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}\s+(?:will|would|agreed to|undertook to|offered to|(?:was|were) asked to|${SAYS_SHE_WOULD})\b)`,
+);
 // "Tom raised ..., arranged a survey and will report to the board": the sentence's subject
 // commits in its last clause. Not after a report of what was said, where "and would need
 // repair" is the roof's, not the speaker's.
@@ -388,9 +391,9 @@ function clauses(s: string): string[] {
     if (!/\s[a-z]{3,}\b/.test(before)) continue;
     // "Tom reported that the hall was booked and Priya would collect the keys": still the report.
     // ... unless the clause is no report: "Janet was asked to write ...".
-    const asked = /^\S+\s+(?:\S+\s+){0,3}(?:was|were) asked to\b/.test(
-      s.slice(m.index + m[0].length),
-    );
+    const asked = new RegExp(
+      String.raw`^\S+\s+(?:\S+\s+){0,3}(?:(?:was|were) asked to|${SAYS_SHE_WOULD})\b`,
+    ).test(s.slice(m.index + m[0].length));
     if (/^,?\s+and\b/.test(m[0]) && REPORTED.test(before) && !asked) continue;
     out.push(before);
     from = m.index + m[0].length;

@@ -76,6 +76,19 @@ describe('"X <did something> and said he would ..."', () => {
     expect(suggest(`${line}\n`)).toEqual([want]);
   });
 
+  it('after a report, in the clause where the person speaks for themselves', () => {
+    expect(
+      suggest(
+        'Dev reported that the forms had gone to the wrong office and Sian apologised and said she would send them out to everyone.\n',
+      ),
+    ).toEqual([
+      'Sian | Send them out to everyone: Dev reported that the forms had gone to the wrong office.',
+    ]);
+    expect(
+      suggest('Dev reported that the hall was booked and Sian would collect the keys.\n'),
+    ).toEqual([]);
+  });
+
   it('not when the subject is nobody attending', () => {
     expect(suggest('The agent apologised and said he would look at it.\n')).toEqual([]);
   });
