@@ -107,8 +107,11 @@ const THE_BODY =
 // "it was agreed that a full reply be sent after the meeting": a thing to be done by a time, its
 // doer unnamed. Without the time ("that the policy be adopted") it is a decision.
 const TIME_BOUND = String.raw`(?:after|before|no later than|in time for|ahead of|within|by\s+(?:the\s+(?:end|start|middle|next)\b|end\b|next\b|mid|early|late|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))`;
+// "that the next meeting be held after Easter", "that the item be deferred until after ...": a
+// date set or a matter put off, not a task.
+const NOT_A_TASK = String.raw`(?:held|noted|approved|accepted|adopted|received|closed|adjourned|deferred|postponed|cancelled|moved|rescheduled|suspended|left|kept)`;
 const AGREED_DONE_BY = new RegExp(
-  String.raw`\bit was agreed that\s+((?:an?|the)\s+[^,;]{3,80}?)\s+(?:be|would be|should be|will be)\s+([a-z]{3,}\s+${TIME_BOUND}.*)$`,
+  String.raw`\bit was agreed that\s+((?:an?|the)\s+[^,;]{3,80}?)\s+(?:be|would be|should be|will be)\s+(?!${NOT_A_TASK}\b)([a-z]{3,}\s+${TIME_BOUND}.*)$`,
   'i',
 );
 // "..., then SH to sign it": a second person's part of the same task.

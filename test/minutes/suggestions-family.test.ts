@@ -117,6 +117,8 @@ describe('"it was agreed that" a thing be done by a time (no owner named)', () =
     'It was agreed that a copy of the lease should be made available to members.',
     'It was agreed that room bookings will not be made for the summer.',
     'It was agreed that the minutes be approved at the next meeting.',
+    'It was agreed that the next meeting be held after Easter.',
+    'It was agreed that the item be deferred until after the elections.',
   ])('not a decision with no time to do it by: %s', (line) => {
     expect(suggest(`${line}\n`)).toEqual([]);
   });
