@@ -17,6 +17,10 @@ const GENERIC = new Set(
     ' ',
   ),
 );
+// A kind of body with the qualifier that makes it one body of its organisation ("Trust Board
+// Action Tracker", "Management Board actions log"): the name it calls itself by. A noun alone
+// ("Board Meeting", "Committee Meeting") and a council ("Parish Council", "Full Council") are not.
+const LONE_BODY = /^(?:trust|management|steering|executive)\s+(?:board|committee|group)$/i;
 // Lines a web page or PDF viewer puts round the minutes, and labelled head lines: never the name.
 const JUNK =
   /^(?:source\s*:|https?:|www\.|agenda item\b|agenda and\b|items?$|no\.?\s*item|skip to|download\b|size\s*:|start display|save this|transcription|home\b|image$|publication$|upload\b|post on|category\b|\d+ views|show (?:more|less)|documents?$|enclosure\b|venue\s*:|contact\s*:|location\s*:|time\s*:|date\s*:|secure email|telephone\b|tel\s*:|email\s*:|page\s+\d+(?:\s+of\s+\d+)?$|part\s+(?:[a-z]|\d|i{1,3})$|(?:public\s+)?(?:document|agenda|reports?)\s+pack\b|(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?(?:minutes|notes|action notes|meeting notes)$)/i;
@@ -71,7 +75,7 @@ function titleCase(s: string): string {
 }
 
 /** Cleans a candidate name and keeps it only when it is a body's own name. */
-function asBoard(raw: string | undefined, strong = false): string | null {
+function asBoard(raw: string | undefined, strong = false, named = false): string | null {
   if (!raw) return null;
   let s = squash(stripBoilerplate(raw))
     // A mailing list's tag before the subject: "[opensuse-project] openSUSE Board ...".
@@ -135,12 +139,22 @@ function asBoard(raw: string | undefined, strong = false): string | null {
     /\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'-]*){0,4}$/,
     '',
   );
-  if (!(BODY_NOUN.test(core) || BODY_NOUN.test(served) || (strong && (acronym || lettered))))
+  const lone = strong && LONE_BODY.test(s);
+  if (
+    !named &&
+    !lone &&
+    !(BODY_NOUN.test(core) || BODY_NOUN.test(served) || (strong && (acronym || lettered)))
+  )
     return null;
-  if (!acronym && words.every((w) => GENERIC.has(w.toLowerCase().replace(/['\u2019]s?$/, ''))))
+  if (
+    !acronym &&
+    !lone &&
+    words.every((w) => GENERIC.has(w.toLowerCase().replace(/['\u2019]s?$/, '')))
+  )
     return null;
   // Every word that matters begins with a capital, as a name does.
   if (
+    !lone &&
     words.some(
       (w) =>
         /^[a-z]/.test(w) &&
@@ -177,7 +191,7 @@ export function boardFromHeading(lines: readonly string[]): string | null {
         weak =
           asBoard(CAPS_RUN.exec(cell)?.[1]) ??
           titled(cell) ??
-          asBoard(OWN_BUSINESS.exec(cell)?.[1]) ??
+          asBoard(OWN_BUSINESS.exec(cell)?.[1], true) ??
           asBoard(/^(.+?)\s+[-–—]\s+(?=\S)/.exec(cell)?.[1]) ??
           (DATE_START.test(cell) || cell.endsWith(':') ? null : asBoard(cell));
         if (weak) weak = withBoardBelow(weak, head[i + 1]);
@@ -204,7 +218,7 @@ export function boardFromHeading(lines: readonly string[]): string | null {
 // An item title on the body's own business opens with its name: "Police and Crime Panel Work
 // Programme Priorities", "Schools Forum Terms of Reference" (a web page of one agenda item).
 const OWN_BUSINESS =
-  /^(.+?\b(?:board|council|committee|partnership|panel|authority|forum|group|commission|assembly|cabinet|trust))\s+(?:work programme|forward (?:plan|work programme)|terms of reference|membership|action (?:log|tracker|list)|meeting dates|schedule of meetings|(?:portfolio\s+)?action plan)\b/i;
+  /^(.+?\b(?:board|council|committee|partnership|panel|authority|forum|group|commission|assembly|cabinet|trust))\s+(?:work programme|forward (?:plan|work programme)|terms of reference|membership|(?:actions?|decisions?) (?:log|tracker|list)|meeting dates|schedule of meetings|(?:portfolio\s+)?action plan)\b/i;
 
 /**
  * "X Board Meeting", "X – Minutes", "X AGM", "X call": the words before the meeting's noun. A
@@ -252,6 +266,14 @@ function expandAcronym(board: string, before: readonly string[]): string {
 
 function strongBoard(cell: string): string | null {
   const stop = String.raw`(?=\s+(?:meeting\b|(?:to be )?held\b|on\b|at\b|from\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|\s*[-–—,(]|$)`;
+  // "The first meeting of the Eastgate Community Growers came to order": the name of a body
+  // whose meeting is opened, whatever noun it ends in.
+  const opened =
+    /\bmeeting of (?:the )?((?:[A-Z][\w'\u2019&.-]*\s+(?:(?:of|and|for|the)\s+)?){0,6}[A-Z][\w'\u2019&.-]*)\s+(?:came|was called|were called) to order\b/.exec(
+      cell,
+    );
+  const name = opened && asBoard(opened[1], true, true);
+  if (name) return name;
   const patterns = [
     new RegExp(
       String.raw`\bminutes (?:of|from(?= the )) (?:a |an |the )?(?:(?:extraordinary|special|annual|ordinary|public)\s+)?(?:meeting of (?:the )?)?(.+?)${stop}`,
@@ -275,12 +297,16 @@ function strongBoard(cell: string): string | null {
     // "... Meeting Notes Steering Committee – October 1, 1999": a title, a dash, the date.
     /\b(?:[Mm]eeting [Nn]otes|[Mm]inutes)\s+((?:[A-Z][\w&'\u2019-]*\s+){0,6}[A-Z][\w&'\u2019-]*)\s+[-–—]\s+(?:[A-Z][a-z]+\.?\s+)?\d/,
   ];
+  // "Minutes of the Board Meeting of Elm Court Residents' Association": a kind of body alone
+  // gives way to the body's own name later in the line.
+  let lone: string | null = null;
   for (const re of patterns) {
     const m = re.exec(cell);
     const b = asBoard(m?.[1], true);
-    if (b) return b;
+    if (b && !LONE_BODY.test(b)) return b;
+    lone ??= b;
   }
-  return null;
+  return lone;
 }
 
 function stripBoilerplate(s: string): string {

@@ -50,6 +50,13 @@ export interface MeetingFound {
 // earlier meeting's ("to confirm the minutes of the meeting held on ...").
 const NOT_THIS_MEETING =
   /\b(?:publication|published|issued|printed|updated|uploaded|posted|compiled|views?)\b(?![^.]*\b(?:held|meeting)\b)|\b(?:deadline|closing date|due (?:date|by)|return(?:ed)? by|expir\w+)\b|\b(?:previous|last|next|future) meetings?\b|\bapproved\b(?:\s*[:\-–]|\s+(?:at|on|by)\b)|\bto (?:confirm|approve|receive|agree|note) the minutes\b|\bthat the minutes of\b|\bminutes of the meetings\b/i;
+// "Minutes 26.06.2016" on the first line: the write-up's own date, a title's, not the meeting's
+// when the heading just below says when the meeting was held.
+const TITLE_DATED = /^(?:(?:draft|approved|final)\s+)?(?:minutes|notes|meeting notes)$/i;
+// "Steering Group Meeting held on", "Minutes of the Allotment Committee held on": a heading that
+// dates the meeting, not a sentence ("Present at the meeting held on ...").
+const HELD_HEADING =
+  /^(?:(?:[Mm]inutes|[Nn]otes) of (?:the |a |an )?)?(?:[A-Z][\w'\u2019&-]*\s+){1,8}(?:[Mm]eeting\s+)?held\s+(?:on\s+)?(?:the\s+)?$/;
 // A post's byline: "By Rhonda Hudson,2014-06-23 08:07", "Saturday January 19, 2019 by".
 const BYLINE = /^\s*by\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s*,?\s*$/i;
 // ... and words after it: "... held on 17 July 2015 were approved as a correct record".
@@ -80,6 +87,8 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
     when: When;
     i: number;
     pageDate: boolean;
+    titleDated: boolean;
+    heldHeading: boolean;
     alone: boolean;
     introduced: boolean;
     raw: string;
@@ -193,7 +202,17 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
     const introduced =
       /\b(?:held|meeting of|minutes of|notes of)\b/i.test(before) &&
       !/\b(?:approv|confirm|agree|adopt|sign|accept)\w*\b/i.test(before);
-    found.push({ when, i, pageDate: top && alone, alone, introduced, raw: cut.slice(at, end) });
+    const titleDated = top && TITLE_DATED.test(cut.slice(0, at).trim()) && cut.length - at < 20;
+    found.push({
+      when,
+      i,
+      pageDate: top && alone,
+      titleDated,
+      heldHeading: HELD_HEADING.test(cut.slice(0, at)),
+      alone,
+      introduced,
+      raw: cut.slice(at, end),
+    });
     if (found.length >= 4 && !found.every((f) => f.alone)) break;
   }
   // A web page listing meeting dates above the minutes ("Monday 6th March 2017", "Monday 24th
@@ -211,6 +230,13 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
   // A date alone on the first line, above the title, is the web page's when the head dates
   // the meeting again.
   if (found.length > 1 && found[0]!.pageDate) found.shift();
+  else if (
+    found.length > 1 &&
+    found[0]!.titleDated &&
+    found[1]!.heldHeading &&
+    found[1]!.i - found[0]!.i <= 4
+  )
+    found.shift();
   const first = found[0];
   if (!first)
     return {

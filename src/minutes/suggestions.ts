@@ -11,8 +11,10 @@ import { capitalise, ownerList, ownerToken, type OwnerToken } from './owners.ts'
 import { isHeading, lineRuns, type Paragraph } from './sections.ts';
 import { squash } from './text.ts';
 
-// Where a run of text is cut into sentences (as sections.ts does for explicit actions).
-const SENTENCE = /(?<=[.!?])\s+(?=[A-Z(])/;
+// Where a run of text is cut into sentences (as sections.ts does for explicit actions); also
+// before an item numbered inline in a run-on paragraph ("... to the landlord. 2 SH reported").
+const SENTENCE = /(?<=[.!?])\s+(?=[A-Z(]|\d{1,2}\s+[A-Z])/;
+const INLINE_ITEM = /^\d{1,2}\s+(?=[A-Z])/;
 // "will eventually reach out", "was also following up": the adverb says nothing about who or what.
 const ADVERB =
   /\b(will|would|to|is|was|are|were)\s+(?:also|now|then|eventually|shortly|soon|further|personally|additionally)\s+(?=[a-z])/g;
@@ -25,8 +27,11 @@ const CONDITIONAL =
 // "... – The Clerk would reply", "Booking form—Wendy will ask ...", "... and Priya will ask ...":
 // a commitment with its own subject after a dash or "and", cut from the clause before it; also
 // after a sentence run on without its full stop ("... directors availability Adam will ...").
-const CLAUSE_BREAK =
-  /(?<=(?:^|\s)(?!(?:by|from|to|with|for|of|and|or|than|that|the|an|at|on|in|as|if|when)\b)[a-z]{3,})\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:will|agreed to|undertook to|offered to)\s)|\s+[–—-]\s+|(?<=[a-z])[—–](?=[A-Z])|,?\s+(?:and|but|although|though|while|whereas)\s+(?=(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}\s+(?:will|would|agreed to|undertook to|offered to|(?:was|were) asked to)\b)/;
+// "... and JO apologised and said she would send it out": a person speaking for themselves.
+const SAYS_SHE_WOULD = String.raw`(?:[a-z]+ed\s+and\s+)?(?:said|confirmed)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)`;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`(?<=(?:^|\s)(?!(?:by|from|to|with|for|of|and|or|than|that|the|an|at|on|in|as|if|when)\b)[a-z]{3,})\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:will|agreed to|undertook to|offered to)\s)|\s+[–—-]\s+|(?<=[a-z])[—–](?=[A-Z])|,?\s+(?:and|but|although|though|while|whereas)\s+(?=(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}\s+(?:will|would|agreed to|undertook to|offered to|(?:was|were) asked to|${SAYS_SHE_WOULD})\b)`,
+);
 // "Tom raised ..., arranged a survey and will report to the board": the sentence's subject
 // commits in its last clause. Not after a report of what was said, where "and would need
 // repair" is the roof's, not the speaker's.
@@ -55,8 +60,9 @@ const ASKED_THAT =
 // "... – agreed by the group to produce a draft survey".
 const AGREED_BY = /\bagreed by\s+(.{2,40}?)\s+to\s+(?!be\b)([a-z]+\b.+)$/i;
 // "The PCC noted she would provide ...", "PC Wylie said that he would investigate ...".
+// "JO apologised and said she would ...": another verb may come first.
 const SAID_WOULD =
-  /^(.{2,40}?)\s+(?:said|noted|confirmed|indicated|advised|agreed|stated)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will|could)\s+(?!be\b|have\b|like\b|not\b)([a-z]+\b.+)$/;
+  /^(.{2,40}?)\s+(?:[a-z]+ed\s+and\s+)?(?:said|noted|confirmed|indicated|advised|agreed|stated)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will|could)\s+(?!be\b|have\b|like\b|not\b)([a-z]+\b.+)$/;
 const NEEDED =
   /^(?:.*?\bthat\s+)?(.{10,200}?\b(?:needs|needed) to be [a-z]+ed\s+(?:after|before|by|no later than|in time for|at the next)\b[^.;]*?)(?:\s+and that\b.*)?[.;]?$/i;
 // "They asked Mike to work with Dan ...", "The Panel requested the Clerk to ...".
@@ -67,7 +73,8 @@ const ASKED_TO = /\b(?:asked|requested|invited|tasked)\s+(.{2,40}?)\s+to\s+(?!be
 const BARE_TO = /^([A-Z][\w.' /]{1,40}?)\s+to\s+(?!be\b|the\b|a\b)([a-z]+\b.+)$/;
 // ... and after a clause of prose: "Waiting for a date, SD / GW to attend ...", "awaiting
 // confirmation from the YJB – MB to consider ...". A short title before a dash is not prose.
-const CLAUSE_TO = /^(.*?[\w)])\s*(?:,|\s[-–—])\s+([A-Z].*)$/;
+// A status before a comma may be short ("Not sent yet, DP to send ..."); a title before a dash not.
+const CLAUSE_TO = /^(.*?[\w)])(\s*,|\s+[-–—])\s+([A-Z].*)$/;
 // A change of office ("will take over as Chair", "would stand down") is news, not a task.
 // Ongoing work, an agenda's line or an action-log row with its status cell: not a commitment.
 const NOT_COMMITMENT =
@@ -93,6 +100,23 @@ const STAFF = /\b(?:officers?|staff|team|secretariat|clerks?)$/i;
 const LIST_SEPARATOR = /\s*(?:,\s*and|,|&|\band\b)\s*/;
 const CARRIED =
   /^(?:Actions?|Action points?)\s+(?:from|of|arising from)\s+(?:the\s+)?(?:last|previous|prior)\s+meeting\s*[:\-–]/i;
+// "It was agreed that the Committee would ...": the body deciding, not one of its people; a named
+// sub-body ("the Finance Committee") or a person still commits.
+const THE_BODY =
+  /^the\s+(?:whole\s+|full\s+)?(?:association|committee|council|board|society|club|group|panel|forum|partnership|trust|assembly|cabinet)$/i;
+// "it was agreed that a full reply be sent after the meeting": a thing to be done by a time, its
+// doer unnamed. Without the time ("that the policy be adopted") it is a decision.
+const TIME_BOUND = String.raw`(?:after|before|no later than|in time for|ahead of|within|by\s+(?:the\s+(?:end|start|middle|next)\b|end\b|next\b|mid|early|late|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))`;
+// "that the next meeting be held after Easter", "that the item be deferred until after ...": a
+// date set or a matter put off, not a task.
+const NOT_A_TASK = String.raw`(?:held|noted|approved|accepted|adopted|received|closed|adjourned|deferred|postponed|cancelled|moved|rescheduled|suspended|left|kept)`;
+const AGREED_DONE_BY = new RegExp(
+  String.raw`\bit was agreed that\s+((?:an?|the)\s+[^,;]{3,80}?)\s+(?:be|would be|should be|will be)\s+(?!${NOT_A_TASK}\b)([a-z]{3,}\s+${TIME_BOUND}.*)$`,
+  'i',
+);
+// "..., then SH to sign it": a second person's part of the same task.
+const THEN_TO =
+  /,\s+then\s+(?=[A-Z][\w.'\u2019]*(?:\s+(?:and\s+)?[A-Z][\w.'\u2019]*){0,2}\s+to\s+[a-z])/;
 const NEXT_STEPS = /\bthe next steps? (?:were|was|is|are) to\s+(.+)$/i;
 const FOR_GROUP_TO = /\bfor\s+((?:the\s+)?[A-Z][\w&' -]{2,60}?)\s+to:$/;
 const LEAD_LINE = /^(.{2,40}?)\s+((?:\(Interim lead\)|\(lead\)|Lead officer:|Lead:)\s*.+)$/i;
@@ -285,7 +309,7 @@ export function suggestions(
         // line of prose left without its full stop, a bare "X to ..." is a row of a list that lost
         // its layout, an explicit action's form rather than a commitment in running text.
         const bareTo = !(k > 0 && j === 0 && runs[k - 1]!.split(' ').length > 6);
-        const raw = sentence.replace(ADVERB, '$1 ').replace(KINDLY, '');
+        const raw = sentence.replace(INLINE_ITEM, '').replace(ADVERB, '$1 ').replace(KINDLY, '');
         // "Carlos volunteered. He will contact Tony.": the pronoun is the person just named;
         // with no person named just before, it is not suggested.
         const pronoun = PRONOUN_COMMITS.exec(raw);
@@ -295,12 +319,14 @@ export function suggestions(
         const before = said;
         previous = raw;
         if (!aside(raw)) said = raw;
+        const taken = suggestionTaken(prior, raw, p);
+        if (taken) out.push(taken);
         const leading = LEADING_PERSON.exec(s)?.[1];
         // A short remark naming nobody ("No reply yet.") leaves the person named before in view.
         lastPerson =
           leading && subjectOf(leading, owner, 'people')
             ? leading
-            : pronoun || aside(raw) || /^(?:He|She)\s/.test(raw)
+            : pronoun || aside(raw) || namesNobody(raw) || /^(?:He|She)\s/.test(raw)
               ? lastPerson
               : undefined;
         if (pronoun && s === raw) continue;
@@ -340,6 +366,25 @@ export function suggestions(
   return out;
 }
 
+// "JH suggested sharing the report with the members. The group agreed this would be a good
+// idea.": a proposal the meeting took up, to be done, its doer not named.
+const SUGGESTED_DOING = /^.{2,40}?\s+(?:suggested|proposed|recommended)\s+([a-z]{3,}ing\b.{10,})$/;
+const MEETING_AGREED =
+  /^(?:The\s+)?(?:group|board|committee|panel|forum|meeting|members|everyone|all)\s+(?:present\s+)?agreed\b(?!\s+(?:not|that\s+it\s+(?:was|would\s+be)\s+(?:not|too|un)))/i;
+
+function suggestionTaken(prior: string, sentence: string, p: Paragraph): Found | undefined {
+  const m = SUGGESTED_DOING.exec(prior);
+  if (!m || !MEETING_AGREED.test(sentence)) return undefined;
+  return {
+    kind: 'suggested',
+    ref: p.ref,
+    text: capitalise(trimEnd(m[1]!)),
+    ownersAsWritten: null,
+    owners: [],
+    confidence: 0.35,
+  };
+}
+
 /** The sentence cut at each CLAUSE_BREAK that follows a clause of prose (not "Tom and Priya will"). */
 function clauses(s: string): string[] {
   const out: string[] = [];
@@ -349,9 +394,9 @@ function clauses(s: string): string[] {
     if (!/\s[a-z]{3,}\b/.test(before)) continue;
     // "Tom reported that the hall was booked and Priya would collect the keys": still the report.
     // ... unless the clause is no report: "Janet was asked to write ...".
-    const asked = /^\S+\s+(?:\S+\s+){0,3}(?:was|were) asked to\b/.test(
-      s.slice(m.index + m[0].length),
-    );
+    const asked = new RegExp(
+      String.raw`^\S+\s+(?:\S+\s+){0,3}(?:(?:was|were) asked to|${SAYS_SHE_WOULD})\b`,
+    ).test(s.slice(m.index + m[0].length));
     if (/^,?\s+and\b/.test(m[0]) && REPORTED.test(before) && !asked) continue;
     out.push(before);
     from = m.index + m[0].length;
@@ -360,6 +405,14 @@ function clauses(s: string): string[] {
 }
 
 const OBJECT_PRONOUN = /\b(?:it|this|them|these)\b/;
+
+// "Several lamps were broken.", "Problems exist with ...": a sentence whose subject is things (a
+// determiner, or a plural with a plural verb) and with no capital past its first word names no
+// one else, so a following "He" is still the person named before.
+const THINGS_SUBJECT =
+  /^(?:(?:A|An|The|This|That|These|Those|Some|Several|Many|Most|All|No|Both|Each|Two|Three|Four|It|There)\s|[A-Z][a-z]+[^s\W]s\s+(?:are|were|have|exist|remain|continue|need|seem|appear)\b)/;
+const namesNobody = (sentence: string): boolean =>
+  THINGS_SUBJECT.test(sentence) && !/\s[A-Z]/.test(sentence);
 
 const aside = (sentence: string): boolean =>
   sentence.split(' ').length <= 6 && !/\s[A-Z]/.test(sentence) && !PRONOUN_COMMITS.test(sentence);
@@ -371,6 +424,11 @@ function fromClauses(
   owner: (w: string, firstNames?: boolean) => OwnerToken[],
   bareTo: boolean,
 ): Found[] {
+  const chained = s.split(THEN_TO);
+  if (chained.length > 1) {
+    const parts = chained.map((piece) => wholeSentence(piece, p, owner, bareTo));
+    if (parts.every(Boolean)) return parts as Found[];
+  }
   const pieces = clauses(s);
   // "4.Agree on the plan – Candy to prepare ...": a numbered list's row, read as an action.
   if (pieces.length > 1 && !/(?:^|[\s)])\d{1,2}\.\s?[A-Z][^.]*$/.test(pieces[0]!)) {
@@ -560,7 +618,9 @@ function fromSentence(
         : undefined));
   if (resolvedBy) return make(resolved[2]!, resolvedBy, 0.45);
   const agreed = AGREED_THAT.exec(s);
-  const agreedBy = agreed && subjectOf(agreed[1] ?? agreed[2]!, owner, 'any');
+  const agreedSubject = agreed && (agreed[1] ?? agreed[2]!).trim();
+  const agreedBy =
+    agreedSubject && !THE_BODY.test(agreedSubject) && subjectOf(agreedSubject, owner, 'any');
   if (agreedBy) return make(agreed[3]!, agreedBy, 0.5);
   const group = GROUP_WILL.exec(s);
   if (group) {
@@ -613,14 +673,16 @@ function fromSentence(
   // before the dash (run into the text by flattening) makes the line a row of actions.
   const prose =
     clause &&
-    clause[1]!.split(' ').length >= 4 &&
+    clause[1]!.split(' ').length >= (clause[2]!.trim() === ',' ? 3 : 4) &&
     /\s[a-z]{3,}\b/.test(clause[1]!) &&
     !/(?:^|[\s)])\d{1,2}\.\s?[A-Z][^.]*$/.test(clause[1]!);
-  const bare = !bareTo ? null : (BARE_TO.exec(s) ?? (prose ? BARE_TO.exec(clause[2]!) : null));
+  const bare = !bareTo ? null : (BARE_TO.exec(s) ?? (prose ? BARE_TO.exec(clause[3]!) : null));
   const bareBy = bare && subjectOf(bare[1]!, owner, 'any');
   if (bareBy && bareBy.owners.some((t) => t.kind !== 'group')) return make(bare[2]!, bareBy, 0.45);
   const steps = NEXT_STEPS.exec(s);
   if (steps) return make(steps[1]!, null, 0.4);
+  const done = AGREED_DONE_BY.exec(s);
+  if (done) return make(`${done[1]!} to be ${done[2]!}`, null, 0.35);
   const needed = NEEDED.exec(s);
   if (needed && !/\bthere is\b/i.test(s)) return make(needed[1]!, null, 0.35);
   return undefined;

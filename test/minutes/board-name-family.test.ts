@@ -1,0 +1,60 @@
+/**
+ * The board's name from the head of the minutes, by family of heading (round 3): several invented
+ * variants of each, and the headings that must still give no name. No corpus text is copied.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/parse.ts';
+
+const BODY =
+  'Present: Alan Birch (Chair), Carol Dunn, Edward Fry\n\n1. Apologies\nNone.\n\n2. Matters arising\nCD to circulate the plan.\n';
+const boardOf = (top: string) => parseMinutes(`${top}\n\n${BODY}`).board;
+
+describe('a log or tracker titled with the body it belongs to', () => {
+  it.each([
+    ['Finance Committee decision log: May 2022 – July, 2023', 'Finance Committee'],
+    ['In Public Trust Board Action Tracker for the meeting on 14.06.2024', 'Trust Board'],
+    ['Management Board actions log – March 2024', 'Management Board'],
+    ['Harbour Users Forum Action Tracker for the meeting on 3 May 2023', 'Harbour Users Forum'],
+  ])('%s', (top, want) => {
+    expect(boardOf(top)).toBe(want);
+  });
+});
+
+describe("a kind of body with its qualifier, when the heading says it is the meeting's", () => {
+  it.each([
+    ['Minutes of Trust Board Meeting held on 3 May 2021', 'Trust Board'],
+    ['Minutes of the Executive meeting held on 9 June 2020', 'Executive'],
+  ])('%s', (top, want) => {
+    expect(boardOf(top)).toBe(want);
+  });
+
+  it.each([
+    'Minutes of the Parish Council Meeting held on 3 May 2021',
+    'Minutes of Full Council Meeting held on 3 May 2021',
+    'Minutes of the Annual General Meeting held on 3 May 2021',
+    'Minutes from the last meeting',
+    'Board Meeting 14 October 2005',
+    'MINUTES OF COMMITTEE MEETING',
+  ])('not a council, a noun alone, a meeting or an earlier meeting: %s', (top) => {
+    expect(boardOf(top)).toBeNull();
+  });
+});
+
+describe('"The meeting of the X came to order"', () => {
+  it.each([
+    [
+      'The first meeting of the Eastgate Community Growers came to order at the library on March 3, 2011.',
+      'Eastgate Community Growers',
+    ],
+    [
+      'The regular meeting of the Millbrook Garden Club was called to order at 7pm.',
+      'Millbrook Garden Club',
+    ],
+  ])('%s', (top, want) => {
+    expect(boardOf(top)).toBe(want);
+  });
+
+  it('not a meeting of people described in lower case', () => {
+    expect(boardOf('The first meeting of the new volunteers came to order at 7pm.')).toBeNull();
+  });
+});
