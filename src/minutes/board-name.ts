@@ -274,6 +274,18 @@ function strongBoard(cell: string): string | null {
     );
   const name = opened && asBoard(opened[1], true, true);
   if (name) return name;
+  // "The Environment & Highways Sub-Committee of West Bergholt Parish Council met on 9th April":
+  // a body that met; a committee of a council is the committee.
+  const met =
+    /^The ((?:[A-Z][\w'\u2019&.-]*\s+(?:(?:of|and|for|the|&)\s+)*){0,8}?[A-Z][\w'\u2019&.-]*)\s+met\b/.exec(
+      cell,
+    );
+  const own =
+    met && /^(.+?\b(?:sub-)?(?:committee|board|group|panel|forum))\s+of\s+/i.exec(met[1]!);
+  const bodyNoun =
+    /\b(?:association|committee|board|group|panel|forum|council|society|trust|partnership|club|network|alliance|commission|authority|assembly|federation|union|co-?operative|foundation)\b/i;
+  const body = met && bodyNoun.test(met[1]!) && asBoard(own?.[1] ?? met[1], true, true);
+  if (body) return body;
   const patterns = [
     new RegExp(
       String.raw`\bminutes (?:of|from(?= the )) (?:a |an |the )?(?:(?:extraordinary|special|annual|ordinary|public)\s+)?(?:meeting of (?:the )?)?(.+?)${stop}`,

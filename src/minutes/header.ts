@@ -65,6 +65,11 @@ const BYLINE = /^\s*by\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s*,?\s*$/i;
 const EARLIER_MEETING =
   /^,?\s*(?:(?:and\s+[^.;]{3,40}?\s+)?(?:were|was)\s+(?:approved|agreed|confirmed|signed|accepted|adopted|presented|received|noted|submitted|considered|tabled|read)\b|views?\b|downloads?\b|by(?:\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s*$|\d{1,2}:\d{2}(?::\d{2})?\s*(?:GMT|BST|UTC|CET|CEST|[A-Z]{3}\b))/i;
 
+// "Meeting started by @chair at 2026-05-06 14:01:38 UTC": a meeting bot's log stamps the time
+// the meeting opened, not a web page's.
+const MEETING_OPENED =
+  /\bmeeting (?:started|began|opened|called to order)\b(?:[^.]|\.(?=\S)){0,60}$/i;
+
 /**
  * The meeting's own date: the first dated line of the head that is not a publication date or
  * another meeting's. When the heading's weekday does not fit its date and a later line of the
@@ -172,7 +177,7 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
     if (
       NOT_THIS_MEETING.test(cut.slice(Math.max(0, at - 80), at)) ||
       BYLINE.test(cut.slice(0, at)) ||
-      EARLIER_MEETING.test(cut.slice(end))
+      (EARLIER_MEETING.test(cut.slice(end)) && !MEETING_OPENED.test(before))
     )
       continue;
     // A date in a later cell of an action-log row is a due date: "Report   MW   14.8.12   Open".
@@ -189,6 +194,7 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
     if (
       cut.length > 100 &&
       at > 60 &&
+      !MEETING_OPENED.test(before) &&
       (!/\b(?:minutes of|meeting of|MEETING|held (?:on|at))\b|\b(?:[Mm]eeting [Nn]otes|[Mm]inutes)\b[^.]{0,60}\s[-–—]\s*$/.test(
         before,
       ) ||

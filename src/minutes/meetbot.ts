@@ -92,3 +92,53 @@ export function nickLead(
  * name ("(NSPCC)", "(Barnardos)").
  */
 export const isNick = (s: string): boolean => /^(?:[a-z][\w|^`-]{1,30}|[A-Za-z]+\d\w*)$/.test(s);
+
+// The recap a bot prints after its summary: the actions again ("Action Items", "Action Items, by
+// person") and who spoke ("People Present (lines said)"), each under a rule of dashes.
+const RECAP_HEADING =
+  /^\s*(?:action items(?:, by person)?|people present(?: \(lines said\))?|useful commands)\s*$/i;
+const RULE = /^\s*[-=]{3,}\s*$/;
+// "* maria (45)", "* @kbolt:example.org (12)": a nick and the lines they said.
+const SPOKE = /^\s*\*\s+@?([\w.[\]`^{}|-]{1,40})(?::[\w.-]+)?\s+\(\d+\)\s*$/;
+// The bots themselves, which speak in every log.
+const BOT_NICK = /^(?:\w*bot|meetingology|ubottu|zodbot|fedbot|collabot|openstack)$/i;
+// "Council members present: @jflory7, @dcantrell, @kbolt": handles listed as present.
+const PRESENT_HANDLES =
+  /\b(?:present|attendees|attending|roll ?call)\s*:\s*((?:@[\w.-]{2,40}(?::[\w.-]+)?(?:\s*,\s*|\s+and\s+|\s*$|\s+(?=[@(])))+)/i;
+
+export interface BotRecap {
+  /** The text with the recap blanked out, line for line, so that line numbers stay. */
+  readonly lines: string[];
+  /** The nicks that spoke, or that the summary lists as present; bots left out. */
+  readonly attendees: string[];
+}
+
+/**
+ * A bot's summary without its recap: the "Action Items" list repeats the actions already read
+ * from the summary, and "People Present (lines said)" is the attendance, at the end where no
+ * list of those present would be. Null when the text is not a bot's.
+ */
+export function botRecap(lines: readonly string[]): BotRecap | null {
+  if (!lines.some((l) => BOT_SIGNS.test(l))) return null;
+  const out = [...lines];
+  const spoke: string[] = [];
+  for (let i = 0; i < out.length; i++) {
+    if (!RECAP_HEADING.test(out[i]!) || !RULE.test(out[i + 1] ?? '')) continue;
+    const people = /people present/i.test(out[i]!);
+    let j = i;
+    // The recap runs to the next heading over a rule, or a blank line after its items.
+    for (; j < out.length; j++) {
+      if (j > i + 1 && RULE.test(out[j + 1] ?? '') && out[j]!.trim()) break;
+      if (j > i + 2 && !out[j]!.trim() && !/^\s*\*/.test(out[j + 1] ?? '')) break;
+      const m = people ? SPOKE.exec(out[j]!) : null;
+      if (m) spoke.push(m[1]!);
+      out[j] = '';
+    }
+    i = j - 1;
+  }
+  const listed = lines.flatMap((l) =>
+    [...(PRESENT_HANDLES.exec(l)?.[1] ?? '').matchAll(/@([\w.-]{2,40})/g)].map((n) => n[1]!),
+  );
+  const attendees = [...new Set([...listed, ...spoke])].filter((n) => !BOT_NICK.test(n));
+  return { lines: out, attendees };
+}

@@ -12,7 +12,7 @@ import { explicitActions } from './actions.ts';
 import type { Found } from './found.ts';
 import { boardFromHeading } from './board-name.ts';
 import { documentKind, findMeeting, findNextMeeting } from './header.ts';
-import { isNick } from './meetbot.ts';
+import { botRecap, isNick } from './meetbot.ts';
 import { initialsOf } from './names.ts';
 import { officeHolders, resolveOwners, type KnownPerson } from './resolve.ts';
 import { DocumentNames } from './owners.ts';
@@ -66,13 +66,23 @@ function withInitials(
 
 export function parseMinutes(input: string, options: ParseOptions = {}): Draft {
   const text = normalise(input);
-  const lines = text.split('\n');
+  // A meeting bot's recap repeats the actions and lists who spoke at the end: read it apart.
+  const recap = botRecap(text.split('\n'));
+  const lines = recap?.lines ?? text.split('\n');
   const warnings: string[] = [];
   const kind = documentKind(text);
   const board =
     boardFromHeading(lines) ??
     (kind === 'report' ? (lines.find((l) => l.trim())?.trim() ?? null) : null);
-  const attendance = parseAttendance(lines);
+  const read = parseAttendance(lines);
+  const attendance =
+    recap?.attendees.length && !read.attendees.length
+      ? {
+          ...read,
+          attendees: recap.attendees.map((name) => ({ name, role: null, org: null })),
+          bodyStart: 0,
+        }
+      : read;
   warnings.push(...attendance.warnings);
   const body = lines.slice(attendance.bodyStart).join('\n');
   const attendees = withInitials(attendance.attendees, body);

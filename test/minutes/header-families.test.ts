@@ -351,6 +351,17 @@ describe('the next meeting', () => {
 
 describe('the board name from the heading', () => {
   it.each([
+    [
+      'The Footpaths Working Group of Millbrook Town Council met on 3 May 2022 to walk the routes.',
+      'Footpaths Working Group',
+    ],
+    ['The Millbrook Allotment Society met on Tuesday 3 May 2022.', 'Millbrook Allotment Society'],
+    ['The Chair and the Clerk met on 3 May 2022 to agree the agenda.', null],
+  ])('reads the body that met from "%s"', (top, board) => {
+    expect(boardOf(top)).toBe(board);
+  });
+
+  it.each([
     ['Millbrook Youth Justice Board\nMinutes\nDate: 3 May 2022', 'Millbrook Youth Justice Board'],
     ['DRAFT\nMillbrook Youth Justice Board\n3 May 2022', 'Millbrook Youth Justice Board'],
     ['Public\nPart A\nMillbrook Youth Justice Board\n3 May 2022', 'Millbrook Youth Justice Board'],
