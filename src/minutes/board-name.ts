@@ -298,8 +298,9 @@ function strongBoard(cell: string): string | null {
     ),
     // "BM13-01/15M 13th Meeting of the Safeguarding Board for Northern Ireland To be held on".
     new RegExp(String.raw`\b\d+(?:st|nd|rd|th) meeting of (?:the )?(.+?)${stop}`, 'i'),
-    // A template's label: "Meeting Title: London Safeguarding Children Board Meeting".
-    /^meeting title\s*:\s*(.+?)$/i,
+    // A template's label: "Meeting Title: London Safeguarding Children Board Meeting",
+    // "Meeting: Riverton YOS Management Board", "Name of committee: ...".
+    /^(?:meeting title|meeting|name of (?:the )?(?:meeting|committee|board|body))\s*:\s*(.+?)$/i,
     // "Meeting of the X held on ...", "Annual General Meeting of the X Society".
     new RegExp(String.raw`^(?:[A-Za-z-]+\s+){0,3}?meeting of (?:the )?(.+?)${stop}`, 'i'),
     // "Minutes: X, 14 January 2019", "Notes – X (Tuesday ...)".

@@ -357,6 +357,14 @@ describe('the board name from the heading', () => {
     ],
     ['The Millbrook Allotment Society met on Tuesday 3 May 2022.', 'Millbrook Allotment Society'],
     ['The Chair and the Clerk met on 3 May 2022 to agree the agenda.', null],
+    [
+      'Meeting: Millbrook Youth Offending Service Management Board\nDate: 3 May 2022',
+      'Millbrook Youth Offending Service Management Board',
+    ],
+    [
+      'Name of committee: Millbrook Licensing Committee\nDate: 3 May 2022',
+      'Millbrook Licensing Committee',
+    ],
   ])('reads the body that met from "%s"', (top, board) => {
     expect(boardOf(top)).toBe(board);
   });
