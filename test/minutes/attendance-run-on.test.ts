@@ -168,3 +168,32 @@ describe('more headings, columns and names', () => {
     ]);
   });
 });
+
+describe('initials in brackets, then the role', () => {
+  it('keeps the role after bracketed initials in a comma list', () => {
+    const d = parseMinutes(
+      council('Present: Mira Holt (MH) Chair, Dev Sahni (DS), Lin Cho (LC) Clerk'),
+    );
+    expect(d.attendees.map((a) => `${a.name} ${a.initials} ${a.role}`)).toEqual([
+      'Mira Holt MH Chair',
+      'Dev Sahni DS null',
+      'Lin Cho LC Clerk',
+    ]);
+  });
+
+  it('does not take the rest of the list for the first person’s role', () => {
+    expect(people(council('Present: Mira Holt (MH) Chair, Dev Sahni, Lin Cho'))).toEqual([
+      'Mira Holt (Chair)',
+      'Dev Sahni',
+      'Lin Cho',
+    ]);
+  });
+
+  it('resolves "Action: Chair" to the attendee the list names chair', () => {
+    const d = parseMinutes(
+      council('Present: Mira Holt (MH) Chair, Dev Sahni (DS)') +
+        '\nACTION: Chair to write to the county.\n',
+    );
+    expect(d.actions.map((a) => a.owners)).toEqual([['Mira Holt']]);
+  });
+});

@@ -42,8 +42,19 @@ export function fromRun(text: string, labelRole: string | null, opts: FindOption
     const rawAfter = columnRun ? '' : text.slice(span.end, names[i + 1]?.start ?? text.length);
     // Bare initials after the name are the person's, not the first word of their role.
     const bare = /^\s+\S+/.exec(rawAfter)?.[0].trim();
-    const initials = bare && declaredInitials(span.name, rawAfter) === bare ? bare : null;
-    const joined = initials ? rawAfter.replace(/^\s+\S+/, '') : rawAfter;
+    // "Ann Lee (AL) Chair": bracketed initials straight after the name are not an organisation.
+    const bracketed = /^\s*\(([A-Z][A-Za-z']{1,4})\)/.exec(rawAfter);
+    const initials =
+      bare && declaredInitials(span.name, rawAfter) === bare
+        ? bare
+        : bracketed && declaredInitials(span.name, rawAfter) === bracketed[1]
+          ? bracketed[1]!
+          : null;
+    const joined = !initials
+      ? rawAfter
+      : initials === bare
+        ? rawAfter.replace(/^\s+\S+/, '')
+        : rawAfter.slice(bracketed![0].length);
     // "Tom Reed and Mr John Brown", "... Riverside Trust Ms Ann Lee": the "and" and the title
     // before the next name are not a role.
     const after =
@@ -113,6 +124,14 @@ export function initialledPerson(line: string, opts: FindOptions): Parsed | null
         (initialsOf(words.join(' ')) === initials.toUpperCase() ? words.join(' ') : null));
   if (!name || name !== words.join(' ') || name.charAt(0) !== initials.charAt(0)) return null;
   const suffix = text.slice(m[0].length);
+  // "Ann Lee (AL) Chair, Tom Reed, Raj Patel": more people after a comma, not one person's role.
+  if (
+    suffix
+      .split(',')
+      .slice(1)
+      .some((part) => findNames(part, opts)[0]?.start === 1)
+  )
+    return null;
   const { role, org } = splitRoleOrg(suffix);
   return { name, role, org, suffix, initials };
 }

@@ -15,7 +15,13 @@ import { fromRun } from './run-line.ts';
  */
 export function closeBrackets(line: string): string {
   if ((line.match(/\([^()]*\)/g) ?? []).length < 2) return line;
-  const closed = line.replace(/\)\s+(?:(?:and|&)\s+)?(?=[A-Z][a-z])/g, '), ');
+  // "Ann Lee (AL) Chair, Tom Reed (TR)": in a list with its commas, initials in brackets are
+  // followed by the person's role, not by the next person.
+  const closed = line.replace(
+    /(\([^()]*\))\s+(?:(?:and|&)\s+)?(?=[A-Z][a-z])/g,
+    (m, bracket: string) =>
+      line.includes(',') && /^\([A-Z][A-Za-z']{1,4}\)$/.test(bracket) ? m : `${bracket}, `,
+  );
   const single = /^(Cllr|Councillor|Councilor|Commissioner|Trustee|Governor|Director)\.?\s+/.exec(
     closed,
   );
