@@ -197,3 +197,48 @@ describe('initials in brackets, then the role', () => {
     expect(d.actions.map((a) => a.owners)).toEqual([['Mira Holt']]);
   });
 });
+
+describe('parish and practice lists', () => {
+  it('reads a row of titled names set out in columns', () => {
+    expect(
+      names(
+        council(
+          'Present:\nCllr A Holt     Cllr D Sahni     Cllr L Cho\nCllr M Ward     Cllr P Ince',
+        ),
+      ),
+    ).toEqual(['A Holt', 'D Sahni', 'L Cho', 'M Ward', 'P Ince']);
+  });
+
+  it('reads "Patients:" and "Practice:" as the lists of a patient group', () => {
+    expect(
+      people(
+        council(
+          'Patients: Mira Holt (Chair), Dev Sahni\nPractice: Dr Lin Cho (GP), Ana Varga (Practice Manager)',
+        ),
+      ),
+    ).toEqual(['Mira Holt (Chair)', 'Dev Sahni', 'Lin Cho', 'Ana Varga (Practice Manager)']);
+  });
+
+  it('reads "Officers present:" after the members in the same line', () => {
+    const d = parseMinutes(
+      council(
+        'Members present: Mira Holt, Dev Sahni. Officers present: Lin Cho. Apologies: Ana Varga.',
+      ),
+    );
+    expect(d.attendees.map((a) => a.name)).toEqual(['Mira Holt', 'Dev Sahni', 'Lin Cho']);
+    expect(d.apologies).toEqual(['Ana Varga']);
+  });
+
+  it('gives "In the Chair:" its office, over the title', () => {
+    expect(
+      people(council('In the Chair: Cllr Mira Holt\nCouncillors: Dev Sahni, Lin Cho')),
+    ).toEqual(['Mira Holt (Chair)', 'Dev Sahni', 'Lin Cho']);
+  });
+
+  it('does not give the next person’s title to the one before', () => {
+    expect(people(council('Also present: F Ward (Clerk) and County Councillor H Ince'))).toEqual([
+      'F Ward (Clerk)',
+      'H Ince',
+    ]);
+  });
+});

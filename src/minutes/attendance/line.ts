@@ -121,7 +121,21 @@ function readPeople(
   let parsed: Parsed[] = [];
   const one = initialledPerson(line, opts);
   if (one) return [{ ...one, role: one.role ?? labelRole }];
-  if (cells.length > 1) {
+  // "Cllr A Smith     Cllr B Jones     Cllr C Green": a row of names set out in columns.
+  const everyCellOnePerson =
+    cells.length > 1 &&
+    cells.every((c) => {
+      const found = names(c);
+      const lead = c.slice(0, found[0]?.start ?? 0).trim();
+      return (
+        found.length === 1 &&
+        found[0]!.end === c.length &&
+        (!lead || lead.split(' ').every((t) => HONORIFICS.test(t.replace(/\.$/, ''))))
+      );
+    });
+  if (everyCellOnePerson) {
+    for (const c of cells) parsed.push(...fromRun(c, labelRole, opts));
+  } else if (cells.length > 1) {
     const one = fromCells(cells, labelRole, opts);
     if (one) parsed = [one];
   }

@@ -57,9 +57,13 @@ export function fromRun(text: string, labelRole: string | null, opts: FindOption
         : rawAfter.slice(bracketed![0].length);
     // "Tom Reed and Mr John Brown", "... Riverside Trust Ms Ann Lee": the "and" and the title
     // before the next name are not a role.
+    // "F Grey (Clerk) and County Councillor H Blue": after the bracket, the next person's title.
     const after =
       i < names.length - 1
-        ? joined.replace(NEXT_TITLE, '').replace(/\s*(?:\band\b|&)\s*$/, '')
+        ? joined
+            .replace(NEXT_TITLE, '')
+            .replace(/\s*(?:\band\b|&)\s*$/, '')
+            .replace(/^(\s*\([^()]*\))\s+(?:and|&)\s+.*$/, '$1')
         : joined;
     const beforeTokens = squash(before.replace(/[\s,:(]+$/, ''))
       .split(' ')
@@ -82,7 +86,8 @@ export function fromRun(text: string, labelRole: string | null, opts: FindOption
       if (suffix.trim()) org = splitRoleOrg(suffix).org ?? (squash(suffix) || null);
     } else {
       ({ role, org } = splitRoleOrg(suffix));
-      if (!role && honorific && !COURTESY.test(honorific)) role = honorific;
+      // "In the Chair: Cllr Ann Lee": the office the label names says more than her title.
+      if (!role && honorific && !COURTESY.test(honorific)) role = labelRole ?? honorific;
     }
     out.push({
       name: span.name,
