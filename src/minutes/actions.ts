@@ -58,8 +58,10 @@ const STATUS_WORD =
   /^(?:done|completed?|closed|ongoing|noted|agreed|tbc|tba|tbd|open|n\/a|na|asap|urgent|wip|rag)$/i;
 const MARKED_LAST =
   /(?:\s+[-–—]\s*([A-Z][A-Za-z'./&, ]{0,40}?)|\s+\[\s*([A-Z][A-Za-z'./&, ]{0,40}?)\s*\]|\s+(?:[Aa]ction(?:ed)?\s+[Bb]y\s*:?|[Bb]y\s*:)\s*([A-Z][A-Za-z'./&, ]{0,40}?)|(?<=[a-z]{3}|[A-Z]{2})(?<!\b(?:Cllr|Prof|Capt|Supt|Insp|Sgt|DR|MR|MRS|MS))\.\s+(?![Aa]ction(?:ed)?\s+[Bb]y\b)([A-Z][A-Za-z' /&,]{0,40}?))\s*\.?$/;
+// "... (Action: JG)", "... ACTION – JG", and as Scottish forums write it, "... - Action - Sharon":
+// title case only after a dash, so "the Climate Action – Hillside group" is not a marker.
 const TRAILING =
-  /\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60}))\s*\.?\s*$/;
+  /\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60})|(?<=[.!?])\s+[-–—]\s*Actions?\s*[:\-–—]\s*([A-Z][^.]{0,59}))\s*\.?\s*$/;
 
 // "Actions", "Agreed actions", "Action points", "Summary of actions", "Potential follow up
 // action/discussion required:": a list follows. "ACTION" alone is a marker.
@@ -473,6 +475,23 @@ export function explicitActions(
       }
       // "ACTION 3: closed" reports on an earlier action; "Action: None" records that there is none.
       if (NONE.test(rest)) continue;
+      // "ACTION: AB Done; CD Carried forward": each owner's status of the action above it.
+      const parts = statusParts(rest, surnames);
+      if (parts) {
+        const open = parts.filter((part) => !part.closed);
+        const prev = previousText(paras, i);
+        if (open.length && prev)
+          found.push(
+            ownedAction(
+              p.ref ?? prev.ref,
+              cleanText(openPart(prev, open, surnames)),
+              open.map((part) => part.written).join(', '),
+              open.flatMap((part) => part.owners),
+              0.85,
+            ),
+          );
+        continue;
+      }
       // "Action by: Director of Finance" / "Action: MN": the text is the paragraph above.
       const onlyOwners = markerOwners(stripDue(rest), surnames);
       if (onlyOwners) {
@@ -508,12 +527,7 @@ export function explicitActions(
     // "... will now be required. / All": a notes cell, then the action column's owner.
     const cell = LAST_CELL.exec(p.text);
     // The owner cell may give an attendee's first name alone ("... website / Lesley").
-    const cellOwners = cell
-      ? (ownerList(cell[2]!, surnames) ??
-        (forenames.has(cell[2]!.trim().toLowerCase())
-          ? ownerList(cell[2]!, surnames, { firstNames: true })
-          : undefined))
-      : undefined;
+    const cellOwners = cell ? namedOwners(cell[2]!, surnames, forenames) : undefined;
     // The row's own number cell ("1. / Welcome ...") comes first; no other cell may.
     const notes = cell?.[1]!.replace(/^[/|]\s*/, '') ?? '';
     if (cell && cellOwners && notes.split(' ').length >= 5 && !/\s[/|]\s/.test(notes)) {
@@ -575,8 +589,8 @@ export function explicitActions(
     }
     const trailing = TRAILING.exec(p.text);
     if (trailing) {
-      const written = (trailing[1] ?? trailing[2]!).trim();
-      const owners = ownerList(written, surnames);
+      const written = (trailing[1] ?? trailing[2] ?? trailing[3]!).trim();
+      const owners = namedOwners(written, surnames, forenames);
       const text = cleanText(closedByMarker(p.text.slice(0, trailing.index), p.lines));
       if (!text) continue;
       found.push({
@@ -742,8 +756,8 @@ function fromBody(
     };
   const trailing = TRAILING.exec(body);
   if (trailing) {
-    const written = (trailing[1] ?? trailing[2]!).trim();
-    const owners = ownerList(written, surnames);
+    const written = (trailing[1] ?? trailing[2] ?? trailing[3]!).trim();
+    const owners = namedOwners(written, surnames, forenames);
     if (owners)
       return {
         kind: 'explicit',
@@ -960,6 +974,64 @@ function beforeRunOn(text: string, surnames: ReadonlySet<string> = new Set()): s
       }
   }
   return cuts.length ? text.slice(0, Math.min(...cuts)) : text;
+}
+
+// One owner's part in a status line: "AB Done", "CD Go-next-red.svg Carried forward SV, ZH" (a
+// wiki's status icon flattened to its file name), "EF - ongoing".
+const STATUS_PART =
+  /^([A-Z][A-Za-z]{0,6}(?:\s*[/,&]\s*[A-Z][A-Za-z]{0,6})*)\s+(?:[-–—]\s*)?(?:[\w -]{1,30}\.(?:svg|png|gif)\s+)?(done|completed?|closed|carried forward|c\/f|on-?going|open|in progress|outstanding|pending)\b/i;
+const CLOSED_PART = /^(?:done|completed?|closed)$/i;
+
+interface StatusPart {
+  written: string;
+  owners: OwnerToken[];
+  closed: boolean;
+}
+
+/** "AB Done; CD Carried forward" after a marker: each part's owners and whether it is closed. */
+function statusParts(rest: string, surnames: ReadonlySet<string>): StatusPart[] | undefined {
+  const parts: StatusPart[] = [];
+  for (const piece of rest.split(/\s*;\s*/)) {
+    const m = STATUS_PART.exec(piece.trim());
+    const owners = m ? ownerList(m[1]!, surnames) : undefined;
+    if (!m || !owners) return undefined;
+    parts.push({ written: m[1]!, owners, closed: CLOSED_PART.test(m[2]!) });
+  }
+  return parts.length ? parts : undefined;
+}
+
+/** True when a paragraph only reports the status of the action written above it. */
+export const reportsStatusAbove = (text: string, surnames: ReadonlySet<string>): boolean => {
+  const marker = MARKER.exec(text);
+  return Boolean(marker?.[3] && statusParts(text.slice(marker[0].length), surnames));
+};
+
+/**
+ * The part of the paragraph above a status line that the open owners do: "JS to send the
+ * thanks. AT will provide addresses." with AT done is JS's sentence; the whole when no
+ * sentence starts with an open owner.
+ */
+function openPart(prev: Paragraph, open: readonly StatusPart[], surnames: ReadonlySet<string>) {
+  const sentences = prev.text.split(/(?<=[a-z)]{2}[.!?])\s+(?=[A-Z])/);
+  const led = sentences
+    .map((sentence) => ({ sentence, lead: leadingOwner(sentence, surnames) }))
+    .filter(({ sentence }) => open.some((part) => sentence.startsWith(`${part.written} `)));
+  if (!led.length) return closedByMarker(prev.text, prev.lines);
+  return led.map(({ sentence, lead }) => lead?.rest ?? sentence).join(' ');
+}
+
+/** Owners as written, or an attendee's first name alone ("... / Lesley", "- Action - Sharon"). */
+function namedOwners(
+  written: string,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): OwnerToken[] | undefined {
+  return (
+    ownerList(written, surnames) ??
+    (forenames.has(written.trim().toLowerCase())
+      ? ownerList(written, surnames, { firstNames: true })
+      : undefined)
+  );
 }
 
 /**

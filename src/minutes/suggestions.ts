@@ -4,7 +4,7 @@
  * to: 4.23.1 ...", "... needed to be formalised", "The next steps were to ...". Offered apart
  * from the explicit actions, for the secretariat to accept one by one.
  */
-import { looksLikeAction } from './actions.ts';
+import { looksLikeAction, reportsStatusAbove } from './actions.ts';
 import { findNames, isNameToken } from './names.ts';
 import type { Found } from './found.ts';
 import { capitalise, ownerList, ownerToken, type OwnerToken } from './owners.ts';
@@ -250,6 +250,9 @@ export function suggestions(
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
     if (looksLikeAction(p.text, p.ref)) continue;
+    // "JS to send the thanks." then "ACTION: JS Done": an action's text, open or closed, not a
+    // commitment to offer again.
+    if (reportsStatusAbove(paras[i + 1]?.text ?? '', surnames)) continue;
     if (isHeading(p) && !/:$/.test(p.text)) heading = p.text;
     if (/^key deliverables:?$/i.test(p.text)) {
       const items: string[] = [];

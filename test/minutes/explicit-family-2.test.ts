@@ -1,0 +1,94 @@
+/**
+ * Explicit actions by family, round two: an "ACTION:" line that gives each owner's status of
+ * the action written above it ("ACTION: AB Done; CD Carried forward"), an action marked at
+ * the end of its paragraph after a dash (" - Action - Sharon"). Every minute here is
+ * invented; each family has variants in names, spacing, dashes, icons and case.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/parse.ts';
+import type { Draft } from '../../src/minutes/draft.ts';
+
+const ATTENDANCE = `Present: Rosa Lindqvist (RL) (Chair); Omar Haddad (OH); Nia Fenwick (NF); Tobias Crane (TC)`;
+
+const minutes = (body: string, attendance = ATTENDANCE) =>
+  parseMinutes(
+    `Hillside Allotment Society\n\nMinutes of the committee meeting held on Tuesday 14 January 2025\n\n${attendance}\n\n${body}\n`,
+  );
+
+// Case and a closing full stop are the draft's presentation, not what was found.
+const plain = (text: string) => text.toLowerCase().replace(/\.$/, '');
+
+const explicit = (d: Draft) =>
+  d.actions
+    .filter((a) => a.kind === 'explicit')
+    .map((a) => ({ text: plain(a.text), owners: a.owners }));
+const suggested = (d: Draft) => d.actions.filter((a) => a.kind === 'suggested');
+
+describe('"ACTION: AB <status>; CD <status>" under the action it reports on', () => {
+  it.each([
+    ['Done', 'Carried forward', ''],
+    ['Yes check.svg Done', 'Go-next-red.svg Carried forward', ''],
+    ['- done', '- ongoing', ''],
+    ['Completed', 'In progress', ' NF'],
+  ])('done %j, open %j', (done, open, tail) => {
+    const d = minutes(
+      `Matters arising\n\nThe following actions were carried forward:\n\nOH to write to the landlord about the water supply. RL will provide the address.\n\nACTION: RL ${done}; OH ${open}${tail}\n\nTC to order the new padlocks for the gates.\n\nACTION: TC ${done}\n\nNF will ask the council to cut back the hedge on the north side.\n\nACTION: NF ${open}`,
+    );
+    expect(explicit(d)).toEqual([
+      { text: 'write to the landlord about the water supply', owners: ['Omar Haddad'] },
+      { text: 'ask the council to cut back the hedge on the north side', owners: ['Nia Fenwick'] },
+    ]);
+    // The sentences above a status line are that action's text, not commitments to suggest.
+    expect(suggested(d)).toEqual([]);
+  });
+
+  it('an owner no one attending has is never guessed', () => {
+    const d = minutes('ZQ to check the fence posts.\n\nACTION: ZQ Carried forward');
+    expect(d.actions.flatMap((a) => a.owners)).not.toContain('Rosa Lindqvist');
+    expect(d.actions.every((a) => a.ownerDetails.every((o) => o.match !== 'attendee'))).toBe(true);
+  });
+
+  it('a line that only looks like one is left alone', () => {
+    const d = minutes(
+      'The shed roof was discussed.\n\nACTION: RL to get two quotes for the shed roof by March.',
+    );
+    expect(explicit(d)).toEqual([
+      { text: 'get two quotes for the shed roof by march', owners: ['Rosa Lindqvist'] },
+    ]);
+  });
+});
+
+describe('an action marked at the end of its paragraph after a dash', () => {
+  it.each([' - Action - ', ' – Action – ', ' - Action: ', ' — ACTION - '])(
+    'marker %j',
+    (marker) => {
+      const d = minutes(
+        `2.2 Membership\n\nRosa agreed to contact the two new plot holders about the water rota.${marker}Rosa\n\nOmar agreed to follow up with the bank.${marker}Omar\n\nThe committee agreed that leaflets would go to every plot holder before the open day.${marker}ALL`,
+      );
+      expect(explicit(d)).toEqual([
+        {
+          text: 'rosa agreed to contact the two new plot holders about the water rota',
+          owners: ['Rosa Lindqvist'],
+        },
+        { text: 'omar agreed to follow up with the bank', owners: ['Omar Haddad'] },
+        // What a paragraph's marker closes is the clause after its "agreed that".
+        { text: 'leaflets would go to every plot holder before the open day', owners: ['All'] },
+      ]);
+      expect(suggested(d)).toEqual([]);
+    },
+  );
+
+  it('a first name nobody attending has stays as written, never an attendee', () => {
+    const d = minutes('Brenda agreed to phone the water board. - Action - Brenda');
+    const got = d.actions.filter((a) => a.kind === 'explicit');
+    expect(got).toHaveLength(1);
+    expect(got[0]!.ownerDetails.every((o) => o.match !== 'attendee')).toBe(true);
+  });
+
+  it('a name with "Action" in it is not a marker', () => {
+    const d = minutes(
+      'The Climate Action - Hillside group will hold a stall.\n\nMembers welcomed the Youth Action - Summer scheme.',
+    );
+    expect(explicit(d)).toEqual([]);
+  });
+});
