@@ -107,6 +107,36 @@ export const looksLikeAction = (text: string, ref: string | null = null): boolea
   ) ||
   TRAILING.test(text);
 
+// A line that opens with its label: "Discussion: ...", "Conclusion: ...", "Action Items: ...".
+const LABEL_LINE = /^[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}(?: \d{1,3})?\s*:\s+\S/;
+// An action's own label on such a line: "Action Items:", "Action Item 1:", "Action Point 3 -".
+const ACTION_LABEL =
+  /^(?:ACTIONS?|Actions?)(?:\s+(?:[Ii]tems?|[Pp]oints?|ITEMS?|POINTS?))?(?:\s+\d{1,3}[a-z]?)?\s*[:\-–—]\s+\S/;
+const MIN_LABEL_LINES = 3;
+
+/**
+ * Notes kept as labelled lines with no blank line between ("Discussion: ..." / "Conclusion:
+ * ..." / "Action Items: Brad & RP to meet ..."): each line is an item of its own, so an action
+ * label stops at its line's end rather than running on into the next item.
+ */
+function labelledLines(p: Paragraph): Paragraph[] {
+  const lines = p.lines ?? [];
+  if (
+    lines.length < MIN_LABEL_LINES ||
+    lines.filter((l) => LABEL_LINE.test(l.trim())).length < MIN_LABEL_LINES ||
+    !lines.some((l) => ACTION_LABEL.test(l.trim()))
+  )
+    return [p];
+  return lines.map((l, k) => ({
+    ...p,
+    ref: k ? null : p.ref,
+    bullet: k ? false : p.bullet,
+    text: l.trim(),
+    line: p.line + k,
+    lines: [l],
+  }));
+}
+
 /** "The Board agreed the approach. ACTION: JS to circulate it." holds its action mid-way. */
 function splitAtMarker(p: Paragraph): Paragraph[] {
   // "... trimming (Action: JG). Members noted the report.": the bracket closes its action.
@@ -148,7 +178,9 @@ export function explicitActions(
 ): Found[] {
   // A meeting bot's log or summary: its recorded actions, one a paragraph, owned by nicks.
   const bot = isMeetbot(input);
-  const paras = (bot ? input.flatMap(botParagraphs) : input).flatMap(splitAtMarker);
+  const paras = (bot ? input.flatMap(botParagraphs) : input)
+    .flatMap(labelledLines)
+    .flatMap(splitAtMarker);
   const found: Found[] = [];
   let inActionsList = false;
   let loose = false;
@@ -351,8 +383,18 @@ export function explicitActions(
       }
       inActionsList = false;
     }
-    // "Action Point 1" on a line of its own, the action below it, then perhaps "Owner: ...".
-    const point = /^Action\s+(?:Point|Item|No\.?)\s*(\d{1,3}[a-z]?)\s*[:.]?$/i.exec(p.text);
+    // "Action Point 1" on a line of its own, the action below it, then perhaps "Owner: ..."; or
+    // "Action Item 1: Work day set" with the action on its line.
+    const point =
+      /^Action\s+(?:Point|Item|No\.?)\s*(\d{1,3}[a-z]?)\s*(?:[:.]?$|[:\-–—]\s*(\S.*)$)/i.exec(
+        p.text,
+      );
+    if (point?.[2]) {
+      found.push(
+        fromBody({ ...p, ref: p.ref ?? point[1]! }, point[2], surnames, 0.85, false, forenames),
+      );
+      continue;
+    }
     if (point) {
       if (next && !isHeading(next) && !MARKER.test(next.text)) {
         const f = fromBody(

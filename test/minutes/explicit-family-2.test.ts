@@ -1,7 +1,8 @@
 /**
  * Explicit actions by family, round two: an "ACTION:" line that gives each owner's status of
  * the action written above it ("ACTION: AB Done; CD Carried forward"), an action marked at
- * the end of its paragraph after a dash (" - Action - Sharon"). Every minute here is
+ * the end of its paragraph after a dash (" - Action - Sharon"), and "Action Items:" /
+ * "Action Item 2:" labels among "Discussion:" / "Conclusion:" lines. Every minute here is
  * invented; each family has variants in names, spacing, dashes, icons and case.
  */
 import { describe, expect, it } from 'vitest';
@@ -88,6 +89,32 @@ describe('an action marked at the end of its paragraph after a dash', () => {
   it('a name with "Action" in it is not a marker', () => {
     const d = minutes(
       'The Climate Action - Hillside group will hold a stall.\n\nMembers welcomed the Youth Action - Summer scheme.',
+    );
+    expect(explicit(d)).toEqual([]);
+  });
+});
+
+describe('"Action Items:" and "Action Item 2:" among labelled lines', () => {
+  it.each([
+    ['Action Items: ', 'Action Item 1: '],
+    ['Action items: ', 'Action item 2 - '],
+    ['Action Item: ', 'Action Point 3: '],
+  ])('labels %j and %j', (items, numbered) => {
+    const d = minutes(
+      `Agenda items\nfinancials - Omar\nDiscussion: Discussed the costs of the new water tank.\nConclusion: Current balance of $4,200 in the account\nGrant application - Rosa & TC\nDiscussion: Discussed the county grant.\n${items}Rosa & TC to meet with the county officer about the application\nPath repairs\nDiscussion: Discussed the state of the main path.\nConclusion: Path to be resurfaced in spring.\n${numbered}Work day set for the path\nDate: 4/12/25 at 10 a.m.`,
+    );
+    expect(explicit(d)).toEqual([
+      {
+        text: 'meet with the county officer about the application',
+        owners: ['Rosa Lindqvist', 'Tobias Crane'],
+      },
+      { text: 'work day set for the path', owners: [] },
+    ]);
+  });
+
+  it('"Conclusion:" and "Discussion:" lines alone give no actions', () => {
+    const d = minutes(
+      'Path repairs\nDiscussion: Discussed the state of the main path.\nConclusion: Path to be resurfaced in spring.\nDate: 4/12/25',
     );
     expect(explicit(d)).toEqual([]);
   });
