@@ -89,6 +89,12 @@ const LABELS =
   /\s+(?:Owners?|OWNERS?|Lead(?: officer)?|LEAD|Responsible(?: officer)?|By whom|Due(?: date)?|DUE|Deadline|By when|Target date|Timescale|Date due)\s*:\s*.*$/;
 
 const NONE = /^(?:none|n\/?a|no actions?|nil|noted|complete[d]?|closed|ongoing|done)\.?$/i;
+const DUE_LAST = /\s*[-–—,;]\s*due\s*:?\s+(\S.{2,30}?)\.?$/i;
+
+// The verbs an action list's item opens with ("Order new padlocks (Tobias Crane)"); an agenda
+// line opens with its subject ("Membership applications (Kate Price)").
+const IMPERATIVE =
+  /^(?:write|order|ask|send|book|update|contact|arrange|circulate|draft|review|prepare|check|confirm|chase|investigate|obtain|organi[sz]e|provide|schedule|set up|follow up|liaise|speak|e-?mail|phone|call|invite|publish|post|share|submit|find|produce|collate|seek|raise|repair|replace|renew|purchase|buy|get|source|identify|explore|complete|finali[sz]e|add|remove|amend|distribute|request|respond|reply|inform|notify|compile|design|create|establish|research|look into)\b/i;
 
 // An action's own number after its marker: "Action 2.01:", "ACTION 3b", "ACTION 2209-B1.1".
 const ACTION_REF = /(?:\d{2,4}-)?[A-Z]?\d{1,3}(?:\.\d{1,3})*[a-z]?(?![\w/])/;
@@ -113,6 +119,7 @@ const LABEL_LINE = /^[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}(?: \d{1,3})?\s*:\s+\S/;
 const ACTION_LABEL =
   /^(?:ACTIONS?|Actions?)(?:\s+(?:[Ii]tems?|[Pp]oints?|ITEMS?|POINTS?))?(?:\s+\d{1,3}[a-z]?)?\s*[:\-–—]\s+\S/;
 const MIN_LABEL_LINES = 3;
+const INITIALS_LAST = /(?<=[a-z)]{2}[.!?])\s+([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*)\.?\s*$/;
 
 /**
  * Notes kept as labelled lines with no blank line between ("Discussion: ..." / "Conclusion:
@@ -629,6 +636,21 @@ export function explicitActions(
       );
       continue;
     }
+    // "... The council will be asked to cut it back. RL": initials the attendance declares,
+    // alone after a paragraph's last sentence, own that sentence.
+    const initialled = INITIALS_LAST.exec(p.text);
+    if (
+      initialled &&
+      surnames instanceof DocumentNames &&
+      initialled[1]!.split(/\s*[/,&]\s*/).every((x) => surnames.initials.has(x))
+    ) {
+      const text = cleanText(closedByMarker(p.text.slice(0, initialled.index), p.lines));
+      const owners = ownerList(initialled[1]!, surnames);
+      if (owners && text.split(' ').length >= MIN_WORDS) {
+        found.push(ownedAction(p.ref, text, initialled[1]!, owners, 0.75));
+        continue;
+      }
+    }
     const trailing = TRAILING.exec(p.text);
     if (trailing) {
       const written = (trailing[1] ?? trailing[2] ?? trailing[3]!).trim();
@@ -717,9 +739,15 @@ function fromBody(
       };
     }
   }
+  // "Book the hall (Rosa) - due 2/15/25": in a list, a due date after the owner.
+  const due = inList && !dueText ? DUE_LAST.exec(body) : null;
+  if (due) {
+    body = body.slice(0, due.index);
+    dueText = due[1]!;
+  }
   // In an actions list, "Circulate the report – JS" or "... (JS)" puts the owner last.
   const last = inList ? /\s*(?:[-–—]\s*|\()([A-Z][A-Za-z'./&, ]{0,40}?)\)?\.?$/.exec(body) : null;
-  const lastOwners = last ? ownerList(last[1]!, surnames) : undefined;
+  const lastOwners = last ? namedOwners(last[1]!, surnames, forenames) : undefined;
   // "Renew the insurance KP": declared initials ending a list item are its owner.
   const bare =
     inList && !last && surnames instanceof DocumentNames
@@ -780,12 +808,7 @@ function fromBody(
   // "ACTION: Draft the leaflet (Kate)": after a marker, a bracket of owners ends the action;
   // a first name only when an attendee has it.
   const bracket = !inList ? /\s*\(([A-Z][\w'./&, -]{0,40})\)\.?$/.exec(body) : null;
-  const bracketOwners = bracket
-    ? (ownerList(bracket[1]!, surnames) ??
-      (forenames.has(bracket[1]!.trim().toLowerCase())
-        ? ownerList(bracket[1]!, surnames, { firstNames: true })
-        : undefined))
-    : undefined;
+  const bracketOwners = bracket ? namedOwners(bracket[1]!, surnames, forenames) : undefined;
   if (bracket && bracketOwners?.every((t) => t.kind !== 'group'))
     return {
       kind: 'explicit',
@@ -1114,6 +1137,14 @@ function doerNamed(
   if (personLead(text, surnames, forenames)) return true;
   const dashed = /\s[-–—]\s*([A-Z][\w'./&, ]{0,40}?)\.?$/.exec(text);
   if (dashed && ownerList(dashed[1]!, surnames)) return true;
+  // "Order new padlocks (Tobias Crane)": an imperative with a person in brackets after it.
+  const named = /\s\(([^()]{2,40})\)\.?$/.exec(text);
+  if (
+    named &&
+    IMPERATIVE.test(text) &&
+    namedOwners(named[1]!, surnames, forenames)?.every((t) => t.kind !== 'group')
+  )
+    return true;
   // "Repaint the railings (KP)", "Renew the insurance KP": initials the attendance declares.
   const initials = /\s\(?([A-Z][A-Za-z]{1,2}(?:\/[A-Z][A-Za-z]{1,2})*)\)?\.?$/.exec(text);
   return Boolean(

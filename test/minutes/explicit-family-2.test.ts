@@ -119,3 +119,56 @@ describe('"Action Items:" and "Action Item 2:" among labelled lines', () => {
     expect(explicit(d)).toEqual([]);
   });
 });
+
+describe('an action list whose items end with the owner in brackets', () => {
+  it.each([
+    ['Summary of actions\n\n', '1. ', '2. ', '3. '],
+    ['Actions arising\n', '1) ', '2) ', '3) '],
+    ['Action points:\n\n', '(a) ', '(b) ', '(c) '],
+  ])('heading %j, numbers %j', (heading, one, two, three) => {
+    const d = minutes(
+      `${heading}${one}Write to the landlord about the water supply (OH)\n${two}Order new padlocks for both gates (Tobias Crane)\n${three}Ask the council to cut back the hedge (RL/NF)`,
+    );
+    expect(explicit(d)).toEqual([
+      { text: 'write to the landlord about the water supply', owners: ['Omar Haddad'] },
+      { text: 'order new padlocks for both gates', owners: ['Tobias Crane'] },
+      { text: 'ask the council to cut back the hedge', owners: ['Rosa Lindqvist', 'Nia Fenwick'] },
+    ]);
+  });
+
+  it('takes an attendee first name in brackets, and a "- due" date after it', () => {
+    const d = minutes(
+      'Action items:\n- Send the grant letter to the county (Omar)\n- Book the hall for the AGM (Rosa) - due 15 Feb 2025\n- Update the website (Zebedee)',
+    );
+    const got = d.actions.filter((a) => a.kind === 'explicit');
+    expect(got.map((a) => [plain(a.text), a.owners])).toEqual([
+      ['send the grant letter to the county', ['Omar Haddad']],
+      ['book the hall for the AGM'.toLowerCase(), ['Rosa Lindqvist']],
+      ['update the website (zebedee)', []],
+    ]);
+    expect(got[1]!.due).toEqual({ kind: 'date', date: '2025-02-15' });
+  });
+
+  it('still ends the list at an agenda line with its presenter in brackets', () => {
+    const d = minutes(
+      'Action points:\n\n1) OH to order the bench\n2) Membership applications (Rosa Lindqvist)\n3) Treasurer report (Omar Haddad)',
+    );
+    expect(explicit(d)).toEqual([{ text: 'order the bench', owners: ['Omar Haddad'] }]);
+  });
+});
+
+describe("an attendee's initials alone after a paragraph's last sentence", () => {
+  it.each(['RL', 'RL/NF', 'TC.'])('initials %j', (initials) => {
+    const d = minutes(
+      `4. Hedge\nThe hedge on the north side is overgrown and blocks the path. The council will be asked to cut it back. ${initials}`,
+    );
+    expect(explicit(d).map((a) => a.text)).toEqual(['the council will be asked to cut it back']);
+  });
+
+  it('initials nobody attending has, or a word in capitals, are not owners', () => {
+    const d = minutes(
+      '4. Hedge\nThe hedge is overgrown and the council will be asked to cut it back. ZQ\n\n5. Lease\nThe lease was signed and returned to the council. AGM',
+    );
+    expect(explicit(d)).toEqual([]);
+  });
+});
