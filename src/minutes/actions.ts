@@ -144,6 +144,21 @@ function labelledLines(p: Paragraph): Paragraph[] {
   }));
 }
 
+// Markdown's marks around a heading or a leading label ("## Action items", "**Action:**",
+// "__Next steps:__"), and an @-mention's "@" before a capitalised name ("@Nia to draft ...").
+const MD_HEADING = /^#{1,6}\s+/;
+const MD_LABEL = /^(\*\*|__|\*|_)(?=\S)([^*_]{1,40}?)\1(?=\s|:|$)/;
+const MENTION = /^@(?=[A-Z])/;
+
+/** A paragraph with its Markdown marks taken off, so headings and markers read as plain text. */
+function unmarkdown(p: Paragraph): Paragraph {
+  const plain = (s: string) =>
+    s.replace(MD_HEADING, '').replace(MD_LABEL, '$2').replace(MENTION, '');
+  const text = plain(p.text);
+  if (text === p.text) return p;
+  return { ...p, text, lines: p.lines?.map((l, k) => (k ? l : plain(l.trim()))) };
+}
+
 /** "The Board agreed the approach. ACTION: JS to circulate it." holds its action mid-way. */
 function splitAtMarker(p: Paragraph): Paragraph[] {
   // "... trimming (Action: JG). Members noted the report.": the bracket closes its action.
@@ -186,6 +201,7 @@ export function explicitActions(
   // A meeting bot's log or summary: its recorded actions, one a paragraph, owned by nicks.
   const bot = isMeetbot(input);
   const paras = (bot ? input.flatMap(botParagraphs) : input)
+    .map(unmarkdown)
     .flatMap(labelledLines)
     .flatMap(splitAtMarker);
   const found: Found[] = [];

@@ -172,3 +172,48 @@ describe("an attendee's initials alone after a paragraph's last sentence", () =>
     expect(explicit(d)).toEqual([]);
   });
 });
+
+describe('Markdown minutes: "## Action items", "**Action items**", "**Action:**", "@name"', () => {
+  it.each([
+    ['## Action items\n\n', '- '],
+    ['### Actions\n\n', '* '],
+    ['**Action items**\n\n', '- '],
+    ['__Next steps:__\n\n', '1. '],
+    ['#### Action Items:\n', '- '],
+  ])('heading %j, bullet %j', (heading, bullet) => {
+    const d = minutes(
+      `## Notes\n\nThe hedge and the water supply were discussed.\n\n${heading}${bullet}RL to ask the council about the hedge\n${bullet}Omar to write to the landlord\n${bullet}@Nia to draft the newsletter`,
+    );
+    expect(explicit(d)).toEqual([
+      { text: 'ask the council about the hedge', owners: ['Rosa Lindqvist'] },
+      { text: 'write to the landlord', owners: ['Omar Haddad'] },
+      { text: 'draft the newsletter', owners: ['Nia Fenwick'] },
+    ]);
+    expect(suggested(d)).toEqual([]);
+  });
+
+  it.each([
+    ['**Action:** ', ''],
+    ['**ACTION**: ', ''],
+    ['*Action:* ', ''],
+    ['__Action__ - ', ''],
+  ])('marker %j', (marker) => {
+    const d = minutes(
+      `4. Hedge\nThe hedge is overgrown.\n\n${marker}RL to ask the council to cut it back.`,
+    );
+    expect(explicit(d)).toEqual([
+      { text: 'ask the council to cut it back', owners: ['Rosa Lindqvist'] },
+    ]);
+  });
+
+  it('a Markdown heading that is not about actions starts no list', () => {
+    const d = minutes('## Treasurer report\n\n- RL to ask the council about the hedge');
+    expect(explicit(d)).toEqual([]);
+  });
+
+  it('an @handle nobody attending has is never an attendee', () => {
+    const d = minutes('## Action items\n\n- @zeb to book the hall');
+    const got = d.actions.filter((a) => a.kind === 'explicit');
+    expect(got.every((a) => a.ownerDetails.every((o) => o.match !== 'attendee'))).toBe(true);
+  });
+});
