@@ -103,7 +103,7 @@ const NUMBERED = new RegExp(`^(${ACTION_REF.source})\\s*(?:[:\\-–—]\\s*|\\s(
 /** True when a paragraph is written as an action (so it is not offered again as a suggestion). */
 export const looksLikeAction = (text: string, ref: string | null = null): boolean =>
   // An action log's row is an action or a closed one, never a commitment to suggest.
-  (ref !== null && LOG_CODE.test(ref)) ||
+  (ref !== null && (LOG_CODE.test(ref) || ACTION_CODE.test(ref))) ||
   // A marker whose text ran on into the minute after it (a page read as one line) leaves
   // the rest of the paragraph to be read for commitments.
   (/^(?:ACTION|Actions?\s*(?:by)?\s*[:\-–])/.test(text) && beforeRunOn(text) === text) ||
@@ -119,6 +119,11 @@ const LABEL_LINE = /^[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}(?: \d{1,3})?\s*:\s+\S/;
 const ACTION_LABEL =
   /^(?:ACTIONS?|Actions?)(?:\s+(?:[Ii]tems?|[Pp]oints?|ITEMS?|POINTS?))?(?:\s+\d{1,3}[a-z]?)?\s*[:\-–—]\s+\S/;
 const MIN_LABEL_LINES = 3;
+// An action point's code as its ref ("AP1:", "AP 12 -", "ACT3:"), and its status after a dash.
+const ACTION_CODE = /^(?:AP|ACT) ?\d{1,4}[a-z]?$/;
+const CLOSED_LAST = /[-–—(]\s*(?:closed|completed?|done)\W*$/i;
+const OPEN_LAST = /\s*[-–—(]\s*(?:open|ongoing|on-going|in progress|carried forward)\W*$/i;
+const ACTION_FOR = /^(?:ACTION|Action)\s+(?:for|FOR)\s+([A-Z][\w'.&/, -]{0,40}?)\s*:\s*(\S.*)$/;
 const INITIALS_LAST = /(?<=[a-z)]{2}[.!?])\s+([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*)\.?\s*$/;
 
 /**
@@ -406,6 +411,19 @@ export function explicitActions(
       }
       inActionsList = false;
     }
+    // "AP1: RL to ask ...": an action point's own code marks it outside any list too.
+    if (p.ref && ACTION_CODE.test(p.ref)) {
+      if (!CLOSED_LAST.test(p.text) && !NONE.test(p.text))
+        found.push(fromBody(p, p.text.replace(OPEN_LAST, ''), surnames, 0.8, true, forenames));
+      continue;
+    }
+    // "Action for RL: ask the council ...": the owner between the marker and the colon.
+    const forOwner = ACTION_FOR.exec(p.text);
+    const forOwners = forOwner ? namedOwners(forOwner[1]!, surnames, forenames) : undefined;
+    if (forOwner && forOwners?.every((t) => t.kind !== 'group')) {
+      found.push(ownedAction(p.ref, cleanText(forOwner[2]!), forOwner[1]!, forOwners, 0.85));
+      continue;
+    }
     // "Action Point 1" on a line of its own, the action below it, then perhaps "Owner: ..."; or
     // "Action Item 1: Work day set" with the action on its line.
     const point =
@@ -669,7 +687,9 @@ export function explicitActions(
     }
     const trailing = TRAILING.exec(p.text);
     if (trailing) {
-      const written = (trailing[1] ?? trailing[2] ?? trailing[3]!).trim();
+      const marked = (trailing[1] ?? trailing[2] ?? trailing[3]!).trim();
+      // "(Action – RL/OH by 31 January)": the owners, then when.
+      const written = stripDue(marked) || marked;
       const owners = namedOwners(written, surnames, forenames);
       const text = cleanText(closedByMarker(p.text.slice(0, trailing.index), p.lines));
       if (!text) continue;
@@ -679,6 +699,7 @@ export function explicitActions(
         text,
         ownersAsWritten: written,
         owners: owners ?? [],
+        ...(written === marked ? {} : { dueText: marked }),
         confidence: owners ? 0.85 : 0.6,
         flags: owners
           ? []
@@ -837,7 +858,8 @@ function fromBody(
     };
   const trailing = TRAILING.exec(body);
   if (trailing) {
-    const written = (trailing[1] ?? trailing[2] ?? trailing[3]!).trim();
+    const marked = (trailing[1] ?? trailing[2] ?? trailing[3]!).trim();
+    const written = stripDue(marked) || marked;
     const owners = namedOwners(written, surnames, forenames);
     if (owners)
       return {
@@ -846,6 +868,7 @@ function fromBody(
         text: cleanText(body.slice(0, trailing.index)),
         ownersAsWritten: written,
         owners,
+        dueText: written === marked ? dueText : marked,
         confidence,
       };
   }
@@ -1101,15 +1124,19 @@ function openPart(prev: Paragraph, open: readonly StatusPart[], surnames: Readon
   return led.map(({ sentence, lead }) => lead?.rest ?? sentence).join(' ');
 }
 
-/** Owners as written, or an attendee's first name alone ("... / Lesley", "- Action - Sharon"). */
+/**
+ * Owners as written, or attendees' first names alone ("... / Lesley", "- Action - Sharon",
+ * "Action for Omar and Nia:"); a first name nobody attending has is not read as one here.
+ */
 function namedOwners(
   written: string,
   surnames: ReadonlySet<string>,
   forenames: ReadonlySet<string>,
 ): OwnerToken[] | undefined {
+  const words = written.trim().split(/\s*(?:,|\/|&|\band\b)\s*/);
   return (
     ownerList(written, surnames) ??
-    (forenames.has(written.trim().toLowerCase())
+    (words.every((w) => forenames.has(w.toLowerCase()))
       ? ownerList(written, surnames, { firstNames: true })
       : undefined)
   );
@@ -1404,9 +1431,13 @@ function doneByOwner(sentence: string, written: string): string | undefined {
   return clause && clause[1]!.split(' ').length >= MIN_WORDS ? clause[1] : undefined;
 }
 
+// A date standing after an owner: "RL - 31/01/2025", "RL, 31 Jan 2025", "RL – end of March".
+const DATE_AFTER =
+  /\s*[-–—,]\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|end of [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{4})\s*\.?$/;
 const stripDue = (s: string) =>
   s
     .replace(/\s*[-–—,(]?\s*(?:by|due|deadline)\b[:\s].*$/i, '')
+    .replace(DATE_AFTER, '')
     .replace(/[.\s]+$/, '')
     .trim();
 

@@ -217,3 +217,63 @@ describe('Markdown minutes: "## Action items", "**Action items**", "**Action:**"
     expect(got.every((a) => a.ownerDetails.every((o) => o.match !== 'attendee'))).toBe(true);
   });
 });
+
+describe('owners with a date after them, action-point codes, "Action for X:"', () => {
+  it.each([
+    ['(Action – RL/OH by 31 January 2025)'],
+    ['(ACTION: RL/OH by 31 January 2025)'],
+    ['[Action RL/OH - by 31 January 2025]'],
+  ])('bracket %j', (bracket) => {
+    const d = minutes(`4. Hedge\nThe council will be asked to cut back the hedge ${bracket}.`);
+    const got = d.actions.filter((a) => a.kind === 'explicit');
+    expect(got.map((a) => [plain(a.text), a.owners, a.due])).toEqual([
+      [
+        'the council will be asked to cut back the hedge',
+        ['Rosa Lindqvist', 'Omar Haddad'],
+        { kind: 'date', date: '2025-01-31' },
+      ],
+    ]);
+  });
+
+  it.each(['Action - RL - 31/01/2025', 'ACTION: RL – 31 January 2025', 'Action – RL, 31 Jan 2025'])(
+    'marker %j owns the sentence before it and dates it',
+    (marker) => {
+      const d = minutes(`4. Hedge\nThe council will be asked to cut back the hedge. ${marker}`);
+      const got = d.actions.filter((a) => a.kind === 'explicit');
+      expect(got.map((a) => [plain(a.text), a.owners, a.due])).toEqual([
+        [
+          'the council will be asked to cut back the hedge',
+          ['Rosa Lindqvist'],
+          { kind: 'date', date: '2025-01-31' },
+        ],
+      ]);
+    },
+  );
+
+  it.each(['AP1: ', 'AP 12 - ', 'ACT3: '])('code %j marks the action outside any list', (code) => {
+    const d = minutes(`4. Hedge\n\n${code}RL to ask the council to cut back the hedge.`);
+    expect(explicit(d)).toEqual([
+      { text: 'ask the council to cut back the hedge', owners: ['Rosa Lindqvist'] },
+    ]);
+    expect(suggested(d)).toEqual([]);
+  });
+
+  it('a closed action-point code is left out', () => {
+    const d = minutes('4. Hedge\n\nAP7: RL to ask the council to cut back the hedge - CLOSED');
+    expect(explicit(d)).toEqual([]);
+  });
+
+  it.each(['Action for RL: ', 'ACTION FOR Rosa: ', 'Action for Omar and Nia: '])(
+    'label %j names the owner',
+    (label) => {
+      const d = minutes(`4. Hedge\n\n${label}ask the council to cut back the hedge.`);
+      expect(explicit(d).map((a) => a.text)).toEqual(['ask the council to cut back the hedge']);
+      expect(explicit(d)[0]!.owners.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('"Action for Children" is a charity, not an owner', () => {
+    const d = minutes('4. Grants\n\nAction for Children: the grant was paid in March.');
+    expect(explicit(d)).toEqual([]);
+  });
+});
