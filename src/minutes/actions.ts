@@ -122,7 +122,8 @@ const MIN_LABEL_LINES = 3;
 // An action point's code as its ref ("AP1:", "AP 12 -", "ACT3:"), and its status after a dash.
 const ACTION_CODE = /^(?:AP|ACT) ?\d{1,4}[a-z]?$/;
 const CLOSED_LAST = /[-–—(]\s*(?:closed|completed?|done)\W*$/i;
-const OPEN_LAST = /\s*[-–—(]\s*(?:open|ongoing|on-going|in progress|carried forward)\W*$/i;
+const OPEN_LAST =
+  /\s*[-–—(]\s*(?:open|ongoing|on-going|in progress|carried forward|not (?:yet )?(?:completed?|done|started))\W*$/i;
 const ACTION_FOR = /^(?:ACTION|Action)\s+(?:for|FOR)\s+([A-Z][\w'.&/, -]{0,40}?)\s*:\s*(\S.*)$/;
 const INITIALS_LAST = /(?<=[a-z)]{2}[.!?])\s+([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*)\.?\s*$/;
 
@@ -410,6 +411,14 @@ export function explicitActions(
         continue;
       }
       inActionsList = false;
+    }
+    // "- Peter Monks: draft the proposal" / "- All: review the slides" bullet after bullet: an
+    // action list that lost its heading (a wiki's task list copied out).
+    const run = p.bullet ? ownerBullets(paras, i, surnames, forenames) : [];
+    if (run.length) {
+      found.push(...run);
+      i += run.length - 1;
+      continue;
     }
     // "AP1: RL to ask ...": an action point's own code marks it outside any list too.
     if (p.ref && ACTION_CODE.test(p.ref)) {
@@ -1104,6 +1113,12 @@ function statusParts(rest: string, surnames: ReadonlySet<string>): StatusPart[] 
   return parts.length ? parts : undefined;
 }
 
+/** The owner an "ACTION: XX to ..." line names, so the sentence above that restates it is not offered again. */
+export function markedOwner(text: string, surnames: ReadonlySet<string>): string | undefined {
+  const marker = MARKER.exec(text);
+  return marker?.[3] ? leadingOwner(text.slice(marker[0].length), surnames)?.written : undefined;
+}
+
 /** True when a paragraph only reports the status of the action written above it. */
 export const reportsStatusAbove = (text: string, surnames: ReadonlySet<string>): boolean => {
   const marker = MARKER.exec(text);
@@ -1122,6 +1137,41 @@ function openPart(prev: Paragraph, open: readonly StatusPart[], surnames: Readon
     .filter(({ sentence }) => open.some((part) => sentence.startsWith(`${part.written} `)));
   if (!led.length) return closedByMarker(prev.text, prev.lines);
   return led.map(({ sentence, lead }) => lead?.rest ?? sentence).join(' ');
+}
+
+// "Owner: verb ..." or "Owner – verb ...": an owner up to the colon (an account's status in
+// brackets after it, "(Deleted)", "(Deactivated)"), then a lower-case word that is no report's.
+const OWNER_BULLET =
+  /^([A-Z][\w'.-]*(?: [A-Za-z][\w'.-]*){0,3}?)(?:\s*\((?:deleted|deactivated|inactive|former|left)\))?\s*(?::|\s[-–—])\s+(?:to\s+)?([a-z][a-z-]+)\b(.*)$/i;
+const REPORTED =
+  /^(?:[a-z]+ed|was|were|is|are|has|had|said|says|gave|spoke|told|met|thought|felt|will|would|can|could|may)$/;
+const MIN_OWNER_BULLETS = 3;
+
+/**
+ * The bullets from i on that each open with their owner, when three or more name one: each
+ * an action, one whose owner is not a person (a deleted account) left unassigned.
+ */
+function ownerBullets(
+  paras: readonly Paragraph[],
+  i: number,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): Found[] {
+  const items: { m: RegExpExecArray; owners: OwnerToken[] | undefined }[] = [];
+  for (let j = i; j < paras.length && paras[j]!.bullet; j++) {
+    const m = OWNER_BULLET.exec(paras[j]!.text.replace(OPEN_LAST, ''));
+    if (!m || REPORTED.test(m[2]!) || /^[a-z]/.test(m[1]!)) break;
+    const owners = namedOwners(m[1]!, surnames, forenames);
+    items.push({ m, owners: owners?.every((t) => t.kind !== 'office') ? owners : undefined });
+  }
+  if (items.filter((item) => item.owners).length < MIN_OWNER_BULLETS) return [];
+  return items.map(({ m, owners }, k) => {
+    const text = cleanText(m[2]! + m[3]!);
+    const ref = paras[i + k]!.ref;
+    return owners
+      ? ownedAction(ref, text, m[1]!, owners, 0.75)
+      : { kind: 'explicit', ref, text, ownersAsWritten: null, owners: [], confidence: 0.6 };
+  });
 }
 
 /**

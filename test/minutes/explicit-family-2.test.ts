@@ -277,3 +277,58 @@ describe('owners with a date after them, action-point codes, "Action for X:"', (
     expect(explicit(d)).toEqual([]);
   });
 });
+
+describe('a run of bullets each opening with its owner: an action list without its heading', () => {
+  it.each([
+    ['- ', ': '],
+    ['* ', ': to '],
+    ['• ', ' – '],
+  ])('bullet %j, separator %j', (bullet, sep) => {
+    const d = minutes(
+      `Table of Contents\n${bullet}Rosa Lindqvist${sep}draft the proposal for the new plot rules\n${bullet}All${sep}review the slides and send comments\n${bullet}Former user (Deleted)${sep}work with the county on the grant\n${bullet}Omar Haddad${sep}schedule an email vote on the rules - NOT COMPLETED\n${bullet}Nia Fenwick (Deactivated)${sep}send the revised charter to the group`,
+    );
+    expect(explicit(d)).toEqual([
+      { text: 'draft the proposal for the new plot rules', owners: ['Rosa Lindqvist'] },
+      { text: 'review the slides and send comments', owners: ['All'] },
+      { text: 'work with the county on the grant', owners: [] },
+      { text: 'schedule an email vote on the rules', owners: ['Omar Haddad'] },
+      { text: 'send the revised charter to the group', owners: ['Nia Fenwick'] },
+    ]);
+  });
+
+  it('notes of who said what are not actions', () => {
+    const d = minutes(
+      '- Rosa Lindqvist: reported that the plot rents were paid\n- Omar Haddad: said the water tank leaks\n- Nia Fenwick: thanked everyone for the open day\n- Tobias Crane: was unable to attend the last work day',
+    );
+    expect(explicit(d)).toEqual([]);
+  });
+
+  it('two such bullets are not enough to call it a list', () => {
+    const d = minutes(
+      '3. Updates\n- Rosa Lindqvist: review of the plot rules is under way\n- Omar Haddad: water tank leaks',
+    );
+    expect(explicit(d)).toEqual([]);
+  });
+
+  it('topics before the colon are not owners', () => {
+    const d = minutes(
+      '- Budget: review next month\n- Website: update the gallery\n- Hedges: cut back in spring\n- Gates: fit new padlocks',
+    );
+    expect(d.actions.flatMap((a) => a.owners)).toEqual([]);
+  });
+});
+
+describe('a sentence that an "ACTION: XX to ..." line below it restates', () => {
+  it.each(['ACTION: ', 'Action: ', 'ACTION – '])('marker %j', (marker) => {
+    const d = minutes(
+      `Matters arising\n\nHedge\n\nOH to continue investigations with the council about the hedge.\n\n${marker}OH to report back at next meeting.\n\nNewsletter\n\nNF to ask the members for articles about the open day.\n\n${marker}NF to send e-mail.\n\nRosa will draft the spring rota for the water tanks.\n\n${marker}TC to book the hall.`,
+    );
+    expect(explicit(d).map((a) => a.owners)).toEqual([
+      ['Omar Haddad'],
+      ['Nia Fenwick'],
+      ['Tobias Crane'],
+    ]);
+    // Rosa's commitment is not what the line below it records, so it is still offered.
+    expect(suggested(d).map((a) => a.owners)).toEqual([['Rosa Lindqvist']]);
+  });
+});
