@@ -58,10 +58,11 @@ const STATUS_WORD =
   /^(?:done|completed?|closed|ongoing|noted|agreed|tbc|tba|tbd|open|n\/a|na|asap|urgent|wip|rag)$/i;
 const MARKED_LAST =
   /(?:\s+[-–—]\s*([A-Z][A-Za-z'./&, ]{0,40}?)|\s+\[\s*([A-Z][A-Za-z'./&, ]{0,40}?)\s*\]|\s+(?:[Aa]ction(?:ed)?\s+[Bb]y\s*:?|[Bb]y\s*:)\s*([A-Z][A-Za-z'./&, ]{0,40}?)|(?<=[a-z]{3}|[A-Z]{2})(?<!\b(?:Cllr|Prof|Capt|Supt|Insp|Sgt|DR|MR|MRS|MS))\.\s+(?![Aa]ction(?:ed)?\s+[Bb]y\b)([A-Z][A-Za-z' /&,]{0,40}?))\s*\.?$/;
-// "... (Action: JG)", "... ACTION – JG", and as Scottish forums write it, "... - Action - Sharon":
-// title case only after a dash, so "the Climate Action – Hillside group" is not a marker.
+// "... (Action: JG)", "... ACTION – JG", "... hedge. ACTION JG" (initials only without a colon, so
+// "ACTION PLAN" is no marker), and as Scottish forums write it, "... - Action - Sharon": title
+// case only after a dash, so "the Climate Action – Hillside group" is not a marker.
 const TRAILING =
-  /\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60})|(?<=[.!?])\s+[-–—]\s*Actions?\s*[:\-–—]\s*([A-Z][^.]{0,59}))\s*\.?\s*$/;
+  /\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60})|(?<=[.!?])\s+[-–—]\s*Actions?\s*[:\-–—]\s*([A-Z][^.]{0,59})|(?<=[.!?])\s+ACTIONS?(?:\s+BY)?\s+([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*))\s*\.?\s*$/;
 
 // "Actions", "Agreed actions", "Action points", "Summary of actions", "Potential follow up
 // action/discussion required:": a list follows. "ACTION" alone is a marker.
@@ -119,6 +120,7 @@ const LABEL_LINE = /^[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}(?: \d{1,3})?\s*:\s+\S/;
 const ACTION_LABEL =
   /^(?:ACTIONS?|Actions?)(?:\s+(?:[Ii]tems?|[Pp]oints?|ITEMS?|POINTS?))?(?:\s+\d{1,3}[a-z]?)?\s*[:\-–—]\s+\S/;
 const MIN_LABEL_LINES = 3;
+const ITEM_CODE = /^(?:A|AP|ACT) ?\d{1,4}[a-z]?\s+(?=[A-Z])/;
 // An action point's code as its ref ("AP1:", "AP 12 -", "ACT3:"), and its status after a dash.
 const ACTION_CODE = /^(?:AP|ACT) ?\d{1,4}[a-z]?$/;
 const CLOSED_LAST = /[-–—(]\s*(?:closed|completed?|done)\W*$/i;
@@ -696,12 +698,13 @@ export function explicitActions(
     }
     const trailing = TRAILING.exec(p.text);
     if (trailing) {
-      const marked = (trailing[1] ?? trailing[2] ?? trailing[3]!).trim();
+      const marked = (trailing[1] ?? trailing[2] ?? trailing[3] ?? trailing[4]!).trim();
       // "(Action – RL/OH by 31 January)": the owners, then when.
       const written = stripDue(marked) || marked;
       const owners = namedOwners(written, surnames, forenames);
       const text = cleanText(closedByMarker(p.text.slice(0, trailing.index), p.lines));
-      if (!text) continue;
+      // "ACTION" and capitals with no colon are a marker only when they are declared owners.
+      if (!text || (trailing[4] && !owners)) continue;
       found.push({
         kind: 'explicit',
         ref: p.ref,
@@ -867,7 +870,7 @@ function fromBody(
     };
   const trailing = TRAILING.exec(body);
   if (trailing) {
-    const marked = (trailing[1] ?? trailing[2] ?? trailing[3]!).trim();
+    const marked = (trailing[1] ?? trailing[2] ?? trailing[3] ?? trailing[4]!).trim();
     const written = stripDue(marked) || marked;
     const owners = namedOwners(written, surnames, forenames);
     if (owners)
@@ -1288,7 +1291,9 @@ function itemLines(
 ): string[] {
   const items: string[] = [];
   let open = false;
-  for (const line of lines) {
+  for (const coded of lines) {
+    // "A1 RL to ask ...": the item's own code before it.
+    const line = coded.replace(ITEM_CODE, '');
     const starts = Boolean(personLead(line, surnames, forenames));
     if (!starts && open && /^[a-z(]/.test(line)) items[items.length - 1] += ` ${line}`;
     else items.push(line);

@@ -332,3 +332,34 @@ describe('a sentence that an "ACTION: XX to ..." line below it restates', () => 
     expect(suggested(d).map((a) => a.owners)).toEqual([['Rosa Lindqvist']]);
   });
 });
+
+describe('"ACTION XX" with no colon after the last sentence, and coded lines under "Actions"', () => {
+  it.each(['ACTION RL', 'ACTION RL/OH', 'ACTIONS RL, OH', 'ACTION BY RL'])(
+    'marker %j',
+    (marker) => {
+      const d = minutes(
+        `4. Hedge\nIt was agreed that the council would be asked to cut back the hedge. ${marker}`,
+      );
+      const got = explicit(d);
+      expect(got.map((a) => a.text)).toEqual(['the council would be asked to cut back the hedge']);
+      expect(got[0]!.owners[0]).toBe('Rosa Lindqvist');
+      expect(suggested(d)).toEqual([]);
+    },
+  );
+
+  it('"ACTION PLAN" after a sentence is a name, not a marker', () => {
+    const d = minutes('4. Plan\nThe group reviewed the draft of the new allotment. ACTION PLAN');
+    expect(explicit(d)).toEqual([]);
+  });
+
+  it.each(['A1 ', 'AP1 ', 'ACT 1 '])('code %j before each line', (code) => {
+    const two = code.replace('1', '2');
+    const d = minutes(
+      `Actions\n\n${code}RL to ask the council about the hedge\n${two}TC to order padlocks for the gates`,
+    );
+    expect(explicit(d)).toEqual([
+      { text: 'ask the council about the hedge', owners: ['Rosa Lindqvist'] },
+      { text: 'order padlocks for the gates', owners: ['Tobias Crane'] },
+    ]);
+  });
+});
