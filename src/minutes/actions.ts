@@ -681,6 +681,18 @@ export function explicitActions(
       );
       continue;
     }
+    // "Ask the council to cut back the hedge." then "Owner: RL" (or "Lead: OH" with a target date)
+    // on the lines below: the labels mark it an action. An agenda's "Lead:" alone does not.
+    const labelled = labelsBelow(paras, i);
+    if (labelled && !REPORT.test(labelled.text) && !MARKER.test(labelled.text)) {
+      const whole = `${labelled.text} ${labelled.labels.join(' ')}`;
+      const f = fromBody(p, whole, surnames, 0.8, false, forenames);
+      if (f.ownersAsWritten) {
+        found.push(f);
+        i += labelled.skip;
+        continue;
+      }
+    }
     // "... The council will be asked to cut it back. RL": initials the attendance declares,
     // alone after a paragraph's last sentence, own that sentence.
     const initialled = INITIALS_LAST.exec(p.text);
@@ -991,7 +1003,45 @@ function toAction(
 
 // "Owner: Lorraine Forrester" / "Due: March 2025" on the line after an action.
 const LABELLED =
-  /^(?:owners?|lead(?: officer)?|responsible(?: officer)?|action by|by whom|due(?: date)?|deadline|timescale)\s*:\s*\S/i;
+  /^(?:owners?|action owner|lead(?: officer)?|responsible(?: officer)?|action by|by whom|due(?: date)?|deadline|timescale|target date|by when|date due)\s*:\s*\S/i;
+
+const OWNER_LABEL =
+  /^(?:owners?|action owner|responsible(?: officer)?|action by|by whom)\s*:\s*\S/i;
+const LEAD_LABEL = /^lead(?: officer)?\s*:\s*\S/i;
+const DUE_LABEL = /^(?:due(?: date)?|deadline|by when|target date|timescale|date due)\s*:\s*\S/i;
+
+const MAX_LABEL_LINES = 3;
+
+/**
+ * An unmarked paragraph and the label lines below it (in it, or the paragraphs after it), when
+ * they give an owner, or a lead with a date to do it by (an agenda names a lead without one).
+ */
+function labelsBelow(
+  paras: readonly Paragraph[],
+  i: number,
+): { text: string; labels: string[]; skip: number } | undefined {
+  const p = paras[i]!;
+  const lines = (p.lines ?? [p.text]).map((l) => l.trim());
+  // "Action by:" is a marker of its own, read where markers are.
+  const label = (l: string) => LABELLED.test(l) && !MARKER.test(l);
+  const first = lines.findIndex((l, k) => k > 0 && label(l));
+  const own = first > 0 ? lines.slice(first) : [];
+  const after: string[] = [];
+  for (let k = i + 1; k < paras.length && after.length < MAX_LABEL_LINES; k++) {
+    if (!label(paras[k]!.text)) break;
+    after.push(paras[k]!.text);
+  }
+  const labels = [...own, ...after];
+  const owned =
+    labels.some((l) => OWNER_LABEL.test(l)) ||
+    (labels.some((l) => LEAD_LABEL.test(l)) && labels.some((l) => DUE_LABEL.test(l)));
+  const text = (first > 0 ? lines.slice(0, first) : lines).join(' ');
+  // "• OWNERS: Seth and Matt" then "• ACTIONS: reach out ...": the labels are the action's below.
+  const markedBelow = MARKER.test(paras[i + after.length + 1]?.text ?? '');
+  return owned && !markedBelow && !/\?$/.test(text) && text.split(' ').length >= MIN_WORDS
+    ? { text, labels, skip: after.length }
+    : undefined;
+}
 
 /** Gives an action without an owner the one a labelled line below it names. */
 function labelledAfter(
@@ -1519,7 +1569,10 @@ function ownedAction(
 /** Drops "RESOLVED –" and similar, closes the sentence. */
 function cleanText(s: string): string {
   const t = s
-    .replace(/^(?:RESOLVED|Resolved|AGREED|Agreed)\s*(?:[:\-–—]|that)\s*/, '')
+    .replace(
+      /^(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided)\s*(?:[:\-–—]|that)\s*/,
+      '',
+    )
     .replace(/^that\s+/i, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -363,3 +363,48 @@ describe('"ACTION XX" with no colon after the last sentence, and coded lines und
     ]);
   });
 });
+
+describe('"Follow-ups:" and "TODO:" lists, label lines under an unmarked action, "Decision:" text', () => {
+  it.each(['Follow-ups:', 'Follow ups', 'TODO:', 'To do:', 'To-dos'])('heading %j', (heading) => {
+    const d = minutes(
+      `${heading}\n- RL: ask the council about the hedge\n- TC: order padlocks\n- Omar: write to the landlord`,
+    );
+    expect(explicit(d)).toEqual([
+      { text: 'ask the council about the hedge', owners: ['Rosa Lindqvist'] },
+      { text: 'order padlocks', owners: ['Tobias Crane'] },
+      { text: 'write to the landlord', owners: ['Omar Haddad'] },
+    ]);
+  });
+
+  it.each([
+    ['Owner: RL', 'Rosa Lindqvist'],
+    ['Responsible: TC\nDeadline: 31 March 2025', 'Tobias Crane'],
+    ['Lead: OH\nTarget date: 31 March 2025', 'Omar Haddad'],
+  ])('labels %j own the sentence above them', (labels, owner) => {
+    const d = minutes(
+      `4. Hedge\n\nAsk the council to cut back the hedge on the north side.\n${labels}`,
+    );
+    const got = explicit(d);
+    expect(got.map((a) => a.text)).toEqual([
+      'ask the council to cut back the hedge on the north side',
+    ]);
+    expect(got[0]!.owners).toEqual([owner]);
+  });
+
+  it('labels that belong to the marked action below them are not taken by the line above', () => {
+    const d = minutes(
+      '- Is the water supply a concern for the new plots?\n- OWNERS: Rosa and Omar\n- ACTIONS: ask the water board about a second tap',
+    );
+    expect(explicit(d).map((a) => a.text)).toEqual(['ask the water board about a second tap']);
+  });
+
+  it('an agenda line with its lead and no date is not an action', () => {
+    const d = minutes('4. Finance report\nTo receive the quarterly finance report.\nLead: OH');
+    expect(explicit(d)).toEqual([]);
+  });
+
+  it('"Decision:" before the text a marker closes is the label, not the action', () => {
+    const d = minutes('Decision: padlocks to be bought for both gates.\nAction: TC');
+    expect(explicit(d).map((a) => a.text)).toEqual(['padlocks to be bought for both gates']);
+  });
+});
