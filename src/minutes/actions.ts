@@ -58,8 +58,11 @@ const STATUS_WORD =
   /^(?:done|completed?|closed|ongoing|noted|agreed|tbc|tba|tbd|open|n\/a|na|asap|urgent|wip|rag)$/i;
 const MARKED_LAST =
   /(?:\s+[-–—]\s*([A-Z][A-Za-z'./&, ]{0,40}?)|\s+\[\s*([A-Z][A-Za-z'./&, ]{0,40}?)\s*\]|\s+(?:[Aa]ction(?:ed)?\s+[Bb]y\s*:?|[Bb]y\s*:)\s*([A-Z][A-Za-z'./&, ]{0,40}?)|(?<=[a-z]{3}|[A-Z]{2})(?<!\b(?:Cllr|Prof|Capt|Supt|Insp|Sgt|DR|MR|MRS|MS))\.\s+(?![Aa]ction(?:ed)?\s+[Bb]y\b)([A-Z][A-Za-z' /&,]{0,40}?))\s*\.?$/;
+// "... (Action: JG)", "... ACTION – JG", "... hedge. ACTION JG" (initials only without a colon, so
+// "ACTION PLAN" is no marker), and as Scottish forums write it, "... - Action - Sharon": title
+// case only after a dash, so "the Climate Action – Hillside group" is not a marker.
 const TRAILING =
-  /\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60}))\s*\.?\s*$/;
+  /\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60})|(?<=[.!?])\s+[-–—]\s*Actions?\s*[:\-–—]\s*([A-Z][^.]{0,59})|(?<=[.!?])\s+ACTIONS?(?:\s+BY)?\s+([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*))\s*\.?\s*$/;
 
 // "Actions", "Agreed actions", "Action points", "Summary of actions", "Potential follow up
 // action/discussion required:": a list follows. "ACTION" alone is a marker.
@@ -87,6 +90,12 @@ const LABELS =
   /\s+(?:Owners?|OWNERS?|Lead(?: officer)?|LEAD|Responsible(?: officer)?|By whom|Due(?: date)?|DUE|Deadline|By when|Target date|Timescale|Date due)\s*:\s*.*$/;
 
 const NONE = /^(?:none|n\/?a|no actions?|nil|noted|complete[d]?|closed|ongoing|done)\.?$/i;
+const DUE_LAST = /\s*[-–—,;]\s*due\s*:?\s+(\S.{2,30}?)\.?$/i;
+
+// The verbs an action list's item opens with ("Order new padlocks (Tobias Crane)"); an agenda
+// line opens with its subject ("Membership applications (Kate Price)").
+const IMPERATIVE =
+  /^(?:write|order|ask|send|book|update|contact|arrange|circulate|draft|review|prepare|check|confirm|chase|investigate|obtain|organi[sz]e|provide|schedule|set up|follow up|liaise|speak|e-?mail|phone|call|invite|publish|post|share|submit|find|produce|collate|seek|raise|repair|replace|renew|purchase|buy|get|source|identify|explore|complete|finali[sz]e|add|remove|amend|distribute|request|respond|reply|inform|notify|compile|design|create|establish|research|look into)\b/i;
 
 // An action's own number after its marker: "Action 2.01:", "ACTION 3b", "ACTION 2209-B1.1".
 const ACTION_REF = /(?:\d{2,4}-)?[A-Z]?\d{1,3}(?:\.\d{1,3})*[a-z]?(?![\w/])/;
@@ -95,7 +104,7 @@ const NUMBERED = new RegExp(`^(${ACTION_REF.source})\\s*(?:[:\\-–—]\\s*|\\s(
 /** True when a paragraph is written as an action (so it is not offered again as a suggestion). */
 export const looksLikeAction = (text: string, ref: string | null = null): boolean =>
   // An action log's row is an action or a closed one, never a commitment to suggest.
-  (ref !== null && LOG_CODE.test(ref)) ||
+  (ref !== null && (LOG_CODE.test(ref) || ACTION_CODE.test(ref))) ||
   // A marker whose text ran on into the minute after it (a page read as one line) leaves
   // the rest of the paragraph to be read for commitments.
   (/^(?:ACTION|Actions?\s*(?:by)?\s*[:\-–])/.test(text) && beforeRunOn(text) === text) ||
@@ -104,6 +113,59 @@ export const looksLikeAction = (text: string, ref: string | null = null): boolea
     text,
   ) ||
   TRAILING.test(text);
+
+// A line that opens with its label: "Discussion: ...", "Conclusion: ...", "Action Items: ...".
+const LABEL_LINE = /^[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}(?: \d{1,3})?\s*:\s+\S/;
+// An action's own label on such a line: "Action Items:", "Action Item 1:", "Action Point 3 -".
+const ACTION_LABEL =
+  /^(?:ACTIONS?|Actions?)(?:\s+(?:[Ii]tems?|[Pp]oints?|ITEMS?|POINTS?))?(?:\s+\d{1,3}[a-z]?)?\s*[:\-–—]\s+\S/;
+const MIN_LABEL_LINES = 3;
+const ITEM_CODE = /^(?:A|AP|ACT) ?\d{1,4}[a-z]?\s+(?=[A-Z])/;
+// An action point's code as its ref ("AP1:", "AP 12 -", "ACT3:"), and its status after a dash.
+const ACTION_CODE = /^(?:AP|ACT) ?\d{1,4}[a-z]?$/;
+const CLOSED_LAST = /[-–—(]\s*(?:closed|completed?|done)\W*$/i;
+const OPEN_LAST =
+  /\s*[-–—(]\s*(?:open|ongoing|on-going|in progress|carried forward|not (?:yet )?(?:completed?|done|started))\W*$/i;
+const ACTION_FOR = /^(?:ACTION|Action)\s+(?:for|FOR)\s+([A-Z][\w'.&/, -]{0,40}?)\s*:\s*(\S.*)$/;
+const INITIALS_LAST = /(?<=[a-z)]{2}[.!?])\s+([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*)\.?\s*$/;
+
+/**
+ * Notes kept as labelled lines with no blank line between ("Discussion: ..." / "Conclusion:
+ * ..." / "Action Items: Brad & RP to meet ..."): each line is an item of its own, so an action
+ * label stops at its line's end rather than running on into the next item.
+ */
+function labelledLines(p: Paragraph): Paragraph[] {
+  const lines = p.lines ?? [];
+  if (
+    lines.length < MIN_LABEL_LINES ||
+    lines.filter((l) => LABEL_LINE.test(l.trim())).length < MIN_LABEL_LINES ||
+    !lines.some((l) => ACTION_LABEL.test(l.trim()))
+  )
+    return [p];
+  return lines.map((l, k) => ({
+    ...p,
+    ref: k ? null : p.ref,
+    bullet: k ? false : p.bullet,
+    text: l.trim(),
+    line: p.line + k,
+    lines: [l],
+  }));
+}
+
+// Markdown's marks around a heading or a leading label ("## Action items", "**Action:**",
+// "__Next steps:__"), and an @-mention's "@" before a capitalised name ("@Nia to draft ...").
+const MD_HEADING = /^#{1,6}\s+/;
+const MD_LABEL = /^(\*\*|__|\*|_)(?=\S)([^*_]{1,40}?)\1(?=\s|:|$)/;
+const MENTION = /^@(?=[A-Z])/;
+
+/** A paragraph with its Markdown marks taken off, so headings and markers read as plain text. */
+function unmarkdown(p: Paragraph): Paragraph {
+  const plain = (s: string) =>
+    s.replace(MD_HEADING, '').replace(MD_LABEL, '$2').replace(MENTION, '');
+  const text = plain(p.text);
+  if (text === p.text) return p;
+  return { ...p, text, lines: p.lines?.map((l, k) => (k ? l : plain(l.trim()))) };
+}
 
 /** "The Board agreed the approach. ACTION: JS to circulate it." holds its action mid-way. */
 function splitAtMarker(p: Paragraph): Paragraph[] {
@@ -146,7 +208,10 @@ export function explicitActions(
 ): Found[] {
   // A meeting bot's log or summary: its recorded actions, one a paragraph, owned by nicks.
   const bot = isMeetbot(input);
-  const paras = (bot ? input.flatMap(botParagraphs) : input).flatMap(splitAtMarker);
+  const paras = (bot ? input.flatMap(botParagraphs) : input)
+    .map(unmarkdown)
+    .flatMap(labelledLines)
+    .flatMap(splitAtMarker);
   const found: Found[] = [];
   let inActionsList = false;
   let loose = false;
@@ -349,8 +414,39 @@ export function explicitActions(
       }
       inActionsList = false;
     }
-    // "Action Point 1" on a line of its own, the action below it, then perhaps "Owner: ...".
-    const point = /^Action\s+(?:Point|Item|No\.?)\s*(\d{1,3}[a-z]?)\s*[:.]?$/i.exec(p.text);
+    // "- Peter Monks: draft the proposal" / "- All: review the slides" bullet after bullet: an
+    // action list that lost its heading (a wiki's task list copied out).
+    const run = p.bullet ? ownerBullets(paras, i, surnames, forenames) : [];
+    if (run.length) {
+      found.push(...run);
+      i += run.length - 1;
+      continue;
+    }
+    // "AP1: RL to ask ...": an action point's own code marks it outside any list too.
+    if (p.ref && ACTION_CODE.test(p.ref)) {
+      if (!CLOSED_LAST.test(p.text) && !NONE.test(p.text))
+        found.push(fromBody(p, p.text.replace(OPEN_LAST, ''), surnames, 0.8, true, forenames));
+      continue;
+    }
+    // "Action for RL: ask the council ...": the owner between the marker and the colon.
+    const forOwner = ACTION_FOR.exec(p.text);
+    const forOwners = forOwner ? namedOwners(forOwner[1]!, surnames, forenames) : undefined;
+    if (forOwner && forOwners?.every((t) => t.kind !== 'group')) {
+      found.push(ownedAction(p.ref, cleanText(forOwner[2]!), forOwner[1]!, forOwners, 0.85));
+      continue;
+    }
+    // "Action Point 1" on a line of its own, the action below it, then perhaps "Owner: ..."; or
+    // "Action Item 1: Work day set" with the action on its line.
+    const point =
+      /^Action\s+(?:Point|Item|No\.?)\s*(\d{1,3}[a-z]?)\s*(?:[:.]?$|[:\-–—]\s*(\S.*)$)/i.exec(
+        p.text,
+      );
+    if (point?.[2]) {
+      found.push(
+        fromBody({ ...p, ref: p.ref ?? point[1]! }, point[2], surnames, 0.85, false, forenames),
+      );
+      continue;
+    }
     if (point) {
       if (next && !isHeading(next) && !MARKER.test(next.text)) {
         const f = fromBody(
@@ -473,6 +569,23 @@ export function explicitActions(
       }
       // "ACTION 3: closed" reports on an earlier action; "Action: None" records that there is none.
       if (NONE.test(rest)) continue;
+      // "ACTION: AB Done; CD Carried forward": each owner's status of the action above it.
+      const parts = statusParts(rest, surnames);
+      if (parts) {
+        const open = parts.filter((part) => !part.closed);
+        const prev = previousText(paras, i);
+        if (open.length && prev)
+          found.push(
+            ownedAction(
+              p.ref ?? prev.ref,
+              cleanText(openPart(prev, open, surnames)),
+              open.map((part) => part.written).join(', '),
+              open.flatMap((part) => part.owners),
+              0.85,
+            ),
+          );
+        continue;
+      }
       // "Action by: Director of Finance" / "Action: MN": the text is the paragraph above.
       const onlyOwners = markerOwners(stripDue(rest), surnames);
       if (onlyOwners) {
@@ -508,12 +621,7 @@ export function explicitActions(
     // "... will now be required. / All": a notes cell, then the action column's owner.
     const cell = LAST_CELL.exec(p.text);
     // The owner cell may give an attendee's first name alone ("... website / Lesley").
-    const cellOwners = cell
-      ? (ownerList(cell[2]!, surnames) ??
-        (forenames.has(cell[2]!.trim().toLowerCase())
-          ? ownerList(cell[2]!, surnames, { firstNames: true })
-          : undefined))
-      : undefined;
+    const cellOwners = cell ? namedOwners(cell[2]!, surnames, forenames) : undefined;
     // The row's own number cell ("1. / Welcome ...") comes first; no other cell may.
     const notes = cell?.[1]!.replace(/^[/|]\s*/, '') ?? '';
     if (cell && cellOwners && notes.split(' ').length >= 5 && !/\s[/|]\s/.test(notes)) {
@@ -573,18 +681,49 @@ export function explicitActions(
       );
       continue;
     }
+    // "Ask the council to cut back the hedge." then "Owner: RL" (or "Lead: OH" with a target date)
+    // on the lines below: the labels mark it an action. An agenda's "Lead:" alone does not.
+    const labelled = labelsBelow(paras, i);
+    if (labelled && !REPORT.test(labelled.text) && !MARKER.test(labelled.text)) {
+      const whole = `${labelled.text} ${labelled.labels.join(' ')}`;
+      const f = fromBody(p, whole, surnames, 0.8, false, forenames);
+      if (f.ownersAsWritten) {
+        found.push(f);
+        i += labelled.skip;
+        continue;
+      }
+    }
+    // "... The council will be asked to cut it back. RL": initials the attendance declares,
+    // alone after a paragraph's last sentence, own that sentence.
+    const initialled = INITIALS_LAST.exec(p.text);
+    if (
+      initialled &&
+      surnames instanceof DocumentNames &&
+      initialled[1]!.split(/\s*[/,&]\s*/).every((x) => surnames.initials.has(x))
+    ) {
+      const text = cleanText(closedByMarker(p.text.slice(0, initialled.index), p.lines));
+      const owners = ownerList(initialled[1]!, surnames);
+      if (owners && text.split(' ').length >= MIN_WORDS) {
+        found.push(ownedAction(p.ref, text, initialled[1]!, owners, 0.75));
+        continue;
+      }
+    }
     const trailing = TRAILING.exec(p.text);
     if (trailing) {
-      const written = (trailing[1] ?? trailing[2]!).trim();
-      const owners = ownerList(written, surnames);
+      const marked = (trailing[1] ?? trailing[2] ?? trailing[3] ?? trailing[4]!).trim();
+      // "(Action – RL/OH by 31 January)": the owners, then when.
+      const written = stripDue(marked) || marked;
+      const owners = namedOwners(written, surnames, forenames);
       const text = cleanText(closedByMarker(p.text.slice(0, trailing.index), p.lines));
-      if (!text) continue;
+      // "ACTION" and capitals with no colon are a marker only when they are declared owners.
+      if (!text || (trailing[4] && !owners)) continue;
       found.push({
         kind: 'explicit',
         ref: p.ref,
         text,
         ownersAsWritten: written,
         owners: owners ?? [],
+        ...(written === marked ? {} : { dueText: marked }),
         confidence: owners ? 0.85 : 0.6,
         flags: owners
           ? []
@@ -661,9 +800,15 @@ function fromBody(
       };
     }
   }
+  // "Book the hall (Rosa) - due 2/15/25": in a list, a due date after the owner.
+  const due = inList && !dueText ? DUE_LAST.exec(body) : null;
+  if (due) {
+    body = body.slice(0, due.index);
+    dueText = due[1]!;
+  }
   // In an actions list, "Circulate the report – JS" or "... (JS)" puts the owner last.
   const last = inList ? /\s*(?:[-–—]\s*|\()([A-Z][A-Za-z'./&, ]{0,40}?)\)?\.?$/.exec(body) : null;
-  const lastOwners = last ? ownerList(last[1]!, surnames) : undefined;
+  const lastOwners = last ? namedOwners(last[1]!, surnames, forenames) : undefined;
   // "Renew the insurance KP": declared initials ending a list item are its owner.
   const bare =
     inList && !last && surnames instanceof DocumentNames
@@ -724,12 +869,7 @@ function fromBody(
   // "ACTION: Draft the leaflet (Kate)": after a marker, a bracket of owners ends the action;
   // a first name only when an attendee has it.
   const bracket = !inList ? /\s*\(([A-Z][\w'./&, -]{0,40})\)\.?$/.exec(body) : null;
-  const bracketOwners = bracket
-    ? (ownerList(bracket[1]!, surnames) ??
-      (forenames.has(bracket[1]!.trim().toLowerCase())
-        ? ownerList(bracket[1]!, surnames, { firstNames: true })
-        : undefined))
-    : undefined;
+  const bracketOwners = bracket ? namedOwners(bracket[1]!, surnames, forenames) : undefined;
   if (bracket && bracketOwners?.every((t) => t.kind !== 'group'))
     return {
       kind: 'explicit',
@@ -742,8 +882,9 @@ function fromBody(
     };
   const trailing = TRAILING.exec(body);
   if (trailing) {
-    const written = (trailing[1] ?? trailing[2]!).trim();
-    const owners = ownerList(written, surnames);
+    const marked = (trailing[1] ?? trailing[2] ?? trailing[3] ?? trailing[4]!).trim();
+    const written = stripDue(marked) || marked;
+    const owners = namedOwners(written, surnames, forenames);
     if (owners)
       return {
         kind: 'explicit',
@@ -751,6 +892,7 @@ function fromBody(
         text: cleanText(body.slice(0, trailing.index)),
         ownersAsWritten: written,
         owners,
+        dueText: written === marked ? dueText : marked,
         confidence,
       };
   }
@@ -861,7 +1003,45 @@ function toAction(
 
 // "Owner: Lorraine Forrester" / "Due: March 2025" on the line after an action.
 const LABELLED =
-  /^(?:owners?|lead(?: officer)?|responsible(?: officer)?|action by|by whom|due(?: date)?|deadline|timescale)\s*:\s*\S/i;
+  /^(?:owners?|action owner|lead(?: officer)?|responsible(?: officer)?|action by|by whom|due(?: date)?|deadline|timescale|target date|by when|date due)\s*:\s*\S/i;
+
+const OWNER_LABEL =
+  /^(?:owners?|action owner|responsible(?: officer)?|action by|by whom)\s*:\s*\S/i;
+const LEAD_LABEL = /^lead(?: officer)?\s*:\s*\S/i;
+const DUE_LABEL = /^(?:due(?: date)?|deadline|by when|target date|timescale|date due)\s*:\s*\S/i;
+
+const MAX_LABEL_LINES = 3;
+
+/**
+ * An unmarked paragraph and the label lines below it (in it, or the paragraphs after it), when
+ * they give an owner, or a lead with a date to do it by (an agenda names a lead without one).
+ */
+function labelsBelow(
+  paras: readonly Paragraph[],
+  i: number,
+): { text: string; labels: string[]; skip: number } | undefined {
+  const p = paras[i]!;
+  const lines = (p.lines ?? [p.text]).map((l) => l.trim());
+  // "Action by:" is a marker of its own, read where markers are.
+  const label = (l: string) => LABELLED.test(l) && !MARKER.test(l);
+  const first = lines.findIndex((l, k) => k > 0 && label(l));
+  const own = first > 0 ? lines.slice(first) : [];
+  const after: string[] = [];
+  for (let k = i + 1; k < paras.length && after.length < MAX_LABEL_LINES; k++) {
+    if (!label(paras[k]!.text)) break;
+    after.push(paras[k]!.text);
+  }
+  const labels = [...own, ...after];
+  const owned =
+    labels.some((l) => OWNER_LABEL.test(l)) ||
+    (labels.some((l) => LEAD_LABEL.test(l)) && labels.some((l) => DUE_LABEL.test(l)));
+  const text = (first > 0 ? lines.slice(0, first) : lines).join(' ');
+  // "• OWNERS: Seth and Matt" then "• ACTIONS: reach out ...": the labels are the action's below.
+  const markedBelow = MARKER.test(paras[i + after.length + 1]?.text ?? '');
+  return owned && !markedBelow && !/\?$/.test(text) && text.split(' ').length >= MIN_WORDS
+    ? { text, labels, skip: after.length }
+    : undefined;
+}
 
 /** Gives an action without an owner the one a labelled line below it names. */
 function labelledAfter(
@@ -962,6 +1142,109 @@ function beforeRunOn(text: string, surnames: ReadonlySet<string> = new Set()): s
   return cuts.length ? text.slice(0, Math.min(...cuts)) : text;
 }
 
+// One owner's part in a status line: "AB Done", "CD Go-next-red.svg Carried forward SV, ZH" (a
+// wiki's status icon flattened to its file name), "EF - ongoing".
+const STATUS_PART =
+  /^([A-Z][A-Za-z]{0,6}(?:\s*[/,&]\s*[A-Z][A-Za-z]{0,6})*)\s+(?:[-–—]\s*)?(?:[\w -]{1,30}\.(?:svg|png|gif)\s+)?(done|completed?|closed|carried forward|c\/f|on-?going|open|in progress|outstanding|pending)\b/i;
+const CLOSED_PART = /^(?:done|completed?|closed)$/i;
+
+interface StatusPart {
+  written: string;
+  owners: OwnerToken[];
+  closed: boolean;
+}
+
+/** "AB Done; CD Carried forward" after a marker: each part's owners and whether it is closed. */
+function statusParts(rest: string, surnames: ReadonlySet<string>): StatusPart[] | undefined {
+  const parts: StatusPart[] = [];
+  for (const piece of rest.split(/\s*;\s*/)) {
+    const m = STATUS_PART.exec(piece.trim());
+    const owners = m ? ownerList(m[1]!, surnames) : undefined;
+    if (!m || !owners) return undefined;
+    parts.push({ written: m[1]!, owners, closed: CLOSED_PART.test(m[2]!) });
+  }
+  return parts.length ? parts : undefined;
+}
+
+/** The owner an "ACTION: XX to ..." line names, so the sentence above that restates it is not offered again. */
+export function markedOwner(text: string, surnames: ReadonlySet<string>): string | undefined {
+  const marker = MARKER.exec(text);
+  return marker?.[3] ? leadingOwner(text.slice(marker[0].length), surnames)?.written : undefined;
+}
+
+/** True when a paragraph only reports the status of the action written above it. */
+export const reportsStatusAbove = (text: string, surnames: ReadonlySet<string>): boolean => {
+  const marker = MARKER.exec(text);
+  return Boolean(marker?.[3] && statusParts(text.slice(marker[0].length), surnames));
+};
+
+/**
+ * The part of the paragraph above a status line that the open owners do: "JS to send the
+ * thanks. AT will provide addresses." with AT done is JS's sentence; the whole when no
+ * sentence starts with an open owner.
+ */
+function openPart(prev: Paragraph, open: readonly StatusPart[], surnames: ReadonlySet<string>) {
+  const sentences = prev.text.split(/(?<=[a-z)]{2}[.!?])\s+(?=[A-Z])/);
+  const led = sentences
+    .map((sentence) => ({ sentence, lead: leadingOwner(sentence, surnames) }))
+    .filter(({ sentence }) => open.some((part) => sentence.startsWith(`${part.written} `)));
+  if (!led.length) return closedByMarker(prev.text, prev.lines);
+  return led.map(({ sentence, lead }) => lead?.rest ?? sentence).join(' ');
+}
+
+// "Owner: verb ..." or "Owner – verb ...": an owner up to the colon (an account's status in
+// brackets after it, "(Deleted)", "(Deactivated)"), then a lower-case word that is no report's.
+const OWNER_BULLET =
+  /^([A-Z][\w'.-]*(?: [A-Za-z][\w'.-]*){0,3}?)(?:\s*\((?:deleted|deactivated|inactive|former|left)\))?\s*(?::|\s[-–—])\s+(?:to\s+)?([a-z][a-z-]+)\b(.*)$/i;
+const REPORTED =
+  /^(?:[a-z]+ed|was|were|is|are|has|had|said|says|gave|spoke|told|met|thought|felt|will|would|can|could|may)$/;
+const MIN_OWNER_BULLETS = 3;
+
+/**
+ * The bullets from i on that each open with their owner, when three or more name one: each
+ * an action, one whose owner is not a person (a deleted account) left unassigned.
+ */
+function ownerBullets(
+  paras: readonly Paragraph[],
+  i: number,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): Found[] {
+  const items: { m: RegExpExecArray; owners: OwnerToken[] | undefined }[] = [];
+  for (let j = i; j < paras.length && paras[j]!.bullet; j++) {
+    const m = OWNER_BULLET.exec(paras[j]!.text.replace(OPEN_LAST, ''));
+    if (!m || REPORTED.test(m[2]!) || /^[a-z]/.test(m[1]!)) break;
+    const owners = namedOwners(m[1]!, surnames, forenames);
+    items.push({ m, owners: owners?.every((t) => t.kind !== 'office') ? owners : undefined });
+  }
+  if (items.filter((item) => item.owners).length < MIN_OWNER_BULLETS) return [];
+  return items.map(({ m, owners }, k) => {
+    const text = cleanText(m[2]! + m[3]!);
+    const ref = paras[i + k]!.ref;
+    return owners
+      ? ownedAction(ref, text, m[1]!, owners, 0.75)
+      : { kind: 'explicit', ref, text, ownersAsWritten: null, owners: [], confidence: 0.6 };
+  });
+}
+
+/**
+ * Owners as written, or attendees' first names alone ("... / Lesley", "- Action - Sharon",
+ * "Action for Omar and Nia:"); a first name nobody attending has is not read as one here.
+ */
+function namedOwners(
+  written: string,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): OwnerToken[] | undefined {
+  const words = written.trim().split(/\s*(?:,|\/|&|\band\b)\s*/);
+  return (
+    ownerList(written, surnames) ??
+    (words.every((w) => forenames.has(w.toLowerCase()))
+      ? ownerList(written, surnames, { firstNames: true })
+      : undefined)
+  );
+}
+
 /**
  * The owners a marker names ("Action: JG/KP", "Action: Kate"): a first name is the attendee who
  * has it, or stays as written (resolve.ts flags it); never when more words follow.
@@ -1000,6 +1283,14 @@ function doerNamed(
   if (personLead(text, surnames, forenames)) return true;
   const dashed = /\s[-–—]\s*([A-Z][\w'./&, ]{0,40}?)\.?$/.exec(text);
   if (dashed && ownerList(dashed[1]!, surnames)) return true;
+  // "Order new padlocks (Tobias Crane)": an imperative with a person in brackets after it.
+  const named = /\s\(([^()]{2,40})\)\.?$/.exec(text);
+  if (
+    named &&
+    IMPERATIVE.test(text) &&
+    namedOwners(named[1]!, surnames, forenames)?.every((t) => t.kind !== 'group')
+  )
+    return true;
   // "Repaint the railings (KP)", "Renew the insurance KP": initials the attendance declares.
   const initials = /\s\(?([A-Z][A-Za-z]{1,2}(?:\/[A-Z][A-Za-z]{1,2})*)\)?\.?$/.exec(text);
   return Boolean(
@@ -1050,7 +1341,9 @@ function itemLines(
 ): string[] {
   const items: string[] = [];
   let open = false;
-  for (const line of lines) {
+  for (const coded of lines) {
+    // "A1 RL to ask ...": the item's own code before it.
+    const line = coded.replace(ITEM_CODE, '');
     const starts = Boolean(personLead(line, surnames, forenames));
     if (!starts && open && /^[a-z(]/.test(line)) items[items.length - 1] += ` ${line}`;
     else items.push(line);
@@ -1243,9 +1536,13 @@ function doneByOwner(sentence: string, written: string): string | undefined {
   return clause && clause[1]!.split(' ').length >= MIN_WORDS ? clause[1] : undefined;
 }
 
+// A date standing after an owner: "RL - 31/01/2025", "RL, 31 Jan 2025", "RL – end of March".
+const DATE_AFTER =
+  /\s*[-–—,]\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|end of [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{4})\s*\.?$/;
 const stripDue = (s: string) =>
   s
     .replace(/\s*[-–—,(]?\s*(?:by|due|deadline)\b[:\s].*$/i, '')
+    .replace(DATE_AFTER, '')
     .replace(/[.\s]+$/, '')
     .trim();
 
@@ -1272,7 +1569,10 @@ function ownedAction(
 /** Drops "RESOLVED –" and similar, closes the sentence. */
 function cleanText(s: string): string {
   const t = s
-    .replace(/^(?:RESOLVED|Resolved|AGREED|Agreed)\s*(?:[:\-–—]|that)\s*/, '')
+    .replace(
+      /^(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided)\s*(?:[:\-–—]|that)\s*/,
+      '',
+    )
     .replace(/^that\s+/i, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -4,7 +4,7 @@
  * to: 4.23.1 ...", "... needed to be formalised", "The next steps were to ...". Offered apart
  * from the explicit actions, for the secretariat to accept one by one.
  */
-import { looksLikeAction } from './actions.ts';
+import { looksLikeAction, markedOwner, reportsStatusAbove } from './actions.ts';
 import { findNames, isNameToken } from './names.ts';
 import type { Found } from './found.ts';
 import { capitalise, ownerList, ownerToken, type OwnerToken } from './owners.ts';
@@ -250,6 +250,9 @@ export function suggestions(
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
     if (looksLikeAction(p.text, p.ref)) continue;
+    // "JS to send the thanks." then "ACTION: JS Done": an action's text, open or closed, not a
+    // commitment to offer again.
+    if (reportsStatusAbove(paras[i + 1]?.text ?? '', surnames)) continue;
     if (isHeading(p) && !/:$/.test(p.text)) heading = p.text;
     if (/^key deliverables:?$/i.test(p.text)) {
       const items: string[] = [];
@@ -303,6 +306,7 @@ export function suggestions(
     // The last sentence that says something, past short remarks ("All voted yes.").
     let said = '';
     const runs = lineRuns(p.text, p.lines);
+    const start = out.length;
     for (const [k, run] of runs.entries())
       for (const [j, sentence] of run.split(SENTENCE).entries()) {
         // "Parking review" / "Gareth to write ...": under a title line, the item's own note. After a
@@ -362,6 +366,11 @@ export function suggestions(
             out.push({ ...found, text: `${found.text.replace(/\.$/, '')}: ${trimEnd(prior)}` });
         }
       }
+    // "AT to continue investigations." then "ACTION: AT to report back": the line below records
+    // the action, the sentence only leads up to it.
+    const restated = markedOwner(paras[i + 1]?.text ?? '', surnames);
+    for (let k = out.length - 1; restated && k >= start; k--)
+      if (out[k]!.ownersAsWritten === restated) out.splice(k, 1);
   }
   return out;
 }
