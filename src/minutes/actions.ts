@@ -5,6 +5,7 @@
  * heading. A plan or programme called "Action" ("Time for Action", "Youth Action Plan",
  * "Action updates were received") is not an action.
  */
+import { findDate } from './dates.ts';
 import type { Found } from './found.ts';
 import { botParagraphs, isMeetbot, isNick, nickLead } from './meetbot.ts';
 import { capitalise, DocumentNames, leadingOwner, ownerList, type OwnerToken } from './owners.ts';
@@ -62,7 +63,7 @@ const MARKED_LAST =
 // "ACTION PLAN" is no marker), and as Scottish forums write it, "... - Action - Sharon": title
 // case only after a dash, so "the Climate Action – Hillside group" is not a marker.
 const TRAILING =
-  /\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60})|(?<=[.!?])\s+[-–—]\s*Actions?\s*[:\-–—]\s*([A-Z][^.]{0,59})|(?<=[.!?])\s+ACTIONS?(?:\s+BY)?\s+([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*))\s*\.?\s*$/;
+  /\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60})|(?<=[.!?])\s+[-–—]\s*Actions?\s*[:\-–—]\s*([A-Z][^.]{0,59})|(?<=[a-z])\s+[-–—]\s+Actions?\s*:\s*([A-Z][^.]{0,59})|(?<=[.!?])\s+ACTIONS?(?:\s+BY)?\s+([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*))\s*\.?\s*$/;
 
 // "Actions", "Agreed actions", "Action points", "Summary of actions", "Potential follow up
 // action/discussion required:": a list follows. "ACTION" alone is a marker.
@@ -85,12 +86,24 @@ const REPORT = new RegExp(
 const DECIDED_END =
   /\b(?:agreed|approved|adopted|accepted|ratified|endorsed|noted|received|carried|resolved)\.?$/i;
 const LABEL =
-  /\b(owner|owners|lead|lead officer|responsible(?: officer)?|by whom|action by|due(?: date)?|deadline|by when|target date|timescale|date due)\s*:\s*(.*?)(?=\s+(?:owner|owners|lead|lead officer|responsible(?: officer)?|by whom|action by|due(?: date)?|deadline|by when|target date|timescale|date due)\s*:|$)/gi;
+  /\b(owner|owners|lead|lead officer|responsible(?: officer)?|by whom|action by|due(?: date)?|deadline|by when|target date|timescale|date due)\s*:\s*(.*?)\)?(?=[,;]?\s+(?:owner|owners|lead|lead officer|responsible(?: officer)?|by whom|action by|due(?: date)?|deadline|by when|target date|timescale|date due)\s*:|\)?\.?$)/gi;
+// "... (Owner: Tom Reed, Due: June)": the labels may sit in brackets.
 const LABELS =
-  /\s+(?:Owners?|OWNERS?|Lead(?: officer)?|LEAD|Responsible(?: officer)?|By whom|Due(?: date)?|DUE|Deadline|By when|Target date|Timescale|Date due)\s*:\s*.*$/;
+  /\s+\(?(?:Owners?|OWNERS?|Lead(?: officer)?|LEAD|Responsible(?: officer)?|By whom|Due(?: date)?|DUE|Deadline|By when|Target date|Timescale|Date due)\s*:\s*.*$/;
 
 const NONE = /^(?:none|n\/?a|no actions?|nil|noted|complete[d]?|closed|ongoing|done)\.?$/i;
+/** The one group of an alternation that matched: what follows the marker. */
+const firstGroup = (m: RegExpExecArray): string =>
+  m
+    .slice(1)
+    .find((g) => g !== undefined)!
+    .trim();
+
 const DUE_LAST = /\s*[-–—,;]\s*due\s*:?\s+(\S.{2,30}?)\.?$/i;
+const DATE_AFTER_OWNER = /\s+[-–—]\s+(\S[^-–—]{2,30}?)\.?$/;
+// "June 2022", "end of March", "next meeting": a when without a day.
+const WHEN_ALONE =
+  /^(?:(?:end of |mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|(?:the )?next meeting)$/i;
 
 // The verbs an action list's item opens with ("Order new padlocks (Tobias Crane)"); an agenda
 // line opens with its subject ("Membership applications (Kate Price)").
@@ -710,7 +723,7 @@ export function explicitActions(
     }
     const trailing = TRAILING.exec(p.text);
     if (trailing) {
-      const marked = (trailing[1] ?? trailing[2] ?? trailing[3] ?? trailing[4]!).trim();
+      const marked = firstGroup(trailing);
       // "(Action – RL/OH by 31 January)": the owners, then when.
       const written = stripDue(marked) || marked;
       const owners = namedOwners(written, surnames, forenames);
@@ -806,6 +819,12 @@ function fromBody(
     body = body.slice(0, due.index);
     dueText = due[1]!;
   }
+  // "ACTION: Circulate the budget – TR – June 2022": after a marker, owner then a date, by dashes.
+  const dated = marked && !inList && !dueText ? DATE_AFTER_OWNER.exec(body) : null;
+  if (dated && (findDate(dated[1]!)?.start === 0 || WHEN_ALONE.test(dated[1]!))) {
+    body = body.slice(0, dated.index);
+    dueText = dated[1]!;
+  }
   // In an actions list, "Circulate the report – JS" or "... (JS)" puts the owner last.
   const last = inList ? /\s*(?:[-–—]\s*|\()([A-Z][A-Za-z'./&, ]{0,40}?)\)?\.?$/.exec(body) : null;
   const lastOwners = last ? namedOwners(last[1]!, surnames, forenames) : undefined;
@@ -844,8 +863,13 @@ function fromBody(
   const marks = marked && !inList ? MARKED_LAST.exec(body) : null;
   const markedWritten = marks ? (marks[1] ?? marks[2] ?? marks[3] ?? marks[4]!).trim() : '';
   // "... available.  DONE", "... – TBC": a status in capitals has the shape of initials.
+  // A first name after the dash is the attendee who has it ("... – Tom").
   const markedOwners =
-    marks && !STATUS_WORD.test(markedWritten) ? ownerList(markedWritten, surnames) : undefined;
+    marks && !STATUS_WORD.test(markedWritten)
+      ? marks[1]
+        ? namedOwners(markedWritten, surnames, forenames)
+        : ownerList(markedWritten, surnames)
+      : undefined;
   // A sentence of its own is an owner only as a full name or initials: a surname or a group
   // alone after a full stop is as often the start of a sentence cut short.
   const asSentence = (t: OwnerToken) => t.kind === 'name' || t.kind === 'initials';
@@ -882,7 +906,7 @@ function fromBody(
     };
   const trailing = TRAILING.exec(body);
   if (trailing) {
-    const marked = (trailing[1] ?? trailing[2] ?? trailing[3] ?? trailing[4]!).trim();
+    const marked = firstGroup(trailing);
     const written = stripDue(marked) || marked;
     const owners = namedOwners(written, surnames, forenames);
     if (owners)
