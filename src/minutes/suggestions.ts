@@ -45,7 +45,7 @@ const GROUP_WILL =
 // "would" only for a doing verb: "would bring it back", not "would welcome", "would have" or a
 // stance ("would vote against"); "will" not for a state ("will be away") or a refusal.
 const PERSON_AGREED =
-  /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|plans to|intends to|will(?!\s+(?:not\b|be\b(?!\s+responsible\b)))|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear|vote|agree|disagree|accept|object|oppose|want|love|think|feel|suggest|argue|recommend|benefit|remain|mean|cost|require|depend)\b)|(?:would|will) be asked to|(?:was|were) asked to|(?:is|are) to(?!\s+be\b))\s+(.+)$/;
+  /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|plans to|intends to|will(?!\s+(?:not\b|be\b(?!\s+responsible\b)|need\b(?!\s+to\b)|require\b|cost\b))|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear|vote|agree|disagree|accept|object|oppose|want|love|think|feel|suggest|argue|recommend|benefit|remain|mean|cost|require|depend)\b)|(?:would|will) be asked to|(?:was|were) asked to|(?:is|are) to(?!\s+be\b))\s+(.+)$/;
 // "It was agreed that [with effect from May,] X would ...": a clause may come before the subject;
 // "It was agreed the Clerk would ...": "that" left out.
 const AGREED_THAT =
@@ -70,15 +70,18 @@ const NEEDED =
 const ASKED_TO = /\b(?:asked|requested|invited|tasked)\s+(.{2,40}?)\s+to\s+(?!be\b)([a-z]+\b.+)$/;
 // "Clerk to write to the Chief Executive ..." at the start of a sentence. After a dash
 // ("Welcome Packs – RM to distribute ...") it is usually an action list's row, not a commitment.
-const BARE_TO = /^([A-Z][\w.' /]{1,40}?)\s+to\s+(?!be\b|the\b|a\b)([a-z]+\b.+)$/;
+// "TR & JO to ...", "ML,BH & RS to ...": several owners, joined by commas and ampersands.
+const BARE_TO = /^([A-Z][\w.' /,&]{1,40}?)\s+to\s+(?!be\b|the\b|a\b)([a-z]+\b.+)$/;
 // ... and after a clause of prose: "Waiting for a date, SD / GW to attend ...", "awaiting
 // confirmation from the YJB – MB to consider ...". A short title before a dash is not prose.
 // A status before a comma may be short ("Not sent yet, DP to send ..."); a title before a dash not.
 const CLAUSE_TO = /^(.*?[\w)])(\s*,|\s+[-–—])\s+([A-Z].*)$/;
-// A change of office ("will take over as Chair", "would stand down") is news, not a task.
+// A change of office ("will take over as Chair", "would stand down") is news, not a task; so is
+// taking one on ("volunteered to be a director", "agreed to stand as vice chair"), though a duty
+// is not ("agreed to be responsible for the rota").
 // Ongoing work, an agenda's line or an action-log row with its status cell: not a commitment.
 const NOT_COMMITMENT =
-  /\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|\bat (?:this|today'?s) meeting\b|\b(?:will|would)\s+(?:retire|step down|stand down|take over as|remain as|continue as)\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$/i;
+  /\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|\bat (?:this|today'?s) meeting\b|\b(?:will|would)\s+(?:retire|step down|stand down|take over as|remain as|continue as)\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$|\b(?:agreed|offered|volunteered|undertook)\s+to\s+(?:be\b(?!\s+responsible\b)|become\b|stand\s+(?:as|for)\b|serve\s+(?:as|on)\b|remain\s+as\b|continue\s+as\b)/i;
 // "Clerk Ongoing BT have ...": the status cell of an action-log row.
 const STATUS_CELL = /\b(?:In [Pp]rogress|On ?going|Ongoing)\b/;
 // A police rank or title before a surname: "PC Arnold", "Inspector Hale", "Cllr Dunn".
@@ -676,9 +679,15 @@ function fromSentence(
     clause[1]!.split(' ').length >= (clause[2]!.trim() === ',' ? 3 : 4) &&
     /\s[a-z]{3,}\b/.test(clause[1]!) &&
     !/(?:^|[\s)])\d{1,2}\.\s?[A-Z][^.]*$/.test(clause[1]!);
-  const bare = !bareTo ? null : (BARE_TO.exec(s) ?? (prose ? BARE_TO.exec(clause[3]!) : null));
-  const bareBy = bare && subjectOf(bare[1]!, owner, 'any');
-  if (bareBy && bareBy.owners.some((t) => t.kind !== 'group')) return make(bare[2]!, bareBy, 0.45);
+  // The sentence's head first, then the clause after a comma or dash: a subject that names no
+  // one ("Given the cost, a new quote") gives way to the clause.
+  const heads = !bareTo ? [] : [s, ...(prose ? [clause[3]!] : [])];
+  for (const head of heads) {
+    const bare = BARE_TO.exec(head);
+    const bareBy = bare && subjectOf(bare[1]!, owner, 'any');
+    if (bareBy && bareBy.owners.some((t) => t.kind !== 'group'))
+      return make(bare[2]!, bareBy, 0.45);
+  }
   const steps = NEXT_STEPS.exec(s);
   if (steps) return make(steps[1]!, null, 0.4);
   const done = AGREED_DONE_BY.exec(s);
