@@ -54,6 +54,9 @@ const AGREED_THAT =
 // resolution; "RESOLVED that the Council will adopt ..." is the body's decision, not a commitment.
 const RESOLVED_THAT =
   /^(?:it was\s+)?resolved\s*(?:[:\-–]\s*)?that\s+(.{2,60}?)\s+(?:would|will|should|is to|are to)\s+(?!be\b)(.+)$/i;
+// "Agreed to publish it and for Noel to amend it", "It was agreed for the Clerk to write ...".
+const AGREED_FOR =
+  /\b(?:[Aa]greed|[Dd]ecided)\b[^.;]*?\bfor\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'\u2019-]*){0,3})\s+to\s+(?!be\b)([a-z]+\b.+)$/;
 // "The Panel asked that the Commissioner provide ...", "requested that JS should circulate ...".
 const ASKED_THAT =
   /\b(?:asked|requested|proposed|recommended) that\s+(.{2,40}?)\s+(?:should\s+|would\s+)?(?!be\b|not\b)([a-z]+\b.+)$/;
@@ -61,8 +64,9 @@ const ASKED_THAT =
 const AGREED_BY = /\bagreed by\s+(.{2,40}?)\s+to\s+(?!be\b)([a-z]+\b.+)$/i;
 // "The PCC noted she would provide ...", "PC Wylie said that he would investigate ...".
 // "JO apologised and said she would ...": another verb may come first.
+// "The chair added that he would follow up ...", "BH replied that he would send ...".
 const SAID_WOULD =
-  /^(.{2,40}?)\s+(?:[a-z]+ed\s+and\s+)?(?:said|noted|confirmed|indicated|advised|agreed|stated)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will|could)\s+(?!be\b|have\b|like\b|not\b)([a-z]+\b.+)$/;
+  /^(.{2,40}?)\s+(?:[a-z]+ed\s+and\s+)?(?:said|noted|confirmed|indicated|advised|agreed|stated|added|replied|responded|explained|promised)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will|could)\s+(?!be\b|have\b|like\b|not\b)([a-z]+\b.+)$/;
 const NEEDED =
   /^(?:.*?\bthat\s+)?(.{10,200}?\b(?:needs|needed) to be [a-z]+ed\s+(?:after|before|by|no later than|in time for|at the next)\b[^.;]*?)(?:\s+and that\b.*)?[.;]?$/i;
 // "They asked Mike to work with Dan ...", "The Panel requested the Clerk to ...".
@@ -87,9 +91,10 @@ const STATUS_CELL = /\b(?:In [Pp]rogress|On ?going|Ongoing)\b/;
 // A police rank or title before a surname: "PC Arnold", "Inspector Hale", "Cllr Dunn".
 const RANKED =
   /^(?:PC|PCSO|DC|DS|Sgt|Insp|Inspector|Ch\.? Insp|Chief Inspector|Supt|Superintendent|Ch\.? Supt|Chief Superintendent|Cllr|[Cc]llr|Councillor|[Cc]oun|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?$/;
-// An office in capitals: "The Practice Manager", "the Deputy Head of Democratic Services".
+// An office in capitals: "The Practice Manager", "the Deputy Head of Democratic Services", a
+// school's ("The Head Teacher", "The Bursar") or a council's ("The Leader").
 const OFFICE_WRITTEN =
-  /^(?:[Tt]he\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Director|Head|Clerk|Chair|Chairman|Coordinator|Co-ordinator|Lead|Secretary|Treasurer|Administrator|Commissioner)(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4})?|clerk|secretary|treasurer)$/;
+  /^(?:[Tt]he\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Director|Head|Clerk|Chair|Chairman|Coordinator|Co-ordinator|Lead|Secretary|Treasurer|Administrator|Commissioner|Teacher|Headteacher|Principal|Headmaster|Headmistress|Bursar|Leader|Warden|Convenor|Convener)(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4})?|clerk|secretary|treasurer|chair|chairman|chairperson)$/;
 // ... or one of a parish's offices in lower case: "the clerk agreed to ask ...".
 // A plural office: "WG Chairs", "Service Leads".
 const GROUP_WRITTEN =
@@ -495,7 +500,7 @@ function clauseHead(sentence: string, found: Found): string | undefined {
   if (at <= 0) return undefined;
   const head = sentence
     .slice(0, at)
-    .replace(/[\s,;:–—-]*(?:and|but|so|while|whereas)?\s*$/i, '')
+    .replace(/[\s,;:–—-]*(?:and|but|so|while|whereas)?(?:\s+for)?\s*$/i, '')
     .trim();
   return head.split(' ').length >= 4 ? head : undefined;
 }
@@ -543,7 +548,7 @@ function officeOf(
   const written = m[1]!.trim();
   if (!OFFICE_WRITTEN.test(written)) return undefined;
   const verb = s.slice(m[1]!.length).trim();
-  if (/^(?:will|would)\b/.test(verb) && /\b(?:Chair|Chairman|Mayor)$/.test(written))
+  if (/^(?:will|would)\b/.test(verb) && /\b(?:Chair|Chairman|Chairperson|Mayor)$/i.test(written))
     return undefined;
   return { written, owners: [{ kind: 'office', written, name: written.replace(/^the\s+/i, '') }] };
 }
@@ -625,6 +630,11 @@ function fromSentence(
   const agreedBy =
     agreedSubject && !THE_BODY.test(agreedSubject) && subjectOf(agreedSubject, owner, 'any');
   if (agreedBy) return make(agreed[3]!, agreedBy, 0.5);
+  const agreedFor = AGREED_FOR.exec(s);
+  const forWhom =
+    agreedFor && !THE_BODY.test(agreedFor[1]!.trim()) && subjectOf(agreedFor[1]!, owner, 'any');
+  if (forWhom && forWhom.owners.some((t) => t.kind !== 'group'))
+    return make(agreedFor[2]!, forWhom, 0.45);
   const group = GROUP_WILL.exec(s);
   if (group) {
     const written = group[1]!.replace(/^The\s+/, 'the ');

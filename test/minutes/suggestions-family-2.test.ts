@@ -86,3 +86,66 @@ describe('"X, Y & Z to ..." with an ampersand or commas', () => {
     ).not.toContain('Given the cost, a new quote | Be sought.');
   });
 });
+describe('"agreed ... for X to ..."', () => {
+  it.each([
+    [
+      'Agreed to publish the booking terms and for TR to update them before the next meeting.',
+      'TR | Update them before the next meeting',
+    ],
+    [
+      'It was agreed for the Secretary to write to the brewery about the licence.',
+      'the Secretary | Write to the brewery about the licence.',
+    ],
+    [
+      'The committee agreed for Jen Okoro to contact the fire officer about the exits.',
+      'Jen Okoro | Contact the fire officer about the exits.',
+    ],
+  ])('%s', (line, expected) => {
+    const found = suggest(`${line}\n`);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.toLowerCase()).toContain(expected.toLowerCase().replace(/\.$/, ''));
+  });
+
+  it.each([
+    'It was agreed for the hall to be closed over Christmas.',
+    'Agreed for residents to be consulted on the new layout.',
+    'It was agreed for the Committee to meet again in July.',
+  ])('not a thing or the body itself: %s', (line) => {
+    expect(suggest(`${line}\n`)).toEqual([]);
+  });
+});
+
+describe('a person reporting what they themselves will do', () => {
+  it.each([
+    [
+      'The chair added that she would follow up the parking complaint with the council.',
+      'The chair',
+    ],
+    ['Tomas Reed replied that he would ask the caretaker to check the boiler.', 'Tomas Reed'],
+    ['BH responded that he would send the insurance schedule to all trustees.', 'BH'],
+    ['Ravi explained that he would move the surplus into the deposit account.', 'Ravi'],
+  ])('%s', (line, who) => {
+    expect(suggest(`${line}\n`).map((f) => f.split(' | ')[0])).toEqual([who]);
+  });
+
+  it.each([
+    'BH explained that he would be away for the June meeting.',
+    'Ravi replied that he would not be able to attend the fete.',
+    'The chair added that the council would resurface the path in spring.',
+    'Jen explained that she would have liked more notice.',
+  ])('not a state, a refusal or somebody else: %s', (line) => {
+    expect(suggest(`${line}\n`)).toEqual([]);
+  });
+});
+
+describe('offices beyond the clerk and the chair', () => {
+  it.each([
+    ['The Head Teacher will report on attendance at the next meeting.', 'The Head Teacher'],
+    ['The Headteacher agreed to write to parents about the car park.', 'The Headteacher'],
+    ['The Principal will circulate the revised behaviour policy.', 'The Principal'],
+    ['The Leader will write to the Minister about the funding gap.', 'The Leader'],
+    ['The Bursar will obtain three quotes for the new boiler.', 'The Bursar'],
+  ])('%s', (line, who) => {
+    expect(suggest(`${line}\n`).map((f) => f.split(' | ')[0])).toEqual([who]);
+  });
+});
