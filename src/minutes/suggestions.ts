@@ -45,11 +45,12 @@ const GROUP_WILL =
 // "would" only for a doing verb: "would bring it back", not "would welcome", "would have" or a
 // stance ("would vote against"); "will" not for a state ("will be away") or a refusal.
 const PERSON_AGREED =
-  /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|plans to|intends to|will(?!\s+(?:not\b|be\b(?!\s+responsible\b)|need\b(?!\s+to\b)|require\b|cost\b))|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear|vote|agree|disagree|accept|object|oppose|want|love|think|feel|suggest|argue|recommend|benefit|remain|mean|cost|require|depend)\b)|(?:would|will) be asked to|(?:was|were) asked to|(?:is|are) to(?!\s+be\b))\s+(.+)$/;
+  /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|plans to|intends to|will(?!\s+(?:not\b|be\b(?!\s+responsible\b)|need\b(?!\s+to\b)|require\b|cost\b))|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear|vote|agree|disagree|accept|object|oppose|want|love|think|feel|suggest|argue|recommend|benefit|remain|mean|cost|require|depend)\b)|(?:would|will) be asked to|(?:was|were) (?:asked|requested|tasked) to|(?:has|have) (?:agreed|offered|volunteered|undertaken) to|(?:is|are) going to(?!\s+be\b)|(?:is|are) to(?!\s+be\b))\s+(.+)$/;
 // "It was agreed that [with effect from May,] X would ...": a clause may come before the subject;
+// "It was decided that ...", "Governors agreed that ...": the same, by other words or bodies;
 // "It was agreed the Clerk would ...": "that" left out.
 const AGREED_THAT =
-  /\b(?:it was agreed|the (?:board|group|committee|panel) agreed|members agreed|we agreed)\s+(?:that\s+(?:[^,]{3,60},\s+)?(.{2,60}?)\s+(?:would|will|should|is to|are to|to)|(?!to\b)(.{2,60}?)\s+(?:would|will|should))\s+(?!be\b)(.+)$/i;
+  /\b(?:it was (?:agreed|decided)|the (?:board|group|committee|panel|meeting) (?:agreed|decided)|(?:members|governors|trustees|directors) (?:agreed|decided)|we (?:agreed|decided))\s+(?:that\s+(?:[^,]{3,60},\s+)?(.{2,60}?)\s+(?:would|will|should|is to|are to|to)|(?!to\b)(.{2,60}?)\s+(?:would|will|should))\s+(?!be\b)(.+)$/i;
 // "It was resolved that the Clerk would write ...": a person's or an office's commitment inside a
 // resolution; "RESOLVED that the Council will adopt ..." is the body's decision, not a commitment.
 const RESOLVED_THAT =
@@ -536,10 +537,15 @@ function makeFound(
   };
 }
 
+// What one presiding does at a meeting: "will move that ...", "will welcome ...", "will sign ...".
+const PRESIDES =
+  /^(?:will|would)\s+(?:move|welcome|open|close|introduce|invite|declare|sign|present|read|call|propose|put|formally|then|chair)\b/;
+
 /**
  * "The Clerk was asked to write ...", "the Assistant Town Clerk undertook to ...", "The Clerk
  * will ...": an office the document may name the holder of. One who presides ("The Chair will
- * move that ...") announces business rather than taking it on, unless asked or agreeing to.
+ * move that ...") announces business rather than taking it on; "The Chair will write to ..." is
+ * still a commitment.
  */
 function officeOf(
   m: RegExpExecArray,
@@ -548,7 +554,7 @@ function officeOf(
   const written = m[1]!.trim();
   if (!OFFICE_WRITTEN.test(written)) return undefined;
   const verb = s.slice(m[1]!.length).trim();
-  if (/^(?:will|would)\b/.test(verb) && /\b(?:Chair|Chairman|Chairperson|Mayor)$/i.test(written))
+  if (PRESIDES.test(verb) && /\b(?:Chair|Chairman|Chairperson|Mayor)$/i.test(written))
     return undefined;
   return { written, owners: [{ kind: 'office', written, name: written.replace(/^the\s+/i, '') }] };
 }

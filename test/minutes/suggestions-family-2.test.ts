@@ -149,3 +149,34 @@ describe('offices beyond the clerk and the chair', () => {
     expect(suggest(`${line}\n`).map((f) => f.split(' | ')[0])).toEqual([who]);
   });
 });
+
+describe('more ways of saying who took it on', () => {
+  it.each([
+    ['Tomas Reed was requested to contact the insurers about the claim.', 'Tomas Reed'],
+    ['BH was tasked to find a new cleaner for the hall.', 'BH'],
+    ['It was decided that Jen would organise the quiz night in March.', 'Jen'],
+    [
+      'Governors agreed that the Head Teacher would write to parents about parking.',
+      'the Head Teacher',
+    ],
+    ['Trustees agreed that RS should draft the reserves policy.', 'RS'],
+    ['Tomas has agreed to contact the scout group about the lettings.', 'Tomas'],
+    ['JO and BH have offered to repaint the porch in the summer.', 'JO and BH'],
+    ['Maria is going to ask the district council for a grant.', 'Maria'],
+    ['The Chair will write to the Trust about the lease renewal.', 'The Chair'],
+    ['The Vice Chair agreed to write to the Trust about the lease.', 'The Vice Chair'],
+  ])('%s', (line, who) => {
+    expect(suggest(`Hall news.\n\n${line}\n`).map((f) => f.split(' | ')[0])).toEqual([who]);
+  });
+
+  it.each([
+    'The Chair will move that the minutes be signed as a correct record.',
+    'The Chair will welcome the new members at the start of the AGM.',
+    'It was decided that the Committee would meet monthly.',
+    'Tomas has agreed to be the hall’s fire marshal.',
+    'The contractor is going to start on the roof in June.',
+    'It was decided that the hall would close for August.',
+  ])('not a commitment: %s', (line) => {
+    expect(suggest(`Hall news.\n\n${line}\n`)).toEqual([]);
+  });
+});
