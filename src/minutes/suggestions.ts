@@ -41,16 +41,17 @@ const REPORTED =
   /\b(?:said|says|reported|noted|explained|confirmed|advised|stated|felt|thought|believed|informed|told|suggested|commented|mentioned|highlighted|indicated|added|announced|warned|understood|considered|that)\b/;
 
 const GROUP_WILL =
-  /^((?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,3}(?:officers|team|secretariat|partners|Officers|Secretariat|Partners))\s+(?:will|would|are to|agreed to|undertook to)\s+(.+)$/;
+  /^((?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,3}(?:officers|team|secretariat|partners|Officers|Secretariat|Partners))\s+(?:will|would|are to|agreed to|undertook to|(?:was|were) asked to)\s+(.+)$/;
 // "would" only for a doing verb: "would bring it back", not "would welcome", "would have" or a
 // stance ("would vote against"); "will" not for a state ("will be away") or a refusal.
 const PERSON_AGREED =
   /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|plans to|intends to|will(?!\s+(?:not\b|be\b(?!\s+responsible\b)|need\b(?!\s+to\b)|require\b|cost\b))|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear|vote|agree|disagree|accept|object|oppose|want|love|think|feel|suggest|argue|recommend|benefit|remain|mean|cost|require|depend)\b)|(?:would|will) be asked to|(?:was|were) (?:asked|requested|tasked) to|(?:has|have) (?:agreed|offered|volunteered|undertaken) to|(?:is|are) going to(?!\s+be\b)|(?:is|are) to(?!\s+be\b))\s+(.+)$/;
 // "It was agreed that [with effect from May,] X would ...": a clause may come before the subject;
-// "It was decided that ...", "Governors agreed that ...": the same, by other words or bodies;
+// "It was decided that ...", "Governors agreed that ...": the same, by other words or bodies; a
+// lone name before a comma is the first of a list ("that Tomas, Jen and Ravi would"), not a clause;
 // "It was agreed the Clerk would ...": "that" left out.
 const AGREED_THAT =
-  /\b(?:it was (?:agreed|decided)|the (?:board|group|committee|panel|meeting) (?:agreed|decided)|(?:members|governors|trustees|directors) (?:agreed|decided)|we (?:agreed|decided))\s+(?:that\s+(?:[^,]{3,60},\s+)?(.{2,60}?)\s+(?:would|will|should|is to|are to|to)|(?!to\b)(.{2,60}?)\s+(?:would|will|should))\s+(?!be\b)(.+)$/i;
+  /\b(?:it was (?:agreed|decided)|the (?:board|group|committee|panel|meeting) (?:agreed|decided)|(?:members|governors|trustees|directors) (?:agreed|decided)|we (?:agreed|decided))\s+(?:that,?\s+(?:(?![A-Z][\w'\u2019-]*,)[^,]{3,60},\s+)?(.{2,60}?)\s+(?:would|will|should|is to|are to|to)|(?!to\b)(.{2,60}?)\s+(?:would|will|should))\s+(?!be\b)(.+)$/i;
 // "It was resolved that the Clerk would write ...": a person's or an office's commitment inside a
 // resolution; "RESOLVED that the Council will adopt ..." is the body's decision, not a commitment.
 const RESOLVED_THAT =
@@ -95,7 +96,7 @@ const RANKED =
 // An office in capitals: "The Practice Manager", "the Deputy Head of Democratic Services", a
 // school's ("The Head Teacher", "The Bursar") or a council's ("The Leader").
 const OFFICE_WRITTEN =
-  /^(?:[Tt]he\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Director|Head|Clerk|Chair|Chairman|Coordinator|Co-ordinator|Lead|Secretary|Treasurer|Administrator|Commissioner|Teacher|Headteacher|Principal|Headmaster|Headmistress|Bursar|Leader|Warden|Convenor|Convener)(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4})?|clerk|secretary|treasurer|chair|chairman|chairperson)$/;
+  /^(?:[Tt]he\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Director|Head|Clerk|Chair|Chairman|Coordinator|Co-ordinator|Lead|Secretary|Treasurer|Administrator|Commissioner|Teacher|Headteacher|Principal|Headmaster|Headmistress|Bursar|Leader|Warden|Convenor|Convener|Executive|Engineer|Surveyor|Solicitor|Registrar)(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4})?|clerk|secretary|treasurer|chair|chairman|chairperson)$/;
 // ... or one of a parish's offices in lower case: "the clerk agreed to ask ...".
 // A plural office: "WG Chairs", "Service Leads".
 const GROUP_WRITTEN =
@@ -115,7 +116,8 @@ const THE_BODY =
   /^the\s+(?:whole\s+|full\s+)?(?:association|committee|council|board|society|club|group|panel|forum|partnership|trust|assembly|cabinet)$/i;
 // "it was agreed that a full reply be sent after the meeting": a thing to be done by a time, its
 // doer unnamed. Without the time ("that the policy be adopted") it is a decision.
-const TIME_BOUND = String.raw`(?:after|before|no later than|in time for|ahead of|within|by\s+(?:the\s+(?:end|start|middle|next)\b|end\b|next\b|mid|early|late|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))`;
+// "... be brought back to the next meeting", "... be provided at the next meeting": due then.
+const TIME_BOUND = String.raw`(?:(?:back\s+)?(?:to|at|for)\s+the\s+next\s+meeting\b|after|before|no later than|in time for|ahead of|within|by\s+(?:the\s+(?:end|start|middle|next)\b|end\b|next\b|mid|early|late|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))`;
 // "that the next meeting be held after Easter", "that the item be deferred until after ...": a
 // date set or a matter put off, not a task.
 const NOT_A_TASK = String.raw`(?:held|noted|approved|accepted|adopted|received|closed|adjourned|deferred|postponed|cancelled|moved|rescheduled|suspended|left|kept)`;

@@ -180,3 +180,42 @@ describe('more ways of saying who took it on', () => {
     expect(suggest(`Hall news.\n\n${line}\n`)).toEqual([]);
   });
 });
+
+describe('a report or an update due back at the next meeting, its doer unnamed', () => {
+  it.each([
+    'It was agreed that a report would be brought back to the next meeting.',
+    'It was agreed that an update be provided at the next meeting.',
+    'It was agreed that the revised budget would be presented to the next meeting.',
+  ])('%s', (line) => {
+    const found = suggest(`Hall news.\n\n${line}\n`);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.startsWith('- | ')).toBe(true);
+  });
+
+  it.each([
+    'It was agreed that the next meeting would be held at the school.',
+    'It was agreed that the minutes be approved at the next meeting.',
+    'It was agreed that the item be deferred to the next meeting.',
+  ])('not a date set, an approval or a matter put off: %s', (line) => {
+    expect(suggest(`Hall news.\n\n${line}\n`)).toEqual([]);
+  });
+});
+
+describe('officers asked, chief executives, and a list of names after "agreed that"', () => {
+  it.each([
+    ['Officers were asked to bring a report on the backlog to the next meeting.', 'Officers'],
+    [
+      'The Chief Executive undertook to provide a written response to the parish.',
+      'The Chief Executive',
+    ],
+    ['The Borough Engineer will inspect the culvert after the storm.', 'The Borough Engineer'],
+    [
+      'It was agreed that Tomas, Jen and Ravi would form a group to review the constitution.',
+      'Tomas, Jen and Ravi',
+    ],
+    ['It was agreed that TR, JO and BH would sort the lost property.', 'TR, JO and BH'],
+    ['It was agreed that, from June, BH would lock up after events.', 'BH'],
+  ])('%s', (line, who) => {
+    expect(suggest(`Hall news.\n\n${line}\n`).map((f) => f.split(' | ')[0])).toEqual([who]);
+  });
+});
