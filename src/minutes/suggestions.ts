@@ -45,7 +45,7 @@ const GROUP_WILL =
 // "would" only for a doing verb: "would bring it back", not "would welcome", "would have" or a
 // stance ("would vote against"); "will" not for a state ("will be away") or a refusal.
 const PERSON_AGREED =
-  /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|plans to|intends to|will(?!\s+(?:not\b|be\b(?!\s+responsible\b)|need\b(?!\s+to\b)|require\b|cost\b))|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear|vote|agree|disagree|accept|object|oppose|want|love|think|feel|suggest|argue|recommend|benefit|remain|mean|cost|require|depend)\b)|(?:would|will) be asked to|(?:was|were) (?:asked|requested|tasked) to|(?:has|have) (?:agreed|offered|volunteered|undertaken) to|(?:is|are) going to(?!\s+be\b)|(?:is|are) to(?!\s+be\b))\s+(.+)$/;
+  /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|plans to|intends to|will(?!\s+(?:not\b|be\b(?!\s+responsible\b)|need\b(?!\s+to\b)|require\b|cost\b))|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear|vote|agree|disagree|accept|object|oppose|want|love|think|feel|suggest|argue|recommend|benefit|remain|mean|cost|require|depend)\b)|(?:would|will) be asked to|(?:was|were) (?:asked|requested|tasked|instructed|directed) to|took (?:an|the) action to|(?:has|have) (?:agreed|offered|volunteered|undertaken) to|(?:is|are) going to(?!\s+be\b)|(?:is|are) to(?!\s+be\b))\s+(.+)$/;
 // "It was agreed that [with effect from May,] X would ...": a clause may come before the subject;
 // "It was decided that ...", "Governors agreed that ...": the same, by other words or bodies; a
 // lone name before a comma is the first of a list ("that Tomas, Jen and Ravi would"), not a clause;
@@ -93,10 +93,14 @@ const STATUS_CELL = /\b(?:In [Pp]rogress|On ?going|Ongoing)\b/;
 // A police rank or title before a surname: "PC Arnold", "Inspector Hale", "Cllr Dunn".
 const RANKED =
   /^(?:PC|PCSO|DC|DS|Sgt|Insp|Inspector|Ch\.? Insp|Chief Inspector|Supt|Superintendent|Ch\.? Supt|Chief Superintendent|Cllr|[Cc]llr|Councillor|[Cc]oun|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?$/;
+// An office by its initials: the Police and Crime Commissioner, a Director of Children's Services,
+// a chief executive or finance officer; not a body's ("The CCG", "The LSCB").
+const ROLE_INITIALS = String.raw`(?:PCC|DPCC|DCS|DASS|DPH|CEO|CFO|COO|SRO)`;
 // An office in capitals: "The Practice Manager", "the Deputy Head of Democratic Services", a
 // school's ("The Head Teacher", "The Bursar") or a council's ("The Leader").
-const OFFICE_WRITTEN =
-  /^(?:[Tt]he\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Director|Head|Clerk|Chair|Chairman|Coordinator|Co-ordinator|Lead|Secretary|Treasurer|Administrator|Commissioner|Teacher|Headteacher|Principal|Headmaster|Headmistress|Bursar|Leader|Warden|Convenor|Convener|Executive|Engineer|Surveyor|Solicitor|Registrar)(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4})?|clerk|secretary|treasurer|chair|chairman|chairperson)$/;
+const OFFICE_WRITTEN = new RegExp(
+  String.raw`^(?:[Tt]he\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Director|Head|Clerk|Chair|Chairman|Coordinator|Co-ordinator|Lead|Secretary|Treasurer|Administrator|Commissioner|Teacher|Headteacher|Principal|Headmaster|Headmistress|Bursar|Leader|Warden|Convenor|Convener|Executive|Engineer|Surveyor|Solicitor|Registrar|Councillor|Constable|Member|Holder)(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4})?|clerk|secretary|treasurer|chair|chairman|chairperson|${ROLE_INITIALS})$`,
+);
 // ... or one of a parish's offices in lower case: "the clerk agreed to ask ...".
 // A plural office: "WG Chairs", "Service Leads".
 const GROUP_WRITTEN =
@@ -114,7 +118,8 @@ const CARRIED =
 // sub-body ("the Finance Committee") or a person still commits.
 const THE_BODY =
   /^the\s+(?:whole\s+|full\s+)?(?:association|committee|council|board|society|club|group|panel|forum|partnership|trust|assembly|cabinet)$/i;
-// "it was agreed that a full reply be sent after the meeting": a thing to be done by a time, its
+// "it was agreed that a full reply be sent after the meeting", "Members requested that a report
+// be brought to the next meeting": a thing to be done by a time, its
 // doer unnamed. Without the time ("that the policy be adopted") it is a decision.
 // "... be brought back to the next meeting", "... be provided at the next meeting": due then.
 const TIME_BOUND = String.raw`(?:(?:back\s+)?(?:to|at|for)\s+the\s+next\s+meeting\b|after|before|no later than|in time for|ahead of|within|by\s+(?:the\s+(?:end|start|middle|next)\b|end\b|next\b|mid|early|late|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))`;
@@ -122,7 +127,7 @@ const TIME_BOUND = String.raw`(?:(?:back\s+)?(?:to|at|for)\s+the\s+next\s+meetin
 // date set or a matter put off, not a task.
 const NOT_A_TASK = String.raw`(?:held|noted|approved|accepted|adopted|received|closed|adjourned|deferred|postponed|cancelled|moved|rescheduled|suspended|left|kept)`;
 const AGREED_DONE_BY = new RegExp(
-  String.raw`\bit was agreed that\s+((?:an?|the)\s+[^,;]{3,80}?)\s+(?:be|would be|should be|will be)\s+(?!${NOT_A_TASK}\b)([a-z]{3,}\s+${TIME_BOUND}.*)$`,
+  String.raw`\b(?:it was (?:agreed|requested)|(?:members|the (?:panel|board|committee|group)) (?:requested|asked)) that\s+((?:an?|the)\s+[^,;]{3,80}?)\s+(?:be|would be|should be|will be)\s+(?!${NOT_A_TASK}\b)([a-z]{3,}\s+${TIME_BOUND}.*)$`,
   'i',
 );
 // "..., then SH to sign it": a second person's part of the same task.

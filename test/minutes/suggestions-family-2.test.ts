@@ -219,3 +219,45 @@ describe('officers asked, chief executives, and a list of names after "agreed th
     expect(suggest(`Hall news.\n\n${line}\n`).map((f) => f.split(' | ')[0])).toEqual([who]);
   });
 });
+
+describe('offices by their initials, councillors and constables', () => {
+  it.each([
+    ['The PCC agreed to provide the Panel with the latest figures.', 'The PCC'],
+    ['The DCS will share the audit findings with the Board.', 'The DCS'],
+    ['The Chief Constable offered to arrange a briefing for members.', 'The Chief Constable'],
+    ['The Cabinet Member agreed to look into the delays at the depot.', 'The Cabinet Member'],
+    ['The Portfolio Holder will respond in writing to the petitioners.', 'The Portfolio Holder'],
+    ['The Ward Councillor would take this up with the highways team.', 'The Ward Councillor'],
+    ['The Clerk was instructed to write to the landowner about the fence.', 'The Clerk'],
+    ['Jen took an action to contact the school about the car park.', 'Jen'],
+  ])('%s', (line, who) => {
+    expect(suggest(`Hall news.\n\n${line}\n`).map((f) => f.split(' | ')[0])).toEqual([who]);
+  });
+
+  it.each([
+    'The CCG will hold its AGM in September.',
+    'The LSCB agreed to publish its annual report.',
+    'The police agreed to step up patrols in the area.',
+  ])('not a body: %s', (line) => {
+    expect(suggest(`Hall news.\n\n${line}\n`)).toEqual([]);
+  });
+});
+
+describe('a report requested for the next meeting, its doer unnamed', () => {
+  it.each([
+    'Members requested that a further report be brought to the next meeting.',
+    'The Panel asked that an update be provided at the next meeting.',
+    'It was requested that the revised figures be circulated before the next meeting.',
+  ])('%s', (line) => {
+    const found = suggest(`Hall news.\n\n${line}\n`);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.startsWith('- | ')).toBe(true);
+  });
+
+  it.each([
+    'It was requested that the item be deferred to the next meeting.',
+    'Members requested that the report be noted.',
+  ])('not a matter put off or noted: %s', (line) => {
+    expect(suggest(`Hall news.\n\n${line}\n`)).toEqual([]);
+  });
+});
