@@ -82,6 +82,9 @@ const BARE_TO = /^([A-Z][\w.' /,&]{1,40}?)\s+to\s+(?!be\b|the\b|a\b)([a-z]+\b.+)
 // confirmation from the YJB – MB to consider ...". A short title before a dash is not prose.
 // A status before a comma may be short ("Not sent yet, DP to send ..."); a title before a dash not.
 const CLAUSE_TO = /^(.*?[\w)])(\s*,|\s+[-–—])\s+([A-Z].*)$/;
+// A title: a few words from a capital, no verb of a sentence ("Car park", "Welcome Packs").
+const TITLE =
+  /^(?!.*\b(?:is|are|was|were|has|have|had|will|would|to|be|been)\b)[A-Z][\w&'\u2019/ -]{1,40}$/;
 // A change of office ("will take over as Chair", "would stand down") is news, not a task; so is
 // taking one on ("volunteered to be a director", "agreed to stand as vice chair"), though a duty
 // is not ("agreed to be responsible for the rota").
@@ -704,7 +707,9 @@ function fromSentence(
     !/(?:^|[\s)])\d{1,2}\.\s?[A-Z][^.]*$/.test(clause[1]!);
   // The sentence's head first, then the clause after a comma or dash: a subject that names no
   // one ("Given the cost, a new quote") gives way to the clause.
-  const heads = !bareTo ? [] : [s, ...(prose ? [clause[3]!] : [])];
+  // "Heating – JO to get three quotes.": an item's title before a dash, then its commitment.
+  const titled = clause && /[-–—]/.test(clause[2]!) && TITLE.test(clause[1]!);
+  const heads = !bareTo ? [] : [s, ...(prose || titled ? [clause[3]!] : [])];
   for (const head of heads) {
     const bare = BARE_TO.exec(head);
     const bareBy = bare && subjectOf(bare[1]!, owner, 'any');

@@ -261,3 +261,21 @@ describe('a report requested for the next meeting, its doer unnamed', () => {
     expect(suggest(`Hall news.\n\n${line}\n`)).toEqual([]);
   });
 });
+
+describe('"Title – X to ..." in running minutes', () => {
+  it.each([
+    ['Heating – JO to get three quotes for a new boiler.', 'JO'],
+    ['Car park lighting – BH to ask the council about a new lamp.', 'BH'],
+    ['Welcome Packs - Ravi to send the packs to new members.', 'Ravi'],
+  ])('%s', (line, who) => {
+    expect(suggest(`Hall news.\n\n${line}\n`).map((f) => f.split(' | ')[0])).toEqual([who]);
+  });
+
+  it.each([
+    'Heating – RS to note.',
+    'The boiler was inspected – the engineer to return in May.',
+    'Heating – to be discussed at the next meeting.',
+  ])('not a lone verb, a thing or a passive: %s', (line) => {
+    expect(suggest(`Hall news.\n\n${line}\n`)).toEqual([]);
+  });
+});
