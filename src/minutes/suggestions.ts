@@ -144,8 +144,12 @@ const LEAD_LINE = /^(.{2,40}?)\s+((?:\(Interim lead\)|\(lead\)|Lead officer:|Lea
 // opened by a pronoun and a verb, is not part of the commitment.
 const RUN_ON =
   /(?<=[a-z]{3})\s+(?:It|This|There|We|They)\s+(?:may|might|was|is|were|will|would|had|has|have|should|could|can)\b.*$/;
+// "... repaint the lines. | Agenda item | | 3 | Beacon | ...": a table flattened with its cell
+// separators; a commitment ends at its cell.
+const NEXT_CELL = /\s+\|(?:\s|$).*$/;
 const trimEnd = (s: string) =>
   squash(s)
+    .replace(NEXT_CELL, '')
     .replace(RUN_ON, '')
     .replace(/[\s.;]+$/, '') + '.';
 

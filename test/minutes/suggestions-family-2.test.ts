@@ -279,3 +279,18 @@ describe('"Title – X to ..." in running minutes', () => {
     expect(suggest(`Hall news.\n\n${line}\n`)).toEqual([]);
   });
 });
+
+describe('a commitment in a table flattened with its cell separators', () => {
+  it.each([
+    [
+      'Lines were faded. BH will repaint the car park lines in June. | Agenda item | | 4 | Beacon | The post is in place.',
+      'BH | Repaint the car park lines in June.',
+    ],
+    [
+      'It was agreed that JO would write to the brewery | Agenda item | 5 |',
+      'JO | Write to the brewery.',
+    ],
+  ])('ends at its cell: %s', (line, expected) => {
+    expect(suggest(`Hall news.\n\n${line}\n`)).toEqual([expected]);
+  });
+});
