@@ -46,6 +46,16 @@ const GROUP_WILL =
 // stance ("would vote against"); "will" not for a state ("will be away") or a refusal.
 const PERSON_AGREED =
   /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|plans to|intends to|will(?!\s+(?:not\b|be\b(?!\s+responsible\b)|need\b(?!\s+to\b)|require\b|cost\b))|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear|vote|agree|disagree|accept|object|oppose|want|love|think|feel|suggest|argue|recommend|benefit|remain|mean|cost|require|depend)\b)|(?:would|will) be asked to|(?:was|were) (?:asked|requested|tasked|instructed|directed) to|took (?:an|the) action to|(?:has|have) (?:agreed|offered|volunteered|undertaken) to|(?:is|are) going to(?!\s+be\b)|(?:is|are) to(?!\s+be\b))\s+(.+)$/;
+// "Jen agreed to the proposal", "Tomas agreed to this": consent to a thing, not a verb to do.
+const NOT_A_VERB =
+  /^(?:the|a|an|this|that|these|those|it|its|his|her|their|all|any|some|each|such|our|my|your|what|which|whatever|him|them|us|me)\b|^[A-Z\d]/;
+
+/** A person's or an office's "agreed to / will ..." with a verb after it. */
+function personAgreed(s: string): RegExpExecArray | null {
+  const m = PERSON_AGREED.exec(s);
+  return m && !NOT_A_VERB.test(m[2]!) ? m : null;
+}
+
 // "It was agreed that [with effect from May,] X would ...": a clause may come before the subject;
 // "It was decided that ...", "Governors agreed that ...": the same, by other words or bodies; a
 // lone name before a comma is the first of a list ("that Tomas, Jen and Ravi would"), not a clause;
@@ -89,8 +99,9 @@ const TITLE =
 // taking one on ("volunteered to be a director", "agreed to stand as vice chair"), though a duty
 // is not ("agreed to be responsible for the rota").
 // Ongoing work, an agenda's line or an action-log row with its status cell: not a commitment.
+// Leaving the room for an item ("was asked to leave the meeting") is procedure, not a task.
 const NOT_COMMITMENT =
-  /\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|\bat (?:this|today'?s) meeting\b|\b(?:will|would)\s+(?:retire|step down|stand down|take over as|remain as|continue as)\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$|\b(?:agreed|offered|volunteered|undertook)\s+to\s+(?:be\b(?!\s+responsible\b)|become\b|stand\s+(?:as|for)\b|serve\s+(?:as|on)\b|remain\s+as\b|continue\s+as\b)/i;
+  /\b(?:leave|withdraw from) the (?:room|meeting|chamber)\b|\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|\bat (?:this|today'?s) meeting\b|\b(?:will|would)\s+(?:retire|step down|stand down|take over as|remain as|continue as)\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$|\b(?:agreed|offered|volunteered|undertook)\s+to\s+(?:be\b(?!\s+responsible\b)|become\b|stand\s+(?:as|for)\b|serve\s+(?:as|on)\b|remain\s+as\b|continue\s+as\b)/i;
 // "Clerk Ongoing BT have ...": the status cell of an action-log row.
 const STATUS_CELL = /\b(?:In [Pp]rogress|On ?going|Ongoing)\b/;
 // A police rank or title before a surname: "PC Arnold", "Inspector Hale", "Cllr Dunn".
@@ -618,7 +629,7 @@ function fromSentence(
 ): Found | undefined {
   if (NOT_COMMITMENT.test(s)) return undefined;
   if (clauseOnly) {
-    const person = PERSON_AGREED.exec(s);
+    const person = personAgreed(s);
     const personBy = person && (subjectOf(person[1]!, owner, 'people') ?? officeOf(person, s));
     if (personBy) return makeFound(person[2]!, personBy, 0.4, p);
     const said = SAID_WOULD.exec(s);
@@ -660,7 +671,7 @@ function fromSentence(
     const written = group[1]!.replace(/^The\s+/, 'the ');
     return make(group[2]!, { written, owners: owner(written) }, 0.5);
   }
-  const person = PERSON_AGREED.exec(s);
+  const person = personAgreed(s);
   const personBy = person && (subjectOf(person[1]!, owner, 'people') ?? officeOf(person, s));
   if (personBy) return make(person[2]!, personBy, 0.45);
   const inHand = IN_HAND.exec(s);

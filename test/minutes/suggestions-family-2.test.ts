@@ -294,3 +294,22 @@ describe('a commitment in a table flattened with its cell separators', () => {
     expect(suggest(`Hall news.\n\n${line}\n`)).toEqual([expected]);
   });
 });
+
+describe('consent to a thing and leaving the room are not tasks', () => {
+  it.each([
+    'Jen agreed to the proposal.',
+    'Tomas agreed to the minutes being published on the website.',
+    'BH agreed to this.',
+    'Ravi agreed to Maria’s suggestion of a summer fete.',
+    'BH was asked to leave the room for this item.',
+    'Cllr Reed was asked to withdraw from the meeting during the discussion.',
+  ])('%s', (line) => {
+    expect(suggest(`Hall news.\n\n${line}\n`)).toEqual([]);
+  });
+
+  it('still reads an agreement to do something', () => {
+    expect(suggest('Hall news.\n\nJen agreed to draft the proposal for the fete.\n')).toEqual([
+      'Jen | Draft the proposal for the fete.',
+    ]);
+  });
+});
