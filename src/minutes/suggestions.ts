@@ -101,7 +101,7 @@ const TITLE =
 // Ongoing work, an agenda's line or an action-log row with its status cell: not a commitment.
 // Leaving the room for an item ("was asked to leave the meeting") is procedure, not a task.
 const NOT_COMMITMENT =
-  /\b(?:leave|withdraw from) the (?:room|meeting|chamber)\b|\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|\bat (?:this|today'?s) meeting\b|\b(?:will|would)\s+(?:retire|step down|stand down|take over as|remain as|continue as)\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$|\b(?:agreed|offered|volunteered|undertook)\s+to\s+(?:be\b(?!\s+responsible\b)|become\b|stand\s+(?:as|for)\b|serve\s+(?:as|on)\b|remain\s+as\b|continue\s+as\b)/i;
+  /\b(?:leave|withdraw from) the (?:room|meeting|chamber)\b|\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|\bat (?:this|today'?s) meeting\b|\b(?:will|would)\s+(?:retire|step down|stand down|take over as|remain as|continue as)\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$|[.,;]\s*(?:done|closed|completed?)\.?$|\b(?:agreed|offered|volunteered|undertook)\s+to\s+(?:be\b(?!\s+responsible\b)|become\b|stand\s+(?:as|for)\b|serve\s+(?:as|on)\b|remain\s+as\b|continue\s+as\b)/i;
 // "Clerk Ongoing BT have ...": the status cell of an action-log row.
 const STATUS_CELL = /\b(?:In [Pp]rogress|On ?going|Ongoing)\b/;
 // A police rank or title before a surname: "PC Arnold", "Inspector Hale", "Cllr Dunn".
@@ -233,6 +233,26 @@ const BASE: Record<string, string> = {
   'liaising with': 'liaise with',
 };
 
+// "Trying to ...", "Agreed to ...", "Governors to ...": a participle or a plural heads a sentence.
+const NOT_A_FIRST_NAME = /(?:ing|ed|[^aeiou]s)$/;
+
+/**
+ * With no attendance list to check a first name against ("Steve offered to ...", "for Noel to
+ * amend ..."), one the minutes also write mid-sentence, or more than once, and that is no common
+ * word, participle or plural, is taken for a person: a word that only opens a sentence ("Prior
+ * to ...", "Continue to ...") is not.
+ */
+function unlistedName(word: string, body: string): boolean {
+  if (!isNameToken(word) || NOT_A_FIRST_NAME.test(word)) return false;
+  const count = (re: string) => body.match(new RegExp(re, 'g'))?.length ?? 0;
+  // A common noun or verb is also written in lower case somewhere ("the newsletter"); a name not.
+  if (count(String.raw`\b${word.toLowerCase()}\b`) > 0) return false;
+  return count(String.raw`[a-z,][ \t]+${word}\b`) > 0 || count(String.raw`\b${word}\b`) > 1;
+}
+
+/** Who a subject names; `listedOnly` leaves out first names the minutes give no list for. */
+type Owner = (written: string, firstNames?: boolean, listedOnly?: boolean) => OwnerToken[];
+
 /**
  * `forenames`: the attendees' first names, so that "Jackie will forward ..." names Jackie when
  * she is in the attendance list; a first name nobody attending has is not taken for a person.
@@ -246,15 +266,22 @@ export function suggestions(
   const leadMap = leads(paras);
   let heading: string | undefined;
   const actors = namedActors(paras);
-  const firstName = (bare: string): OwnerToken | undefined => {
+  const unlisted = forenames.size === 0 && surnames.size === 0;
+  const body = unlisted ? paras.map((q) => q.text).join('\n') : '';
+  // Only in running prose: a list's "Michelle to call ..." rows are actions, not suggestions.
+  let prose = false;
+  const firstName = (bare: string, listedOnly = false): OwnerToken | undefined => {
     if (!ONE_NAME.test(bare) || surnames.has(bare.toLowerCase())) return undefined;
     if (forenames.has(bare.toLowerCase())) return { kind: 'name', written: bare, name: bare };
     const full = actors.get(bare);
-    return full ? { kind: 'name', written: bare, name: full } : undefined;
+    if (full) return { kind: 'name', written: bare, name: full };
+    return unlisted && prose && !listedOnly && unlistedName(bare, body)
+      ? { kind: 'name', written: bare, name: bare }
+      : undefined;
   };
-  const owner = (written: string, firstNames = false): OwnerToken[] => {
+  const owner: Owner = (written, firstNames = false, listedOnly = false) => {
     const bare = written.trim();
-    const one = firstName(bare);
+    const one = firstName(bare, listedOnly);
     if (one) return [one];
     // "Cllrs Lewis and Shah": the plural title is each one's.
     const titled = /^(?:Cllrs|Councillors)\.?\s+(.+)$/.exec(bare);
@@ -283,6 +310,7 @@ export function suggestions(
   };
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
+    prose = !p.bullet;
     if (looksLikeAction(p.text, p.ref)) continue;
     if (isHeading(p) && !/:$/.test(p.text)) heading = p.text;
     if (/^key deliverables:?$/i.test(p.text)) {
@@ -452,12 +480,7 @@ const aside = (sentence: string): boolean =>
   sentence.split(' ').length <= 6 && !/\s[A-Z]/.test(sentence) && !PRONOUN_COMMITS.test(sentence);
 
 /** A sentence's commitments: one, or one each side of a dash or "and" that starts a new subject. */
-function fromClauses(
-  s: string,
-  p: Paragraph,
-  owner: (w: string, firstNames?: boolean) => OwnerToken[],
-  bareTo: boolean,
-): Found[] {
+function fromClauses(s: string, p: Paragraph, owner: Owner, bareTo: boolean): Found[] {
   const chained = s.split(THEN_TO);
   if (chained.length > 1) {
     const parts = chained.map((piece) => wholeSentence(piece, p, owner, bareTo));
@@ -474,12 +497,7 @@ function fromClauses(
   return found ? [found] : [];
 }
 
-function wholeSentence(
-  s: string,
-  p: Paragraph,
-  owner: (w: string, firstNames?: boolean) => OwnerToken[],
-  bareTo: boolean,
-): Found | undefined {
+function wholeSentence(s: string, p: Paragraph, owner: Owner, bareTo: boolean): Found | undefined {
   // "6. Street clean / Freshview; LB volunteered to ...", "Brush 40: The pump ...": the
   // commitment follows a topic and a semicolon or colon.
   const topic = /^([^;:]{3,80}?)[;:]\s+(?=[A-Z])(.+)$/.exec(s);
@@ -500,11 +518,7 @@ function wholeSentence(
   );
 }
 
-function afterTitle(
-  s: string,
-  p: Paragraph,
-  owner: (w: string, firstNames?: boolean) => OwnerToken[],
-): Found | undefined {
+function afterTitle(s: string, p: Paragraph, owner: Owner): Found | undefined {
   const words = s.split(' ');
   for (let n = 1; n <= 4 && n < words.length; n++) {
     if (!/^(?:[A-Z][\w&'-]*|and|of|&)$/.test(words[n - 1]!)) return undefined;
@@ -531,11 +545,7 @@ function clauseHead(sentence: string, found: Found): string | undefined {
   return head.split(' ').length >= 4 ? head : undefined;
 }
 
-function sameSubject(
-  s: string,
-  p: Paragraph,
-  owner: (w: string, firstNames?: boolean) => OwnerToken[],
-): Found | undefined {
+function sameSubject(s: string, p: Paragraph, owner: Owner): Found | undefined {
   const leading = LEADING_PERSON.exec(s)?.[1];
   const m = leading && AND_WILL.exec(s);
   if (!leading || !m || REPORTED.test(m[1]!)) return undefined;
@@ -587,7 +597,7 @@ function officeOf(
 /** A subject that names who will do it: a person, initials, a ranked surname, an office, a group. */
 function subjectOf(
   raw: string,
-  owner: (w: string, firstNames?: boolean) => OwnerToken[],
+  owner: Owner,
   people: 'people' | 'any',
 ): { written: string; owners: OwnerToken[] } | undefined {
   // "Amanda Jones, CCBC,": the organisation after a name is not a second owner.
@@ -621,7 +631,7 @@ function subjectOf(
 function fromSentence(
   s: string,
   p: Paragraph,
-  owner: (w: string, firstNames?: boolean) => OwnerToken[],
+  owner: Owner,
   // A clause cut from a longer sentence: only a person's or an office's commitment is read.
   clauseOnly = false,
   // "X to ..." at the head of the sentence (see the sentence loop).
@@ -727,7 +737,7 @@ function fromSentence(
   const heads = !bareTo ? [] : [s, ...(prose || titled ? [clause[3]!] : [])];
   for (const head of heads) {
     const bare = BARE_TO.exec(head);
-    const bareBy = bare && subjectOf(bare[1]!, owner, 'any');
+    const bareBy = bare && subjectOf(bare[1]!, (w, f) => owner(w, f, true), 'any');
     if (bareBy && bareBy.owners.some((t) => t.kind !== 'group'))
       return make(bare[2]!, bareBy, 0.45);
   }

@@ -313,3 +313,47 @@ describe('consent to a thing and leaving the room are not tasks', () => {
     ]);
   });
 });
+
+describe('first names in minutes with no attendance list', () => {
+  const bare = (body: string): string[] =>
+    parseMinutes(`Allotment committee notes\n\n3 March 2024\n\n${body}`)
+      .actions.filter((a) => a.kind === 'suggested')
+      .map((a) => `${a.ownersAsWritten ?? '-'} | ${a.text}`);
+
+  it.each([
+    [
+      'The shed roof was discussed with Marek and Odile. Marek offered to price a new felt roof.\n',
+      'Marek',
+    ],
+    [
+      'Funding was raised. Agreed to apply for a grant and for Odile to draft the application.\n',
+      'Odile',
+    ],
+    ['Thanks went to Priya for the plant sale. Priya will run the sale again in May.\n', 'Priya'],
+  ])('%s', (body, who) => {
+    expect(bare(body).map((f) => f.split(' | ')[0])).toEqual([who]);
+  });
+
+  it.each([
+    // A word that only opens a sentence, or that the minutes also write in lower case.
+    'Notices\n\nContinue to water the seedlings in the greenhouse.\n',
+    'Prior to the sale, the tables were set out. Prior to discuss the rota next time.\n',
+    'The newsletter was late. Newsletter will go out in the spring with the rota.\n',
+    // A participle or a plural.
+    'Trying to finish the compost bays before the frost.\n',
+    'Volunteers to bring their own gloves. Volunteers will meet at the gate.\n',
+    // A list's rows: actions, not suggestions.
+    'Actions\n\n- Marek to price a new felt roof.\n- Odile to draft the grant application.\n',
+  ])('not taken for a person: %s', (body) => {
+    expect(bare(body)).toEqual([]);
+  });
+});
+
+describe('a commitment already marked done', () => {
+  it.each([
+    'It was agreed that JO would add the grants to the website. done.',
+    'BH will send the invoice to the brewery, completed.',
+  ])('%s', (line) => {
+    expect(suggest(`Hall news.\n\n${line}\n`)).toEqual([]);
+  });
+});
