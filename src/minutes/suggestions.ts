@@ -233,14 +233,16 @@ const BASE: Record<string, string> = {
   'liaising with': 'liaise with',
 };
 
-// "Trying to ...", "Agreed to ...", "Governors to ...": a participle or a plural heads a sentence.
-const NOT_A_FIRST_NAME = /(?:ing|ed|[^aeiou]s)$/;
+// "Trying to ...", "Agreed to ...", "Governors to ...", "Prior to ...": a participle, a plural or a
+// phrase with "to" heads a sentence.
+const NOT_A_FIRST_NAME =
+  /(?:ing|ed|[^aeiou]s)$|^(?:Prior|Further|Subject|Due|Next|According|Thanks|Contrary|Welcome|Back|Reply|Response|Return|Owing|Pursuant|Regard|Relation|Addition|Turning|Moving)$/;
 
 /**
- * With no attendance list to check a first name against ("Steve offered to ...", "for Noel to
- * amend ..."), one the minutes also write mid-sentence, or more than once, and that is no common
- * word, participle or plural, is taken for a person: a word that only opens a sentence ("Prior
- * to ...", "Continue to ...") is not.
+ * With no attendance list to check a first name against ("for Noel to amend ..."), one the
+ * minutes also write mid-sentence ("with Marek and Odile") or more than once, and that is no
+ * common word, participle, plural or opening of "Prior to", "Further to" ..., is taken for a
+ * person.
  */
 function unlistedName(word: string, body: string): boolean {
   if (!isNameToken(word) || NOT_A_FIRST_NAME.test(word)) return false;
@@ -250,8 +252,8 @@ function unlistedName(word: string, body: string): boolean {
   return count(String.raw`[a-z,][ \t]+${word}\b`) > 0 || count(String.raw`\b${word}\b`) > 1;
 }
 
-/** Who a subject names; `listedOnly` leaves out first names the minutes give no list for. */
-type Owner = (written: string, firstNames?: boolean, listedOnly?: boolean) => OwnerToken[];
+/** Who a subject names; `firstNames`: a first name alone is sure enough ("asked Mike to"). */
+type Owner = (written: string, firstNames?: boolean) => OwnerToken[];
 
 /**
  * `forenames`: the attendees' first names, so that "Jackie will forward ..." names Jackie when
@@ -270,18 +272,18 @@ export function suggestions(
   const body = unlisted ? paras.map((q) => q.text).join('\n') : '';
   // Only in running prose: a list's "Michelle to call ..." rows are actions, not suggestions.
   let prose = false;
-  const firstName = (bare: string, listedOnly = false): OwnerToken | undefined => {
+  const firstName = (bare: string): OwnerToken | undefined => {
     if (!ONE_NAME.test(bare) || surnames.has(bare.toLowerCase())) return undefined;
     if (forenames.has(bare.toLowerCase())) return { kind: 'name', written: bare, name: bare };
     const full = actors.get(bare);
     if (full) return { kind: 'name', written: bare, name: full };
-    return unlisted && prose && !listedOnly && unlistedName(bare, body)
+    return unlisted && prose && unlistedName(bare, body)
       ? { kind: 'name', written: bare, name: bare }
       : undefined;
   };
-  const owner: Owner = (written, firstNames = false, listedOnly = false) => {
+  const owner: Owner = (written, firstNames = false) => {
     const bare = written.trim();
-    const one = firstName(bare, listedOnly);
+    const one = firstName(bare);
     if (one) return [one];
     // "Cllrs Lewis and Shah": the plural title is each one's.
     const titled = /^(?:Cllrs|Councillors)\.?\s+(.+)$/.exec(bare);
@@ -737,7 +739,7 @@ function fromSentence(
   const heads = !bareTo ? [] : [s, ...(prose || titled ? [clause[3]!] : [])];
   for (const head of heads) {
     const bare = BARE_TO.exec(head);
-    const bareBy = bare && subjectOf(bare[1]!, (w, f) => owner(w, f, true), 'any');
+    const bareBy = bare && subjectOf(bare[1]!, owner, 'any');
     if (bareBy && bareBy.owners.some((t) => t.kind !== 'group'))
       return make(bare[2]!, bareBy, 0.45);
   }

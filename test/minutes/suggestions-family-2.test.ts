@@ -330,6 +330,10 @@ describe('first names in minutes with no attendance list', () => {
       'Odile',
     ],
     ['Thanks went to Priya for the plant sale. Priya will run the sale again in May.\n', 'Priya'],
+    [
+      'The trough leaks again, as Marek and Odile found. Odile to ask the council for a new one.\n',
+      'Odile',
+    ],
   ])('%s', (body, who) => {
     expect(bare(body).map((f) => f.split(' | ')[0])).toEqual([who]);
   });
