@@ -8,9 +8,10 @@ import { squash } from './text.ts';
 const BOILERPLATE =
   /^(?:back to table of contents|mayor of london|london assembly|key information|contents|(?:in\s+)?(?:public|private)\b|official|draft|confidential|restricted|part\s+(?:[A-Z]|\d|I{1,3})\b)\s*/i;
 
-// The name a body gives itself ends in one of these words ("... Partnership Board", "... JAG").
+// The name a body gives itself ends in one of these words ("... Partnership Board", "... JAG"),
+// or is a company's ("Elm Court Management Company Ltd", a residents' management company).
 const BODY_NOUN =
-  /(?:^|\s)(?:board|council|committee|partnership|panel|authority|forum|trust|group|district|commissioners|commission|executive|assembly|cabinet|service|network|alliance|governors|directors|trustees|subcommittee|sub-committee|jag|nag|club|society|association|team)$/i;
+  /(?:^|\s)(?:board|council|committee|partnership|panel|authority|forum|trust|group|district|commissioners|commission|executive|assembly|cabinet|service|network|alliance|governors|directors|trustees|subcommittee|sub-committee|jag|nag|club|society|association|team|company|company ltd|company limited)$/i;
 // A name made only of these words is a kind of body, not the board's own name: "Parish Council".
 const GENERIC = new Set(
   'the of and a an parish town city county district council board committee meeting meetings ordinary extra full extraordinary special annual general trust members governing body group sub public open main last previous'.split(

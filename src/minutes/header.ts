@@ -47,9 +47,9 @@ export interface MeetingFound {
 }
 
 // Words before a date that make it not this meeting's: a web page's or compiling date, or an
-// earlier meeting's ("to confirm the minutes of the meeting held on ...").
+// earlier meeting's ("to confirm [as a correct record] the minutes of the meeting held on ...").
 const NOT_THIS_MEETING =
-  /\b(?:publication|published|issued|printed|updated|uploaded|posted|compiled|views?)\b(?![^.]*\b(?:held|meeting)\b)|\b(?:deadline|closing date|due (?:date|by)|return(?:ed)? by|expir\w+)\b|\b(?:previous|last|next|future) meetings?\b|\bapproved\b(?:\s*[:\-–]|\s+(?:at|on|by)\b)|\bto (?:confirm|approve|receive|agree|note) the minutes\b|\bthat the minutes of\b|\bminutes of the meetings\b/i;
+  /\b(?:publication|published|issued|printed|updated|uploaded|posted|compiled|views?)\b(?![^.]*\b(?:held|meeting)\b)|\b(?:deadline|closing date|due (?:date|by)|return(?:ed)? by|expir\w+)\b|\b(?:previous|last|next|future) meetings?\b|\bapproved\b(?:\s*[:\-–]|\s+(?:at|on|by)\b)|\bto (?:confirm|approve|receive|agree|note)(?: as (?:a |an )?(?:correct|true|accurate) record)? the minutes\b|\bthat the minutes of\b|\bminutes of the meetings\b/i;
 // "Minutes 26.06.2016" on the first line: the write-up's own date, a title's, not the meeting's
 // when the heading just below says when the meeting was held.
 const TITLE_DATED = /^(?:(?:draft|approved|final)\s+)?(?:minutes|notes|meeting notes)$/i;

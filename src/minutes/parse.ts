@@ -144,7 +144,8 @@ export function parseMinutes(input: string, options: ParseOptions = {}): Draft {
       seen.has(id) ||
       (f.kind === 'suggested' &&
         // The same commitment, read as an action under its list item's title too.
-        actions.some((a) => a.kind === 'explicit' && key(a.text).endsWith(key(f.text))))
+        // ... or with its row's status after it ("Get on IRC. TBD").
+        actions.some((a) => a.kind === 'explicit' && key(a.text).includes(key(f.text))))
     )
       continue;
     seen.add(id);

@@ -214,13 +214,7 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
   for (const p of out) {
     const prev = merged[merged.length - 1];
     const first = p.parts[0] ?? '';
-    if (
-      prev &&
-      p.ref === null &&
-      !p.bullet &&
-      /^[a-z]/.test(first) &&
-      !ENDS_SENTENCE.test(prev.parts.join(' ').trim())
-    ) {
+    if (prev && p.ref === null && !p.bullet && continues(prev.parts.join(' ').trim(), first)) {
       prev.parts.push(...p.parts);
       if (p.margin && !prev.margin) prev.margin = p.margin;
     } else merged.push(p);
@@ -236,6 +230,15 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
     }))
     .filter((p) => p.text.length > 0);
 }
+
+// A paragraph left on a word no sentence ends with ("... would meet with L Foley and") is carried
+// on by the next, even one that begins with a name ("S Ashdown to discuss ...").
+const DANGLES = /\b(?:a|an|the|and|or|of|with|to|for|by|from|that)$/i;
+
+/** Whether a paragraph opening with `first` carries on the sentence `prev` left unfinished. */
+const continues = (prev: string, first: string): boolean =>
+  !ENDS_SENTENCE.test(prev) &&
+  (/^[a-z]/.test(first) || (/^[A-Z]/.test(first) && DANGLES.test(prev)));
 
 // A line at least this long that fills most of the paragraph's width was wrapped, not ended.
 const WRAP_WIDTH = 60;

@@ -41,19 +41,34 @@ const REPORTED =
   /\b(?:said|says|reported|noted|explained|confirmed|advised|stated|felt|thought|believed|informed|told|suggested|commented|mentioned|highlighted|indicated|added|announced|warned|understood|considered|that)\b/;
 
 const GROUP_WILL =
-  /^((?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,3}(?:officers|team|secretariat|partners|Officers|Secretariat|Partners))\s+(?:will|would|are to|agreed to|undertook to)\s+(.+)$/;
+  /^((?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,3}(?:officers|team|secretariat|partners|Officers|Secretariat|Partners))\s+(?:will|would|are to|agreed to|undertook to|(?:was|were) asked to)\s+(.+)$/;
 // "would" only for a doing verb: "would bring it back", not "would welcome", "would have" or a
 // stance ("would vote against"); "will" not for a state ("will be away") or a refusal.
 const PERSON_AGREED =
-  /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|plans to|intends to|will(?!\s+(?:not\b|be\b(?!\s+responsible\b)))|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear|vote|agree|disagree|accept|object|oppose|want|love|think|feel|suggest|argue|recommend|benefit|remain|mean|cost|require|depend)\b)|(?:would|will) be asked to|(?:was|were) asked to|(?:is|are) to(?!\s+be\b))\s+(.+)$/;
+  /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|plans to|intends to|will(?!\s+(?:not\b|be\b(?!\s+responsible\b)|need\b(?!\s+to\b)|require\b|cost\b))|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear|vote|agree|disagree|accept|object|oppose|want|love|think|feel|suggest|argue|recommend|benefit|remain|mean|cost|require|depend)\b)|(?:would|will) be asked to|(?:was|were) (?:asked|requested|tasked|instructed|directed) to|took (?:an|the) action to|(?:has|have) (?:agreed|offered|volunteered|undertaken) to|(?:is|are) going to(?!\s+be\b)|(?:is|are) to(?!\s+be\b))\s+(.+)$/;
+// "Jen agreed to the proposal", "Tomas agreed to this": consent to a thing, not a verb to do.
+const NOT_A_VERB =
+  /^(?:the|a|an|this|that|these|those|it|its|his|her|their|all|any|some|each|such|our|my|your|what|which|whatever|him|them|us|me)\b|^[A-Z\d]/;
+
+/** A person's or an office's "agreed to / will ..." with a verb after it. */
+function personAgreed(s: string): RegExpExecArray | null {
+  const m = PERSON_AGREED.exec(s);
+  return m && !NOT_A_VERB.test(m[2]!) ? m : null;
+}
+
 // "It was agreed that [with effect from May,] X would ...": a clause may come before the subject;
+// "It was decided that ...", "Governors agreed that ...": the same, by other words or bodies; a
+// lone name before a comma is the first of a list ("that Tomas, Jen and Ravi would"), not a clause;
 // "It was agreed the Clerk would ...": "that" left out.
 const AGREED_THAT =
-  /\b(?:it was agreed|the (?:board|group|committee|panel) agreed|members agreed|we agreed)\s+(?:that\s+(?:[^,]{3,60},\s+)?(.{2,60}?)\s+(?:would|will|should|is to|are to|to)|(?!to\b)(.{2,60}?)\s+(?:would|will|should))\s+(?!be\b)(.+)$/i;
+  /\b(?:it was (?:agreed|decided)|the (?:board|group|committee|panel|meeting) (?:agreed|decided)|(?:members|governors|trustees|directors) (?:agreed|decided)|we (?:agreed|decided))\s+(?:that,?\s+(?:(?![A-Z][\w'\u2019-]*,)[^,]{3,60},\s+)?(.{2,60}?)\s+(?:would|will|should|is to|are to|to)|(?!to\b)(.{2,60}?)\s+(?:would|will|should))\s+(?!be\b)(.+)$/i;
 // "It was resolved that the Clerk would write ...": a person's or an office's commitment inside a
 // resolution; "RESOLVED that the Council will adopt ..." is the body's decision, not a commitment.
 const RESOLVED_THAT =
   /^(?:it was\s+)?resolved\s*(?:[:\-–]\s*)?that\s+(.{2,60}?)\s+(?:would|will|should|is to|are to)\s+(?!be\b)(.+)$/i;
+// "Agreed to publish it and for Noel to amend it", "It was agreed for the Clerk to write ...".
+const AGREED_FOR =
+  /\b(?:[Aa]greed|[Dd]ecided)\b[^.;]*?\bfor\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'\u2019-]*){0,3})\s+to\s+(?!be\b)([a-z]+\b.+)$/;
 // "The Panel asked that the Commissioner provide ...", "requested that JS should circulate ...".
 const ASKED_THAT =
   /\b(?:asked|requested|proposed|recommended) that\s+(.{2,40}?)\s+(?:should\s+|would\s+)?(?!be\b|not\b)([a-z]+\b.+)$/;
@@ -61,8 +76,9 @@ const ASKED_THAT =
 const AGREED_BY = /\bagreed by\s+(.{2,40}?)\s+to\s+(?!be\b)([a-z]+\b.+)$/i;
 // "The PCC noted she would provide ...", "PC Wylie said that he would investigate ...".
 // "JO apologised and said she would ...": another verb may come first.
+// "The chair added that he would follow up ...", "BH replied that he would send ...".
 const SAID_WOULD =
-  /^(.{2,40}?)\s+(?:[a-z]+ed\s+and\s+)?(?:said|noted|confirmed|indicated|advised|agreed|stated)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will|could)\s+(?!be\b|have\b|like\b|not\b)([a-z]+\b.+)$/;
+  /^(.{2,40}?)\s+(?:[a-z]+ed\s+and\s+)?(?:said|noted|confirmed|indicated|advised|agreed|stated|added|replied|responded|explained|promised)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will|could)\s+(?!be\b|have\b|like\b|not\b)([a-z]+\b.+)$/;
 const NEEDED =
   /^(?:.*?\bthat\s+)?(.{10,200}?\b(?:needs|needed) to be [a-z]+ed\s+(?:after|before|by|no later than|in time for|at the next)\b[^.;]*?)(?:\s+and that\b.*)?[.;]?$/i;
 // "They asked Mike to work with Dan ...", "The Panel requested the Clerk to ...".
@@ -70,23 +86,35 @@ const NEEDED =
 const ASKED_TO = /\b(?:asked|requested|invited|tasked)\s+(.{2,40}?)\s+to\s+(?!be\b)([a-z]+\b.+)$/;
 // "Clerk to write to the Chief Executive ..." at the start of a sentence. After a dash
 // ("Welcome Packs – RM to distribute ...") it is usually an action list's row, not a commitment.
-const BARE_TO = /^([A-Z][\w.' /]{1,40}?)\s+to\s+(?!be\b|the\b|a\b)([a-z]+\b.+)$/;
+// "TR & JO to ...", "ML,BH & RS to ...": several owners, joined by commas and ampersands.
+const BARE_TO = /^([A-Z][\w.' /,&]{1,40}?)\s+to\s+(?!be\b|the\b|a\b)([a-z]+\b.+)$/;
 // ... and after a clause of prose: "Waiting for a date, SD / GW to attend ...", "awaiting
 // confirmation from the YJB – MB to consider ...". A short title before a dash is not prose.
 // A status before a comma may be short ("Not sent yet, DP to send ..."); a title before a dash not.
 const CLAUSE_TO = /^(.*?[\w)])(\s*,|\s+[-–—])\s+([A-Z].*)$/;
-// A change of office ("will take over as Chair", "would stand down") is news, not a task.
+// A title: a few words from a capital, no verb of a sentence ("Car park", "Welcome Packs").
+const TITLE =
+  /^(?!.*\b(?:is|are|was|were|has|have|had|will|would|to|be|been)\b)[A-Z][\w&'\u2019/ -]{1,40}$/;
+// A change of office ("will take over as Chair", "would stand down") is news, not a task; so is
+// taking one on ("volunteered to be a director", "agreed to stand as vice chair"), though a duty
+// is not ("agreed to be responsible for the rota").
 // Ongoing work, an agenda's line or an action-log row with its status cell: not a commitment.
+// Leaving the room for an item ("was asked to leave the meeting") is procedure, not a task.
 const NOT_COMMITMENT =
-  /\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|\bat (?:this|today'?s) meeting\b|\b(?:will|would)\s+(?:retire|step down|stand down|take over as|remain as|continue as)\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$/i;
+  /\b(?:leave|withdraw from) the (?:room|meeting|chamber)\b|\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|\bat (?:this|today'?s) meeting\b|\b(?:will|would)\s+(?:retire|step down|stand down|take over as|remain as|continue as)\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$|[.,;]\s*(?:done|closed|completed?)\.?$|\b(?:agreed|offered|volunteered|undertook)\s+to\s+(?:be\b(?!\s+responsible\b)|become\b|stand\s+(?:as|for)\b|serve\s+(?:as|on)\b|remain\s+as\b|continue\s+as\b)/i;
 // "Clerk Ongoing BT have ...": the status cell of an action-log row.
 const STATUS_CELL = /\b(?:In [Pp]rogress|On ?going|Ongoing)\b/;
 // A police rank or title before a surname: "PC Arnold", "Inspector Hale", "Cllr Dunn".
 const RANKED =
   /^(?:PC|PCSO|DC|DS|Sgt|Insp|Inspector|Ch\.? Insp|Chief Inspector|Supt|Superintendent|Ch\.? Supt|Chief Superintendent|Cllr|[Cc]llr|Councillor|[Cc]oun|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?$/;
-// An office in capitals: "The Practice Manager", "the Deputy Head of Democratic Services".
-const OFFICE_WRITTEN =
-  /^(?:[Tt]he\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Director|Head|Clerk|Chair|Chairman|Coordinator|Co-ordinator|Lead|Secretary|Treasurer|Administrator|Commissioner)(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4})?|clerk|secretary|treasurer)$/;
+// An office by its initials: the Police and Crime Commissioner, a Director of Children's Services,
+// a chief executive or finance officer; not a body's ("The CCG", "The LSCB").
+const ROLE_INITIALS = String.raw`(?:PCC|DPCC|DCS|DASS|DPH|CEO|CFO|COO|SRO)`;
+// An office in capitals: "The Practice Manager", "the Deputy Head of Democratic Services", a
+// school's ("The Head Teacher", "The Bursar") or a council's ("The Leader").
+const OFFICE_WRITTEN = new RegExp(
+  String.raw`^(?:[Tt]he\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Director|Head|Clerk|Chair|Chairman|Coordinator|Co-ordinator|Lead|Secretary|Treasurer|Administrator|Commissioner|Teacher|Headteacher|Principal|Headmaster|Headmistress|Bursar|Leader|Warden|Convenor|Convener|Executive|Engineer|Surveyor|Solicitor|Registrar|Councillor|Constable|Member|Holder)(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4})?|clerk|secretary|treasurer|chair|chairman|chairperson|${ROLE_INITIALS})$`,
+);
 // ... or one of a parish's offices in lower case: "the clerk agreed to ask ...".
 // A plural office: "WG Chairs", "Service Leads".
 const GROUP_WRITTEN =
@@ -104,14 +132,16 @@ const CARRIED =
 // sub-body ("the Finance Committee") or a person still commits.
 const THE_BODY =
   /^the\s+(?:whole\s+|full\s+)?(?:association|committee|council|board|society|club|group|panel|forum|partnership|trust|assembly|cabinet)$/i;
-// "it was agreed that a full reply be sent after the meeting": a thing to be done by a time, its
+// "it was agreed that a full reply be sent after the meeting", "Members requested that a report
+// be brought to the next meeting": a thing to be done by a time, its
 // doer unnamed. Without the time ("that the policy be adopted") it is a decision.
-const TIME_BOUND = String.raw`(?:after|before|no later than|in time for|ahead of|within|by\s+(?:the\s+(?:end|start|middle|next)\b|end\b|next\b|mid|early|late|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))`;
+// "... be brought back to the next meeting", "... be provided at the next meeting": due then.
+const TIME_BOUND = String.raw`(?:(?:back\s+)?(?:to|at|for)\s+the\s+next\s+meeting\b|after|before|no later than|in time for|ahead of|within|by\s+(?:the\s+(?:end|start|middle|next)\b|end\b|next\b|mid|early|late|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))`;
 // "that the next meeting be held after Easter", "that the item be deferred until after ...": a
 // date set or a matter put off, not a task.
 const NOT_A_TASK = String.raw`(?:held|noted|approved|accepted|adopted|received|closed|adjourned|deferred|postponed|cancelled|moved|rescheduled|suspended|left|kept)`;
 const AGREED_DONE_BY = new RegExp(
-  String.raw`\bit was agreed that\s+((?:an?|the)\s+[^,;]{3,80}?)\s+(?:be|would be|should be|will be)\s+(?!${NOT_A_TASK}\b)([a-z]{3,}\s+${TIME_BOUND}.*)$`,
+  String.raw`\b(?:it was (?:agreed|requested)|(?:members|the (?:panel|board|committee|group)) (?:requested|asked)) that\s+((?:an?|the)\s+[^,;]{3,80}?)\s+(?:be|would be|should be|will be)\s+(?!${NOT_A_TASK}\b)([a-z]{3,}\s+${TIME_BOUND}.*)$`,
   'i',
 );
 // "..., then SH to sign it": a second person's part of the same task.
@@ -125,8 +155,12 @@ const LEAD_LINE = /^(.{2,40}?)\s+((?:\(Interim lead\)|\(lead\)|Lead officer:|Lea
 // opened by a pronoun and a verb, is not part of the commitment.
 const RUN_ON =
   /(?<=[a-z]{3})\s+(?:It|This|There|We|They)\s+(?:may|might|was|is|were|will|would|had|has|have|should|could|can)\b.*$/;
+// "... repaint the lines. | Agenda item | | 3 | Beacon | ...": a table flattened with its cell
+// separators; a commitment ends at its cell.
+const NEXT_CELL = /\s+\|(?:\s|$).*$/;
 const trimEnd = (s: string) =>
   squash(s)
+    .replace(NEXT_CELL, '')
     .replace(RUN_ON, '')
     .replace(/[\s.;]+$/, '') + '.';
 
@@ -199,6 +233,28 @@ const BASE: Record<string, string> = {
   'liaising with': 'liaise with',
 };
 
+// "Trying to ...", "Agreed to ...", "Governors to ...", "Prior to ...": a participle, a plural or a
+// phrase with "to" heads a sentence.
+const NOT_A_FIRST_NAME =
+  /(?:ing|ed|[^aeiou]s)$|^(?:Prior|Further|Subject|Due|Next|According|Thanks|Contrary|Welcome|Back|Reply|Response|Return|Owing|Pursuant|Regard|Relation|Addition|Turning|Moving)$/;
+
+/**
+ * With no attendance list to check a first name against ("for Noel to amend ..."), one the
+ * minutes also write mid-sentence ("with Marek and Odile") or more than once, and that is no
+ * common word, participle, plural or opening of "Prior to", "Further to" ..., is taken for a
+ * person.
+ */
+function unlistedName(word: string, body: string): boolean {
+  if (!isNameToken(word) || NOT_A_FIRST_NAME.test(word)) return false;
+  const count = (re: string) => body.match(new RegExp(re, 'g'))?.length ?? 0;
+  // A common noun or verb is also written in lower case somewhere ("the newsletter"); a name not.
+  if (count(String.raw`\b${word.toLowerCase()}\b`) > 0) return false;
+  return count(String.raw`[a-z,][ \t]+${word}\b`) > 0 || count(String.raw`\b${word}\b`) > 1;
+}
+
+/** Who a subject names; `firstNames`: a first name alone is sure enough ("asked Mike to"). */
+type Owner = (written: string, firstNames?: boolean) => OwnerToken[];
+
 /**
  * `forenames`: the attendees' first names, so that "Jackie will forward ..." names Jackie when
  * she is in the attendance list; a first name nobody attending has is not taken for a person.
@@ -212,13 +268,20 @@ export function suggestions(
   const leadMap = leads(paras);
   let heading: string | undefined;
   const actors = namedActors(paras);
+  const unlisted = forenames.size === 0 && surnames.size === 0;
+  const body = unlisted ? paras.map((q) => q.text).join('\n') : '';
+  // Only in running prose: a list's "Michelle to call ..." rows are actions, not suggestions.
+  let prose = false;
   const firstName = (bare: string): OwnerToken | undefined => {
     if (!ONE_NAME.test(bare) || surnames.has(bare.toLowerCase())) return undefined;
     if (forenames.has(bare.toLowerCase())) return { kind: 'name', written: bare, name: bare };
     const full = actors.get(bare);
-    return full ? { kind: 'name', written: bare, name: full } : undefined;
+    if (full) return { kind: 'name', written: bare, name: full };
+    return unlisted && prose && unlistedName(bare, body)
+      ? { kind: 'name', written: bare, name: bare }
+      : undefined;
   };
-  const owner = (written: string, firstNames = false): OwnerToken[] => {
+  const owner: Owner = (written, firstNames = false) => {
     const bare = written.trim();
     const one = firstName(bare);
     if (one) return [one];
@@ -249,6 +312,7 @@ export function suggestions(
   };
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
+    prose = !p.bullet;
     if (looksLikeAction(p.text, p.ref)) continue;
     // "JS to send the thanks." then "ACTION: JS Done": an action's text, open or closed, not a
     // commitment to offer again.
@@ -427,12 +491,7 @@ const aside = (sentence: string): boolean =>
   sentence.split(' ').length <= 6 && !/\s[A-Z]/.test(sentence) && !PRONOUN_COMMITS.test(sentence);
 
 /** A sentence's commitments: one, or one each side of a dash or "and" that starts a new subject. */
-function fromClauses(
-  s: string,
-  p: Paragraph,
-  owner: (w: string, firstNames?: boolean) => OwnerToken[],
-  bareTo: boolean,
-): Found[] {
+function fromClauses(s: string, p: Paragraph, owner: Owner, bareTo: boolean): Found[] {
   const chained = s.split(THEN_TO);
   if (chained.length > 1) {
     const parts = chained.map((piece) => wholeSentence(piece, p, owner, bareTo));
@@ -449,12 +508,7 @@ function fromClauses(
   return found ? [found] : [];
 }
 
-function wholeSentence(
-  s: string,
-  p: Paragraph,
-  owner: (w: string, firstNames?: boolean) => OwnerToken[],
-  bareTo: boolean,
-): Found | undefined {
+function wholeSentence(s: string, p: Paragraph, owner: Owner, bareTo: boolean): Found | undefined {
   // "6. Street clean / Freshview; LB volunteered to ...", "Brush 40: The pump ...": the
   // commitment follows a topic and a semicolon or colon.
   const topic = /^([^;:]{3,80}?)[;:]\s+(?=[A-Z])(.+)$/.exec(s);
@@ -475,11 +529,7 @@ function wholeSentence(
   );
 }
 
-function afterTitle(
-  s: string,
-  p: Paragraph,
-  owner: (w: string, firstNames?: boolean) => OwnerToken[],
-): Found | undefined {
+function afterTitle(s: string, p: Paragraph, owner: Owner): Found | undefined {
   const words = s.split(' ');
   for (let n = 1; n <= 4 && n < words.length; n++) {
     if (!/^(?:[A-Z][\w&'-]*|and|of|&)$/.test(words[n - 1]!)) return undefined;
@@ -501,16 +551,12 @@ function clauseHead(sentence: string, found: Found): string | undefined {
   if (at <= 0) return undefined;
   const head = sentence
     .slice(0, at)
-    .replace(/[\s,;:–—-]*(?:and|but|so|while|whereas)?\s*$/i, '')
+    .replace(/[\s,;:–—-]*(?:and|but|so|while|whereas)?(?:\s+for)?\s*$/i, '')
     .trim();
   return head.split(' ').length >= 4 ? head : undefined;
 }
 
-function sameSubject(
-  s: string,
-  p: Paragraph,
-  owner: (w: string, firstNames?: boolean) => OwnerToken[],
-): Found | undefined {
+function sameSubject(s: string, p: Paragraph, owner: Owner): Found | undefined {
   const leading = LEADING_PERSON.exec(s)?.[1];
   const m = leading && AND_WILL.exec(s);
   if (!leading || !m || REPORTED.test(m[1]!)) return undefined;
@@ -537,10 +583,15 @@ function makeFound(
   };
 }
 
+// What one presiding does at a meeting: "will move that ...", "will welcome ...", "will sign ...".
+const PRESIDES =
+  /^(?:will|would)\s+(?:move|welcome|open|close|introduce|invite|declare|sign|present|read|call|propose|put|formally|then|chair)\b/;
+
 /**
  * "The Clerk was asked to write ...", "the Assistant Town Clerk undertook to ...", "The Clerk
  * will ...": an office the document may name the holder of. One who presides ("The Chair will
- * move that ...") announces business rather than taking it on, unless asked or agreeing to.
+ * move that ...") announces business rather than taking it on; "The Chair will write to ..." is
+ * still a commitment.
  */
 function officeOf(
   m: RegExpExecArray,
@@ -549,7 +600,7 @@ function officeOf(
   const written = m[1]!.trim();
   if (!OFFICE_WRITTEN.test(written)) return undefined;
   const verb = s.slice(m[1]!.length).trim();
-  if (/^(?:will|would)\b/.test(verb) && /\b(?:Chair|Chairman|Mayor)$/.test(written))
+  if (PRESIDES.test(verb) && /\b(?:Chair|Chairman|Chairperson|Mayor)$/i.test(written))
     return undefined;
   return { written, owners: [{ kind: 'office', written, name: written.replace(/^the\s+/i, '') }] };
 }
@@ -557,7 +608,7 @@ function officeOf(
 /** A subject that names who will do it: a person, initials, a ranked surname, an office, a group. */
 function subjectOf(
   raw: string,
-  owner: (w: string, firstNames?: boolean) => OwnerToken[],
+  owner: Owner,
   people: 'people' | 'any',
 ): { written: string; owners: OwnerToken[] } | undefined {
   // "Amanda Jones, CCBC,": the organisation after a name is not a second owner.
@@ -591,7 +642,7 @@ function subjectOf(
 function fromSentence(
   s: string,
   p: Paragraph,
-  owner: (w: string, firstNames?: boolean) => OwnerToken[],
+  owner: Owner,
   // A clause cut from a longer sentence: only a person's or an office's commitment is read.
   clauseOnly = false,
   // "X to ..." at the head of the sentence (see the sentence loop).
@@ -599,7 +650,7 @@ function fromSentence(
 ): Found | undefined {
   if (NOT_COMMITMENT.test(s)) return undefined;
   if (clauseOnly) {
-    const person = PERSON_AGREED.exec(s);
+    const person = personAgreed(s);
     const personBy = person && (subjectOf(person[1]!, owner, 'people') ?? officeOf(person, s));
     if (personBy) return makeFound(person[2]!, personBy, 0.4, p);
     const said = SAID_WOULD.exec(s);
@@ -631,12 +682,17 @@ function fromSentence(
   const agreedBy =
     agreedSubject && !THE_BODY.test(agreedSubject) && subjectOf(agreedSubject, owner, 'any');
   if (agreedBy) return make(agreed[3]!, agreedBy, 0.5);
+  const agreedFor = AGREED_FOR.exec(s);
+  const forWhom =
+    agreedFor && !THE_BODY.test(agreedFor[1]!.trim()) && subjectOf(agreedFor[1]!, owner, 'any');
+  if (forWhom && forWhom.owners.some((t) => t.kind !== 'group'))
+    return make(agreedFor[2]!, forWhom, 0.45);
   const group = GROUP_WILL.exec(s);
   if (group) {
     const written = group[1]!.replace(/^The\s+/, 'the ');
     return make(group[2]!, { written, owners: owner(written) }, 0.5);
   }
-  const person = PERSON_AGREED.exec(s);
+  const person = personAgreed(s);
   const personBy = person && (subjectOf(person[1]!, owner, 'people') ?? officeOf(person, s));
   if (personBy) return make(person[2]!, personBy, 0.45);
   const inHand = IN_HAND.exec(s);
@@ -685,9 +741,17 @@ function fromSentence(
     clause[1]!.split(' ').length >= (clause[2]!.trim() === ',' ? 3 : 4) &&
     /\s[a-z]{3,}\b/.test(clause[1]!) &&
     !/(?:^|[\s)])\d{1,2}\.\s?[A-Z][^.]*$/.test(clause[1]!);
-  const bare = !bareTo ? null : (BARE_TO.exec(s) ?? (prose ? BARE_TO.exec(clause[3]!) : null));
-  const bareBy = bare && subjectOf(bare[1]!, owner, 'any');
-  if (bareBy && bareBy.owners.some((t) => t.kind !== 'group')) return make(bare[2]!, bareBy, 0.45);
+  // The sentence's head first, then the clause after a comma or dash: a subject that names no
+  // one ("Given the cost, a new quote") gives way to the clause.
+  // "Heating – JO to get three quotes.": an item's title before a dash, then its commitment.
+  const titled = clause && /[-–—]/.test(clause[2]!) && TITLE.test(clause[1]!);
+  const heads = !bareTo ? [] : [s, ...(prose || titled ? [clause[3]!] : [])];
+  for (const head of heads) {
+    const bare = BARE_TO.exec(head);
+    const bareBy = bare && subjectOf(bare[1]!, owner, 'any');
+    if (bareBy && bareBy.owners.some((t) => t.kind !== 'group'))
+      return make(bare[2]!, bareBy, 0.45);
+  }
   const steps = NEXT_STEPS.exec(s);
   if (steps) return make(steps[1]!, null, 0.4);
   const done = AGREED_DONE_BY.exec(s);
