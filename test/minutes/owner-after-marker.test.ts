@@ -11,7 +11,7 @@ const minutes = (line: string) =>
     `Minutes of the Fernley Partnership Board held on 3 May 2022\nPresent: Mira Holt (MH) Chair, Dev Sahni (DS), Lin Cho (LC) Clerk\n\n1. Budget\n${line}\n\n2. Any other business\nNone.\n`,
   );
 const read = (line: string) =>
-  minutes(line).actions.map((a) => ({ text: a.text, owners: a.owners, due: a.due.date }));
+  minutes(line).actions.map((a) => ({ text: a.text, owners: a.owners, due: a.due?.date ?? null }));
 
 describe('the owner written after the action', () => {
   it('reads a first name after a dash as the attendee who has it', () => {
