@@ -11,6 +11,7 @@ import { headedLists } from './attendance/headed.ts';
 import { headlessList } from './attendance/headless.ts';
 import { tidied, type RawAttendee } from './attendance/person.ts';
 import { withWrappedNamesRejoined } from './attendance/wrapped.ts';
+import { withAttendanceSentencesAsLists } from './attendance/also-present.ts';
 
 export { declaredInitials, unglue, type RawAttendee } from './attendance/person.ts';
 export { isActionTableHeader } from './attendance/headings.ts';
@@ -54,8 +55,9 @@ function writesCapsSurnames(lines: readonly string[]): boolean {
 
 export function parseAttendance(given: readonly string[]): Attendance {
   const scanLimit = Math.min(given.length, 250);
-  const lines = withWrappedNamesRejoined(
-    withoutLineNumbers(given).map((l, i) => (i < scanLimit ? tidied(l) : l)),
+  const tidiedLines = withoutLineNumbers(given).map((l, i) => (i < scanLimit ? tidied(l) : l));
+  const lines = withAttendanceSentencesAsLists(
+    withWrappedNamesRejoined(tidiedLines, scanLimit),
     scanLimit,
   );
   const opts: FindOptions = {

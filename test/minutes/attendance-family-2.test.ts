@@ -41,3 +41,38 @@ describe('a comma list wrapped between a first name and its surname', () => {
     expect(names(text)).toEqual(['Nia Rowe', 'Carl Dunne', 'June Hale']);
   });
 });
+
+describe('a roll call told in sentences', () => {
+  it('reads "Role Name was also present." after the members present', () => {
+    const text =
+      'Town Board Meeting Minutes\nMarch 4, 2019\n1. Roll Call\nMayor Finch called the meeting to order at 7:02 p.m.  Present: Abbott, Greer, Nolan and Finch.  Town Clerk Dana Whitfield was also present.\n2. Approve Agenda\nGreer moved, Nolan seconded, approval of the agenda.\n';
+    expect(names(text)).toEqual(['Abbott', 'Greer', 'Nolan', 'Finch', 'Dana Whitfield']);
+    expect(parseMinutes(text).attendees[4]!.role).toBe('Town Clerk');
+  });
+
+  it('reads "Also present were Role Name and Role Name."', () => {
+    const text =
+      'Village Council\nRoll Call\nPresent: Trustees Abbott, Greer, Nolan and Mayor Finch. Also present were Village Attorney Sam Ortiz and Clerk Lena Brandt.\nPledge of Allegiance\n';
+    expect(names(text)).toEqual(['Abbott', 'Greer', 'Nolan', 'Finch', 'Sam Ortiz', 'Lena Brandt']);
+  });
+
+  it('reads a labelled sentence of surnames after the call to order', () => {
+    const text =
+      'City Council Meeting Minutes\n\n1.            Roll Call\n\nMayor Ruiz called the meeting to order at approximately 6:30 p.m.  Seating Order: Kwan, Mertz, Dobbs, Ives and Ruiz.  Finance Director Paula Geary and City Attorney Tom Hale were also present.\n\n2.      Pledge of Allegiance\n';
+    expect(names(text)).toEqual([
+      'Kwan',
+      'Mertz',
+      'Dobbs',
+      'Ives',
+      'Ruiz',
+      'Paula Geary',
+      'Tom Hale',
+    ]);
+  });
+
+  it('takes nobody from "Members of the public were also present."', () => {
+    const text =
+      'Parish Meeting\nPresent: Cllr Ann Dale, Cllr Tom Reed.  Members of the public were also present.\n1. Minutes were approved.\n';
+    expect(names(text)).toEqual(['Ann Dale', 'Tom Reed']);
+  });
+});

@@ -21,7 +21,15 @@ import {
 } from './headings.ts';
 import { declaredInitials, PLURAL_TITLE, unglue, type Parsed, type RawAttendee } from './person.ts';
 import { fits, readLine, TRAILING } from './line.ts';
+import { singleNames } from './surname-lists.ts';
 import { segmentsOf } from './run-together.ts';
+
+// A roll call's labelled sentence of single names ("Seating Order: Kwan, Mertz and Ruiz."): the
+// full stop closes the list; it is not prose.
+const isSurnameSentence = (line: string): boolean => {
+  const list = /^(?:[A-Z][A-Za-z' ]{2,40}:\s*)?([^:]+)$/.exec(line)?.[1];
+  return !!list && list.includes(',') && !!singleNames(list);
+};
 
 /** What the headed lists gave, and where they were, for the entry's fallbacks. */
 const ROLE_LABEL =
@@ -384,6 +392,8 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
         line.length > 160) &&
       !(section && names(line).length && /\t|\s{3,}/.test(line)) &&
       !(section && isPersonRow(line, opts)) &&
+      // "Voting and Seating Order: McGehee, Willmus, Laliberte, Etten and Roe.": surnames alone.
+      !(section && isSurnameSentence(line)) &&
       // "Chris Cudmore – Chairman (CC), Frank Higgins (FH) and Alf Smith (AS).": a list, not prose.
       !(
         section &&
