@@ -162,7 +162,9 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
     let particles = 0;
     while (
       j < tokens.length &&
-      (isNameToken(tokens[j]![0]) || isParticle(tokens, j, i + lead, joined)) &&
+      (isNameToken(tokens[j]![0]) ||
+        isParticle(tokens, j, i + lead, joined) ||
+        (lead === 0 && isMiddleInitial(tokens, j, i, joined))) &&
       j - i - particles < 4
     ) {
       if (!isNameToken(tokens[j]![0])) particles++;
@@ -242,6 +244,23 @@ function isParticle(
   let k = j + 1;
   while (tokens[k] && PARTICLE.test(tokens[k]![0]) && joined(k - 1, k)) k++;
   return !!tokens[k] && joined(k - 1, k) && isNameToken(tokens[k]![0]);
+}
+// "Robert W. Ward", "James T Kirk": one initial between a first name and a surname is a middle
+// initial, part of the name, not the lead of the next person's.
+function isMiddleInitial(
+  tokens: readonly RegExpMatchArray[],
+  j: number,
+  start: number,
+  joined: (a: number, b: number) => boolean,
+): boolean {
+  return (
+    j === start + 1 &&
+    INITIAL_TOKEN.test(tokens[j]![0]) &&
+    joined(j - 1, j) &&
+    !!tokens[j + 1] &&
+    joined(j, j + 1) &&
+    isNameToken(tokens[j + 1]![0])
+  );
 }
 const PLACE_LEAD = /^(?:North|South|East|West|Central|Greater|Upper|Lower|Mid|Inner|Outer)$/;
 

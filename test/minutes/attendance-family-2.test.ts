@@ -76,3 +76,29 @@ describe('a roll call told in sentences', () => {
     expect(names(text)).toEqual(['Ann Dale', 'Tom Reed']);
   });
 });
+
+describe('a middle initial between a first name and a surname', () => {
+  it('keeps the initial inside the name in a semicolon list under a colonless heading', () => {
+    const text =
+      'Meeting of the Board of Directors on May 2, 2018\n\nBoard members present\n\nRuth Lowe (Chair); Tom Hale; Anna J. Price; Robert W. Ward, (CEO/Ex Officio)\n\n1. Decision\n';
+    expect(names(text)).toEqual(['Ruth Lowe', 'Tom Hale', 'Anna J. Price', 'Robert W. Ward']);
+  });
+
+  it('keeps it with or without its full stop, in a comma list or one a line', () => {
+    expect(
+      names(
+        'Board minutes\nPresent: Mary K. Doyle (Chair), Peter Quill, James T. Kirk and Ann B. Davis\n1. Minutes were approved.\n',
+      ),
+    ).toEqual(['Mary K. Doyle', 'Peter Quill', 'James T. Kirk', 'Ann B. Davis']);
+    const oneALine =
+      'Board minutes\nPresent:\nMary K. Doyle, Chair\nJames T Kirk, Treasurer\nAnn Davis\n1. Minutes were approved.\n';
+    expect(names(oneALine)).toEqual(['Mary K. Doyle', 'James T Kirk', 'Ann Davis']);
+    expect(parseMinutes(oneALine).attendees[1]!.role).toBe('Treasurer');
+  });
+
+  it('still reads initials that lead a name as that name', () => {
+    const text =
+      'Committee\nPresent: J. Smith, A B Jones, Cllr R Hale\n1. Minutes were approved.\n';
+    expect(names(text)).toEqual(['J. Smith', 'A B Jones', 'R Hale']);
+  });
+});
