@@ -102,3 +102,36 @@ describe('a middle initial between a first name and a surname', () => {
     expect(names(text)).toEqual(['J. Smith', 'A B Jones', 'R Hale']);
   });
 });
+
+describe('people grouped under a label, and couples under one surname', () => {
+  it('reads the list after a street or group label, and each of a couple', () => {
+    const text =
+      'Residents Association\nMinutes of the Committee Meeting\nPresent:\nMill Court – Jo Hart (Court Rep), Dan Reid.\nThe Larches – Sam Cole (Chair), Tom & Eve Marsh, Ian Peel.\nApologies: Liz & Ray Dunn, Meg Pole\nChair’s Introduction\nThe Chair welcomed everyone.\n';
+    expect(names(text)).toEqual([
+      'Jo Hart',
+      'Dan Reid',
+      'Sam Cole',
+      'Tom Marsh',
+      'Eve Marsh',
+      'Ian Peel',
+    ]);
+    expect(apologies(text)).toEqual(['Liz Dunn', 'Ray Dunn', 'Meg Pole']);
+  });
+
+  it('reads a ward or group label with a hyphen or an em dash', () => {
+    const text =
+      'Area Forum\nPresent:\nRiverside Ward - Cllr Ann Bell, Cllr Joe Pryce\nOfficers — Nina Shah (Clerk), Lou Grant\n1. Minutes were agreed.\n';
+    expect(names(text)).toEqual(['Ann Bell', 'Joe Pryce', 'Nina Shah', 'Lou Grant']);
+  });
+
+  it('keeps a person whose office follows the dash', () => {
+    const text =
+      'Parish Council\nCouncillors Present\nRuth Dale – Chairman (RD), Ben Ames (BA) and Kit Lowe (KL).\n1. Minutes were agreed.\n';
+    expect(names(text)).toEqual(['Ruth Dale', 'Ben Ames', 'Kit Lowe']);
+  });
+
+  it('keeps two full names joined by "and" apart', () => {
+    const text = 'Committee\nPresent: Jane Smith and Ann Lee, Bo Reid\n1. Minutes were agreed.\n';
+    expect(names(text)).toEqual(['Jane Smith', 'Ann Lee', 'Bo Reid']);
+  });
+});

@@ -394,11 +394,12 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
       !(section && isPersonRow(line, opts)) &&
       // "Voting and Seating Order: McGehee, Willmus, Laliberte, Etten and Roe.": surnames alone.
       !(section && isSurnameSentence(line)) &&
-      // "Chris Cudmore – Chairman (CC), Frank Higgins (FH) and Alf Smith (AS).": a list, not prose.
+      // "Chris Cudmore – Chairman (CC), Frank Higgins (FH) and Alf Smith (AS).": a list, not prose;
+      // its full stop is not part of the last name.
       !(
         section &&
         /,/.test(line) &&
-        (names(unglue(line)).length >= 2 || PLURAL_TITLE.test(line)) &&
+        (names(unglue(line).replace(/\.$/, '')).length >= 2 || PLURAL_TITLE.test(line)) &&
         !/\b(?:was|were|is|are|had|has|noted|agreed)\b/.test(line)
       )
     ) {
