@@ -111,6 +111,9 @@ export interface FindOptions {
 const SURNAME_TITLE =
   /^(?:Cllr|Councillor|Councilor|Councilmember|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Lord|Lady|Baroness|Baron|Dame|Prof|Professor|Chair|Chairman|Chairperson|Chairwoman|Chief|Commissioner|Alderman|Rev|Revd|Reverend|Canon|Judge|Senator|President|Trustee|Governor|Supt|Inspector|Sergeant|Sgt|PC|PCSO|Insp)\.?$/;
 
+// "Cllrs I Robinson, R Tift", "Councillors I Ward and O Hale": a plural title over initialled names.
+const PLURAL_TITLE_WORD = /^(?:Cllrs|Councillors|Councilors|Trustees|Governors|Directors)\.?$/;
+
 // A surname in capitals, with a vowel so that an acronym such as NSFT or HMPPS is not taken.
 const CAPS_SURNAME = /^(?:Mc|Mac|O'|D')?[A-Z]{2,}(?:-[A-Z]{2,})?$/;
 const isCapsSurname = (token: string): boolean =>
@@ -139,7 +142,9 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
       options.titled &&
       i > 0 &&
       joined(i - 1, i) &&
-      (SURNAME_TITLE.test(tokens[i - 1]![0]) || HONORIFICS.test(tokens[i - 1]![0]));
+      (SURNAME_TITLE.test(tokens[i - 1]![0]) ||
+        HONORIFICS.test(tokens[i - 1]![0]) ||
+        PLURAL_TITLE_WORD.test(tokens[i - 1]![0]));
     if (
       afterTitle &&
       /^[A-Z]{1,3}\.?$/.test(tokens[i]![0]) &&

@@ -135,3 +135,39 @@ describe('people grouped under a label, and couples under one surname', () => {
     expect(names(text)).toEqual(['Jane Smith', 'Ann Lee', 'Bo Reid']);
   });
 });
+
+describe('small losses in export that hid one person', () => {
+  it('reads a last name glued to the "and" before it', () => {
+    const text =
+      'Fire Authority\nPresent:\nCouncillors D Bell, J Chaplow,B Graham, R Lamb andA Willis.\n1. Minutes\n';
+    expect(names(text)).toEqual(['D Bell', 'J Chaplow', 'B Graham', 'R Lamb', 'A Willis']);
+    expect(names('Board\nPresent: Ann Lee, Bo Reid andK. Moss\n1. Minutes\n')).toEqual([
+      'Ann Lee',
+      'Bo Reid',
+      'K. Moss',
+    ]);
+  });
+
+  it('reads the initial "I" after a plural title', () => {
+    expect(
+      names(
+        'Parish Council\nPresent: Cllrs I Robinson (IR), R Tift (RT), A Cook (AC)\n1. Minutes\n',
+      ),
+    ).toEqual(['I Robinson', 'R Tift', 'A Cook']);
+    expect(
+      names('Parish Council\nPresent: Councillors I Ward, O Hale and U Penn\n1. Minutes\n'),
+    ).toEqual(['I Ward', 'O Hale', 'U Penn']);
+  });
+
+  it('reads one person whose long office in brackets ends with a full stop', () => {
+    const text =
+      'Health and Wellbeing Board\nPresent:\nCllr Jo Beal (Chair), Cllr Ann Fay, Tom Gray\nIn Attendance:\nCllr Nora Wilde (Cabinet Member for Arts, Leisure & Culture).\nApologies for absence:\nCllr Sam Ode.\n1. Minutes\n';
+    expect(names(text)).toEqual(['Jo Beal', 'Ann Fay', 'Tom Gray', 'Nora Wilde']);
+  });
+
+  it('still ends the list at a sentence', () => {
+    const text =
+      'Committee\nPresent:\nAnn Lee, Bo Reid\nThe Chair welcomed everyone to the meeting and thanked the hosts (the school).\n';
+    expect(names(text)).toEqual(['Ann Lee', 'Bo Reid']);
+  });
+});

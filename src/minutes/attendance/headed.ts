@@ -380,7 +380,9 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
         isActionTableHeader(line) ||
         /^(?:ACTIONS?|Actions?)\b|\|/.test(line) ||
         line.startsWith('. ') ||
-        (/[.!?]$/.test(line) && line.split(' ').length > 8) ||
+        // "Cllr Norma Wilburn (Cabinet Member for Arts, Leisure & Culture).": the words of an office in
+        // brackets do not make a sentence.
+        (/[.!?]$/.test(line) && squash(line.replace(/\([^)]*\)/g, ' ')).split(' ').length > 8) ||
         (attendees.length + apologies.length > 0 &&
           !roleDue &&
           /\b[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b/.test(line.replace(/\([^)]*\)/g, ''))) ||

@@ -114,5 +114,7 @@ export function tidied(line: string): string {
       // "June Bailey (Chair) (JBai)Brenda Lyons (BL)": two cells of a row run together.
       .replace(/\)(?=\p{Lu}\p{Ll})/gu, '), ')
       .replace(/(?<=(?:^|[\s/,(])\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, '. ')
+      // "J Turnbull andA Willis": the space after a list's last "and" lost in export.
+      .replace(/(?<=[\s,])and(?=\p{Lu}(?:\s|\.\s?)\p{Lu}\p{Ll})/gu, 'and ')
   );
 }
