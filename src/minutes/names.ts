@@ -108,8 +108,9 @@ export interface FindOptions {
 }
 
 // Titles that stand before a bare surname in attendance lists.
+// "Vice-Chair Diaz", "Deputy-Mayor Lowe": an office joined to its qualifier by a hyphen.
 const SURNAME_TITLE =
-  /^(?:Cllr|Councillor|Councilor|Councilmember|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Lord|Lady|Baroness|Baron|Dame|Prof|Professor|Chair|Chairman|Chairperson|Chairwoman|Chief|Commissioner|Alderman|Rev|Revd|Reverend|Canon|Judge|Senator|President|Trustee|Governor|Supt|Inspector|Sergeant|Sgt|PC|PCSO|Insp)\.?$/;
+  /^(?:(?:Vice|Deputy)-(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|President)|Cllr|Councillor|Councilor|Councilmember|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Lord|Lady|Baroness|Baron|Dame|Prof|Professor|Chair|Chairman|Chairperson|Chairwoman|Chief|Commissioner|Alderman|Rev|Revd|Reverend|Canon|Judge|Senator|President|Trustee|Governor|Supt|Inspector|Sergeant|Sgt|PC|PCSO|Insp)\.?$/;
 
 // "Cllrs I Robinson, R Tift", "Councillors I Ward and O Hale": a plural title over initialled names.
 const PLURAL_TITLE_WORD = /^(?:Cllrs|Councillors|Councilors|Trustees|Governors|Directors)\.?$/;

@@ -171,3 +171,27 @@ describe('small losses in export that hid one person', () => {
     expect(names(text)).toEqual(['Ann Lee', 'Bo Reid']);
   });
 });
+
+describe('headings and titles of other shapes', () => {
+  it('reads a surname after a hyphenated office', () => {
+    const text =
+      'Board of Commissioners\nPresent: Chair Jones, Vice-Chair Diaz, Deputy-Mayor Lowe, Commissioner Lee\n1. Call to order\n';
+    expect(names(text)).toEqual(['Jones', 'Diaz', 'Lowe', 'Lee']);
+  });
+
+  it('reads a table pasted with bars round its header row', () => {
+    const text =
+      'Board\n| Name | Role |\n| Ann Lee | Chair |\n| Bo Reid | Secretary |\n1. Welcome\n';
+    expect(names(text)).toEqual(['Ann Lee', 'Bo Reid']);
+    const underPresent =
+      'Board\nPresent:\n| Name | Organisation |\n| Ann Lee | Northshire Council |\n| Bo Reid | Age UK |\n1. Welcome\n';
+    expect(names(underPresent)).toEqual(['Ann Lee', 'Bo Reid']);
+  });
+
+  it('reads "In the Chair:" as the chair attending', () => {
+    const text =
+      'Parish Council\nIn the Chair: Cllr Ann Lee\nPresent: Cllrs Bo Reid, Cy Moss\nApologies: Cllr Liz Fox\n1. Welcome\n';
+    expect(names(text)).toEqual(['Ann Lee', 'Bo Reid', 'Cy Moss']);
+    expect(apologies(text)).toEqual(['Liz Fox']);
+  });
+});

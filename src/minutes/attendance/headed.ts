@@ -178,7 +178,7 @@ function officeOfHeading(heading: string): string | null {
   const h = heading.trim().toLowerCase();
   if (h === 'clerk') return 'Clerk';
   if (h === 'minute taker' || h === 'minutes taken by') return 'Minute taker';
-  if (/^chair(?:man|person|woman|ed by)?$/.test(h)) return 'Chair';
+  if (/^(?:chair(?:man|person|woman|ed by)?|in the chair)$/.test(h)) return 'Chair';
   return null;
 }
 
