@@ -195,3 +195,20 @@ describe('headings and titles of other shapes', () => {
     expect(apologies(text)).toEqual(['Liz Fox']);
   });
 });
+
+describe('offices and organisations in a list are nobody', () => {
+  it('skips an office with no holder among titled surnames', () => {
+    const text =
+      'Council\nPresent: Councillors Lee (Chair), Reid; Planning Officer; Town Clerk Cy Moss\n1. Welcome\n';
+    expect(names(text)).toEqual(['Lee', 'Reid', 'Cy Moss']);
+  });
+
+  it('does not take an advice service or a housing provider for a person', () => {
+    const text =
+      'Group\nPresent: Ann Lee (Northshire Carers), Citizens Advice, Bo Reid\n1. Welcome\n';
+    expect(names(text)).toEqual(['Ann Lee', 'Bo Reid']);
+    const row =
+      'Partnership\nPresent:\nJane Smith          Chair                 Northshire Council\nHousing Manager     Riverside Homes\n1. Introductions\n';
+    expect(names(row)).toEqual(['Jane Smith']);
+  });
+});
