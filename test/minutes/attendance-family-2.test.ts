@@ -212,3 +212,28 @@ describe('offices and organisations in a list are nobody', () => {
     expect(names(row)).toEqual(['Jane Smith']);
   });
 });
+
+describe('members absent and members present, by their title', () => {
+  it('puts "Members absent:" and "Commissioners Absent:" with the apologies', () => {
+    const text =
+      'Planning Commission Minutes\nCommissioners Present: Ruth Gale, Dan Ochs, Kim Vance\nCommissioners Absent: Bill Roe\nStaff Present: Lisa Kurtz, Planning Director; Mike Brandt, City Planner\n1. Approval of minutes\n';
+    expect(names(text)).toEqual([
+      'Ruth Gale',
+      'Dan Ochs',
+      'Kim Vance',
+      'Lisa Kurtz',
+      'Mike Brandt',
+    ]);
+    expect(apologies(text)).toEqual(['Bill Roe']);
+    const roll =
+      'ROLL CALL\nMembers present: Mr. Palmer, Mrs. Gale, Mr. Ochs\nBoard Members Excused: Ms. Vance\n1. Minutes\n';
+    expect(names(roll)).toEqual(['Palmer', 'Gale', 'Ochs']);
+    expect(apologies(roll)).toEqual(['Vance']);
+  });
+
+  it('reads "Trustees present were ..." in the sentence after the call to order', () => {
+    const text =
+      'Trustees Meeting\nThe meeting was called to order at 7:00 pm by the chair. Trustees present were Ruth Gale, Dan Ochs and Kim Vance. Also present was Clerk Pat Ness.\nMinutes of the previous meeting were approved.\n';
+    expect(names(text)).toEqual(['Ruth Gale', 'Dan Ochs', 'Kim Vance', 'Pat Ness']);
+  });
+});

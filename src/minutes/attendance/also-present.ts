@@ -16,6 +16,9 @@ const WAS_ALSO_PRESENT = new RegExp(
 // share the roll call's line, names nobody's attendance the list does not.
 const CALLED_TO_ORDER =
   /(^|[.;]\s+)(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}called the (?:meeting|session) to order\b.*?(?:\b[ap]\.m\.|[^.\s]\.)(?=\s|$)\s*/gu;
+// "Trustees present were Ruth Gale, Dan Ochs and Kim Vance.": the same, for the members.
+const MEMBERS_PRESENT_WERE =
+  /\b(?:Board |Committee |Council )?(?:Members|Trustees|Councillors|Councilors|Commissioners|Directors|Governors) present (?:were|was)\b:?/g;
 // "Also present were ...", "Also in attendance was ...": the verb stands where the colon would.
 const ALSO_PRESENT_WERE = /\b(Also (?:present|in attendance)),? (?:were|was)\b:?/gi;
 
@@ -26,6 +29,8 @@ export function withAttendanceSentencesAsLists(lines: readonly string[], limit: 
       : line
           .replace(CALLED_TO_ORDER, '$1')
           .replace(WAS_ALSO_PRESENT, '$1Also present: $2.')
-          .replace(ALSO_PRESENT_WERE, (_, heading: string) => `${heading}:`),
+          .replace(ALSO_PRESENT_WERE, (_, heading: string) => `${heading}:`)
+          // Written as the heading a run-on line is cut at; the title says no more than that.
+          .replace(MEMBERS_PRESENT_WERE, 'Present:'),
   );
 }

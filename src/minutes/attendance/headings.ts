@@ -10,7 +10,7 @@ export type Section = 'present' | 'apologies' | 'skip';
 
 // Headings that open a list of people. A label that is not here ("Technical Advisor:") is a role.
 export const HEADING =
-  /^(present(?: members)?(?: were)?|(?:the meeting was )?attended(?: in part)?(?: by)?|excused|regrets|not present|not in attendance|(?:meeting )?attendees|(?:guests?|observers?|trustees|participating)(?=\s*:)|participants|in (?:the )?room|in person|attendance|in attendance|in at ?t?end[ae]nce|attending|on (?:the )?call|sederunt|roll call|calling of the roll(?: and apologies(?: for absence)?)?|members of the public|public(?=\s*:)|(?:[a-z][\w’'-]*\s+){1,3}(?:councill?ors|members|trustees|governors|directors|officers|staff|representatives|reps)(?=\s*:)|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)(?: were| was)?|councill?ors(?=\s*:)|persons? present|people present|also present(?: were| was)?|also in attendance(?: were| was)?|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: (?:(?:were|was|had been|have been|were also) )?(?:received|intimated|submitted|noted|given|tendered)(?: on behalf of| from)?)?|apologies|notes and arrangements|in the chair(?=\s*:)|minutes taken by|minute taker|clerk|chair(?:man|person|woman|ed by)?(?=\s*:))(?![a-z])\s*:?\s*(.*)$/i;
+  /^(present(?: members)?(?: were)?|(?:the meeting was )?attended(?: in part)?(?: by)?|excused|regrets|not present|not in attendance|(?:meeting )?attendees|(?:guests?|observers?|trustees|participating)(?=\s*:)|participants|in (?:the )?room|in person|attendance|in attendance|in at ?t?end[ae]nce|attending|on (?:the )?call|sederunt|roll call|calling of the roll(?: and apologies(?: for absence)?)?|members of the public|public(?=\s*:)|(?:[a-z][\w’'-]*\s+){1,3}(?:councill?ors|members|trustees|governors|directors|officers|staff|representatives|reps)(?=\s*:)|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)(?: were| was)?|(?:(?:board |committee |council )?(?:councill?ors|councilmembers|members|trustees|governors|commissioners|directors|officers|staff)) (?:absent|excused|not present)|councill?ors(?=\s*:)|persons? present|people present|also present(?: were| was)?|also in attendance(?: were| was)?|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: (?:(?:were|was|had been|have been|were also) )?(?:received|intimated|submitted|noted|given|tendered)(?: on behalf of| from)?)?|apologies|notes and arrangements|in the chair(?=\s*:)|minutes taken by|minute taker|clerk|chair(?:man|person|woman|ed by)?(?=\s*:))(?![a-z])\s*:?\s*(.*)$/i;
 
 export const BODY_START =
   /^(?:[A-Za-z]{2,8} ?\/ ?\d{1,4}(?: ?[/.-] ?\d+)*:? |\d{1,2}(?:\.\d+)*[.)]?\s+\S|[a-z]?\d+[a-z]?\s+[A-Z]{3}|[Aa]genda [Ii]tem|AGENDA ITEM|[Ii]tem \d|ITEM \d|[Ww]elcome|WELCOME|[A-Z][A-Z ,&'()-]{7,}$)/;
@@ -22,7 +22,12 @@ export const BODY_HEADING =
 
 export function sectionOf(heading: string): Section {
   const h = heading.toLowerCase();
-  if (/^(?:apolog|absent|excused|regrets|not present|not in attendance)/.test(h))
+  // "Members absent:", "Commissioners Excused:": the body's absent members, by their title.
+  if (
+    /^(?:apolog|absent|excused|regrets|not present|not in attendance)|\s(?:absent|excused|not present)$/.test(
+      h,
+    )
+  )
     return 'apologies';
   // The clerk and the minute taker attend ("Clerk – Sandrine Vaillant (SV)"); notes do not.
   if (h.startsWith('notes')) return 'skip';
