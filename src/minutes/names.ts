@@ -70,9 +70,13 @@ const isCompoundWord = (token: string): boolean =>
 // Nordic surnames in -qvist / -quist are not.
 export const AGENT_WORD = /^[A-Z][a-z]{3,}(?<!q[uv])(?:ist|ician|arian|ator)$/;
 
+// "DI" is a detective inspector; "Di" (Diana) is a first name. A rank known only in capitals is
+// a word of office only when written so.
+const CAPS_ONLY = new Set(['di']);
+
 export const isNameToken = (token: string): boolean =>
   NAME_TOKEN.test(token) &&
-  !VOCABULARY.has(token.toLowerCase()) &&
+  (!VOCABULARY.has(token.toLowerCase()) || CAPS_ONLY.has(token.toLowerCase())) &&
   !isCompoundWord(token) &&
   !AGENT_WORD.test(token);
 

@@ -237,3 +237,16 @@ describe('members absent and members present, by their title', () => {
     expect(names(text)).toEqual(['Ruth Gale', 'Dan Ochs', 'Kim Vance', 'Pat Ness']);
   });
 });
+
+describe('a first name that is also a rank in capitals', () => {
+  it('reads "Di" as a first name and "DI" as a rank', () => {
+    expect(
+      names(
+        'Governors\nPresent: Ann Lee (Chair), Bo Reid\nIn Attendance: Di Ray (Clerk to Governors)\n1. Welcome\n',
+      ),
+    ).toEqual(['Ann Lee', 'Bo Reid', 'Di Ray']);
+    const panel = parseMinutes('Panel\nPresent: DI Tom Hale, DS Ann Lee, Di Moss\n1. Welcome\n');
+    expect(panel.attendees.map((a) => a.name)).toEqual(['Tom Hale', 'Ann Lee', 'Di Moss']);
+    expect(panel.attendees[0]!.role).toBe('DI');
+  });
+});
