@@ -250,3 +250,23 @@ describe('a first name that is also a rank in capitals', () => {
     expect(panel.attendees[0]!.role).toBe('DI');
   });
 });
+
+describe('capitals and the agenda headings that follow a list', () => {
+  it('reads titled or initialled names one a line in capitals', () => {
+    const text =
+      'PARISH COUNCIL\nPRESENT:\nCOUNCILLOR A LEE\nCOUNCILLOR B REID\nMR C MOSS\nBUS SHELTER\nThe shelter was damaged.\n';
+    expect(names(text)).toEqual(['A Lee', 'B Reid', 'C Moss']);
+  });
+
+  it('ends a list at an unnumbered agenda heading', () => {
+    for (const heading of [
+      'Any Other Business',
+      'Date of Next Meeting',
+      'Correspondence',
+      "Chairman's Report",
+    ])
+      expect(
+        names(`Board\nPresent:\nAnn Lee\nBo Reid\n${heading}\nThe chair closed the item.\n`),
+      ).toEqual(['Ann Lee', 'Bo Reid']);
+  });
+});

@@ -31,6 +31,15 @@ const isSurnameSentence = (line: string): boolean => {
   return !!list && list.includes(',') && !!singleNames(list);
 };
 
+// "COUNCILLOR A LEE", "MR C MOSS (CHAIR)", "J SMITH": under a heading, a line in capitals that
+// opens with a title, is initials and a surname, or closes with an office in brackets, is a
+// person; a bare pair of words in capitals ("BUS SHELTER") or a roman-numbered item ("I.
+// DECLARATION OF INTEREST") is the body's next heading.
+const CAPS_PERSON =
+  /^(?:(?:COUNCILLOR|CLLR|MR|MRS|MS|MISS|DR|PROF|REVD|REV|SIR|DAME|LORD|LADY)\.?\s+\S|[A-HJ-Z]\.?(?:\s+[A-Z]\.?)?\s+[A-Z][A-Z'-]+(?:\s*\(.*\))?$|[A-Z][A-Z' -]+\([A-Z][A-Z ,&'-]*\)$)/;
+const isCapsPersonLine = (line: string): boolean =>
+  CAPS_PERSON.test(line) && !BODY_HEADING.test(line) && !/^\d/.test(line);
+
 /** What the headed lists gave, and where they were, for the entry's fallbacks. */
 const ROLE_LABEL =
   /^((?:[A-Z][a-z]+ )?(?:Chair(?:man|woman|person)?|Clerk|Secretary|Facilitator|Minutes|Notes|(?:Minute|Note)[- ]?[Tt]aker|Observers?|Guests?|Speakers?|Presenters?|Advis[oe]rs?|Treasurer|President|Convenor|Convener)):$/;
@@ -267,7 +276,8 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
     // "PRESENT: COUNCILLOR R. DENT (CHAIRMAN), ...": a heading line in capitals is read in title
     // case, so that names come back as people write them; a capitals line alone stays a heading.
     const line =
-      isAllCaps(seg.text) && HEADING.exec(seg.text)?.[2]?.trim()
+      isAllCaps(seg.text) &&
+      (HEADING.exec(seg.text)?.[2]?.trim() || (section && isCapsPersonLine(seg.text)))
         ? titleCaseCaps(seg.text)
         : seg.text;
     if (!line) {

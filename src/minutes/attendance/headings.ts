@@ -18,7 +18,7 @@ export const BODY_START =
 // The headings that open the business of a meeting, whatever the words after them ("Matters
 // arising from previous minutes:-", "Action points"): the attendance ends above them.
 export const BODY_HEADING =
-  /^(?:action (?:log|points|items|list|sheet)|actions?(?: (?:arising|agreed|points?|items?|list|log))?|matters arising(?: (?:from|of) [^.;]{1,50})?|declarations? of interests?|minutes of (?:the )?(?:last|previous) meeting|no\.?)\s*(?::-?)?$/i;
+  /^(?:action (?:log|points|items|list|sheet)|actions?(?: (?:arising|agreed|points?|items?|list|log))?|matters arising(?: (?:from|of) [^.;]{1,50})?|declarations? of interests?|minutes of (?:the )?(?:last|previous) meeting|any other (?:business|matters)|a\.?o\.?b\.?|date (?:and time )?of (?:the )?next meeting|correspondence|public (?:participation|forum|questions|question time)|open forum|(?:chair(?:man|person)?|clerk|treasurer)[’']?s? (?:report|announcements|welcome|introduction)|no\.?)\s*(?::-?)?$/i;
 
 export function sectionOf(heading: string): Section {
   const h = heading.toLowerCase();
