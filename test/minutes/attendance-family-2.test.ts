@@ -270,3 +270,16 @@ describe('capitals and the agenda headings that follow a list', () => {
       ).toEqual(['Ann Lee', 'Bo Reid']);
   });
 });
+
+describe('plural courtesy titles', () => {
+  it('reads surnames after Messrs and Mesdames', () => {
+    expect(names('Club\nPresent: Messrs Lee, Reid and Moss\n1. Welcome\n')).toEqual([
+      'Lee',
+      'Reid',
+      'Moss',
+    ]);
+    expect(
+      names('Club\nPresent: Mesdames Hart and Cole, Messrs. Lee and Reid\n1. Welcome\n'),
+    ).toEqual(['Hart', 'Cole', 'Lee', 'Reid']);
+  });
+});

@@ -47,13 +47,14 @@ export function titledList(line: string, opts: FindOptions): Parsed[] | null {
     // "District Cllrs Burley and Cawrey were present": the verb closes the list.
     .replace(/\s+(?:were|was) (?:also )?(?:present|in attendance)\b.*$/, '')
     // "Lawson. Four Members of the public": the list ends with its sentence.
-    .replace(/(?<=[a-z]{2})\.\s+[A-Z].*$/, '')
+    .replace(/(?<=[a-z]{2})(?<!\b(?:Messrs|Mesdames))\.\s+[A-Z].*$/, '')
     .replace(/\s*\|\s*$/, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[.]\s*$/, '')
     .split(/\s*[,;]\s*|\s+(?:and|&)\s+/);
   for (const raw of items) {
-    const item = squash(raw);
+    // "Mesdames Hart and Cole, Messrs. Lee and Reid": a second plural title opens its own run.
+    const item = squash(raw).replace(new RegExp(`^${PLURAL_TITLE.source.slice(2)}`), '');
     if (!item) continue;
     const names = findNames(item, opts);
     if (names.length) {
