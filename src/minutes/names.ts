@@ -49,7 +49,7 @@ const VOCABULARY = new Set(
   cumulative possible actual name names estates facilities digital improvement assurance
   chief's mayor's apologies present attendees attendance minute minutes meeting action actions
   agenda item items notes welcome introductions matters arising date time venue location
-  attorney solicitor counsel recorder order homes advice
+  attorney solicitor counsel recorder order homes advice cr crs
   `
     .split(/\s+/)
     .filter(Boolean),
@@ -57,7 +57,7 @@ const VOCABULARY = new Set(
 
 /** Honorifics and titles dropped from a name but kept as its role when nothing else is given. */
 export const HONORIFICS =
-  /^(?:Sir|Dame|Lord|Lady|Baroness|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss|Rt\.? Hon\.?|The Rt\.? Hon\.?|Cllr\.?|Councillor|Mayor|Cmdr\.?|Commander|AC|DAC|DC|Det\.?|Revd\.?|Rev\.?|Reverend)$/i;
+  /^(?:Sir|Dame|Lord|Lady|Baroness|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss|Rt\.? Hon\.?|The Rt\.? Hon\.?|Cllr\.?|Cr\.?|Councillor|Mayor|Cmdr\.?|Commander|AC|DAC|DC|Det\.?|Revd\.?|Rev\.?|Reverend)$/i;
 
 // Letters of any alphabet ("Ciarán", "Zoë", "Müller") and either apostrophe ("O'Kelly", "O’Kelly").
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}?['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*$/u;
@@ -114,10 +114,10 @@ export interface FindOptions {
 // Titles that stand before a bare surname in attendance lists.
 // "Vice-Chair Diaz", "Deputy-Mayor Lowe": an office joined to its qualifier by a hyphen.
 const SURNAME_TITLE =
-  /^(?:(?:Vice|Deputy)-(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|President)|Cllr|Councillor|Councilor|Councilmember|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Lord|Lady|Baroness|Baron|Dame|Prof|Professor|Chair|Chairman|Chairperson|Chairwoman|Chief|Commissioner|Alderman|Rev|Revd|Reverend|Canon|Judge|Senator|President|Trustee|Governor|Supt|Inspector|Sergeant|Sgt|PC|PCSO|Insp)\.?$/;
+  /^(?:(?:Vice|Deputy)-(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|President)|Cllr|Cr|Councillor|Councilor|Councilmember|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Lord|Lady|Baroness|Baron|Dame|Prof|Professor|Chair|Chairman|Chairperson|Chairwoman|Chief|Commissioner|Alderman|Rev|Revd|Reverend|Canon|Judge|Senator|President|Trustee|Governor|Supt|Inspector|Sergeant|Sgt|PC|PCSO|Insp)\.?$/;
 
 // "Cllrs I Robinson, R Tift", "Councillors I Ward and O Hale": a plural title over initialled names.
-const PLURAL_TITLE_WORD = /^(?:Cllrs|Councillors|Councilors|Trustees|Governors|Directors)\.?$/;
+const PLURAL_TITLE_WORD = /^(?:Cllrs|Crs|Councillors|Councilors|Trustees|Governors|Directors)\.?$/;
 
 // A surname in capitals, with a vowel so that an acronym such as NSFT or HMPPS is not taken.
 const CAPS_SURNAME = /^(?:Mc|Mac|O'|D')?[A-Z]{2,}(?:-[A-Z]{2,})?$/;

@@ -283,3 +283,19 @@ describe('plural courtesy titles', () => {
     ).toEqual(['Hart', 'Cole', 'Lee', 'Reid']);
   });
 });
+
+describe('Australian and New Zealand councils, and staff lists', () => {
+  it('reads "Cr" and "Crs" as councillors\' titles', () => {
+    const text =
+      'Council\nPresent: Cr A Lee (Mayor), Cr B Reid, Crs C Moss and D Fry\nApologies: Cr E Finn\n1. Welcome\n';
+    expect(names(text)).toEqual(['A Lee', 'B Reid', 'C Moss', 'D Fry']);
+    expect(apologies(text)).toEqual(['E Finn']);
+  });
+
+  it('reads "Staff:" after the absent members as present', () => {
+    const text =
+      'Council\nCouncil Members Present: Ann Lee, Bo Reid\nAbsent and excused: Cy Moss\nStaff: Rae Holt, City Manager\nGuests: Ed Finn\n1. Welcome\n';
+    expect(names(text)).toEqual(['Ann Lee', 'Bo Reid', 'Rae Holt', 'Ed Finn']);
+    expect(apologies(text)).toEqual(['Cy Moss']);
+  });
+});

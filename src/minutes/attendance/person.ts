@@ -92,9 +92,10 @@ export function trimToInitials(span: NameSpan, after: string): NameSpan {
 
 // "Councillors Boag, Browne and Taylor", "Cllrs Fay Moon, Gill Stewart", "Commissioners (2)
 // McGonigal, Hoard": one plural title over a list of surnames or names.
-// "Messrs Lee, Reid and Moss", "Mesdames Hart and Cole": the plural courtesy titles too.
+// "Messrs Lee, Reid and Moss", "Mesdames Hart and Cole": the plural courtesy titles too; "Crs"
+// is the councillors of Australian and New Zealand minutes.
 export const PLURAL_TITLE =
-  /\b(?:Messrs|Mesdames|Cllrs|Councillors|Councilors|Councilmembers|Council Members|Commissioners|Aldermen|Trustees|Governors|Directors)\.?[;:,]?\s+(?:\(\d+\)\s*)?/;
+  /\b(?:Messrs|Mesdames|Cllrs|Crs|Councillors|Councilors|Councilmembers|Council Members|Commissioners|Aldermen|Trustees|Governors|Directors)\.?[;:,]?\s+(?:\(\d+\)\s*)?/;
 
 export const SURNAME_SHAPE = /^(?:Mc|Mac|O'|D')?[A-Z][a-z'-]+(?:[A-Z][a-z]+)?$/;
 
