@@ -49,7 +49,7 @@ const VOCABULARY = new Set(
   cumulative possible actual name names estates facilities digital improvement assurance
   chief's mayor's apologies present attendees attendance minute minutes meeting action actions
   agenda item items notes welcome introductions matters arising date time venue location
-  attorney solicitor counsel recorder order homes advice cr crs
+  attorney solicitor counsel recorder order homes advice cr crs role roles
   `
     .split(/\s+/)
     .filter(Boolean),

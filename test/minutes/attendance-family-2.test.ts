@@ -299,3 +299,11 @@ describe('Australian and New Zealand councils, and staff lists', () => {
     expect(apologies(text)).toEqual(['Cy Moss']);
   });
 });
+
+describe('a table header run into the list', () => {
+  it('does not take the header\'s "Role" for a first name', () => {
+    const text =
+      'Board\nPresent Name Role Ann Lee Chair Bo Reid Secretary Cy Moss Treasurer 1. Welcome The chair welcomed all.\n';
+    expect(names(text)).toEqual(['Ann Lee', 'Bo Reid', 'Cy Moss']);
+  });
+});
