@@ -307,3 +307,22 @@ describe('a table header run into the list', () => {
     expect(names(text)).toEqual(['Ann Lee', 'Bo Reid', 'Cy Moss']);
   });
 });
+
+describe("the next list's heading run into a line with no colon", () => {
+  it('cuts "PRESENT ... APOLOGIES ..." and "Present ..., Apologies ..., Absent ..." into lists', () => {
+    const caps = 'Board\nPRESENT Ann Lee, Bo Reid APOLOGIES Cy Moss\n1. Welcome\n';
+    expect(names(caps)).toEqual(['Ann Lee', 'Bo Reid']);
+    expect(apologies(caps)).toEqual(['Cy Moss']);
+    const commas =
+      'Board\nPresent Ann Lee, Bo Reid, Apologies Cy Moss, Absent Di Ray\n1. Welcome\n';
+    expect(names(commas)).toEqual(['Ann Lee', 'Bo Reid']);
+    expect(apologies(commas)).toEqual(['Cy Moss', 'Di Ray']);
+  });
+
+  it('leaves a status column at the end of a row alone', () => {
+    const text =
+      'Board\nPresent:\nTom Reed   Secretary   Apologies\nAnn Lee   Chair   Present\n1. Welcome\n';
+    expect(names(text)).toEqual(['Ann Lee']);
+    expect(apologies(text)).toEqual(['Tom Reed']);
+  });
+});
