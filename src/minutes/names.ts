@@ -238,10 +238,10 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
 
 const INITIAL_TOKEN = /^[A-HJ-Z]\.?$/;
 
-// "Paul de Freine", "Aogán Ó Fearghaíl", "Ines van der Berg", "Siobhán Ní Bhriain": a surname's
+// "Paul de Freine", "Aogán Ó Fearghaíl", "Ines van der Berg", "Siobhán Ní Bhriain", "Jo St. John": a surname's
 // particle, inside a name only, between a first name and a capitalised word.
 const PARTICLE =
-  /^(?:de|del|della|der|den|di|da|du|dos|van|von|le|la|Ó|Ní|Nic|Mac|bin|binti|ibn|al|el)$/;
+  /^(?:St\.?|de|del|della|der|den|di|da|du|dos|van|von|le|la|Ó|Ní|Nic|Mac|bin|binti|ibn|al|el)$/;
 
 function isParticle(
   tokens: readonly RegExpMatchArray[],

@@ -326,3 +326,11 @@ describe("the next list's heading run into a line with no colon", () => {
     expect(apologies(text)).toEqual(['Tom Reed']);
   });
 });
+
+describe('a surname opened by "St."', () => {
+  it('keeps "St. John" and "St Clair" in the name', () => {
+    expect(names('Board\nPresent: Jo-Anne St. John, Ravi St Clair, Ann Lee\n1. Welcome\n')).toEqual(
+      ['Jo-Anne St. John', 'Ravi St Clair', 'Ann Lee'],
+    );
+  });
+});
