@@ -10,6 +10,8 @@ import { findNames, initialsOf, type FindOptions } from './names.ts';
 import { headedLists } from './attendance/headed.ts';
 import { headlessList } from './attendance/headless.ts';
 import { tidied, type RawAttendee } from './attendance/person.ts';
+import { withWrappedNamesRejoined } from './attendance/wrapped.ts';
+import { withAttendanceSentencesAsLists } from './attendance/also-present.ts';
 
 export { declaredInitials, unglue, type RawAttendee } from './attendance/person.ts';
 export { isActionTableHeader } from './attendance/headings.ts';
@@ -52,8 +54,12 @@ function writesCapsSurnames(lines: readonly string[]): boolean {
 }
 
 export function parseAttendance(given: readonly string[]): Attendance {
-  const lines = withoutLineNumbers(given).map((l, i) => (i < 250 ? tidied(l) : l));
-  const scanLimit = Math.min(lines.length, 250);
+  const scanLimit = Math.min(given.length, 250);
+  const tidiedLines = withoutLineNumbers(given).map((l, i) => (i < scanLimit ? tidied(l) : l));
+  const lines = withAttendanceSentencesAsLists(
+    withWrappedNamesRejoined(tidiedLines, scanLimit),
+    scanLimit,
+  );
   const opts: FindOptions = {
     titled: true,
     capsSurnames: writesCapsSurnames(lines.slice(0, scanLimit)),

@@ -49,6 +49,7 @@ const VOCABULARY = new Set(
   cumulative possible actual name names estates facilities digital improvement assurance
   chief's mayor's apologies present attendees attendance minute minutes meeting action actions
   agenda item items notes welcome introductions matters arising date time venue location
+  attorney solicitor counsel recorder order homes advice cr crs role roles
   `
     .split(/\s+/)
     .filter(Boolean),
@@ -56,7 +57,7 @@ const VOCABULARY = new Set(
 
 /** Honorifics and titles dropped from a name but kept as its role when nothing else is given. */
 export const HONORIFICS =
-  /^(?:Sir|Dame|Lord|Lady|Baroness|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss|Rt\.? Hon\.?|The Rt\.? Hon\.?|Cllr\.?|Councillor|Mayor|Cmdr\.?|Commander|AC|DAC|DC|Det\.?|Revd\.?|Rev\.?|Reverend)$/i;
+  /^(?:Sir|Dame|Lord|Lady|Baroness|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss|Rt\.? Hon\.?|The Rt\.? Hon\.?|Cllr\.?|Cr\.?|Councillor|Mayor|Cmdr\.?|Commander|AC|DAC|DC|Det\.?|Revd\.?|Rev\.?|Reverend)$/i;
 
 // Letters of any alphabet ("Ciarán", "Zoë", "Müller") and either apostrophe ("O'Kelly", "O’Kelly").
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}?['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*$/u;
@@ -69,9 +70,13 @@ const isCompoundWord = (token: string): boolean =>
 // Nordic surnames in -qvist / -quist are not.
 export const AGENT_WORD = /^[A-Z][a-z]{3,}(?<!q[uv])(?:ist|ician|arian|ator)$/;
 
+// "DI" is a detective inspector; "Di" (Diana) is a first name. A rank known only in capitals is
+// a word of office only when written so.
+const CAPS_ONLY = new Set(['di']);
+
 export const isNameToken = (token: string): boolean =>
   NAME_TOKEN.test(token) &&
-  !VOCABULARY.has(token.toLowerCase()) &&
+  (!VOCABULARY.has(token.toLowerCase()) || CAPS_ONLY.has(token.toLowerCase())) &&
   !isCompoundWord(token) &&
   !AGENT_WORD.test(token);
 
@@ -107,8 +112,12 @@ export interface FindOptions {
 }
 
 // Titles that stand before a bare surname in attendance lists.
+// "Vice-Chair Diaz", "Deputy-Mayor Lowe": an office joined to its qualifier by a hyphen.
 const SURNAME_TITLE =
-  /^(?:Cllr|Councillor|Councilor|Councilmember|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Lord|Lady|Baroness|Baron|Dame|Prof|Professor|Chair|Chairman|Chairperson|Chairwoman|Chief|Commissioner|Alderman|Rev|Revd|Reverend|Canon|Judge|Senator|President|Trustee|Governor|Supt|Inspector|Sergeant|Sgt|PC|PCSO|Insp)\.?$/;
+  /^(?:(?:Vice|Deputy)-(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|President)|Cllr|Cr|Councillor|Councilor|Councilmember|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Lord|Lady|Baroness|Baron|Dame|Prof|Professor|Chair|Chairman|Chairperson|Chairwoman|Chief|Commissioner|Alderman|Rev|Revd|Reverend|Canon|Judge|Senator|President|Trustee|Governor|Supt|Inspector|Sergeant|Sgt|PC|PCSO|Insp)\.?$/;
+
+// "Cllrs I Robinson, R Tift", "Councillors I Ward and O Hale": a plural title over initialled names.
+const PLURAL_TITLE_WORD = /^(?:Cllrs|Crs|Councillors|Councilors|Trustees|Governors|Directors)\.?$/;
 
 // A surname in capitals, with a vowel so that an acronym such as NSFT or HMPPS is not taken.
 const CAPS_SURNAME = /^(?:Mc|Mac|O'|D')?[A-Z]{2,}(?:-[A-Z]{2,})?$/;
@@ -138,7 +147,9 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
       options.titled &&
       i > 0 &&
       joined(i - 1, i) &&
-      (SURNAME_TITLE.test(tokens[i - 1]![0]) || HONORIFICS.test(tokens[i - 1]![0]));
+      (SURNAME_TITLE.test(tokens[i - 1]![0]) ||
+        HONORIFICS.test(tokens[i - 1]![0]) ||
+        PLURAL_TITLE_WORD.test(tokens[i - 1]![0]));
     if (
       afterTitle &&
       /^[A-Z]{1,3}\.?$/.test(tokens[i]![0]) &&
@@ -161,7 +172,9 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
     let particles = 0;
     while (
       j < tokens.length &&
-      (isNameToken(tokens[j]![0]) || isParticle(tokens, j, i + lead, joined)) &&
+      (isNameToken(tokens[j]![0]) ||
+        isParticle(tokens, j, i + lead, joined) ||
+        (lead === 0 && isMiddleInitial(tokens, j, i, joined))) &&
       j - i - particles < 4
     ) {
       if (!isNameToken(tokens[j]![0])) particles++;
@@ -225,10 +238,10 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
 
 const INITIAL_TOKEN = /^[A-HJ-Z]\.?$/;
 
-// "Paul de Freine", "Aogán Ó Fearghaíl", "Ines van der Berg", "Siobhán Ní Bhriain": a surname's
+// "Paul de Freine", "Aogán Ó Fearghaíl", "Ines van der Berg", "Siobhán Ní Bhriain", "Jo St. John": a surname's
 // particle, inside a name only, between a first name and a capitalised word.
 const PARTICLE =
-  /^(?:de|del|della|der|den|di|da|du|dos|van|von|le|la|Ó|Ní|Nic|Mac|bin|binti|ibn|al|el)$/;
+  /^(?:St\.?|de|del|della|der|den|di|da|du|dos|van|von|le|la|Ó|Ní|Nic|Mac|bin|binti|ibn|al|el)$/;
 
 function isParticle(
   tokens: readonly RegExpMatchArray[],
@@ -241,6 +254,23 @@ function isParticle(
   let k = j + 1;
   while (tokens[k] && PARTICLE.test(tokens[k]![0]) && joined(k - 1, k)) k++;
   return !!tokens[k] && joined(k - 1, k) && isNameToken(tokens[k]![0]);
+}
+// "Robert W. Ward", "James T Kirk": one initial between a first name and a surname is a middle
+// initial, part of the name, not the lead of the next person's.
+function isMiddleInitial(
+  tokens: readonly RegExpMatchArray[],
+  j: number,
+  start: number,
+  joined: (a: number, b: number) => boolean,
+): boolean {
+  return (
+    j === start + 1 &&
+    INITIAL_TOKEN.test(tokens[j]![0]) &&
+    joined(j - 1, j) &&
+    !!tokens[j + 1] &&
+    joined(j, j + 1) &&
+    isNameToken(tokens[j + 1]![0])
+  );
 }
 const PLACE_LEAD = /^(?:North|South|East|West|Central|Greater|Upper|Lower|Mid|Inner|Outer)$/;
 

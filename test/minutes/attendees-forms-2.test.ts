@@ -235,6 +235,11 @@ describe('US councils', () => {
       'Ralston',
       'Woodrow',
       'Pishioneri',
+      // The staff the sentence after the roll call names attended too.
+      'Gino Grimaldi',
+      'Jeff Towery',
+      'Joe Leahy',
+      'Amy Sowa',
     ]);
   });
 });

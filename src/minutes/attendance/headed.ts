@@ -21,7 +21,24 @@ import {
 } from './headings.ts';
 import { declaredInitials, PLURAL_TITLE, unglue, type Parsed, type RawAttendee } from './person.ts';
 import { fits, readLine, TRAILING } from './line.ts';
+import { singleNames } from './surname-lists.ts';
 import { segmentsOf } from './run-together.ts';
+
+// A roll call's labelled sentence of single names ("Seating Order: Kwan, Mertz and Ruiz."): the
+// full stop closes the list; it is not prose.
+const isSurnameSentence = (line: string): boolean => {
+  const list = /^(?:[A-Z][A-Za-z' ]{2,40}:\s*)?([^:]+)$/.exec(line)?.[1];
+  return !!list && list.includes(',') && !!singleNames(list);
+};
+
+// "COUNCILLOR A LEE", "MR C MOSS (CHAIR)", "J SMITH": under a heading, a line in capitals that
+// opens with a title, is initials and a surname, or closes with an office in brackets, is a
+// person; a bare pair of words in capitals ("BUS SHELTER") or a roman-numbered item ("I.
+// DECLARATION OF INTEREST") is the body's next heading.
+const CAPS_PERSON =
+  /^(?:(?:COUNCILLOR|CLLR|MR|MRS|MS|MISS|DR|PROF|REVD|REV|SIR|DAME|LORD|LADY)\.?\s+\S|[A-HJ-Z]\.?(?:\s+[A-Z]\.?)?\s+[A-Z][A-Z'-]+(?:\s*\(.*\))?$|[A-Z][A-Z' -]+\([A-Z][A-Z ,&'-]*\)$)/;
+const isCapsPersonLine = (line: string): boolean =>
+  CAPS_PERSON.test(line) && !BODY_HEADING.test(line) && !/^\d/.test(line);
 
 /** What the headed lists gave, and where they were, for the entry's fallbacks. */
 const ROLE_LABEL =
@@ -259,7 +276,8 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
     // "PRESENT: COUNCILLOR R. DENT (CHAIRMAN), ...": a heading line in capitals is read in title
     // case, so that names come back as people write them; a capitals line alone stays a heading.
     const line =
-      isAllCaps(seg.text) && HEADING.exec(seg.text)?.[2]?.trim()
+      isAllCaps(seg.text) &&
+      (HEADING.exec(seg.text)?.[2]?.trim() || (section && isCapsPersonLine(seg.text)))
         ? titleCaseCaps(seg.text)
         : seg.text;
     if (!line) {
@@ -372,7 +390,9 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
         isActionTableHeader(line) ||
         /^(?:ACTIONS?|Actions?)\b|\|/.test(line) ||
         line.startsWith('. ') ||
-        (/[.!?]$/.test(line) && line.split(' ').length > 8) ||
+        // "Cllr Norma Wilburn (Cabinet Member for Arts, Leisure & Culture).": the words of an office in
+        // brackets do not make a sentence.
+        (/[.!?]$/.test(line) && squash(line.replace(/\([^)]*\)/g, ' ')).split(' ').length > 8) ||
         (attendees.length + apologies.length > 0 &&
           !roleDue &&
           /\b[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b/.test(line.replace(/\([^)]*\)/g, ''))) ||
@@ -384,11 +404,14 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
         line.length > 160) &&
       !(section && names(line).length && /\t|\s{3,}/.test(line)) &&
       !(section && isPersonRow(line, opts)) &&
-      // "Chris Cudmore – Chairman (CC), Frank Higgins (FH) and Alf Smith (AS).": a list, not prose.
+      // "Voting and Seating Order: McGehee, Willmus, Laliberte, Etten and Roe.": surnames alone.
+      !(section && isSurnameSentence(line)) &&
+      // "Chris Cudmore – Chairman (CC), Frank Higgins (FH) and Alf Smith (AS).": a list, not prose;
+      // its full stop is not part of the last name.
       !(
         section &&
         /,/.test(line) &&
-        (names(unglue(line)).length >= 2 || PLURAL_TITLE.test(line)) &&
+        (names(unglue(line).replace(/\.$/, '')).length >= 2 || PLURAL_TITLE.test(line)) &&
         !/\b(?:was|were|is|are|had|has|noted|agreed)\b/.test(line)
       )
     ) {

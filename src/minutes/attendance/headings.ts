@@ -10,7 +10,7 @@ export type Section = 'present' | 'apologies' | 'skip';
 
 // Headings that open a list of people. A label that is not here ("Technical Advisor:") is a role.
 export const HEADING =
-  /^(present(?: members)?(?: were)?|(?:the meeting was )?attended(?: in part)?(?: by)?|excused|regrets|not present|not in attendance|(?:meeting )?attendees|(?:guests?|observers?|trustees|participating)(?=\s*:)|participants|in (?:the )?room|in person|attendance|in attendance|in at ?t?end[ae]nce|attending|on (?:the )?call|sederunt|roll call|calling of the roll(?: and apologies(?: for absence)?)?|members of the public|public(?=\s*:)|(?:[a-z][\w’'-]*\s+){1,3}(?:councill?ors|members|trustees|governors|directors|officers|staff|representatives|reps)(?=\s*:)|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)(?: were| was)?|councill?ors(?=\s*:)|patients|patient (?:members|representatives?)|(?:the )?practice(?=\s*:)|in the chair(?=\s*:)|persons? present|people present|also present(?: were| was)?|also in attendance(?: were| was)?|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: (?:(?:were|was|had been|have been|were also) )?(?:received|intimated|submitted|noted|given|tendered)(?: on behalf of| from)?)?|apologies|notes and arrangements|minutes taken by|minute taker|clerk|chair(?:man|person|woman|ed by)?(?=\s*:))(?![a-z])\s*:?\s*(.*)$/i;
+  /^(present(?: members)?(?: were)?|(?:the meeting was )?attended(?: in part)?(?: by)?|excused|regrets|not present|not in attendance|(?:meeting )?attendees|(?:guests?|observers?|trustees|participating|staff)(?=\s*:)|participants|in (?:the )?room|in person|attendance|in attendance|in at ?t?end[ae]nce|attending|on (?:the )?call|sederunt|roll call|calling of the roll(?: and apologies(?: for absence)?)?|members of the public|public(?=\s*:)|(?:[a-z][\w’'-]*\s+){1,3}(?:councill?ors|members|trustees|governors|directors|officers|staff|representatives|reps)(?=\s*:)|management|board secretariat|staff in attendance|officers in attendance|absent|those (?:present|attending|in attendance)|(?:councillors|members|trustees|governors|commissioners|board members|directors) (?:present|in attendance)(?: were| was)?|(?:(?:board |committee |council )?(?:councill?ors|councilmembers|members|trustees|governors|commissioners|directors|officers|staff)) (?:absent|excused|not present)|councill?ors(?=\s*:)|patients|patient (?:members|representatives?)|(?:the )?practice(?=\s*:)|persons? present|people present|also present(?: were| was)?|also in attendance(?: were| was)?|members present|board members|board and advisors|board|group|members|officers|lead officers|other attendees|presenting|secretariat(?: and supporting officers)?|apologies(?: for absence)?(?: (?:(?:were|was|had been|have been|were also) )?(?:received|intimated|submitted|noted|given|tendered)(?: on behalf of| from)?)?|apologies|notes and arrangements|in the chair(?=\s*:)|minutes taken by|minute taker|clerk|chair(?:man|person|woman|ed by)?(?=\s*:))(?![a-z])\s*:?\s*(.*)$/i;
 
 export const BODY_START =
   /^(?:[A-Za-z]{2,8} ?\/ ?\d{1,4}(?: ?[/.-] ?\d+)*:? |\d{1,2}(?:\.\d+)*[.)]?\s+\S|[a-z]?\d+[a-z]?\s+[A-Z]{3}|[Aa]genda [Ii]tem|AGENDA ITEM|[Ii]tem \d|ITEM \d|[Ww]elcome|WELCOME|[A-Z][A-Z ,&'()-]{7,}$)/;
@@ -18,11 +18,16 @@ export const BODY_START =
 // The headings that open the business of a meeting, whatever the words after them ("Matters
 // arising from previous minutes:-", "Action points"): the attendance ends above them.
 export const BODY_HEADING =
-  /^(?:action (?:log|points|items|list|sheet)|actions?(?: (?:arising|agreed|points?|items?|list|log))?|matters arising(?: (?:from|of) [^.;]{1,50})?|declarations? of interests?|minutes of (?:the )?(?:last|previous) meeting|no\.?)\s*(?::-?)?$/i;
+  /^(?:action (?:log|points|items|list|sheet)|actions?(?: (?:arising|agreed|points?|items?|list|log))?|matters arising(?: (?:from|of) [^.;]{1,50})?|declarations? of interests?|minutes of (?:the )?(?:last|previous) meeting|any other (?:business|matters)|a\.?o\.?b\.?|date (?:and time )?of (?:the )?next meeting|correspondence|public (?:participation|forum|questions|question time)|open forum|(?:chair(?:man|person)?|clerk|treasurer)[’']?s? (?:report|announcements|welcome|introduction)|no\.?)\s*(?::-?)?$/i;
 
 export function sectionOf(heading: string): Section {
   const h = heading.toLowerCase();
-  if (/^(?:apolog|absent|excused|regrets|not present|not in attendance)/.test(h))
+  // "Members absent:", "Commissioners Excused:": the body's absent members, by their title.
+  if (
+    /^(?:apolog|absent|excused|regrets|not present|not in attendance)|\s(?:absent|excused|not present)$/.test(
+      h,
+    )
+  )
     return 'apologies';
   // The clerk and the minute taker attend ("Clerk – Sandrine Vaillant (SV)"); notes do not.
   if (h.startsWith('notes')) return 'skip';
@@ -33,8 +38,9 @@ export function sectionOf(heading: string): Section {
 
 // "Name / Title & Organisation / Present / Apology", "Name	Role	Organisation": the header row of an
 // attendance table opens a list of those present, though no word of it says "present".
+// A Markdown or pasted table writes the row between bars ("| Name | Role |").
 export const TABLE_HEADER =
-  /^names?\b\s*(?:[/|\t,]\s*|\s+)(?:job )?(?:title|role|position|organi[sz]ation|agency|designation|representing)\b/i;
+  /^(?:\|\s*)?names?\b\s*(?:[/|\t,]\s*|\s+)(?:job )?(?:title|role|position|organi[sz]ation|agency|designation|representing)\b/i;
 
 // "Non-members in attendance at request of Chief Officer:-", "Also in attendance for item 5:".
 export const QUALIFIED_HEADING =

@@ -3,7 +3,14 @@
  * here (one initialled person, table cells, initials or first names alone, a plural title over
  * surnames, a role then its holder, or names run together with their roles and organisations).
  */
-import { findNames, HONORIFICS, initialsOf, isVocabulary, type FindOptions } from '../names.ts';
+import {
+  findNames,
+  HONORIFICS,
+  initialsOf,
+  isNameToken,
+  isVocabulary,
+  type FindOptions,
+} from '../names.ts';
 import { isOrgLike, splitRoleOrg } from '../roles.ts';
 import { squash } from '../text.ts';
 import { fromCells } from './columns.ts';
@@ -53,9 +60,13 @@ export function readLine(
 ): Parsed[] {
   // "- Jane Smith (Chair)", "• Tom Reed – Treasurer", "| Ann Lee | Clerk |": a list's bullet and
   // a table row's outer bars are not part of the person.
-  const text = withoutPublic(raw.trim())
-    .replace(/^(?:[-•*–·▪◦‣]|\|)\s+/, '')
-    .replace(/\s+\|$/, '');
+  const text = withCouplesSplit(
+    withoutPublic(raw.trim())
+      .replace(/^(?:[-•*–·▪◦‣]|\|)\s+/, '')
+      .replace(/\s+\|$/, ''),
+  );
+  const grouped = groupedList(text, opts);
+  if (grouped) return readLine(grouped, labelRole, opts, warnings);
   for (const [re, cut] of [
     [LEADING, (m: RegExpExecArray) => text.slice(m[0].length)],
     [TRAILING, (m: RegExpExecArray) => text.slice(0, m.index)],
@@ -68,6 +79,34 @@ export function readLine(
       return [{ ...parsed[0]!, initials: m[1]! }];
   }
   return readPeople(text, labelRole, opts, warnings);
+}
+
+// "Anne & Wilf Platt", "Ros and John Whiteley": a couple listed under one surname, each a person.
+// Only at the start of an item, so "Jane Smith and Ann Lee" stays two full names.
+const COUPLE =
+  /(?<=^|[,;:–—]\s*)(\p{Lu}\p{Ll}+) (?:&|and) (\p{Lu}\p{Ll}+) ((?:Mc|Mac|O['’])?\p{Lu}[\p{L}'’-]+)\b/gu;
+
+const withCouplesSplit = (line: string): string =>
+  line.replace(COUPLE, (all, a: string, b: string, surname: string) =>
+    [a, b, surname].every(isNameToken) ? `${a} ${surname}, ${b} ${surname}` : all,
+  );
+
+/**
+ * "Brennus Place – Howard Walshaw (Rep), David Parry", "Officers – Jane Holt, Tom Reed": a
+ * label (a street, a member body, a group) over a list of two or more people. The label is
+ * nobody; the list after the dash is read.
+ */
+function groupedList(line: string, opts: FindOptions): string | null {
+  const m = /^([^–—,;()]{2,40}?)\s+[–—-]\s+(.+)$/.exec(line);
+  if (!m || !m[2]!.includes(',') || /\s[–—-]\s/.test(m[2]!)) return null;
+  // "Chris Cudmore – Chairman (CC), Frank Higgins (FH)": an office after the dash is the label's,
+  // and the label a person.
+  const item = m[2]!.split(',')[0]!;
+  const first = findNames(item, opts)[0];
+  const lead = first ? item.slice(0, first.start).trim() : '';
+  if (!first || (lead && !lead.split(/\s+/).every((w) => HONORIFICS.test(w)))) return null;
+  // "..., Brian Cross.": the list's full stop is not part of the last name.
+  return findNames(m[2]!.replace(/\.$/, ''), opts).length >= 2 ? m[2]! : null;
 }
 
 // "Members of the public (3)", "and 4 members of the public", "three members of the public".

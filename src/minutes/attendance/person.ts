@@ -92,8 +92,10 @@ export function trimToInitials(span: NameSpan, after: string): NameSpan {
 
 // "Councillors Boag, Browne and Taylor", "Cllrs Fay Moon, Gill Stewart", "Commissioners (2)
 // McGonigal, Hoard": one plural title over a list of surnames or names.
+// "Messrs Lee, Reid and Moss", "Mesdames Hart and Cole": the plural courtesy titles too; "Crs"
+// is the councillors of Australian and New Zealand minutes.
 export const PLURAL_TITLE =
-  /\b(?:Cllrs|Councillors|Councilors|Councilmembers|Council Members|Commissioners|Aldermen|Trustees|Governors|Directors)\.?[;:,]?\s+(?:\(\d+\)\s*)?/;
+  /\b(?:Messrs|Mesdames|Cllrs|Crs|Councillors|Councilors|Councilmembers|Council Members|Commissioners|Aldermen|Trustees|Governors|Directors)\.?[;:,]?\s+(?:\(\d+\)\s*)?/;
 
 export const SURNAME_SHAPE = /^(?:Mc|Mac|O'|D')?[A-Z][a-z'-]+(?:[A-Z][a-z]+)?$/;
 
@@ -114,5 +116,7 @@ export function tidied(line: string): string {
       // "June Bailey (Chair) (JBai)Brenda Lyons (BL)": two cells of a row run together.
       .replace(/\)(?=\p{Lu}\p{Ll})/gu, '), ')
       .replace(/(?<=(?:^|[\s/,(])\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, '. ')
+      // "J Turnbull andA Willis": the space after a list's last "and" lost in export.
+      .replace(/(?<=[\s,])and(?=\p{Lu}(?:\s|\.\s?)\p{Lu}\p{Ll})/gu, 'and ')
   );
 }

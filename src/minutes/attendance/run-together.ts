@@ -35,9 +35,14 @@ export function segmentsOf(lines: readonly string[], limit: number): Segment[] {
       // "ROLL CALL PRESENT: President Lohmann and Trustees Cleary. ABSENT: Trustee Ahrendt.":
       // an attendance line may hold the next list's heading too; each list is read on its own.
       const inner = HEADING.test(line)
-        ? [...line.matchAll(INLINE_HEADING)]
-            .filter((m) => m.index > 0 && /(?::-?|[–—-])$/.test(m[0]))
-            .map((m) => m.index)
+        ? [
+            ...new Set([
+              ...[...line.matchAll(INLINE_HEADING)]
+                .filter((m) => m.index > 0 && /(?::-?|[–—-])$/.test(m[0]))
+                .map((m) => m.index),
+              ...bareHeadings(line),
+            ]),
+          ].sort((a, b) => a - b)
         : gluedHeadings(line);
       if (!inner.length) {
         out.push({ text: line, line: i, piece: false });
@@ -70,6 +75,18 @@ export function segmentsOf(lines: readonly string[], limit: number): Segment[] {
     });
   }
   return out;
+}
+
+// "PRESENT Ann Lee, Bo Reid APOLOGIES Cy Moss": the next list's heading with no colon, known by
+// the name that follows it.
+const BARE_HEADING =
+  /(?<=[\p{L},.;]\s+)(?:Apologies(?: for [Aa]bsence)?|APOLOGIES(?: FOR ABSENCE)?|Absent|ABSENT|Regrets|REGRETS|In [Aa]ttendance|IN ATTENDANCE)(?=\s+(?:(?:Mr|Mrs|Ms|Dr|Cllrs?|Councillors?)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
+// "Tom Reed Secretary Apologies Ann Lee Chair Present": a status column, not headings.
+const STATUS_AT_END = /\b(?:present|apologies|absent|apols?|[✓✔x])\s*$/i;
+
+function bareHeadings(line: string): number[] {
+  if (STATUS_AT_END.test(line)) return [];
+  return [...line.matchAll(BARE_HEADING)].map((m) => m.index);
 }
 
 /**

@@ -3,7 +3,14 @@
  * ("Councillors Smith, Jones and Patel", "Cllrs Fay Moon, Gill Stewart"), first names alone
  * ("Jez, Gareth, Adam") and initials alone ("KT(Chair), POH, AyS").
  */
-import { findNames, HONORIFICS, isNameToken, type FindOptions } from '../names.ts';
+import {
+  AGENT_WORD,
+  findNames,
+  HONORIFICS,
+  isNameToken,
+  isVocabulary,
+  type FindOptions,
+} from '../names.ts';
 import { splitRoleOrg } from '../roles.ts';
 import { squash } from '../text.ts';
 import { PLURAL_TITLE, SURNAME_SHAPE, type Parsed } from './person.ts';
@@ -46,20 +53,23 @@ export function titledList(line: string, opts: FindOptions): Parsed[] | null {
     // "District Cllrs Burley and Cawrey were present": the verb closes the list.
     .replace(/\s+(?:were|was) (?:also )?(?:present|in attendance)\b.*$/, '')
     // "Lawson. Four Members of the public": the list ends with its sentence.
-    .replace(/(?<=[a-z]{2})\.\s+[A-Z].*$/, '')
+    .replace(/(?<=[a-z]{2})(?<!\b(?:Messrs|Mesdames))\.\s+[A-Z].*$/, '')
     .replace(/\s*\|\s*$/, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[.]\s*$/, '')
     .split(/\s*[,;]\s*|\s+(?:and|&)\s+/);
   for (const raw of items) {
-    const item = squash(raw);
+    // "Mesdames Hart and Cole, Messrs. Lee and Reid": a second plural title opens its own run.
+    const item = squash(raw).replace(new RegExp(`^${PLURAL_TITLE.source.slice(2)}`), '');
     if (!item) continue;
     const names = findNames(item, opts);
     if (names.length) {
       out.push(...fromRun(item, null, opts));
       continue;
     }
-    const token = item.split(' ')[0]!;
+    const [token, second] = item.split(' ') as [string, string | undefined];
+    // "Planning Officer", "Town Clerk": an office in the list, held by nobody it names.
+    if (second && (isVocabulary(second) || AGENT_WORD.test(second))) continue;
     // A surname alone, even one that is also a word ("Crown", "Price"); anything else (a role,
     // a note) ends the list.
     if (item.split(' ').length <= 2 && SURNAME_SHAPE.test(token) && !HONORIFICS.test(token))

@@ -1,0 +1,36 @@
+/**
+ * Those present named in a sentence after the roll call, as US councils and boards write it
+ * ("City Attorney Erich Hartmann was also present.", "Also present were Village Attorney Sam
+ * Ortiz and Clerk Lena Brandt."): the sentence is rewritten as an "Also present:" list, so the
+ * readers of run-together lists see a heading and its names.
+ */
+
+// A capitalised word (a role word or a name, "Dr.", "O’Neil") or a joining word inside the list.
+const LIST_WORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|and|&|of|the)`;
+// "... p.m.  City Clerk Dana Whitfield and Finance Director Paula Geary were also present."
+const WAS_ALSO_PRESENT = new RegExp(
+  String.raw`(^|[.;]\s+)(\p{Lu}[\p{L}.'’-]*(?:,?\s+${LIST_WORD}){1,15}?)\s+(?:was|were)\s+also\s+(?:present|in attendance)\b\.?`,
+  'gu',
+);
+// "Mayor Roe called the meeting to order at 6:49 p.m.": the chair's opening sentence, which may
+// share the roll call's line, names nobody's attendance the list does not.
+const CALLED_TO_ORDER =
+  /(^|[.;]\s+)(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}called the (?:meeting|session) to order\b.*?(?:\b[ap]\.m\.|[^.\s]\.)(?=\s|$)\s*/gu;
+// "Trustees present were Ruth Gale, Dan Ochs and Kim Vance.": the same, for the members.
+const MEMBERS_PRESENT_WERE =
+  /\b(?:Board |Committee |Council )?(?:Members|Trustees|Councillors|Councilors|Commissioners|Directors|Governors) present (?:were|was)\b:?/g;
+// "Also present were ...", "Also in attendance was ...": the verb stands where the colon would.
+const ALSO_PRESENT_WERE = /\b(Also (?:present|in attendance)),? (?:were|was)\b:?/gi;
+
+export function withAttendanceSentencesAsLists(lines: readonly string[], limit: number): string[] {
+  return lines.map((line, i) =>
+    i >= limit
+      ? line
+      : line
+          .replace(CALLED_TO_ORDER, '$1')
+          .replace(WAS_ALSO_PRESENT, '$1Also present: $2.')
+          .replace(ALSO_PRESENT_WERE, (_, heading: string) => `${heading}:`)
+          // Written as the heading a run-on line is cut at; the title says no more than that.
+          .replace(MEMBERS_PRESENT_WERE, 'Present:'),
+  );
+}
