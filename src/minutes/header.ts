@@ -201,7 +201,11 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
         // "... the minutes of the 12 May meeting held on ...", but not the heading itself:
         // "Minutes of the Public Meeting held on Tuesday, 4 August 2020".
         (/\b(?:from|of) the [^.]{0,60} meeting held\b/i.test(before) &&
-          !/\bminutes of the (?:[A-Z][a-z]+ )?meeting held (?:on|at)\b[^.]{0,60}$/i.test(before)))
+          !/\bminutes of the (?:[A-Z][a-z]+ )?meeting held (?:on|at)\b[^.]{0,60}$/i.test(before) &&
+          // "Minutes of the meeting of the X Trustee meeting held on ...": the heading itself.
+          !/^(?:the\s+)?minutes of (?:the|a|an) (?:[a-z]+ )?meeting of\b[^.]{0,120}$/i.test(
+            cut.slice(0, at),
+          )))
     )
       continue;
     const alone = cut.slice(0, at).trim() === '' && cut.length - at < 40;

@@ -288,6 +288,21 @@ describe('numeric dates in the order the document writes them', () => {
   });
 });
 
+describe('a heading that names the meeting twice', () => {
+  it.each([
+    [
+      'Minutes of the meeting of the Village Hall and Recreation Ground Charity Trustee meeting held on 21st July 2015',
+      '2015-07-21',
+    ],
+    [
+      'Minutes of a meeting of the Fernhill Allotments Committee meeting held on 3 May 2022',
+      '2022-05-03',
+    ],
+  ])('dates "%s" by its own held-on date', (top, date) => {
+    expect(dateOf(top)).toBe(date);
+  });
+});
+
 describe('the next meeting', () => {
   const top = 'Fernhill Community Council\nMinutes of the meeting held on 14 September 2022';
   it.each([
