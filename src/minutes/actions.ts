@@ -62,8 +62,15 @@ const MARKED_LAST =
 // "... (Action: JG)", "... ACTION – JG", "... hedge. ACTION JG" (initials only without a colon, so
 // "ACTION PLAN" is no marker), and as Scottish forums write it, "... - Action - Sharon": title
 // case only after a dash, so "the Climate Action – Hillside group" is not a marker.
-const TRAILING =
-  /\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60})|(?<=[.!?])\s+[-–—]\s*Actions?\s*[:\-–—]\s*([A-Z][^.]{0,59})|(?<=[a-z])\s+[-–—]\s+Actions?\s*:\s*([A-Z][^.]{0,59})|(?<=[.!?])\s+ACTIONS?(?:\s+BY)?\s+([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*))\s*\.?\s*$/;
+// "... imposed - Action Cllr Gilmour 6. PC Website": parish minutes from a web page write the
+// owner after "- Action" with no colon, then run the next numbered item on. Only an owner's
+// shape may follow (a titled surname, ALL, the Clerk, capital initials), so "the Ashcombe -
+// Action Group" is no marker.
+const DASH_OWNER = String.raw`(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+|ALL|All|(?:the\s+)?Clerk|[A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*)`;
+const DASH_MARKER = String.raw`(?<=[a-z)])\s+[-–—]\s+Actions?\s+(${DASH_OWNER})`;
+const TRAILING = new RegExp(
+  String.raw`\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60})|(?<=[.!?])\s+[-–—]\s*Actions?\s*[:\-–—]\s*([A-Z][^.]{0,59})|(?<=[a-z])\s+[-–—]\s+Actions?\s*:\s*([A-Z][^.]{0,59})|(?<=[.!?])\s+ACTIONS?(?:\s+BY)?\s+([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*)|${DASH_MARKER})\s*\.?\s*$`,
+);
 
 // "Actions", "Agreed actions", "Action points", "Summary of actions", "Potential follow up
 // action/discussion required:": a list follows. "ACTION" alone is a marker.
@@ -209,6 +216,20 @@ function splitAtMarker(p: Paragraph): Paragraph[] {
   return [
     { ...p, text: p.text.slice(0, m.index + 1) },
     { ...p, bullet: false, text: p.text.slice(at) },
+  ];
+}
+
+/**
+ * "... - Action Cllr Gilmour 6. PC Website ...": the next numbered item run on after a dash
+ * marker's owner starts a paragraph of its own, so the marker closes the one before it.
+ */
+export function splitAfterDashMarker(p: Paragraph): Paragraph[] {
+  const m = new RegExp(`${DASH_MARKER}\\.?\\s+(?=\\d{1,2}[.)]\\s+[A-Z])`).exec(p.text);
+  if (!m) return [p];
+  const at = m.index + m[0].length;
+  return [
+    { ...p, text: p.text.slice(0, at).trim(), lines: [] },
+    ...splitAfterDashMarker({ ...p, ref: null, bullet: false, text: p.text.slice(at), lines: [] }),
   ];
 }
 
@@ -729,7 +750,7 @@ export function explicitActions(
       const owners = namedOwners(written, surnames, forenames);
       const text = cleanText(closedByMarker(p.text.slice(0, trailing.index), p.lines));
       // "ACTION" and capitals with no colon are a marker only when they are declared owners.
-      if (!text || (trailing[4] && !owners)) continue;
+      if (!text || ((trailing[4] || trailing[6]) && !owners)) continue;
       found.push({
         kind: 'explicit',
         ref: p.ref,
@@ -1542,10 +1563,21 @@ function closedByMarker(whole: string, lines?: readonly string[]): string {
   const decided = [...text.matchAll(DECIDED)].pop();
   const clause = decided ? text.slice(decided.index + decided[0].length) : undefined;
   if (clause && clause.split(' ').length >= MIN_WORDS) return clause;
-  // A sentence ends after a word of two or more letters, so "Cllr D. Hayward" stays whole.
-  const last = text.split(/(?<=[a-z)]{2}[.!?])\s+(?=[A-Z])/).pop()!;
+  // A sentence ends after a word of two or more letters, so "Cllr D. Hayward" stays whole, and
+  // not after a title, so "Cllr. Hext agreed to ..." keeps its owner.
+  const sentences = text.split(
+    /(?<=[a-z)]{2}[.!?])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Prof)\.)\s+(?=[A-Z])/,
+  );
+  const last = sentences.pop()!;
+  // "All Cllrs. to review the site by 31st October. The new format will be used - Action ALL":
+  // a passive decision names no doer, so the owner closes the commitment before it.
+  const before = sentences.pop();
+  if (before && PASSIVE_DECISION.test(last) && COMMITMENT.test(before)) return before;
   return last.split(' ').length >= MIN_WORDS ? last : text;
 }
+const PASSIVE_DECISION =
+  /^(?:The|This|That|These|It)\b[^.]{0,60}\b(?:will|would|is to|are to) be [a-z]+(?:ed|en)\b[^.]{0,30}\.?$/;
+const COMMITMENT = /^(?:[A-Z][\w.']*\s+){1,3}(?:to|will|agreed to)\s+[a-z]+/;
 
 /**
  * "Minutes agreed with minor errors to be amended by IL", closed by IL: IL's part is the clause

@@ -8,7 +8,7 @@ import { parseAttendance } from './attendees.ts';
 import { actionTables } from './tables.ts';
 import { dayMonthAfter, dueFromText, findDate } from './dates.ts';
 import type { Attendee, Draft, DraftAction, Due } from './draft.ts';
-import { explicitActions } from './actions.ts';
+import { explicitActions, splitAfterDashMarker } from './actions.ts';
 import type { Found } from './found.ts';
 import { boardFromHeading } from './board-name.ts';
 import { documentKind, findMeeting, findNextMeeting } from './header.ts';
@@ -107,7 +107,7 @@ export function parseMinutes(input: string, options: ParseOptions = {}): Draft {
     const tables = actionTables(lines, attendance.bodyStart, surnames);
     warnings.push(...tables.warnings);
     const rest = lines.map((l, i) => (tables.lines.has(i) ? '' : l));
-    const paras = paragraphs(rest, attendance.bodyStart);
+    const paras = paragraphs(rest, attendance.bodyStart).flatMap(splitAfterDashMarker);
     // A nick the attendance list declares stands for its attendee as a first name does.
     const forenames = new Set([
       ...attendees.map((a) => key(a.name).split(' ')[0] ?? ''),
