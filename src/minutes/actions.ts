@@ -148,6 +148,9 @@ const OPEN_LAST =
   /\s*[-–—(]\s*(?:open|ongoing|on-going|in progress|carried forward|not (?:yet )?(?:completed?|done|started))\W*$/i;
 const ACTION_FOR = /^(?:ACTION|Action)\s+(?:for|FOR)\s+([A-Z][\w'.&/, -]{0,40}?)\s*:\s*(\S.*)$/;
 const INITIALS_LAST = /(?<=[a-z)]{2}[.!?])\s+([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*)\.?\s*$/;
+// "... attendance. Action By 1. Apologies ...": an owner column's header flattened into the
+// first item, so that each owner ("ALL", "PD") follows its item's last sentence.
+const COLUMN_RUN_IN = /(?:^|[.!?]\s+)(?:Action(?: [Bb]y)?|ACTION(?: BY)?)\s+\d{1,2}\.\s+[A-Z]/;
 
 /**
  * Notes kept as labelled lines with no blank line between ("Discussion: ..." / "Conclusion:
@@ -255,6 +258,8 @@ export function explicitActions(
   // "Action" alone on a line: the header of a right-hand margin column, flattened by PDF export
   // so that each item is followed by its owner's initials on a line of their own.
   const margin = paras.some((p) => /^(?:Action|ACTION|Action by|Owner)$/.test(p.text));
+  // ... or run into the text, where "ALL" after an item's last sentence is its owner.
+  const ownerColumn = margin || paras.some((p) => COLUMN_RUN_IN.test(p.text));
   // A header row naming an owner column and a status column, its cells run together.
   const statusTable = paras.some(
     (p) =>
@@ -733,7 +738,8 @@ export function explicitActions(
     if (
       initialled &&
       surnames instanceof DocumentNames &&
-      initialled[1]!.split(/\s*[/,&]\s*/).every((x) => surnames.initials.has(x))
+      ((ownerColumn && initialled[1] === 'ALL') ||
+        initialled[1]!.split(/\s*[/,&]\s*/).every((x) => surnames.initials.has(x)))
     ) {
       const text = cleanText(closedByMarker(p.text.slice(0, initialled.index), p.lines));
       const owners = ownerList(initialled[1]!, surnames);

@@ -76,3 +76,39 @@ describe('an owner after "- Action" with no colon', () => {
     );
   });
 });
+
+// An "Action By" column flattened into the text: its header runs into the first item, and each
+// owner ("ALL", declared initials) follows the last sentence of its item.
+const columned = (items: string) =>
+  parseMinutes(
+    `Minutes of the Brackley Green Parish Council meeting held on 4 May 2021\nPresent: Mrs N Yarrow (NY) (Chairman), Mr D Quist (DQ), Mr F Loder (FL)\n\nThe Chairman opened the meeting at 7.30 pm. Action By 1. Apologies: None.\n\n${items}\n`,
+  )
+    .actions.filter((a) => a.kind === 'explicit')
+    .map((a) => ({ text: a.text.replace(/\.$/, ''), owners: a.owners }));
+
+describe('an owner from a flattened "Action By" column', () => {
+  it('reads "ALL" after the last sentence as everyone', () => {
+    expect(
+      columned(
+        '4. Vacancies: No one had applied. A leaflet to be delivered to every house before the next meeting. ALL',
+      ),
+    ).toEqual([
+      { text: 'A leaflet to be delivered to every house before the next meeting', owners: ['All'] },
+    ]);
+  });
+
+  it('still reads declared initials there', () => {
+    expect(
+      columned('5. Verges: The grass was long. The highways team to be asked to cut it. DQ/FL'),
+    ).toEqual([
+      { text: 'The highways team to be asked to cut it', owners: ['D Quist', 'F Loder'] },
+    ]);
+  });
+
+  it('takes no "ALL" without the column', () => {
+    const found = parseMinutes(
+      'Minutes of the Brackley Green Parish Council meeting held on 4 May 2021\nPresent: Mrs N Yarrow (NY) (Chairman), Mr D Quist (DQ)\n\n4. Vacancies: A leaflet to be delivered to every house before the next meeting. ALL\n',
+    ).actions.filter((a) => a.kind === 'explicit');
+    expect(found).toEqual([]);
+  });
+});
