@@ -150,6 +150,9 @@ const ACTION_FOR = /^(?:ACTION|Action)\s+(?:for|FOR)\s+([A-Z][\w'.&/, -]{0,40}?)
 const INITIALS_LAST = /(?<=[a-z)]{2}[.!?])\s+([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*)\.?\s*$/;
 // "... attendance. Action By 1. Apologies ...": an owner column's header flattened into the
 // first item, so that each owner ("ALL", "PD") follows its item's last sentence.
+// "Action points are in orange.", "Actions in bold", "Actions are highlighted in red".
+const COLOUR_DECLARED =
+  /^(?:(?:agreed|all)\s+)?(?:action points?|actions?(?: items?)?)\s+(?:are\s+|is\s+)?(?:shown\s+|highlighted\s+|written\s+|marked\s+)?(?:in\s+)?(?:red|orange|blue|green|yellow|purple|bold|italics?|capitals)\b[^.]{0,30}\.?$/i;
 const COLUMN_RUN_IN = /(?:^|[.!?]\s+)(?:Action(?: [Bb]y)?|ACTION(?: BY)?)\s+\d{1,2}\.\s+[A-Z]/;
 
 /**
@@ -236,6 +239,10 @@ export function splitAfterDashMarker(p: Paragraph): Paragraph[] {
   ];
 }
 
+/** A paragraph's lines as printed, or its text when it kept none. */
+const linesOf = (p: Paragraph): string[] =>
+  (p.lines?.length ? p.lines : [p.text]).map((l) => l.replace(/^\s*[-•*]\s+/, '').trim());
+
 /** Finds explicit actions in the paragraphs of the body. */
 export function explicitActions(
   input: readonly Paragraph[],
@@ -260,6 +267,8 @@ export function explicitActions(
   const margin = paras.some((p) => /^(?:Action|ACTION|Action by|Owner)$/.test(p.text));
   // ... or run into the text, where "ALL" after an item's last sentence is its owner.
   const ownerColumn = margin || paras.some((p) => COLUMN_RUN_IN.test(p.text));
+  // "Action points are in orange": the colour is lost, so each "Carol to ..." line is one.
+  const colourMarked = paras.some((p) => linesOf(p).some((l) => COLOUR_DECLARED.test(l)));
   // A header row naming an owner column and a status column, its cells run together.
   const statusTable = paras.some(
     (p) =>
@@ -407,6 +416,15 @@ export function explicitActions(
         // who does it.
         if (item.ownersAsWritten && !NONE.test(line)) found.push(item);
       }
+      continue;
+    }
+    const led = colourMarked
+      ? linesOf(p)
+          .filter((l) => personLead(l, surnames, forenames, true))
+          .map((l) => fromBody(p, l, surnames, 0.75, true, forenames, true))
+      : [];
+    if (led.length) {
+      found.push(...led);
       continue;
     }
     if (inActionsList) {

@@ -112,3 +112,39 @@ describe('an owner from a flattened "Action By" column', () => {
     expect(found).toEqual([]);
   });
 });
+
+// Notes that say how their actions were marked ("Action points are in orange", "Actions in
+// bold") lose the colour in the text: each "FirstName to ..." line is then an action.
+const marked = (declaration: string, present = 'Present: Nadia, Tomasz, Ines, Bram, 3 guests') =>
+  parseMinutes(
+    `Notes of the Saturday meeting\n\n${present}\n${declaration}\n\nBudget\n- We went through the costs for the spring.\nTomasz to send the figures to the group.\n\nVenue\n- The hall may close in June.\nInes and Bram to look at other venues.\n`,
+  ).actions;
+
+describe('first-name owners under a declared action colour', () => {
+  it('reads an attendance list that ends in a count of unnamed people', () => {
+    const names = parseMinutes(
+      'Notes of the Saturday meeting\n\nPresent: Nadia, Tomasz, Ines, Bram, 3 guests\n\nBudget\nWe went through the costs.\n',
+    ).attendees.map((a) => a.name);
+    expect(names).toEqual(['Nadia', 'Tomasz', 'Ines', 'Bram']);
+  });
+
+  it('reads each "Name to ..." line as an explicit action of that attendee', () => {
+    const explicit = marked('Action points are in orange.')
+      .filter((a) => a.kind === 'explicit')
+      .map((a) => ({ text: a.text.replace(/\.$/, ''), owners: a.owners }));
+    expect(explicit).toEqual([
+      { text: 'Send the figures to the group', owners: ['Tomasz'] },
+      { text: 'Look at other venues', owners: ['Ines', 'Bram'] },
+    ]);
+  });
+
+  it('reads "Actions in bold" the same way, and offers no suggestion twice', () => {
+    const found = marked('Actions in bold.');
+    expect(found.filter((a) => a.kind === 'explicit')).toHaveLength(2);
+    expect(found.filter((a) => a.kind === 'suggested')).toEqual([]);
+  });
+
+  it('leaves the lines as suggestions when no marking is declared', () => {
+    expect(marked('').filter((a) => a.kind === 'explicit')).toEqual([]);
+  });
+});

@@ -113,7 +113,13 @@ function groupedList(line: string, opts: FindOptions): string | null {
 const PUBLIC =
   /\s*(?:[,;]|\band\b|&)?\s*(?:\(?\d+\)?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|no|a number of)?\s*members? of (?:the )?public\b(?:\s*\(\d+\)|\s*:?\s*\d+)?\.?/gi;
 
-const withoutPublic = (line: string): string => line.replace(PUBLIC, '').trim();
+// "..., Lucie, 2 rats", "... and twenty residents": a count of people (or pets) left unnamed,
+// one whole item of the list, in lower case, so no name is taken from it.
+const COUNTED =
+  /\s*(?:[,;]|\band\b|&)?\s*\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|some)\s+(?:[a-z]+\s+){0,2}[a-z]+s\b\.?(?=\s*(?:[,;]|$))/g;
+
+const withoutPublic = (line: string): string =>
+  line.replace(PUBLIC, '').replace(COUNTED, '').trim();
 
 /**
  * "Alanna Brogan - Palm Drive Health Care District": a name alone before the dash, and after it
