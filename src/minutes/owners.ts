@@ -70,6 +70,12 @@ const declaredInitials = (written: string, surnames: ReadonlySet<string>): boole
   /[a-z]/.test(written) &&
   surnames.initials.has(written);
 
+// The titles an owner is written with before a surname, police and fire ranks among them
+// ("DCS Hale", "Ch Insp Okafor", "Supt Hale"): a rank in capitals is read only before a name,
+// so "DS" alone stays declared initials.
+const PERSON_TITLE =
+  /(?:Cllr\.?|Councillor|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Cmdr\.?|Lord|Lady|Baroness|(?:T\/)?(?:DCS|DCI|DI|DS|DC|PC|PS|ACC|DCC|Det\.?\s+(?:Supt|Insp|Sgt|Con)|Ch\.?\s+Supt|Ch\.?\s+Insp|C\/Supt|C\/Insp|Supt|Insp|Sgt|Inspector|Superintendent|Sergeant|Chief\s+(?:Inspector|Superintendent)|Station\s+Officer|Watch\s+Manager|Group\s+Manager|Area\s+Manager))/;
+
 const NOT_OWNER =
   /^(?:action|actions|none|n\/a|na|tbc|tba|aob|ongoing|complete|open|closed|noted|agreed)$/i;
 
@@ -128,13 +134,7 @@ export function ownerToken(
   if (names.length === 1) {
     const before = written.slice(0, names[0]!.start).trim();
     const after = written.slice(names[0]!.end).trim();
-    if (
-      !after &&
-      (!before ||
-        /^(?:Cllr\.?|Councillor|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Cmdr\.?|Lord|Lady|Baroness)$/i.test(
-          before,
-        ))
-    )
+    if (!after && (!before || new RegExp(`^${PERSON_TITLE.source}$`, 'i').test(before)))
       return { kind: 'name', written, name: names[0]!.name };
   }
   if (isGroup(written)) return { kind: 'group', written, name: written.replace(/^the\s+/i, '') };
@@ -142,7 +142,7 @@ export function ownerToken(
     return { kind: 'office', written, name: written.replace(/^the\s+/i, '') };
   if (isOrganisation(written))
     return { kind: 'group', written, name: written.replace(/^the\s+/i, '') };
-  const single = written.replace(/^(?:Cllr\.?|Councillor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+/i, '');
+  const single = written.replace(new RegExp(`^${PERSON_TITLE.source}\\s+`, 'i'), '');
   if (isNameToken(single) && surnames.has(single.toLowerCase()))
     return { kind: 'surname', written };
   // "Carol", in an owner cell: a person by first name, resolved only if one attendee has it.

@@ -148,3 +148,30 @@ describe('first-name owners under a declared action colour', () => {
     expect(marked('').filter((a) => a.kind === 'explicit')).toEqual([]);
   });
 });
+
+// Police and fire minutes name an officer by rank and surname ("DCS Hale", "Ch Insp Okafor").
+const ranked = (line: string) =>
+  parseMinutes(
+    `Minutes of the Orton Vale Community Safety Partnership held on 3 May 2022\nPresent: Cllr Joan Smith (JS) Chair, DCS Mark Hale (MH), Chief Inspector Ruth Okafor (RO), Dev Sahni (DS)\n\n1. Burglary\n${line}\n\n2. AOB\nNone.\n`,
+  )
+    .actions.filter((a) => a.kind === 'explicit')
+    .map((a) => a.owners);
+
+describe('an owner by rank and surname', () => {
+  it.each([
+    ['ACTION: DCS Hale to report back on the review', ['Mark Hale']],
+    ['ACTION: Ch Insp Okafor to brief the ward panels', ['Ruth Okafor']],
+    ['ACTION: Insp Okafor to brief the ward panels', ['Ruth Okafor']],
+    ['ACTION: Supt Hale and Cllr Smith to meet the residents', ['Mark Hale', 'Joan Smith']],
+  ])('reads "%s"', (line, owners) => {
+    expect(ranked(line)).toEqual([owners]);
+  });
+
+  it('still reads declared initials that look like a rank', () => {
+    expect(ranked('ACTION: DS to send the figures')).toEqual([['Dev Sahni']]);
+  });
+
+  it('does not take a rank and a surname nobody attending has', () => {
+    expect(ranked('ACTION: DCI Brennan to send the figures')).not.toEqual([['Mark Hale']]);
+  });
+});
