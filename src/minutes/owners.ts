@@ -76,6 +76,8 @@ const declaredInitials = (written: string, surnames: ReadonlySet<string>): boole
 const PERSON_TITLE =
   /(?:Cllr\.?|Councillor|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Cmdr\.?|Lord|Lady|Baroness|(?:T\/)?(?:DCS|DCI|DI|DS|DC|PC|PS|ACC|DCC|Det\.?\s+(?:Supt|Insp|Sgt|Con)|Ch\.?\s+Supt|Ch\.?\s+Insp|C\/Supt|C\/Insp|Supt|Insp|Sgt|Inspector|Superintendent|Sergeant|Chief\s+(?:Inspector|Superintendent)|Station\s+Officer|Watch\s+Manager|Group\s+Manager|Area\s+Manager))/;
 
+const PLURAL_TITLE = /^(?:Cllrs|Councillors|Messrs|Drs)\.?\s+/;
+
 const NOT_OWNER =
   /^(?:action|actions|none|n\/a|na|tbc|tba|aob|ongoing|complete|open|closed|noted|agreed)$/i;
 
@@ -161,7 +163,11 @@ export function ownerList(
   if (!phrase) return undefined;
   const whole = ownerToken(phrase, surnames, options);
   if (whole && (whole.kind !== 'office' || !/\band\b|,|\//.test(phrase))) return [whole];
-  const items = phrase.split(/\s*(?:,|\/|&|\+|\band\b)\s*/i).filter(Boolean);
+  // "Cllrs Smith and Price": a plural title is every name's after it, so each is a surname.
+  const items = phrase
+    .replace(PLURAL_TITLE, '')
+    .split(/\s*(?:,|\/|&|\+|\band\b)\s*/i)
+    .filter(Boolean);
   if (items.length < 2) return whole ? [whole] : undefined;
   const tokens: OwnerToken[] = [];
   for (const item of items) {

@@ -163,6 +163,8 @@ describe('an owner by rank and surname', () => {
     ['ACTION: Ch Insp Okafor to brief the ward panels', ['Ruth Okafor']],
     ['ACTION: Insp Okafor to brief the ward panels', ['Ruth Okafor']],
     ['ACTION: Supt Hale and Cllr Smith to meet the residents', ['Mark Hale', 'Joan Smith']],
+    ['ACTION: Cllrs Smith and Sahni to meet the residents', ['Joan Smith', 'Dev Sahni']],
+    ['ACTION: Councillors Smith/Sahni to meet the residents', ['Joan Smith', 'Dev Sahni']],
   ])('reads "%s"', (line, owners) => {
     expect(ranked(line)).toEqual([owners]);
   });
