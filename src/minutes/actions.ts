@@ -427,6 +427,14 @@ export function explicitActions(
       }
       inActionsList = false;
     }
+    // "• Clint: truck donors page. CARRYOVER" bullet after bullet: last meeting's commitments,
+    // each closed by its status word; the open ones are actions.
+    const commitments = p.bullet ? statusBullets(paras, i, surnames, forenames) : undefined;
+    if (commitments) {
+      found.push(...commitments.found);
+      i += commitments.read - 1;
+      continue;
+    }
     // "- Peter Monks: draft the proposal" / "- All: review the slides" bullet after bullet: an
     // action list that lost its heading (a wiki's task list copied out).
     const run = p.bullet ? ownerBullets(paras, i, surnames, forenames) : [];
@@ -755,6 +763,7 @@ export function explicitActions(
     (f) =>
       (f.ownersAsWritten || !owned.has(`${f.ref}|${f.text.toLowerCase()}`)) &&
       !DONE_AFTER.test(f.text) &&
+      !DONE_GLUED.test(f.text) &&
       !DONE_BEFORE.test(f.text),
   );
 }
@@ -772,6 +781,8 @@ const OPEN_BEFORE =
 // "... to list. [Done, post meeting]", "... the summit (completed)": an action reported closed.
 const DONE_AFTER =
   /(?:[[(]\s*(?:done|completed?|closed|actioned)\b[^\])]{0,60}[\])]|[.;,]\s*(?:done|completed?|closed))\s*\.?$/i;
+// "... with the treasurer Done": a status cell glued on without a stop, so only in capitals.
+const DONE_GLUED = /(?<=[a-z])\s+(?:Done|DONE|Completed?|COMPLETED?|Closed|CLOSED)\.?$/;
 
 /** An action's own sentence: owner at the start, or in brackets at the end, or none. */
 function fromBody(
@@ -1249,6 +1260,78 @@ function ownerBullets(
       ? ownedAction(ref, text, m[1]!, owners, 0.75)
       : { kind: 'explicit', ref, text, ownersAsWritten: null, owners: [], confidence: 0.6 };
   });
+}
+
+// A commitment's status as the minutes of volunteer councils write it, in capitals at the end
+// of its bullet ("... CARRYOVER", "... - DONE.", "... CARRYOVER (the venue has not answered)").
+const STATUS_TAIL =
+  /(?:^|[.\s])\s*(?:[-–—]\s*)?(DONE|COMPLETED?|CLOSED|DROP(?:PED)?|WITHDRAWN|FAIL(?:ED)?|CARRY[- ]?OVER(?: INFINITY)?|CARRIED (?:OVER|FORWARD)|ON-?GOING|IN PROGRESS|OPEN|PENDING|NOT DONE|DEFERRED|HAND ?OFF)\.?(?:\s*\([^()]*\))?\s*$/;
+const CLOSED_TAIL = /^(?:DONE|COMPLETED?|CLOSED|DROP(?:PED)?|WITHDRAWN|FAIL(?:ED)?)$/;
+// "Name:" or "Name -" before the commitment: a name or handle ("Laurel1.0"), a few words at most.
+const COMMITMENT_OWNER = /^([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}?)\s*(?::|\s[-–—])\s+(\S.*)$/;
+const MIN_STATUS_BULLETS = 2;
+
+/**
+ * The bullets from i on that each open with their owner and end in a status word in capitals,
+ * when two or more do: the open ones are actions, the commitment being the first sentence (what
+ * follows it is the owner's progress report). Undefined when the bullets are not such a list.
+ */
+function statusBullets(
+  paras: readonly Paragraph[],
+  i: number,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): { found: Found[]; read: number } | undefined {
+  const items: { written: string; task: string; closed: boolean }[] = [];
+  for (let j = i; j < paras.length && paras[j]!.bullet; j++) {
+    const text = paras[j]!.text;
+    const status = STATUS_TAIL.exec(text);
+    const lead = status ? COMMITMENT_OWNER.exec(text.slice(0, status.index)) : null;
+    if (!status || !lead) break;
+    items.push({
+      written: lead[1]!,
+      task: firstSentence(lead[2]!),
+      closed: CLOSED_TAIL.test(status[1]!),
+    });
+  }
+  if (items.length < MIN_STATUS_BULLETS) return undefined;
+  const found = items.flatMap(({ written, task, closed }, k): Found[] => {
+    if (closed || !task) return [];
+    const owners = commitmentOwners(written, surnames, forenames);
+    const ref = paras[i + k]!.ref;
+    return owners
+      ? [ownedAction(ref, cleanText(task), written, owners, 0.75)]
+      : [
+          {
+            kind: 'explicit',
+            ref,
+            text: cleanText(task),
+            ownersAsWritten: null,
+            owners: [],
+            confidence: 0.6,
+          },
+        ];
+  });
+  return { found, read: items.length };
+}
+
+/** A commitment's owner: an attendee, initials, or the one name or handle written before it. */
+function commitmentOwners(
+  written: string,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): OwnerToken[] | undefined {
+  const named = namedOwners(written, surnames, forenames);
+  if (named) return named;
+  return /^[A-Z][A-Za-z'-]+(?:\d(?:\.\d)?)?$/.test(written)
+    ? [{ kind: 'name', written, name: written }]
+    : undefined;
+}
+
+/** The first sentence of a bullet, its trailing dash or stop left out. */
+function firstSentence(text: string): string {
+  const stop = /(?<=[a-z]{2}|\d)[.!?](?=\s|$)/.exec(text);
+  return (stop ? text.slice(0, stop.index) : text).replace(/\s*[-–—]\s*$/, '').trim();
 }
 
 /**
