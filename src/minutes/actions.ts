@@ -53,6 +53,9 @@ const MARKER = new RegExp(
   String.raw`^(?:\*\*)?(?:(?:Agreed|AGREED|FUTURE|Future|NEW|New|FURTHER|Further)\s+)?(ACTIONS?|Actions?|(?:AIs?|TODO|To ?do|TO ?DO|Follow[- ]?ups?|FOLLOW[- ]?UPS?)(?=\s*[:\-–—]\s))(?![A-Za-z])(?:\s+(?:points?|POINTS?|[Ii]tems?|ITEMS?|required|REQUIRED|agreed|AGREED|from\s+(?:the\s+)?(?:last|previous)\s+meeting)(?=\s*[:\-–—]))?(?:\s*[([]\s*(?:${STATUS})\s*[)\]](?=\s*[:\-–—]))?(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*`,
 );
 
+// "– Action – Yusuf to confirm the booking.": a marker between dashes, then who and what.
+const DASH_MARKED =
+  /\s[-–—]\s+(?:ACTIONS?|Actions?)\s*[-–—:]\s+([A-Z][^.!?]*?\sto\s+[a-z][^.!?]*)[.!?]?\s*$/;
 const UNSTOPPED =
   /^(.{12,}?[a-z,])\s+(ACTIONS?|Actions?)(?:\s*by)?\s*([:\-–—]?)\s+([A-Z][\w'.&/, ()-]{0,60}?)\s*\.?$/;
 const STATUS_WORD =
@@ -206,9 +209,10 @@ function splitAtMarker(p: Paragraph): Paragraph[] {
   ).exec(p.text);
   if (!m || m.index < 3) return [p];
   const at = m.index + m[0].length;
+  // Minutes run into one paragraph may hold several markers: each one's text is split off too.
   return [
     { ...p, text: p.text.slice(0, m.index + 1) },
-    { ...p, bullet: false, text: p.text.slice(at) },
+    ...splitAtMarker({ ...p, bullet: false, text: p.text.slice(at) }),
   ];
 }
 
@@ -686,6 +690,15 @@ export function explicitActions(
     }
     // "The bins need emptying more often Action – Clerk": a marker whose full stop was never
     // written before it, read only when all that follows it is owners.
+    // "... unsure if using slides – Action – Yusuf to contact.": after a dash, the marker and
+    // a doer with the task closing the paragraph; that clause is the action.
+    const dashed = DASH_MARKED.exec(p.text);
+    const dashDoer = dashed ? personLead(dashed[1]!, surnames, forenames, true) : undefined;
+    if (dashDoer) {
+      const text = cleanText(dashDoer.rest);
+      found.push(ownedAction(p.ref, text, dashDoer.written, dashDoer.owners, 0.8));
+      continue;
+    }
     const tail = UNSTOPPED.exec(p.text);
     const tailOwners = tail ? markerOwners(tail[4]!.trim(), surnames) : undefined;
     // Without a colon or dash, "the Climate Action Group" is a name: only initials are owners.
@@ -1116,6 +1129,11 @@ function labelOwners(written: string, surnames: ReadonlySet<string>): OwnerToken
   return parts.length ? ownerList(parts.join(', '), surnames, { firstNames: true }) : undefined;
 }
 
+// "... the committee. b) Summer walk – ...", "... library. 3. Outings – ...": the next item of
+// minutes run into one paragraph, after the stop that ends the action.
+const RUN_ON_ITEM = /[.!?](?=\s+(?:[a-z]\)|\d{1,2}\.)\s+[A-Z])/;
+// "MA from 6.1.25 – Insurance.": an item's title before a dash, run on after the action.
+const RUN_ON_TITLE = /^[A-Z](?:[^!?.–—]|\.(?=\d)){1,40}\s[–—]\s+[A-Z]/;
 // A sentence after an action that reports rather than asks: the action stopped before it.
 const NARRATIVE =
   /^(?:It (?:was|is|has been|had been)\b|If\b|There (?:was|were|is|are)\b|This (?:was|had|has)\b|(?:[A-Z][\w'-]*\s+){1,3}(?:noted|reported|said|explained|advised|confirmed|stated|commented|highlighted|informed|thanked|welcomed|added|suggested|felt|expressed|updated|presented)\b)/;
@@ -1134,13 +1152,16 @@ function pieces(
   // A line that ended without a full stop ends its sentence too ("Actions" / "JG to write to
   // the contractor" / "Clerk to order a bin"): mark it as a sentence end before splitting.
   const runs = lineRuns(rest, lines);
-  const parts = (runs.length > 1 ? runs.join('\n') : rest).split(
+  const joined = runs.length > 1 ? runs.join('\n') : rest;
+  // Minutes run into one paragraph: the next lettered or numbered item ends the action.
+  const item = RUN_ON_ITEM.exec(joined);
+  const parts = (item ? joined.slice(0, item.index + 1) : joined).split(
     /((?<=[.!?])\s+(?=[A-Z])|\s*;\s+|\n)/,
   );
   const out: string[] = [parts[0]!];
   for (let k = 2; k < parts.length; k += 2) {
     const part = parts[k]!;
-    if (NARRATIVE.test(part)) break;
+    if (NARRATIVE.test(part) || RUN_ON_TITLE.test(part)) break;
     if (!LABELLED.test(part) && personLead(part, surnames, forenames)) out.push(part);
     else out[out.length - 1] += `${parts[k - 1]!.includes(';') ? '; ' : ' '}${part}`;
   }

@@ -121,3 +121,59 @@ describe('numbered action lists whose items end in a status sentence', () => {
     },
   );
 });
+
+describe('"Action – Name to ..." in minutes whose items run on in one paragraph', () => {
+  const PRESENT =
+    'Present – Marta Kowal (Chair), Yusuf Demir (Secretary), Ivy Chen (Treasurer), Rhodri Evans (Outings)';
+  const header = `Fenland Walkers\n\nMinutes of the Committee Meeting held on Monday 3rd March 2025\n\n${PRESENT}.\n\n`;
+
+  it.each([
+    ['a role in brackets after the owner', 'Yusuf (Secretary)', ['Yusuf Demir']],
+    ['a job in brackets after the owner', 'Ivy (minute taker)', ['Ivy Chen']],
+    ['a plain first name', 'Rhodri', ['Rhodri Evans']],
+  ])('%s', (_label, owner, owners) => {
+    const d = minutes(
+      `1. Welcome – Marta opened the meeting. 2. Matters Arising – The map fund was discussed. Action – ${owner} to order two more route maps for the library. MA from 6.1.25 – Insurance. The broker has not replied. 3. Outings – Marta is still collecting ideas. Action – Marta to draw up a list of coach firms and circulate it to the committee. b) Summer walk 14.6.25 – It will start at the church.`,
+      header,
+    );
+    expect(explicit(d)).toEqual([
+      { text: 'order two more route maps for the library', owners },
+      {
+        text: 'draw up a list of coach firms and circulate it to the committee',
+        owners: ['Marta Kowal'],
+      },
+    ]);
+  });
+});
+
+describe('"– Action – Name to ..." closing a paragraph after a dash', () => {
+  const header = `Fenland Walkers\n\nMinutes of the Committee Meeting held on Monday 3rd March 2025\n\nPresent: Marta Kowal, Yusuf Demir, Ivy Chen\n\n`;
+
+  it.each([
+    [
+      'May - Dr Alan Hope – The Fens in Winter - £40; needs projector; unsure if using slides – Action – Yusuf to contact.',
+      'contact',
+      'Yusuf Demir',
+    ],
+    [
+      'June – the hall is booked – Action – Ivy to confirm the booking with the hall.',
+      'confirm the booking with the hall',
+      'Ivy Chen',
+    ],
+    [
+      'The route map is out of date - Action: Marta to order the new edition',
+      'order the new edition',
+      'Marta Kowal',
+    ],
+  ])('%j', (line, text, owner) => {
+    expect(explicit(minutes(line, header))).toEqual([{ text, owners: [owner] }]);
+  });
+
+  it('a group named Action, or a dash with no doer after it, is not this marker', () => {
+    const d = minutes(
+      'The walk was led by the Climate Action – Hillside group to the river.\n\nWe met the Fen Action – Walkers to plan routes.',
+      header,
+    );
+    expect(explicit(d)).toEqual([]);
+  });
+});
