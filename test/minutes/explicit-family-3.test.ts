@@ -177,3 +177,32 @@ describe('"– Action – Name to ..." closing a paragraph after a dash', () => 
     expect(explicit(d)).toEqual([]);
   });
 });
+
+describe('an attendance nobody could be read from does not swallow the body', () => {
+  it('commitments below running prose are read, though a committee heading comes later', () => {
+    const d = minutes(
+      [
+        'When: 5 March 2025',
+        'Facilitator: Hugo',
+        'Scribe: wren2',
+        'Attendance: dana, hugo, wren2, Priya, Tomasz',
+        '',
+        'Check-in',
+        '',
+        'The check-in was a round of news from the floor and took longer than planned. Everyone agreed to keep it shorter next month so that the business can start on time.',
+        '',
+        '  • Hugo - update the lending policy page - DONE',
+        '  • Wren2 - send the welcome note to new members - CARRYOVER',
+        '',
+        'Board Recruitment Committee',
+        '',
+        'The volunteer committee met twice and talked about how to welcome new people. The next step is to gather what we already have about the library.',
+        '',
+        'Board Relationships an',
+      ].join('\n'),
+    );
+    expect(explicit(d)).toEqual([
+      { text: 'send the welcome note to new members', owners: ['Wren2'] },
+    ]);
+  });
+});
