@@ -53,6 +53,9 @@ const MARKER = new RegExp(
   String.raw`^(?:\*\*)?(?:(?:Agreed|AGREED|FUTURE|Future|NEW|New|FURTHER|Further)\s+)?(ACTIONS?|Actions?|(?:AIs?|TODO|To ?do|TO ?DO|Follow[- ]?ups?|FOLLOW[- ]?UPS?)(?=\s*[:\-–—]\s))(?![A-Za-z])(?:\s+(?:points?|POINTS?|[Ii]tems?|ITEMS?|required|REQUIRED|agreed|AGREED|from\s+(?:the\s+)?(?:last|previous)\s+meeting)(?=\s*[:\-–—]))?(?:\s*[([]\s*(?:${STATUS})\s*[)\]](?=\s*[:\-–—]))?(?:\*\*)?(?:\s*(by|BY|By)\b)?\s*([:\-–—])?\s*`,
 );
 
+// "– Action – Yusuf to confirm the booking.": a marker between dashes, then who and what.
+const DASH_MARKED =
+  /\s[-–—]\s+(?:ACTIONS?|Actions?)\s*[-–—:]\s+([A-Z][^.!?]*?\sto\s+[a-z][^.!?]*)[.!?]?\s*$/;
 const UNSTOPPED =
   /^(.{12,}?[a-z,])\s+(ACTIONS?|Actions?)(?:\s*by)?\s*([:\-–—]?)\s+([A-Z][\w'.&/, ()-]{0,60}?)\s*\.?$/;
 const STATUS_WORD =
@@ -219,9 +222,10 @@ function splitAtMarker(p: Paragraph): Paragraph[] {
   ).exec(p.text);
   if (!m || m.index < 3) return [p];
   const at = m.index + m[0].length;
+  // Minutes run into one paragraph may hold several markers: each one's text is split off too.
   return [
     { ...p, text: p.text.slice(0, m.index + 1) },
-    { ...p, bullet: false, text: p.text.slice(at) },
+    ...splitAtMarker({ ...p, bullet: false, text: p.text.slice(at) }),
   ];
 }
 
@@ -470,6 +474,14 @@ export function explicitActions(
         continue;
       }
       inActionsList = false;
+    }
+    // "• Clint: truck donors page. CARRYOVER" bullet after bullet: last meeting's commitments,
+    // each closed by its status word; the open ones are actions.
+    const commitments = p.bullet ? statusBullets(paras, i, surnames, forenames) : undefined;
+    if (commitments) {
+      found.push(...commitments.found);
+      i += commitments.read - 1;
+      continue;
     }
     // "- Peter Monks: draft the proposal" / "- All: review the slides" bullet after bullet: an
     // action list that lost its heading (a wiki's task list copied out).
@@ -722,6 +734,15 @@ export function explicitActions(
     }
     // "The bins need emptying more often Action – Clerk": a marker whose full stop was never
     // written before it, read only when all that follows it is owners.
+    // "... unsure if using slides – Action – Yusuf to contact.": after a dash, the marker and
+    // a doer with the task closing the paragraph; that clause is the action.
+    const dashed = DASH_MARKED.exec(p.text);
+    const dashDoer = dashed ? personLead(dashed[1]!, surnames, forenames, true) : undefined;
+    if (dashDoer) {
+      const text = cleanText(dashDoer.rest);
+      found.push(ownedAction(p.ref, text, dashDoer.written, dashDoer.owners, 0.8));
+      continue;
+    }
     const tail = UNSTOPPED.exec(p.text);
     const tailOwners = tail ? markerOwners(tail[4]!.trim(), surnames) : undefined;
     // Without a colon or dash, "the Climate Action Group" is a name: only initials are owners.
@@ -800,6 +821,7 @@ export function explicitActions(
     (f) =>
       (f.ownersAsWritten || !owned.has(`${f.ref}|${f.text.toLowerCase()}`)) &&
       !DONE_AFTER.test(f.text) &&
+      !DONE_GLUED.test(f.text) &&
       !DONE_BEFORE.test(f.text),
   );
 }
@@ -817,6 +839,8 @@ const OPEN_BEFORE =
 // "... to list. [Done, post meeting]", "... the summit (completed)": an action reported closed.
 const DONE_AFTER =
   /(?:[[(]\s*(?:done|completed?|closed|actioned)\b[^\])]{0,60}[\])]|[.;,]\s*(?:done|completed?|closed))\s*\.?$/i;
+// "... with the treasurer Done": a status cell glued on without a stop, so only in capitals.
+const DONE_GLUED = /(?<=[a-z])\s+(?:Done|DONE|Completed?|COMPLETED?|Closed|CLOSED)\.?$/;
 
 /** An action's own sentence: owner at the start, or in brackets at the end, or none. */
 function fromBody(
@@ -1150,6 +1174,11 @@ function labelOwners(written: string, surnames: ReadonlySet<string>): OwnerToken
   return parts.length ? ownerList(parts.join(', '), surnames, { firstNames: true }) : undefined;
 }
 
+// "... the committee. b) Summer walk – ...", "... library. 3. Outings – ...": the next item of
+// minutes run into one paragraph, after the stop that ends the action.
+const RUN_ON_ITEM = /[.!?](?=\s+(?:[a-z]\)|\d{1,2}\.)\s+[A-Z])/;
+// "MA from 6.1.25 – Insurance.": an item's title before a dash, run on after the action.
+const RUN_ON_TITLE = /^[A-Z](?:[^!?.–—]|\.(?=\d)){1,40}\s[–—]\s+[A-Z]/;
 // A sentence after an action that reports rather than asks: the action stopped before it.
 const NARRATIVE =
   /^(?:It (?:was|is|has been|had been)\b|If\b|There (?:was|were|is|are)\b|This (?:was|had|has)\b|(?:[A-Z][\w'-]*\s+){1,3}(?:noted|reported|said|explained|advised|confirmed|stated|commented|highlighted|informed|thanked|welcomed|added|suggested|felt|expressed|updated|presented)\b)/;
@@ -1168,13 +1197,16 @@ function pieces(
   // A line that ended without a full stop ends its sentence too ("Actions" / "JG to write to
   // the contractor" / "Clerk to order a bin"): mark it as a sentence end before splitting.
   const runs = lineRuns(rest, lines);
-  const parts = (runs.length > 1 ? runs.join('\n') : rest).split(
+  const joined = runs.length > 1 ? runs.join('\n') : rest;
+  // Minutes run into one paragraph: the next lettered or numbered item ends the action.
+  const item = RUN_ON_ITEM.exec(joined);
+  const parts = (item ? joined.slice(0, item.index + 1) : joined).split(
     /((?<=[.!?])\s+(?=[A-Z])|\s*;\s+|\n)/,
   );
   const out: string[] = [parts[0]!];
   for (let k = 2; k < parts.length; k += 2) {
     const part = parts[k]!;
-    if (NARRATIVE.test(part)) break;
+    if (NARRATIVE.test(part) || RUN_ON_TITLE.test(part)) break;
     if (!LABELLED.test(part) && personLead(part, surnames, forenames)) out.push(part);
     else out[out.length - 1] += `${parts[k - 1]!.includes(';') ? '; ' : ' '}${part}`;
   }
@@ -1294,6 +1326,78 @@ function ownerBullets(
       ? ownedAction(ref, text, m[1]!, owners, 0.75)
       : { kind: 'explicit', ref, text, ownersAsWritten: null, owners: [], confidence: 0.6 };
   });
+}
+
+// A commitment's status as the minutes of volunteer councils write it, in capitals at the end
+// of its bullet ("... CARRYOVER", "... - DONE.", "... CARRYOVER (the venue has not answered)").
+const STATUS_TAIL =
+  /(?:^|[.\s])\s*(?:[-–—]\s*)?(DONE|COMPLETED?|CLOSED|DROP(?:PED)?|WITHDRAWN|FAIL(?:ED)?|CARRY[- ]?OVER(?: INFINITY)?|CARRIED (?:OVER|FORWARD)|ON-?GOING|IN PROGRESS|OPEN|PENDING|NOT DONE|DEFERRED|HAND ?OFF)\.?(?:\s*\([^()]*\))?\s*$/;
+const CLOSED_TAIL = /^(?:DONE|COMPLETED?|CLOSED|DROP(?:PED)?|WITHDRAWN|FAIL(?:ED)?)$/;
+// "Name:" or "Name -" before the commitment: a name or handle ("Laurel1.0"), a few words at most.
+const COMMITMENT_OWNER = /^([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}?)\s*(?::|\s[-–—])\s+(\S.*)$/;
+const MIN_STATUS_BULLETS = 2;
+
+/**
+ * The bullets from i on that each open with their owner and end in a status word in capitals,
+ * when two or more do: the open ones are actions, the commitment being the first sentence (what
+ * follows it is the owner's progress report). Undefined when the bullets are not such a list.
+ */
+function statusBullets(
+  paras: readonly Paragraph[],
+  i: number,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): { found: Found[]; read: number } | undefined {
+  const items: { written: string; task: string; closed: boolean }[] = [];
+  for (let j = i; j < paras.length && paras[j]!.bullet; j++) {
+    const text = paras[j]!.text;
+    const status = STATUS_TAIL.exec(text);
+    const lead = status ? COMMITMENT_OWNER.exec(text.slice(0, status.index)) : null;
+    if (!status || !lead) break;
+    items.push({
+      written: lead[1]!,
+      task: firstSentence(lead[2]!),
+      closed: CLOSED_TAIL.test(status[1]!),
+    });
+  }
+  if (items.length < MIN_STATUS_BULLETS) return undefined;
+  const found = items.flatMap(({ written, task, closed }, k): Found[] => {
+    if (closed || !task) return [];
+    const owners = commitmentOwners(written, surnames, forenames);
+    const ref = paras[i + k]!.ref;
+    return owners
+      ? [ownedAction(ref, cleanText(task), written, owners, 0.75)]
+      : [
+          {
+            kind: 'explicit',
+            ref,
+            text: cleanText(task),
+            ownersAsWritten: null,
+            owners: [],
+            confidence: 0.6,
+          },
+        ];
+  });
+  return { found, read: items.length };
+}
+
+/** A commitment's owner: an attendee, initials, or the one name or handle written before it. */
+function commitmentOwners(
+  written: string,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): OwnerToken[] | undefined {
+  const named = namedOwners(written, surnames, forenames);
+  if (named) return named;
+  return /^[A-Z][A-Za-z'-]+(?:\d(?:\.\d)?)?$/.test(written)
+    ? [{ kind: 'name', written, name: written }]
+    : undefined;
+}
+
+/** The first sentence of a bullet, its trailing dash or stop left out. */
+function firstSentence(text: string): string {
+  const stop = /(?<=[a-z]{2}|\d)[.!?](?=\s|$)/.exec(text);
+  return (stop ? text.slice(0, stop.index) : text).replace(/\s*[-–—]\s*$/, '').trim();
 }
 
 /**

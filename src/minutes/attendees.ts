@@ -83,7 +83,8 @@ export function parseAttendance(given: readonly string[]): Attendance {
       );
     bodyStart = 0;
   }
-  if (attendees.length + apologies.length === 0 && firstBody >= 0) bodyStart = firstBody;
+  if (attendees.length + apologies.length === 0 && firstBody >= 0)
+    bodyStart = Math.min(firstBody, firstProse(lines, firstBody));
   else if (attendees.length === 0 && firstPresent < 0) {
     // Only apologies had a heading: those present are listed above it without one.
     const headless = headlessList(lines, start, opts);
@@ -172,4 +173,13 @@ function withBodyApologies(
       ...away.map((a) => a.name).filter((n) => !found.apologies.includes(n)),
     ],
   };
+}
+
+/**
+ * The first line before limit written as running prose (two sentences or more on a long line):
+ * the body has begun there, whatever heading with nobody under it comes later.
+ */
+function firstProse(lines: readonly string[], limit: number): number {
+  const at = lines.slice(0, limit).findIndex((l) => l.length > 120 && /[a-z]\. [A-Z]/.test(l));
+  return at < 0 ? limit : at;
 }

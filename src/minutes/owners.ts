@@ -193,7 +193,14 @@ export function leadingOwner(
   // "Ask Tom Reyes to sign the lease": the person asked does it, so owns it.
   const m = LINK.exec(text.replace(ASKED, ''));
   if (!m) return undefined;
-  const owners = ownerList(m[1]!, surnames, options);
+  // "Jenny (Minute taker) to ...": the name owns it, the bracket is her role at the meeting.
+  const role =
+    /^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s+\((?![A-Z]{2,3}\))[A-Za-z][a-z]*(?: [a-z]+){0,2}\)$/.exec(
+      m[1]!,
+    );
+  const owners =
+    ownerList(m[1]!, surnames, options) ??
+    (role ? ownerList(role[1]!, surnames, options) : undefined);
   if (!owners) return undefined;
   // "Papers to be issued", "Needs Assessment to be added": before a passive stands the thing
   // done, not a person.

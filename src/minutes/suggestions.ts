@@ -102,6 +102,9 @@ const TITLE =
 // Leaving the room for an item ("was asked to leave the meeting") is procedure, not a task.
 const NOT_COMMITMENT =
   /\b(?:leave|withdraw from) the (?:room|meeting|chamber)\b|\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|\bat (?:this|today'?s) meeting\b|\b(?:will|would)\s+(?:retire|step down|stand down|take over as|remain as|continue as)\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$|[.,;]\s*(?:done|closed|completed?)\.?$|\b(?:agreed|offered|volunteered|undertook)\s+to\s+(?:be\b(?!\s+responsible\b)|become\b|stand\s+(?:as|for)\b|serve\s+(?:as|on)\b|remain\s+as\b|continue\s+as\b)/i;
+// A list item closed by a status sentence or a status glued on at its end.
+const CLOSED_ITEM =
+  /(?:[.;,]\s*(?:[Dd]one|[Cc]losed|[Cc]ompleted?)|(?<=[.;,]|[a-z]\s)\s*(?:DONE|COMPLETED?|CLOSED)|(?<=[a-z])\s+(?:Done|Completed?|Closed))\.?$/;
 // "Clerk Ongoing BT have ...": the status cell of an action-log row.
 const STATUS_CELL = /\b(?:In [Pp]rogress|On ?going|Ongoing)\b/;
 // A police rank or title before a surname: "PC Arnold", "Inspector Hale", "Cllr Dunn".
@@ -314,6 +317,8 @@ export function suggestions(
     const p = paras[i]!;
     prose = !p.bullet;
     if (looksLikeAction(p.text, p.ref)) continue;
+    // "2. JB to renew the domain. Done.": a closed item of an action list, no commitment.
+    if ((p.bullet || p.ref) && CLOSED_ITEM.test(p.text)) continue;
     // "JS to send the thanks." then "ACTION: JS Done": an action's text, open or closed, not a
     // commitment to offer again.
     if (reportsStatusAbove(paras[i + 1]?.text ?? '', surnames)) continue;
