@@ -1,0 +1,81 @@
+/**
+ * Attendance blocks, family round 3: shapes seen in newly collected minutes. Every input is
+ * invented; each family has variants so that a rule fits the form, not one document.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/parse.ts';
+
+const names = (text: string): string[] => parseMinutes(text).attendees.map((a) => a.name);
+
+const HEAD = 'Little Hinton Parish Council\nMinutes of the meeting held on 3rd March 2015.\n\n';
+const BODY = '\n\n1. The minutes of the last meeting were agreed.\n';
+const COUNCILLORS = ['Abbot', 'Greer', 'Nolan'];
+const presentThen = (sentences: string): string[] =>
+  names(`${HEAD}Present: Cllrs Abbot, Greer and Nolan. ${sentences}${BODY}`);
+
+describe('those in attendance told in sentences after the councillors present', () => {
+  it('reads "Role Name was in attendance" without "also"', () => {
+    expect(presentThen('District Councillor Mary Fenn was in attendance.')).toEqual([
+      ...COUNCILLORS,
+      'Mary Fenn',
+    ]);
+    expect(presentThen('Clerk Jo Bright and PCSO Dan Kerr were present.')).toEqual([
+      ...COUNCILLORS,
+      'Jo Bright',
+      'Dan Kerr',
+    ]);
+  });
+
+  it('drops what follows the verb: who came with them, for how long', () => {
+    expect(
+      presentThen('County Councillor Ray Oduya was in attendance with 9 members of the public.'),
+    ).toEqual([...COUNCILLORS, 'Ray Oduya']);
+    expect(presentThen('Mrs Lin Hart was present for the planning items.')).toEqual([
+      ...COUNCILLORS,
+      'Lin Hart',
+    ]);
+  });
+
+  it('reads "Also in attendance for part of the meeting was ..." and "for item 4 were ..."', () => {
+    expect(
+      presentThen(
+        'Also in attendance for part of the meeting was Mrs Ruth Lane of the Hall Trust.',
+      ),
+    ).toEqual([...COUNCILLORS, 'Ruth Lane']);
+    expect(
+      presentThen('Also present for items 4 and 5 were Mr Tom Hale and Mrs Ann Rudd.'),
+    ).toEqual([...COUNCILLORS, 'Tom Hale', 'Ann Rudd']);
+  });
+
+  it('reads "Also in attendance were ..." run into the line of the councillors', () => {
+    expect(presentThen('Also in attendance were Mr Tom Hale and Mrs Ann Rudd.')).toEqual([
+      ...COUNCILLORS,
+      'Tom Hale',
+      'Ann Rudd',
+    ]);
+  });
+
+  it('keeps the last councillor when the next sentence opens with a role', () => {
+    const text =
+      'Board of Trustees\nPresent: Ann Cole, Bill Frost. Treasurer Kim Yates and Dr Sam Bell were in attendance.\n1. Minutes were agreed.\n';
+    expect(names(text)).toEqual(['Ann Cole', 'Bill Frost', 'Kim Yates', 'Sam Bell']);
+  });
+
+  it('takes no count, office, organisation or public for a person', () => {
+    for (const sentence of [
+      'The Clerk was in attendance.',
+      'Members of the Public were present.',
+      'Two Residents were present.',
+      'Several Members were in attendance.',
+      'The Police were in attendance for item 3.',
+      'Highways England was in attendance.',
+    ])
+      expect(presentThen(sentence)).toEqual(COUNCILLORS);
+  });
+
+  it('does not read a sentence that goes on after "was present" in the body', () => {
+    const text =
+      'Garden Club\nNotes of 3 May 2019\n1. Police report. PC Dan Kerr was present and reported two thefts.\n2. Finance. The Treasurer reported.\n';
+    expect(names(text)).toEqual([]);
+  });
+});
