@@ -79,3 +79,45 @@ describe('those in attendance told in sentences after the councillors present', 
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a list printed two to a row, the cells joined by " / "', () => {
+  const meeting = (rows: string): string =>
+    `RIVERSIDE RESIDENTS COMPANY LTD\nANNUAL GENERAL MEETING - 4 May 2012\nAttendees:\n${rows}\nAccounts\nThe accounts were approved.\n`;
+
+  it('reads both cells when each is a name and its note in brackets', () => {
+    const text = meeting(
+      'Jane Rowe (Chair) / Ian Platt (Flat 3)\nOmar Said (Treasurer) (No:4) / Lucy Dent (No: 7)',
+    );
+    expect(names(text)).toEqual(['Jane Rowe', 'Ian Platt', 'Omar Said', 'Lucy Dent']);
+    expect(parseMinutes(text).attendees[0]!.role).toBe('Chair');
+  });
+
+  it('reads a name with its office after a comma in one cell', () => {
+    const text = meeting('Omar Said, Treasurer / Lucy Dent\nKate Marsh, Secretary / Raj Patel');
+    expect(names(text)).toEqual(['Omar Said', 'Lucy Dent', 'Kate Marsh', 'Raj Patel']);
+  });
+
+  it('reads a couple under one surname in either cell', () => {
+    const text = meeting(
+      'Kate Marsh (Minutes) / Peter & Ann Gould (Flat 9)\nTom & Eve Hart (No: 1) / Jill Moss (No:18)',
+    );
+    expect(names(text)).toEqual([
+      'Kate Marsh',
+      'Peter Gould',
+      'Ann Gould',
+      'Tom Hart',
+      'Eve Hart',
+      'Jill Moss',
+    ]);
+  });
+
+  it('takes a role or an organisation cell for nobody', () => {
+    const text = meeting(
+      'Glenys Hart / Independent Chair / By Phone\nRaj Patel (Director) / Riverside Homes (Landlord)',
+    );
+    const found = names(text);
+    expect(found).toContain('Glenys Hart');
+    expect(found).toContain('Raj Patel');
+    for (const n of found) expect(n).not.toMatch(/Chair|Phone|Homes|Landlord/);
+  });
+});
