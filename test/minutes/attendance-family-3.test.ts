@@ -121,3 +121,39 @@ describe('a list printed two to a row, the cells joined by " / "', () => {
     for (const n of found) expect(n).not.toMatch(/Chair|Phone|Homes|Landlord/);
   });
 });
+
+describe('a US roll call run into one line, the members answering the call', () => {
+  const BUSINESS =
+    ' Mayor Hart informs everyone that the public hearing will follow the regular business, as the representative has called to say that he is delayed.\n';
+  const village = (roll: string): string =>
+    `1 VILLAGE OF ELMWOOD REGULAR MEETING MAY 2, 2018 A Regular Meeting was held on Wednesday May 2, Mayor Hart opens the meeting at 7:00 P.M. ${roll}${BUSINESS}`;
+
+  it('drops each member\'s answer ("aye", "here") after the surname', () => {
+    expect(
+      names(village('Roll call: Trustee Abbott aye, Trustee Greer here and Trustee Finch aye.')),
+    ).toEqual(['Abbott', 'Greer', 'Finch']);
+  });
+
+  it('reads "Also present are ..." told in the present tense, a serial comma included', () => {
+    expect(
+      names(
+        village(
+          'Roll call: Trustee Abbott aye, Trustee Greer aye. Also present are Becker, Lowe, and Pryce, Sing and Moss.',
+        ),
+      ),
+    ).toEqual(['Abbott', 'Greer', 'Becker', 'Lowe', 'Pryce', 'Sing', 'Moss']);
+  });
+
+  it('passes over the chair opening the meeting on a line of its own', () => {
+    const text =
+      'Town Board Minutes\nJune 4, 2019\nMayor Finch opened the meeting at 7:02 P.M. Roll call: Trustee Abbott, Trustee Greer and Trustee Nolan.\n1. Approve Agenda\n';
+    expect(names(text)).toEqual(['Abbott', 'Greer', 'Nolan']);
+  });
+
+  it('keeps a name that only looks like an answer word out of the stripping', () => {
+    // "Present" heads the list here; the answer words go only after a surname in a roll call.
+    const text =
+      'Town Board Minutes\nJune 4, 2019\nPresent: Trustee Abbott, Trustee Greer and Trustee Nolan.\n1. Approve Agenda\n';
+    expect(names(text)).toEqual(['Abbott', 'Greer', 'Nolan']);
+  });
+});
