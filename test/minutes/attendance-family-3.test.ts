@@ -157,3 +157,38 @@ describe('a US roll call run into one line, the members answering the call', () 
     expect(names(text)).toEqual(['Abbott', 'Greer', 'Nolan']);
   });
 });
+
+describe('a table of member bodies and their members run into one line', () => {
+  const convention = (present: string): string =>
+    `Convention Item 03\n\nMINUTE OF MEETING OF ASSEMBLY Friday 4 May 2018 Town Hall, Riverton\n\n${present}\n`;
+
+  it("does not take the next member body's name for more of a surname", () => {
+    const text = convention(
+      'Present Riverton Borough Cllr Ann Lee Riverton Borough Cllr Tom Reed (Substitute) Westshire Cllr Ben Hart Westshire Cllr Cara Moss Lowdale District Cllr Dan Fry Lowdale District Cllr Eve Holt (Teleconference) Vale of Ash Cllr Raj Patel Vale of Ash Cllr Ian Moss',
+    );
+    expect(names(text)).toEqual([
+      'Ann Lee',
+      'Tom Reed',
+      'Ben Hart',
+      'Cara Moss',
+      'Dan Fry',
+      'Eve Holt',
+      'Raj Patel',
+      'Ian Moss',
+    ]);
+  });
+
+  it('keeps an office standing before two titles out of the bodies', () => {
+    const text = convention(
+      'Present Assembly President Cllr Ann Lee Assembly Vice President Cllr Tom Reed Westshire Cllr Ben Hart Westshire Cllr Cara Moss Lowdale Cllr Dan Fry Lowdale Cllr Eve Holt',
+    );
+    expect(names(text)).toEqual([
+      'Ann Lee',
+      'Tom Reed',
+      'Ben Hart',
+      'Cara Moss',
+      'Dan Fry',
+      'Eve Holt',
+    ]);
+  });
+});
