@@ -192,3 +192,25 @@ describe('a table of member bodies and their members run into one line', () => {
     ]);
   });
 });
+
+describe('an item number from the next column run into a list of titled names', () => {
+  const board = (attendance: string): string =>
+    `Riverside Partnership Board Minutes of the Meeting held on Tuesday, 4th May, 2016 at 6.00 pm at County Hall Present Mr A Lee (Chair) Cllr B Reid Mr C Moss In Attendance ${attendance} Welcome and Apologies for Absence The Chair welcomed all to the meeting and the board noted the apologies received from members who could not attend today.\n`;
+
+  it('reads on past "1." or "12." between two titled names', () => {
+    for (const n of ['1', '12'])
+      expect(
+        names(board(`Mr D Fry Ms E Holt ${n}. Dr F Patel Mrs G Dunn (Company Secretary)`)),
+      ).toEqual(['A Lee', 'B Reid', 'C Moss', 'D Fry', 'E Holt', 'F Patel', 'G Dunn']);
+  });
+
+  it('still ends the list at an item number before the body', () => {
+    expect(names(board('Mr D Fry Ms E Holt 2.'))).toEqual([
+      'A Lee',
+      'B Reid',
+      'C Moss',
+      'D Fry',
+      'E Holt',
+    ]);
+  });
+});
