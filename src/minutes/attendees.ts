@@ -12,6 +12,7 @@ import { headlessList } from './attendance/headless.ts';
 import { tidied, type RawAttendee } from './attendance/person.ts';
 import { withWrappedNamesRejoined } from './attendance/wrapped.ts';
 import { withAttendanceSentencesAsLists } from './attendance/also-present.ts';
+import { withBodyLabelsCut } from './attendance/labelled-run.ts';
 
 export { declaredInitials, unglue, type RawAttendee } from './attendance/person.ts';
 export { isActionTableHeader } from './attendance/headings.ts';
@@ -59,7 +60,7 @@ export function parseAttendance(given: readonly string[]): Attendance {
   const lines = withAttendanceSentencesAsLists(
     withWrappedNamesRejoined(tidiedLines, scanLimit),
     scanLimit,
-  );
+  ).map((l, i) => (i < scanLimit ? withBodyLabelsCut(l) : l));
   const opts: FindOptions = {
     titled: true,
     capsSurnames: writesCapsSurnames(lines.slice(0, scanLimit)),

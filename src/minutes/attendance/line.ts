@@ -140,6 +140,34 @@ function nameDashOrg(line: string, opts: FindOptions): Parsed | null {
   return { name: left[0]!.name, role, org, suffix: rest };
 }
 
+// What may follow the one name of a cell: its notes in brackets ("(Chair)", "(No: 6)") or, after
+// a comma, an office that names nobody ("Omar Said, Treasurer").
+const CELL_NOTES = /^(?:\s*\([^()]*\))*$/;
+const CELL_OFFICE = /^,\s*\p{Lu}[\p{L}\s&'’-]*$/u;
+
+const lastWord = (text: string): string => text.trim().split(/\s+/).pop() ?? '';
+
+/** A cell that is one person: titles, one name, then at most its notes. */
+function isOnePersonCell(cell: string, opts: FindOptions): boolean {
+  const found = findNames(cell, opts);
+  if (found.length !== 1) return false;
+  const lead = cell.slice(0, found[0]!.start).trim();
+  const rest = cell.slice(found[0]!.end);
+  return (
+    (!lead || lead.split(' ').every((t) => HONORIFICS.test(t.replace(/\.$/, '')))) &&
+    (CELL_NOTES.test(rest) || (CELL_OFFICE.test(rest) && isVocabulary(lastWord(rest))))
+  );
+}
+
+/**
+ * "Peter & Ann Gould (Flat 9)", "Tom Hale, Ann Rudd (No: 4)": a cell of a row printed two to a
+ * row may hold a couple or two people; each is a cell of its own when every piece is one person.
+ */
+function peopleOfCell(cell: string, opts: FindOptions): string[] {
+  const pieces = withCouplesSplit(cell).split(/\s*,\s*/);
+  return pieces.length > 1 && pieces.every((p) => isOnePersonCell(p, opts)) ? pieces : [cell];
+}
+
 /** The people on one line of a list; `warnings` hears of names split at glued capitals. */
 function readPeople(
   raw: string,
@@ -159,25 +187,19 @@ function readPeople(
       .replace(/([a-z)])\.$/, '$1'),
   );
   // "Glenys Johnston / Independent Chair / By Phone": a table flattened with " / " or " | ".
-  const cells = line
+  const split = line
     .split(/\t+|\s{3,}|\s+[/|]\s+|\s+[/|]$/)
     .map((c) => c.trim())
     .filter(Boolean);
+  // Only a row of cells is opened further: a comma list alone on its line has its own readers.
+  const cells = split.length > 1 ? split.flatMap((c) => peopleOfCell(c, opts)) : split;
   let parsed: Parsed[] = [];
   const one = initialledPerson(line, opts);
   if (one) return [{ ...one, role: one.role ?? labelRole }];
-  // "Cllr A Smith     Cllr B Jones     Cllr C Green": a row of names set out in columns.
-  const everyCellOnePerson =
-    cells.length > 1 &&
-    cells.every((c) => {
-      const found = names(c);
-      const lead = c.slice(0, found[0]?.start ?? 0).trim();
-      return (
-        found.length === 1 &&
-        found[0]!.end === c.length &&
-        (!lead || lead.split(' ').every((t) => HONORIFICS.test(t.replace(/\.$/, ''))))
-      );
-    });
+  // "Cllr A Smith     Cllr B Jones     Cllr C Green": a row of names set out in columns, each
+  // perhaps with its note ("Jane Rowe (Chair) / Ian Platt (Flat 3)", "Omar Said, Treasurer /
+  // Lucy Dent"): a list printed two or three to a row.
+  const everyCellOnePerson = cells.length > 1 && cells.every((c) => isOnePersonCell(c, opts));
   if (everyCellOnePerson) {
     for (const c of cells) parsed.push(...fromRun(c, labelRole, opts));
   } else if (cells.length > 1) {

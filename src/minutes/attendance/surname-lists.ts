@@ -82,7 +82,8 @@ export function titledList(line: string, opts: FindOptions): Parsed[] | null {
 // "Attending: Jez, Gareth, Adam", "Councillors; Johnson, Ashfield and Lawson": one name each.
 export function singleNames(line: string): Parsed[] | null {
   const items = line
-    .split(/\s*[,;]\s*|\s+(?:and|&)\s+/)
+    // "Becker, Kendall, and Pintar": the serial comma before the last "and" opens no item.
+    .split(/\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/)
     .map((x) => x.trim().replace(/\.$/, ''))
     .filter(Boolean);
   // "Councillors; Johnson, Ashfield": a plural title heads the list, it is not a name.
