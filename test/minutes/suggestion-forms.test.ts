@@ -4,6 +4,7 @@
  * suggested. The minutes are written for these tests; no corpus text is copied.
  */
 import { describe, expect, it } from 'vitest';
+import { suggestionsUnder } from '../support/suggestions.ts';
 import { parseMinutes } from '../../src/minutes/parse.ts';
 
 const HEAD = [
@@ -17,10 +18,7 @@ const HEAD = [
 ].join('\n');
 
 /** "written | text" for each suggestion found in the body. */
-const suggest = (body: string): string[] =>
-  parseMinutes(HEAD + body)
-    .actions.filter((a) => a.kind === 'suggested')
-    .map((a) => `${a.ownersAsWritten ?? '-'} | ${a.text}`);
+const suggest = suggestionsUnder(HEAD);
 
 const ownersOf = (body: string): string[][] =>
   parseMinutes(HEAD + body)

@@ -3,6 +3,7 @@
  * traps beside them that must not be suggested. No corpus text is copied.
  */
 import { describe, expect, it } from 'vitest';
+import { suggestionsUnder } from '../support/suggestions.ts';
 import { parseMinutes } from '../../src/minutes/parse.ts';
 
 const HEAD = [
@@ -16,10 +17,7 @@ const HEAD = [
 ].join('\n');
 
 /** "written | text" for each suggestion found in the body. */
-const suggest = (body: string): string[] =>
-  parseMinutes(HEAD + body)
-    .actions.filter((a) => a.kind === 'suggested')
-    .map((a) => `${a.ownersAsWritten ?? '-'} | ${a.text}`);
+const suggest = suggestionsUnder(HEAD);
 
 describe('taking on an office is not a task', () => {
   it.each([

@@ -3,7 +3,7 @@
  * and the traps beside them that must not be suggested. No corpus text is copied.
  */
 import { describe, expect, it } from 'vitest';
-import { parseMinutes } from '../../src/minutes/parse.ts';
+import { suggestionsUnder } from '../support/suggestions.ts';
 
 const HEAD = [
   'Minutes of the Larchmoor Residents Committee',
@@ -16,10 +16,7 @@ const HEAD = [
 ].join('\n');
 
 /** "written | text" for each suggestion found in the body. */
-const suggest = (body: string): string[] =>
-  parseMinutes(HEAD + body)
-    .actions.filter((a) => a.kind === 'suggested')
-    .map((a) => `${a.ownersAsWritten ?? '-'} | ${a.text}`);
+const suggest = suggestionsUnder(HEAD);
 
 describe('the body itself as the subject of "it was agreed that ... would"', () => {
   it.each([
