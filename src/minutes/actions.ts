@@ -1200,8 +1200,9 @@ function pieces(
   const joined = runs.length > 1 ? runs.join('\n') : rest;
   // Minutes run into one paragraph: the next lettered or numbered item ends the action.
   const item = RUN_ON_ITEM.exec(joined);
+  // "T. Reed to circulate ...": a full stop after a lone initial is part of a name, not an end.
   const parts = (item ? joined.slice(0, item.index + 1) : joined).split(
-    /((?<=[.!?])\s+(?=[A-Z])|\s*;\s+|\n)/,
+    /((?<=[.!?])(?<!(?:^|[\s(/])[A-Z]\.)\s+(?=[A-Z])|\s*;\s+|\n)/,
   );
   const out: string[] = [parts[0]!];
   for (let k = 2; k < parts.length; k += 2) {

@@ -191,6 +191,22 @@ function resolveOne(t: OwnerToken, dir: Directory, flags: string[]): DraftOwner 
       }
       const attendee = dir.attendees.find((a) => key(a.name) === key(t.name));
       if (attendee) return asPerson(attendee.name, t.written, dir, 'attendee', flags);
+      // "T. Reed", "T Reed": an initial and a surname are the one attendee they fit.
+      const initialled = /^([A-Z])\.?\s+([A-Z][\w'-]+)$/.exec(t.name.trim());
+      const fitting = initialled
+        ? dir.attendees.filter(
+            (a) =>
+              surname(a.name) === key(initialled[2]!) &&
+              forename(a.name).charAt(0) === initialled[1]!.toLowerCase() &&
+              forename(a.name).length > 1,
+          )
+        : [];
+      if (fitting.length === 1) {
+        flags.push(
+          `"${t.written}" taken to be ${fitting[0]!.name}, the one attendee it fits: confirm.`,
+        );
+        return asPerson(fitting[0]!.name, t.written, dir, 'attendee', flags);
+      }
       const nearAttendee = dir.attendees.filter((a) => nearlySame(a.name, t.name));
       if (nearAttendee.length === 1) {
         flags.push(

@@ -45,3 +45,20 @@ describe('the owner written after the action', () => {
     ]);
   });
 });
+
+describe('an owner written by initial and surname', () => {
+  it('is the one attendee it fits, flagged, and the initial does not end the action', () => {
+    const d = minutes('ACTION: D. Sahni to circulate the budget.');
+    expect(d.actions.map((a) => [a.owners, a.text])).toEqual([
+      [['Dev Sahni'], 'Circulate the budget.'],
+    ]);
+    expect(d.actions[0]!.flags.join(' ')).toMatch(/taken to be Dev Sahni/);
+  });
+
+  it('stays as written when two attendees fit', () => {
+    const d = parseMinutes(
+      'Minutes of the Fernley Board held on 3 May 2022\nPresent: Dev Sahni, Dina Sahni, Lin Cho\n\n1. Budget\nACTION: D Sahni to circulate the budget.\n',
+    );
+    expect(d.actions[0]?.owners).toEqual(['D Sahni']);
+  });
+});
