@@ -121,7 +121,8 @@ const IMPERATIVE =
   /^(?:write|order|ask|send|book|update|contact|arrange|circulate|draft|review|prepare|check|confirm|chase|investigate|obtain|organi[sz]e|provide|schedule|set up|follow up|liaise|speak|e-?mail|phone|call|invite|publish|post|share|submit|find|produce|collate|seek|raise|repair|replace|renew|purchase|buy|get|source|identify|explore|complete|finali[sz]e|add|remove|amend|distribute|request|respond|reply|inform|notify|compile|design|create|establish|research|look into)\b/i;
 
 // An action's own number after its marker: "Action 2.01:", "ACTION 3b", "ACTION 2209-B1.1".
-const ACTION_REF = /(?:\d{2,4}-)?[A-Z]?\d{1,3}(?:\.\d{1,3})*[a-z]?(?![\w/])/;
+// "2.01", "21-A3", "22/05" (a meeting's number and the item's); never a date ("12/05/22").
+const ACTION_REF = /(?:\d{2,4}-)?[A-Z]?\d{1,3}(?:\.\d{1,3})*(?:\/\d{1,3})?[a-z]?(?![\w/])/;
 const NUMBERED = new RegExp(`^(${ACTION_REF.source})\\s*(?:[:\\-–—]\\s*|\\s(?=\\S))`);
 
 /** True when a paragraph is written as an action (so it is not offered again as a suggestion). */

@@ -62,3 +62,12 @@ describe('an owner written by initial and surname', () => {
     expect(d.actions[0]?.owners).toEqual(['D Sahni']);
   });
 });
+
+describe('an action numbered by meeting and item', () => {
+  it('reads "Action 22/05:" with its ref', () => {
+    const d = minutes('Action 22/05: DS to circulate the budget');
+    expect(d.actions.map((a) => [a.ref, a.owners, a.text])).toEqual([
+      ['22/05', ['Dev Sahni'], 'Circulate the budget'],
+    ]);
+  });
+});
