@@ -1,7 +1,8 @@
 /**
  * `npm run eval:minutes`: how well the importer reads the corpus of real public minutes
- * (corpus/README.md). Prints recall and precision per document and totals for the tune split,
- * the holdout split and all. Tune on `tune`; look at `holdout` only to check you did not overfit.
+ * (corpus/README.md). Prints recall and precision per document and totals for each split (tune,
+ * retired, holdout) and all. Tune on `tune` and `retired`; look at `holdout` only to check you
+ * did not overfit.
  *
  *   npm run eval:minutes                   # table per document, then totals
  *   npm run eval:minutes -- --split tune   # only the tune documents
@@ -16,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { loadCorpus, type Corpus } from './eval-minutes/load.ts';
 import { pdfsOf, pdfTexts, sofficeMissing, type Route } from './eval-minutes/pdf.ts';
 import { evaluate, evaluateDocument, type DocumentResult } from './eval-minutes/run.ts';
+import { SPLITS, type Split } from './eval-minutes/schema.ts';
 import { floorsOf, type Rates, type Totals } from './eval-minutes/score.ts';
 
 const CORPUS = fileURLToPath(new URL('../corpus', import.meta.url));
@@ -25,9 +27,10 @@ const HELP = `Usage: npm run eval:minutes -- [options]
 Scores the minutes importer against the hand annotations in corpus/expected.
 
 Options:
-  --split tune|holdout  only documents of that split (totals still per split)
+  --split tune|retired|holdout
+                        only documents of that split (totals still per split)
   --doc <id>            found vs expected in detail for one document
-  --json                print the totals (tune, holdout, all) as JSON
+  --json                print the totals (tune, retired, holdout, all) as JSON
   --pdf                 read each text from a PDF made by LibreOffice (soffice --convert-to pdf,
                         cached in the temp folder by the text's hash), through the same reader as
                         \`arising import x.pdf\`; ends with text vs PDF totals
@@ -41,6 +44,8 @@ Columns: explicit actions recall/precision (Dice >= 0.5 on content words), owner
 matched actions, invented owners, implicit suggestions recall/precision, attendees
 recall/precision, meeting date, next meeting, board (ok / wrong / missing).`;
 
+const SPLIT_MARK: Record<Split, string> = { tune: 'T', retired: 'R', holdout: 'H' };
+
 const pct = (n: number) => `${Math.round(n * 100)}`.padStart(3);
 const frac = (n: number, d: number) => `${n}/${d}`.padStart(5);
 
@@ -49,7 +54,7 @@ function row(r: DocumentResult): string {
   const board = s.board.right ? 'ok' : s.board.missing ? 'missing' : 'wrong';
   return [
     r.document.id.slice(0, 52).padEnd(52),
-    r.document.expected.split === 'tune' ? 'T' : 'H',
+    SPLIT_MARK[r.document.expected.split],
     `act ${frac(s.explicit.matched, s.explicit.expected)} found ${String(s.explicit.found).padStart(2)}`,
     `own ${frac(s.owners.right, s.owners.matched)}${s.owners.invented ? ` inv ${s.owners.invented}` : ''}`.padEnd(
       15,
@@ -195,8 +200,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  if (values.split && values.split !== 'tune' && values.split !== 'holdout') {
-    console.error(`--split must be tune or holdout, not ${JSON.stringify(values.split)}`);
+  if (values.split && !(SPLITS as readonly string[]).includes(values.split)) {
+    console.error(`--split must be ${SPLITS.join(', ')}, not ${JSON.stringify(values.split)}`);
     return 2;
   }
   if (values.via && values.via !== 'docx') {
@@ -266,9 +271,8 @@ async function main(argv: string[]): Promise<number> {
   }
   for (const r of results) console.log(row(r));
   console.log('');
-  if (!values.split || values.split === 'tune') console.log(totalLine('tune', totals.tune));
-  if (!values.split || values.split === 'holdout')
-    console.log(totalLine('holdout', totals.holdout));
+  for (const split of SPLITS)
+    if (!values.split || values.split === split) console.log(totalLine(split, totals[split]));
   if (!values.split) console.log(totalLine('all', totals.all));
   if (values.pdf) {
     const fromText = evaluate(chosen).totals;

@@ -9,7 +9,8 @@ const dated = z.object({ date: isoDate }).passthrough().nullable();
 
 export const expectedSchema = z.object({
   source: z.string(),
-  split: z.enum(['tune', 'holdout']),
+  // `retired`: held out until it had been measured many times, then tuned on (corpus/README.md).
+  split: z.enum(['tune', 'retired', 'holdout']),
   shape: z.string(),
   board: z.string().nullable(),
   meeting: dated,
@@ -31,3 +32,4 @@ export const expectedSchema = z.object({
 });
 export type Expected = z.infer<typeof expectedSchema>;
 export type Split = Expected['split'];
+export const SPLITS = ['tune', 'retired', 'holdout'] as const satisfies readonly Split[];

@@ -346,6 +346,7 @@ export function totals(docs: readonly { split: Split; score: Score }[]): Totals 
     rates(addScores(list.map((d) => d.score)), list.length);
   return {
     tune: of(docs.filter((d) => d.split === 'tune')),
+    retired: of(docs.filter((d) => d.split === 'retired')),
     holdout: of(docs.filter((d) => d.split === 'holdout')),
     all: of(docs),
   };

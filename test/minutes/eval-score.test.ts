@@ -219,12 +219,15 @@ describe('minutes eval scoring', () => {
     const bad = scoreDocument(empty, { ...expected, split: 'holdout' });
     const t = totals([
       { split: 'tune', score: good },
+      { split: 'retired', score: good },
       { split: 'holdout', score: bad },
     ]);
     expect(t.tune.explicitRecall).toBe(1);
+    expect(t.retired.explicitRecall).toBe(1);
+    expect(t.retired.documents).toBe(1);
     expect(t.holdout.explicitRecall).toBe(0);
-    expect(t.all.explicitRecall).toBe(0.5);
-    expect(t.all.documents).toBe(2);
+    expect(t.all.explicitRecall).toBeCloseTo(2 / 3);
+    expect(t.all.documents).toBe(3);
     expect(addScores([good, bad]).explicit.expected).toBe(4);
   });
 
