@@ -18,6 +18,7 @@ import {
   type Paragraph,
 } from './sections.ts';
 import { squash } from './text.ts';
+import { SHORTHAND_ACTIONS } from './attendance/headings.ts';
 
 // The word after "Action" that makes it a name, not a marker: Action Plan, Action for Children.
 const NOT_MARKER =
@@ -77,8 +78,10 @@ const TRAILING = new RegExp(
 
 // "Actions", "Agreed actions", "Action points", "Summary of actions", "Potential follow up
 // action/discussion required:": a list follows. "ACTION" alone is a marker.
-const ACTIONS_HEADING =
-  /^(?:(?:the|review of|updates? (?:on|of|to)|progress on|previous|last|potential|proposed|key|open|outstanding|new|old)\s+){0,2}(?:(?:agreed|summary of|new|outstanding|open|key|follow[- ]?up)\s+actions?|actions(?:\s+(?:agreed|arising|summary|points?|list|items?|log|required|to (?:be )?(?:taken|carried forward)))?|action\s+(?:points|summary|list|items|log|sheet|required)|(?:outstanding|open)\s+action\s+point|matters arising|next steps)\b(?:\s*(?:[/&,–—-]|\band\b|\bfrom\b|\bof\b)[^.;]{0,60})?\s*:?$/i;
+const ACTIONS_HEADING = new RegExp(
+  String.raw`^(?:(?:the|review of|updates? (?:on|of|to)|progress on|previous|last|potential|proposed|key|open|outstanding|new|old)\s+){0,2}(?:(?:agreed|summary of|new|outstanding|open|key|follow[- ]?up)\s+actions?|actions(?:\s+(?:agreed|arising|summary|points?|list|items?|log|required|to (?:be )?(?:taken|carried forward)))?|action\s+(?:points|summary|list|items|log|sheet|required)|(?:outstanding|open)\s+action\s+point|matters arising|next steps|${SHORTHAND_ACTIONS})\b(?:\s*(?:[/&,–—-]|\band\b|\bfrom\b|\bof\b)[^.;]{0,60})?\s*:?$`,
+  'i',
+);
 // An action table's header whose cells were run together: "Item Action Responsible Officer".
 const COLUMN_HEADER =
   /^(?:(?:Item|Ref\.?|No\.?|Minute)\s+)?Actions?(?:\s+(?:Required|Agreed))?\s+(?:Responsible(?:\s+Officer)?|Owner|Lead(?:\s+Officer)?|By whom|Action by|Who)\b(?:\s+[A-Z][a-z]+){0,3}\s*$/;
@@ -438,8 +441,12 @@ export function explicitActions(
         /^(?:\d+(?:\.\d+)*|[a-z]|[A-Z]{1,3} ?\d{1,4}[a-z]?)$/.test(p.ref) &&
         (listRef === null || p.ref.startsWith(`${listRef}.`));
       // A numbered agenda heading after "Actions" ends the list; bullets and sentences do not,
-      // nor a short item that names who does it ("2) Clerk to order the bench").
-      if (
+      // nor a short item that names who does it ("2) Clerk to order the bench"). An item that
+      // ends in a colon introduces what follows it ("1. Note actions that need follow-up by the
+      // Secretary:"): the next part of the agenda, not an action.
+      const introduces = /:$/.test(p.text.trim()) && !doerNamed(p.text, surnames, forenames);
+      if (introduces) inActionsList = false;
+      else if (
         p.bullet ||
         (numbered &&
           (!isHeading({ ...p, ref: null }) ||

@@ -17,8 +17,13 @@ export const BODY_START =
 
 // The headings that open the business of a meeting, whatever the words after them ("Matters
 // arising from previous minutes:-", "Action points"): the attendance ends above them.
-export const BODY_HEADING =
-  /^(?:action (?:log|points|items|list|sheet)|actions?(?: (?:arising|agreed|points?|items?|list|log))?|matters arising(?: (?:from|of) [^.;]{1,50})?|declarations? of interests?|minutes of (?:the )?(?:last|previous) meeting|any other (?:business|matters)|a\.?o\.?b\.?|date (?:and time )?of (?:the )?next meeting|correspondence|public (?:participation|forum|questions|question time)|open forum|(?:chair(?:man|person)?|clerk|treasurer)[’']?s? (?:report|announcements|welcome|introduction)|no\.?)\s*(?::-?)?$/i;
+// "AIs:", "A/Is", "To do:", "Follow-ups:": the shorthand some groups head an action list with.
+export const SHORTHAND_ACTIONS = String.raw`(?:open\s+|new\s+|outstanding\s+)?(?:AIs|A\/Is|AI\s+list|to[- ]?dos?(?:\s+list)?|follow[- ]?ups)`;
+
+export const BODY_HEADING = new RegExp(
+  String.raw`^(?:${SHORTHAND_ACTIONS}|action (?:log|points|items|list|sheet)|actions?(?: (?:arising|agreed|points?|items?|list|log))?|matters arising(?: (?:from|of) [^.;]{1,50})?|declarations? of interests?|minutes of (?:the )?(?:last|previous) meeting|any other (?:business|matters)|a\.?o\.?b\.?|date (?:and time )?of (?:the )?next meeting|correspondence|public (?:participation|forum|questions|question time)|open forum|(?:chair(?:man|person)?|clerk|treasurer)[’']?s? (?:report|announcements|welcome|introduction)|no\.?)\s*(?::-?)?$`,
+  'i',
+);
 
 export function sectionOf(heading: string): Section {
   const h = heading.toLowerCase();
