@@ -303,7 +303,9 @@ export function explicitActions(
         .pop();
       const stopped = cut
         ? null
-        : /^(.*[.!?])\s*((?:Completed?|Done|Closed|Actioned)\b.*)$/.exec(p.text);
+        : /^(.*[.!?])\s*((?:Completed?|Done|Closed|Actioned|Open|Ongoing|On-going|In progress)\b.*)$/.exec(
+            p.text,
+          );
       const text = cut ? p.text.slice(0, cut.index) : (stopped?.[1] ?? p.text);
       const status = cut ? p.text.slice(cut.index + cut[0].length) : (stopped?.[2] ?? '');
       // The part after the dash may be the row's owner column ("... verge – JG").

@@ -27,15 +27,18 @@ const MARGIN =
 // ("GBP/2223/001:", "BOD 24/18(b)", "PUB22/3/85").
 // Also an action log's own codes before a dash or colon: "AP102 –", "A12:", "AP 7 -"; and the
 // number cell of a row flattened with " / " ("2 / Terms of reference"), kept as "1. / " is.
+// A bullet, sometimes two ("• * Amanda will ...": a page's bullet over the writer's own).
 const LEAD =
-  /^\s*(?:([-•*·▪◦●o–])\s+)?(?:\(?((?:\d{1,3}(?:\.\d{1,3})*[a-z]?)|[a-z]|[ivx]{1,4})[.)]\)?\s+|((?:AP|AI|ACT|A) ?\d{1,4}[a-z]?)\s*[:–—-]\s+|(\d{1,3})\s+(?=\/\s)|(\d{1,3}(?:\.\d{1,3})+|\d{1,4}\/\d{1,4}|[A-Z]{2,5} ?\d{0,4}(?:\/\d{1,4}){1,3}(?:\s?\([a-z]\))?)[.:]?\s+)?/;
+  /^\s*(?:([-•*·▪◦●o–])\s+(?:[-•*·▪◦●–]\s+)?)?(?:\(?((?:\d{1,3}(?:\.\d{1,3})*[a-z]?)|[a-z]|[ivx]{1,4})[.)]\)?\s+|((?:AP|AI|ACT|A) ?\d{1,4}[a-z]?)\s*[:–—-]\s+|(\d{1,3})\s+(?=\/\s)|(\d{1,3}(?:\.\d{1,3})+|\d{1,4}\/\d{1,4}|[A-Z]{2,5} ?\d{0,4}(?:\/\d{1,4}){1,3}(?:\s?\([a-z]\))?)[.:]?\s+)?/;
 
 export const CHECKBOX = /^\[([ xX✓✔])\]\s+/;
 
 // An action log's row code: the date of the meeting that raised it and the row's number
-// ("13/08/15-05", "03.10.2024-1", "5/9/24 - 02"), its text sometimes glued to it.
+// ("13/08/15-05", "03.10.2024-1", "5/9/24 - 02"), its text sometimes glued to it, or after
+// a second dash ("30/06/16-11-Deborah Roberts to ...").
 export const LOG_CODE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}-\d{1,3}$/;
-const LOG_LEAD = /^\s*(?:([-•*·▪◦●])\s+)?(\d{1,2}([/.])\d{1,2}\3\d{2,4})\s?-\s?(\d{1,3})(?!\d)\s*/;
+const LOG_LEAD =
+  /^\s*(?:([-•*·▪◦●])\s+)?(\d{1,2}([/.])\d{1,2}\3\d{2,4})\s?-\s?(\d{1,3})(?!\d)\s*(?:[-–—:]\s*)?/;
 
 export function splitLead(line: string): { ref: string | null; bullet: boolean; rest: string } {
   const log = LOG_LEAD.exec(line);

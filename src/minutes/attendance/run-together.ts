@@ -17,7 +17,7 @@ export interface Segment {
 // Where a list of people starts inside a line that PDF or web extraction ran together
 // ("... PUBLIC SESSION MINUTES Present: Mr M Beardwell Acting Chair ... In attendance: ...").
 const INLINE_HEADING =
-  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Also in [Aa]ttendance|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|\s+[–—-](?=\s+[A-Z])|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\b(?:Attendance|ATTENDANCE|Attendees|ATTENDEES|Participants|PARTICIPANTS|Regrets|REGRETS|Guests|GUESTS|Roll [Cc]all|ROLL CALL)\s*:|\bApologies(?: for [Aa]bsence)?(?=\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+:)|\bApologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|intimated|submitted)(?: on behalf of| from)\b|\b(?:(?:Officers )?In Attendance|(?:OFFICERS )?IN ATTENDANCE|Officers in Attendance|Also Present|ALSO PRESENT)(?=\s+(?:\p{Lu}\p{Ll}+\s+){2}\p{Lu})|(?<=[.;]\s+)(?:(?:Parish |Town )?Clerk|Minute Secretary|Minute [Tt]aker|Public|Members of the [Pp]ublic|(?:Members|Officers|Councillors|Staff|Trustees|Governors|Directors) (?:[Pp]resent|in [Aa]ttendance))\s*:/gu;
+  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Also in [Aa]ttendance|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|\s+[–—-](?=\s+[A-Z])|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\b(?:Attendance|ATTENDANCE|Attendees|ATTENDEES|Participants|PARTICIPANTS|Regrets|REGRETS|Guests|GUESTS|Roll [Cc]all|ROLL CALL)\s*:|(?<=\p{Ll})(?:Attendance|Attendees|Present|Apologies|In [Aa]ttendance|Also [Pp]resent)\s*:|\bApologies(?: for [Aa]bsence)?(?=\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+:)|\bApologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|intimated|submitted)(?: on behalf of| from)\b|\b(?:(?:Officers )?In Attendance|(?:OFFICERS )?IN ATTENDANCE|Officers in Attendance|Also Present|ALSO PRESENT)(?=\s+(?:\p{Lu}\p{Ll}+\s+){2}\p{Lu})|(?<=[.;]\s+)(?:(?:Parish |Town )?Clerk|Minute Secretary|Minute [Tt]aker|Public|Members of the [Pp]ublic|(?:Members|Officers|Councillors|Staff|Trustees|Governors|Directors) (?:[Pp]resent|in [Aa]ttendance))\s*:/gu;
 
 // Where such a list gives way to the body: a sentence's end (but not an item number from the
 // next column, "Mr D Fry 1. Ms E Holt", between two titled names), a minute number ("/22 WELCOME",
@@ -91,7 +91,8 @@ function bareHeadings(line: string): number[] {
 }
 
 /**
- * "Venue: The Cock Inn, Sibson.Attendance:Geoff ...", "Held at the Hall. Present: ...", "Via
+ * "Venue: The Cock Inn, Sibson.Attendance:Geoff ...", "Venue: Black Horse – Sheepy
+ * MagnaAttendance: Kate ..." (glued to the word before), "Held at the Hall. Present: ...", "Via
  * Zoom; Participants: ...": a list's heading run on after the end of the line before it. Only a
  * heading with its colon, just after a word's full stop or semicolon or a slash, is a heading
  * there ("Minute 1. Apologies:" cites an old minute); the part before it is read on its own.
@@ -100,7 +101,9 @@ function gluedHeadings(line: string): number[] {
   return [...line.matchAll(INLINE_HEADING)]
     .filter(
       (m) =>
-        m.index > 0 && /:-?$/.test(m[0]) && /(?:\p{Ll}[.;]|\s\/)\s*$/u.test(line.slice(0, m.index)),
+        m.index > 0 &&
+        /:-?$/.test(m[0]) &&
+        /(?:\p{Ll}[.;]|\s\/)\s*$|\p{Ll}$/u.test(line.slice(0, m.index)),
     )
     .map((m) => m.index);
 }
