@@ -446,7 +446,11 @@ export function explicitActions(
       // nor a short item that names who does it ("2) Clerk to order the bench"). An item that
       // ends in a colon introduces what follows it ("1. Note actions that need follow-up by the
       // Secretary:"): the next part of the agenda, not an action.
-      const introduces = /:$/.test(p.text.trim()) && !doerNamed(p.text, surnames, forenames);
+      const introduces =
+        p.ref !== null &&
+        !p.bullet &&
+        /:$/.test(p.text.trim()) &&
+        !doerNamed(p.text, surnames, forenames);
       if (introduces) inActionsList = false;
       else if (
         p.bullet ||

@@ -56,7 +56,7 @@ const COLUMN_NAMES: readonly [Column, RegExp][] = [
   ],
   [
     'status',
-    /^(?:(?:current )?status(?: update| comments?)?|progress(?: update)?|update|rag(?: status| rating)?|comments?|notes?|position|outcome|status ?\/ ?comments?)$/i,
+    /^(?:(?:current )?status(?: update| comments?)?|done|(?:date )?completed(?: date)?|progress(?: update)?|update|rag(?: status| rating)?|comments?|notes?|position|outcome|status ?\/ ?comments?)$/i,
   ],
   // An agenda's columns: a table that has them and no due or status column is not a log.
   ['time', /^(?:time|timings?|duration|paper|papers|purpose|format)$/i],
@@ -170,11 +170,11 @@ function trimmed(text: string, at: number): Chunk {
 export const REF =
   /^(?:\d{1,3}(?:\.\d{1,3})*[a-z]?\.?\)?|[A-Z]{1,5}[-/]?\d{1,3}(?:\.\d{1,3})*|\d{1,4}\/\d{1,4}|\d{1,4}-[A-Z]{1,3}\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,5} ?\d{1,4}(?:[/.-]\d{1,4}){1,3}[a-z]?)$/;
 export const STATUS =
-  /^(?:open|closed|complete[d]?|ongoing|in progress|done|not started|on track|delayed|red|amber|green|blue|discharged|superseded|dropped|overdue|new)\b/i;
+  /^(?:[√✓✔☑✗✘](?:\s|$)|(?:open|closed|complete[d]?|ongoing|in progress|done|not started|on track|delayed|red|amber|green|blue|discharged|superseded|dropped|overdue|new)\b)/i;
 // A row whose status is one of these is a matter arising, not a new action. In a RAG column
 // green (or blue, in BRAG) is the colour of what is finished.
 export const DONE =
-  /^(?:(?:this\s+)?(?:action\s+)?(?:(?:is|has\s+been)\s+)?(?:now\s+)?(?:complete[d]?|closed|done|discharged|actioned|achieved|resolved)\b|superseded|dropped|(?:green|blue)(?:\s*[-–:(]\s*(?:complete|closed|done)\b|\W*$))/i;
+  /^(?:[√✓✔☑](?:\s|$)|(?:this\s+)?(?:action\s+)?(?:(?:is|has\s+been)\s+)?(?:now\s+)?(?:complete[d]?|closed|done|discharged|actioned|achieved|resolved)\b|superseded|dropped|(?:green|blue)(?:\s*[-–:(]\s*(?:complete|closed|done)\b|\W*$))/i;
 /** A month's name or its abbreviation, not a word that starts like one ("Jane", "Mark"). */
 export const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b';

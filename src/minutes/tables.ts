@@ -377,20 +377,35 @@ function separated(
   surnames: ReadonlySet<string>,
   result: TableResult,
   done: { n: number },
+  /** The first row, when it was glued onto the header's line ("... / Completed1 / 7/11/16 / ..."). */
+  firstRow?: string,
 ) {
   const hasRef = columns.includes('ref');
   const rows: Row[] = [];
   let blank = false;
   let prose = false;
-  let i = start + 1;
+  let i = firstRow ? start : start + 1;
   for (; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = firstRow && i === start ? firstRow : lines[i]!;
     if (!line.trim()) {
       blank = true;
       continue;
     }
     if (/^[\s|:+-]+$/.test(line)) {
       result.lines.add(i);
+      continue;
+    }
+    // "/ All / Ongoing": the rest of the row above, whose action cell wrapped onto a line of its
+    // own before the cells after it.
+    if (mode === 'slash' && rows.length && /^\/\s/.test(line.trim())) {
+      const row = rows[rows.length - 1]!;
+      const last = columns.reduce((k, c, j) => (row.cells.get(c)?.length ? j : k), -1);
+      cellsOf(line.trim().slice(1).trim(), mode).forEach((c, k) => {
+        const col = columns[last + 1 + k];
+        if (col && c.text) addCell(row.cells, col, c.text);
+      });
+      result.lines.add(i);
+      blank = false;
       continue;
     }
     const sep = hasSeparator(line, mode);
@@ -1157,6 +1172,22 @@ function headerOf(line: string): { mode: Mode; cells: Chunk[]; columns: Column[]
 }
 
 /**
+ * "No / Date / Action / Owner / Completed1 / 7/11/16 / FN to set dates ...": a header whose
+ * last name the first row's number was glued onto, when what comes before the number is a
+ * header of its own.
+ */
+function gluedHeader(
+  line: string,
+): { head: NonNullable<ReturnType<typeof headerOf>>; row: string } | undefined {
+  if (!/\s\/\s/.test(line)) return undefined;
+  for (const m of line.matchAll(/[a-z](?=\d{1,3}\s+\/\s)/g)) {
+    const head = headerOf(line.slice(0, m.index + 1));
+    if (head?.mode === 'slash') return { head, row: line.slice(m.index + 1) };
+  }
+  return undefined;
+}
+
+/**
  * " / " also parts words in prose ("and / or"): a header parted so names its columns, but for
  * a few short cells beside the log's ("Recommendation", "Level for action") in a header that
  * names four columns or more.
@@ -1211,11 +1242,12 @@ export function actionTables(
   for (let i = from; i < lines.length; i++) {
     if (result.lines.has(i)) continue;
     const line = lines[i]!;
-    const head = headerOf(line);
+    const glued = gluedHeader(line);
+    const head = glued?.head ?? headerOf(line);
     if (head) {
       const { mode, cells: cs, columns } = head;
       if (mode !== 'spaces') {
-        i = separated(lines, i, mode, columns, surnames, result, done) - 1;
+        i = separated(lines, i, mode, columns, surnames, result, done, glued?.row) - 1;
         continue;
       }
       // The PDF reader can put the first row on the header's line ("... Due      TB 12/01
