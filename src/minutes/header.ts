@@ -100,7 +100,10 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
   }[] = [];
   let firstLine = true;
   let previous = '';
-  for (let i = 0; i < limit && found.length < 12; i++) {
+  // Dates alone on their lines may be a page's index of meetings, read past to the heading
+  // below it however long it is; otherwise a dozen dates are enough to choose from.
+  const enough = () => found.length >= (found.every((f) => f.alone) ? 60 : 12);
+  for (let i = 0; i < limit && !enough(); i++) {
     // A date in an address ("/minutes/2021-12-01/...") is the page's filing, not the meeting.
     const line = squash(lines[i]!).replace(/\b(?:https?:\/\/|www\.)\S+/gi, (u) =>
       ' '.repeat(u.length),
@@ -167,11 +170,25 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
     // the date first is the article's dateline; the meeting is the one it says was held.
     const held = /\b(?:was|were) held on\s+/.exec(cut.slice(end, end + 300));
     const heldDate = held ? findDate(cut.slice(end + held.index + held[0].length)) : null;
+    const from = held ? end + held.index + held[0].length : 0;
+    // "... was held on Wednesday, June 22, at ...": the year is the dateline's.
+    const heldYearless =
+      held && heldDate?.start !== 0
+        ? yearlessDate(cut.slice(from), [Number(when.date.slice(0, 4))])
+        : null;
     if (held && heldDate?.start === 0) {
-      const from = end + held.index + held[0].length;
       when = parseWhen(cut.slice(from))!;
       at = from;
       end = from + heldDate.end;
+    } else if (heldYearless?.start === 0) {
+      when = {
+        date: heldYearless.date,
+        ...parseRest(cut.slice(from + heldYearless.end)),
+        weekdayMismatch: null,
+        weekdayNamed: heldYearless.weekdayNamed,
+      };
+      at = from;
+      end = from + heldYearless.end;
     }
     const before = cut.slice(Math.max(0, at - 150), at);
     if (
@@ -228,12 +245,13 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
   // A web page listing meeting dates above the minutes ("Monday 6th March 2017", "Monday 24th
   // April 2017", ... then "Notes of a meeting of WPPG held on Monday 17th July 2017"): the
   // dates alone are the page's index; the meeting is the one a heading introduces.
+  // One line of the index may say more ("View current minutes - 29th April 2019 below").
   const heading = found.findIndex((f) => f.introduced);
   const index = found.slice(0, Math.max(0, heading));
   if (
     heading >= 2 &&
-    index.every((f) => f.alone) &&
-    new Set(index.map((f) => f.when.date)).size >= 2
+    index.filter((f) => !f.alone).length <= 1 &&
+    new Set(index.filter((f) => f.alone).map((f) => f.when.date)).size >= 2
   )
     found.splice(0, heading);
   found.splice(4);

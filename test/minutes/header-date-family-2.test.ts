@@ -1,0 +1,68 @@
+/**
+ * The meeting's date where a page puts other dates first: a long index of meeting dates above
+ * the minutes (one a line, with "Download minutes from 2018 here" between the years and a "View
+ * current minutes - ... below" line), and a dateline before "The ... meeting was held on
+ * Wednesday, June 22, at ..." that gives no year (it is the dateline's). Every page here is
+ * invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/parse.ts';
+
+const dateOf = (text: string) => parseMinutes(text).meeting?.date ?? null;
+
+describe('an index of meeting dates above the minutes', () => {
+  const index = (years: number[]) =>
+    years
+      .flatMap((y) => [
+        `Download Minutes from ${y} here`,
+        '',
+        ...['9th January', '6th March', '1st May', '3rd July', '4th September', '6th November'].map(
+          (d) => `Monday ${d} ${y}\n`,
+        ),
+      ])
+      .join('\n');
+
+  it.each([
+    ['Notes of a meeting of the PPG held on Monday 6th March 2023', '2023-03-06'],
+    ['Minutes of the meeting held on Monday 4th September 2023', '2023-09-04'],
+    ['Meeting of the Patient Group held on Monday 1st May 2023', '2023-05-01'],
+  ])('%s', (heading, date) => {
+    const page = `Patient Group Minutes\n\nPlease click a link to open the minutes.\n\n${index([2021, 2022, 2023])}\nView Current Minutes - ${date.slice(8)}th below\n\nHillcrest Surgery\n\n${heading}\n\nPresent: Ann Lee (Chair), Bo Reid\n\n1. Welcome\nThe Chair welcomed everyone.`;
+    expect(dateOf(page)).toBe(date);
+  });
+
+  it('still takes a lone date at the head when nothing introduces another', () => {
+    expect(
+      dateOf('Hillcrest PPG\n\nMonday 6th March 2023\n\nPresent: Ann Lee, Bo Reid\n\n1. Welcome'),
+    ).toBe('2023-03-06');
+  });
+});
+
+describe('a dateline, then the meeting "was held on" a day with no year', () => {
+  it.each([
+    [
+      'date 2022-06-27 The regular monthly meeting of the Friends was held on Wednesday, June 22, at the hospice office.',
+      '2022-06-22',
+    ],
+    [
+      'Posted 20 March 2023 The committee meeting was held on Tuesday, 14 March at the library.',
+      '2023-03-14',
+    ],
+    [
+      'April 10, 2017 - The quarterly meetings were held on Monday the 3rd of April in the hall.',
+      '2017-04-03',
+    ],
+  ])('%s', (line, date) => {
+    expect(
+      dateOf(`Friends of Hillcrest\n\n${line} Those in attendance were Ann Lee and Bo Reid.\n`),
+    ).toBe(date);
+  });
+
+  it('keeps the dateline when the day named does not fall on that weekday in its year', () => {
+    expect(
+      dateOf(
+        'Friends of Hillcrest\n\ndate 2022-06-27 The monthly meeting was held on Friday, June 22, at the office.\n',
+      ),
+    ).toBe('2022-06-27');
+  });
+});
