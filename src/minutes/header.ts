@@ -137,9 +137,7 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
     let at = when ? findDate(cut)!.start : 0;
     let end = when ? findDate(cut)!.end : 0;
     if (!when) {
-      years ??= [...lines.join('\n').matchAll(/\b(?:19[5-9]\d|20\d\d)\b/g)].map((m) =>
-        Number(m[0]),
-      );
+      years ??= documentYears(lines);
       // Without a weekday, only a line that says it dates the meeting: "held on 14th January".
       const plain = dayMonthInOnlyYear(cut, years);
       const y =
@@ -376,6 +374,13 @@ const ACRONYM_OF = (name: string) =>
  * after a "Date of next meeting(s)" heading. A label naming another board ("LCRB meeting:")
  * is kept as that board's meeting, not this one's.
  */
+const documentYears = (lines: readonly string[]): number[] =>
+  [...lines.join('\n').matchAll(/\b(?:19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[0]));
+
+// "The next scheduled meeting", "the next regular board meeting": a word or two for which of the
+// body's meetings; never another group's name ("the next PMG meeting would be focussed on ...").
+const NEXT_KIND = String.raw`(?:(?:scheduled|regular|ordinary|full|board|quarterly|monthly|general|committee|group|steering group|annual|business)\s+){0,2}?`;
+
 export function findNextMeeting(
   lines: readonly string[],
   board: string | null,
@@ -385,7 +390,11 @@ export function findNextMeeting(
   const whenIn = (text: string): When | null => {
     const full = parseWhen(text);
     if (full) return full;
-    const d = nextOccurrence(text, meetingDate);
+    // With no meeting date to count from, a weekday that fits one of the document's years
+    // ("the Saturday, January 25" in a page that says 2014) dates it.
+    const d =
+      nextOccurrence(text, meetingDate) ??
+      (meetingDate ? null : yearlessDate(text, documentYears(lines)));
     if (!d) return null;
     const rest = text.slice(d.end);
     return {
@@ -399,7 +408,7 @@ export function findNextMeeting(
     // A bullet or dash before it: "- Next meeting will be February 25, 2019."
     // An item number too: "8. Date of Next Meeting".
     const line = squash(lines[i]!)
-      .replace(/^(?:[-–•*·]|\d{1,2}(?:\.\d{1,2})*[.)]?)\s+/, '')
+      .replace(/^(?:(?:[-–•*·]|\d{1,2}(?:\.\d{1,2})*[.)]?)\s+){1,2}/, '')
       // "DONM: 11/04/2019": the clerks' abbreviation of "date of next meeting".
       .replace(/^D\.?O\.?N\.?M\.?(?=\s*[:–-])/, 'Date of next meeting');
     if (/^(?:source\s*:|https?:|www\.)/i.test(line)) continue;
@@ -415,11 +424,12 @@ export function findNextMeeting(
       continue;
     }
     const m =
-      /^(?:the\s+)?(?:(?:date|time|venue|place|location)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place|location))*\s+of\s+(?:the\s+)?)?next\s+meetings?\b\s*(?:(?:will|is to|to|shall) be held on|will be on|will take place on|will be|is|:|-|–)?\s*(.*)$/i.exec(
-        line,
-      ) ??
+      new RegExp(
+        String.raw`^(?:the\s+)?(?:(?:date|time|venue|place|location)(?:\s*(?:,|and|&)\s*(?:date|time|venue|place|location))*\s+of\s+(?:the\s+)?)?next\s+${NEXT_KIND}meetings?\b\s*(?:(?:will|is to|to|shall) be held on|will be on|will take place on|will be|is|:|-|–)?\s*(.*)$`,
+        'i',
+      ).exec(line) ??
       // "Discussed holding the next PPG meeting within the library on the 28th April".
-      /\bnext\s+(?:[A-Z]{2,6}\s+)?meeting\b[^.;]{0,60}?\b(?:on|for)\s+((?:the\s+)?(?:\w+day\s+)?\d.*|(?:\w+day\s+)?[A-Z][a-z]+\.?\s+\d.*)$/.exec(
+      /\bnext\s+(?:[A-Z]{2,6}\s+|(?:scheduled|regular|ordinary|full|board|quarterly|monthly|general|committee|group)\s+)?meeting\b[^.;]{0,60}?\b(?:on|for)\s+((?:the\s+)?(?:\w+day\s+)?\d.*|(?:\w+day\s+)?[A-Z][a-z]+\.?\s+\d.*)$/.exec(
         line,
       ) ??
       // "Meeting closed at 9pm. Next meeting Monday 11 February.", "The Forum will next meet

@@ -66,3 +66,36 @@ describe('a dateline, then the meeting "was held on" a day with no year', () => 
     ).toBe('2022-06-27');
   });
 });
+
+describe('the next meeting in a sentence, a word or two naming which meeting', () => {
+  const nextOf = (body: string, head = 'Minutes of the meeting held on 16 June 2009') =>
+    parseMinutes(
+      `Hillcrest Foundation Board\n\n${head}\n\nPresent: Ann Lee, Bo Reid\n\n1. Finance\nThe accounts were noted.\n\n${body}\n`,
+    ).nextMeeting?.date ?? null;
+
+  it.each([
+    ['The next board meeting will take place on 21st July.', '2009-07-21'],
+    ['The next scheduled meeting to be held on July 13, 2009 at 8:00 p.m.', '2009-07-13'],
+    ['The next regular meeting will be on Monday 20 July.', '2009-07-20'],
+    ['  • * Next meeting will take place on July 14th. (place is tbd)', '2009-07-14'],
+  ])('%s', (line, date) => {
+    expect(nextOf(line)).toBe(date);
+  });
+
+  it('dates "the Saturday, January 25" by a year of the document when no meeting date is read', () => {
+    expect(
+      nextOf(
+        'Next Meeting\n- The next meeting will be the Saturday, January 25, prior to the Share-a-Day.',
+        'Intergroup business meeting, winter 2014',
+      ),
+    ).toBe('2014-01-25');
+  });
+
+  it("does not take another group's next meeting", () => {
+    expect(
+      nextOf(
+        'The next PMG meeting would be focussed on youth offending; the review reports on 17 June.',
+      ),
+    ).toBeNull();
+  });
+});
