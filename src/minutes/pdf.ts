@@ -303,6 +303,9 @@ export function dropRepeatedTableHeads(pages: readonly Line[][]): Line[][] {
  * A line that fills the width by chance is not joined to what is plainly a new start (a numbered
  * item, a bullet, an ACTION; but not a date): merging two items is worse than leaving one split.
  */
+// A log's row code, letters and digits together ("Jan11-01", "AP12", "R2.1"), then a gap.
+const ROW_CODE = /^(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9]{1,8}(?:[-/.][A-Za-z0-9]{1,4}){0,3} {2,}\S/;
+
 /** A line that starts an item of its own: a number (not a year), a bullet, a marker, a ref, a pipe table's row. */
 const ITEM_START =
   /^(?:\(?\d+(?:\.\d+)+\.?\)?\s|\(?\d{1,3}[.)]?\s|\(?[a-z]{1,3}[.)]\s|[-•*–▪●◦]\s|action\b|\|)/iu;
@@ -313,9 +316,17 @@ const ITEM_START =
 const NUMBER_IN_PHRASE =
   /^\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b/u;
 
-const newStart = (text: string) => ITEM_START.test(text) && !NUMBER_IN_PHRASE.test(text);
+const newStart = (text: string) =>
+  (ITEM_START.test(text) && !NUMBER_IN_PHRASE.test(text)) || ROW_CODE.test(text);
 
-export function joinWrapped(lines: readonly Line[], left: number, charWidth: number): Line[] {
+export function joinWrapped(
+  lines: readonly Line[],
+  left: number,
+  charWidth: number,
+  mono = false,
+): Line[] {
+  const columns = mono ? cellColumns(lines) : new Set<number>();
+  const shapes = mono ? cellShapes(lines) : new Map<string, number>();
   const out: Line[] = [];
   for (const line of lines) {
     const before = out[out.length - 1];
@@ -334,7 +345,17 @@ export function joinWrapped(lines: readonly Line[], left: number, charWidth: num
     const hyphen = /\p{L}-$/u.test(before.text) && /^\p{L}/u.test(line.text);
     out[out.length - 1] = {
       ...line,
-      text: `${before.text}${hyphen ? '' : ' '}${line.text}`,
+      text: hyphen
+        ? `${before.text}${line.text}`
+        : ((mono
+            ? atColumn(
+                before.text,
+                line.text,
+                columns,
+                Math.round((before.right - left) / charWidth),
+                shapes,
+              )
+            : undefined) ?? `${before.text} ${line.text}`),
       start: before.start,
       margin: before.margin && line.margin,
     };
@@ -345,6 +366,63 @@ export function joinWrapped(lines: readonly Line[], left: number, charWidth: num
 /** Where each cell after the first starts: the column after a run of two or more spaces. */
 const cellStarts = (text: string) =>
   [...text.matchAll(/ {2,}(?=\S)/g)].map((m) => m.index + m[0].length);
+
+const shapeOf = (text: string) => cellStarts(text).join(',');
+
+/** How many lines have each shape of cells (where their cells start), for lines with cells. */
+function cellShapes(lines: readonly Line[]): Map<string, number> {
+  const shapes = new Map<string, number>();
+  for (const l of lines)
+    if (cellStarts(l.text).length)
+      shapes.set(shapeOf(l.text), (shapes.get(shapeOf(l.text)) ?? 0) + 1);
+  return shapes;
+}
+
+/** The columns at which cells start on any line: a fixed-pitch table's. */
+function cellColumns(lines: readonly Line[]): Set<number> {
+  return new Set(lines.flatMap((l) => cellStarts(l.text)));
+}
+
+/**
+ * A fixed-pitch row wrapped where the gap between two cells crossed the margin ("... 2011." /
+ * "Max       28/01/11"): the spaces hang unseen, so one space between the pieces would run the
+ * next cell into the last. The rest goes at the column where its cells line up with the
+ * table's, when that lines up more of them than one space does; a wrap inside a cell's words
+ * lines up best with one space. Undefined when one space is best.
+ */
+function atColumn(
+  head: string,
+  rest: string,
+  columns: ReadonlySet<number>,
+  width: number,
+  shapes: ReadonlyMap<string, number>,
+): string | undefined {
+  const starts = [0, ...cellStarts(rest)];
+  const fit = (at: number) => starts.filter((r) => columns.has(at + r)).length;
+  // A header's names may sit a column off their cells ("Owner" over "Max").
+  const near = (at: number) =>
+    starts.filter((r) => [-1, 0, 1].some((d) => columns.has(at + r + d))).length;
+  const single = fit(head.length + 1);
+  let best: number | undefined;
+  let bestFit = Math.max(single, 1);
+  for (const c of [...columns].sort((x, y) => x - y)) {
+    if (c < head.length + 2) continue;
+    if (fit(c) > bestFit) [best, bestFit] = [c, fit(c)];
+  }
+  if (best !== undefined) return head.padEnd(best) + rest;
+  // No row of the table is whole to line up with (every row wrapped): when the rest has the
+  // same cells as other lines' rests ("Max       28/01/11", "Kim       04/02/11"), it is the
+  // table's last columns, cut at a gap, and goes just past the page width. A word wrapped
+  // inside a cell leaves rests of every shape ("out      MW ...", "patients were ...   MW ...").
+  if (
+    near(head.length + 1) === 0 &&
+    cellStarts(head).length &&
+    cellStarts(rest).length &&
+    (shapes.get(shapeOf(rest)) ?? 0) >= 2
+  )
+    return head.padEnd(Math.max(head.length + 2, width + 1)) + rest;
+  return undefined;
+}
 
 /**
  * A row of a fixed-pitch table wider than the page, wrapped where a run of spaces between two
@@ -358,10 +436,13 @@ function overflowed(before: Line, line: Line, left: number, charWidth: number): 
   if (line.start > left + charWidth / 2) return false;
   const above = cellStarts(before.text);
   const below = cellStarts(line.text);
-  if (above.length < 2 || below.length < 1) return false;
+  if (above.length < 1 || below.length < 1) return false;
   // The rest of a cut row is its last few cells: a line that opens with a number and has about
   // as many cells as the line above is the next row (a tab-set table's columns do not line up).
   if (ITEM_START.test(line.text) && below.length + 1 >= above.length) return false;
+  // So does a line that opens with a row's code and a gap ("Jan11-01      Completed ..."): the
+  // rest of a cut row opens with a cell of the row's end (an owner, a date), never a code.
+  if (ROW_CODE.test(line.text)) return false;
   const width = (before.right - left) / charWidth;
   // Two lines that would sit side by side well within the page were written as two.
   if (before.text.length + 3 + line.text.length <= 0.75 * width) return false;
@@ -436,7 +517,7 @@ export function textFromPages(pages: readonly PageRuns[]): string {
   const laid = dropRepeatedTableHeads(
     dropFurniture(pages.map((p) => layoutPage(p, { left, charWidth, mono }))),
   );
-  const joined = joinWrapped(laid.flat(), left, mono ? charWidth : letterWidth);
+  const joined = joinWrapped(laid.flat(), left, mono ? charWidth : letterWidth, mono);
   return (mono ? joinOverflowed(joined, left, charWidth) : joined)
     .map((l) => l.text)
     .join('\n')

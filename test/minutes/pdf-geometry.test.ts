@@ -118,6 +118,8 @@ describe('a long line wrapped at the page width, whatever it ends with', () => {
     ['ACTION Clerk'],
     ['• Housing'],
     ['12 Minutes of the last meeting'],
+    ['Jan11-04       Clerk to order the bench'],
+    ['AP12   KR to chase the quote'],
   ])('does not join a full line to a new item: %s', (item) => {
     const full = fill('Members noted that the work was on', 'track', 79);
     expect(read([at(0, 0, full), at(0, 1, item)])).toBe(`${full}\n${item}`);
@@ -205,5 +207,52 @@ describe('page furniture, and the minutes that only look like it', () => {
       page(['Board minutes, sheet 2', 'Item two.'], '-'),
     ]);
     expect(text).not.toContain('sheet');
+  });
+});
+
+describe('a fixed-pitch log whose every row is wider than the page', () => {
+  const at = mono(11.3);
+  // Each row's action runs to column 78; the owner and due cells, past the page width, are set
+  // on the next line at the margin, as LibreOffice wraps a long line of a .txt.
+  const head = (code: string, action: string) => `${code}       ${action}`.padEnd(78, '.');
+
+  it('keeps the gap before the cells cut off at the margin when every rest has the same cells', () => {
+    const rows = [
+      [
+        head('Jan11-01', 'Max to advise Amanda that survey forms go out with the'),
+        'Max       28/01/11',
+      ],
+      [
+        head('Jan11-02', 'Kim to ask the school about putting surveys in book bags'),
+        'Kim       04/02/11',
+      ],
+      [
+        head('Jan11-03', 'Max to price the printing of five hundred survey forms'),
+        'Max       11/02/11',
+      ],
+    ];
+    const text = read(rows.flatMap(([a, b], i) => [at(0, 2 * i, a!), at(0, 2 * i + 1, b!)]));
+    // Two spaces or more: a gap the table reader parts cells at.
+    for (const [a, b] of rows)
+      expect(text.split('\n')).toContainEqual(
+        expect.stringMatching(
+          new RegExp(`^${a!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} {2,}${b}$`),
+        ),
+      );
+  });
+
+  it('joins with one space a wrap inside a cell, whose rests are of every shape', () => {
+    const rows = [
+      [
+        head('01.05', 'Safeguarding training to be undertaken on Board time'),
+        'out       MW     June',
+      ],
+      [
+        head('02.05', 'A date to be agreed for the solution on where patients'),
+        'keep things    MW  30 Sept',
+      ],
+    ];
+    const text = read(rows.flatMap(([a, b], i) => [at(0, 2 * i, a!), at(0, 2 * i + 1, b!)]));
+    for (const [a, b] of rows) expect(text).toContain(`${a} ${b}`);
   });
 });
