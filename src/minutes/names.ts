@@ -38,6 +38,7 @@ const VOCABULARY = new Set(
   point points responsible target status rag owner owners due deadline
   annual budget capital revenue risk audit chamber room virtual online teams zoom
   nurse nursing registered representative practitioner medical union trade user staff unpaid care
+  historian chaplain parliamentarian registrar archivist librarian volunteer volunteers
   primary elected nominated non-executive executive workforce quality transformation company
   corporate specialist information management business support general
   taker learning disabilities operational dementia champion consultant consultants call

@@ -49,9 +49,19 @@ export function segmentsOf(lines: readonly string[], limit: number): Segment[] {
         out.push({ text: line, line: i, piece: false });
         continue;
       }
-      [0, ...inner].forEach((at, k, all) =>
-        out.push({ text: line.slice(at, all[k + 1] ?? line.length).trim(), line: i, piece: false }),
-      );
+      const glued = !HEADING.test(line);
+      [0, ...inner].forEach((at, k, all) => {
+        const text = line.slice(at, all[k + 1] ?? line.length).trim();
+        // "The club met at the hall. Present: Ann Lee and Bo Hart. The meeting opened at 7.": a
+        // list run on after a sentence ends with its own sentence; the rest is the body's.
+        const end =
+          glued && k > 0
+            ? INLINE_END.exec(text.replace(/^[^:]*:-?/, (h) => ' '.repeat(h.length)))
+            : null;
+        if (!end) return out.push({ text, line: i, piece: false });
+        out.push({ text: text.slice(0, end.index).trim(), line: i, piece: true });
+        out.push({ text: `. ${text.slice(end.index).trim()}`, line: i, piece: true });
+      });
       continue;
     }
     // The attendance is at the head: a long line is searched only so far (a PDF may be one line).
