@@ -64,6 +64,16 @@ export function headlessList(
       if (run.length && blanks !== (gap ?? blanks)) break;
       if (run.length) gap = blanks;
       prev = j;
+      // "Dana Hart / Alex Rowe": two who share one seat, each a person line of their own.
+      const shared = line.split(/\s+\/\s+/);
+      if (shared.length === 2 && shared.every((p) => isPersonLine(p, opts))) {
+        for (const p of shared) {
+          const n = isPersonLine(p, opts)!;
+          run.push({ name: `${n[1]} ${n[2]}`, role: null, org: null, initials: null });
+        }
+        after = j + 1;
+        continue;
+      }
       const m = isPersonLine(line, opts);
       const lead = LIST_LEAD.exec(line)![0].length;
       if (!m) {
