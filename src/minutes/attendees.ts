@@ -54,6 +54,11 @@ function writesCapsSurnames(lines: readonly string[]): boolean {
   return [...listed].filter((s) => s.length >= 3).length >= 3;
 }
 
+// The heading of those who attend the members, not of the members: "In Attendance", "Also
+// present", "Officers in attendance".
+const OTHERS_HEADING =
+  /^(?:(?:officers|staff|also)\s+)?(?:in attendance|present)\b(?!\s+(?:were|was)\b)|^also in attendance\b/i;
+
 export function parseAttendance(given: readonly string[]): Attendance {
   const scanLimit = Math.min(given.length, 250);
   const tidiedLines = withoutLineNumbers(given).map((l, i) => (i < scanLimit ? tidied(l) : l));
@@ -86,7 +91,12 @@ export function parseAttendance(given: readonly string[]): Attendance {
   }
   if (attendees.length + apologies.length === 0 && firstBody >= 0)
     bodyStart = Math.min(firstBody, firstProse(lines, firstBody));
-  else if (attendees.length === 0 && firstPresent < 0) {
+  else if (start > 0 && start === firstPresent && OTHERS_HEADING.test(lines[start]!.trim())) {
+    // "Ann Lee (Chair)", "Tom Reed", "Bo Hart" and then "In Attendance": the members are listed
+    // above the heading of those who attend them, with no heading of their own.
+    const members = headlessList(lines, start, opts);
+    if (members) attendees.unshift(...members.attendees);
+  } else if (attendees.length === 0 && firstPresent < 0) {
     // Only apologies had a heading: those present are listed above it without one.
     const headless = headlessList(lines, start, opts);
     if (headless) attendees.push(...headless.attendees);

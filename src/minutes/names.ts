@@ -38,6 +38,7 @@ const VOCABULARY = new Set(
   point points responsible target status rag owner owners due deadline
   annual budget capital revenue risk audit chamber room virtual online teams zoom
   nurse nursing registered representative practitioner medical union trade user staff unpaid care
+  historian chaplain parliamentarian registrar archivist librarian volunteer volunteers
   primary elected nominated non-executive executive workforce quality transformation company
   corporate specialist information management business support general
   taker learning disabilities operational dementia champion consultant consultants call
@@ -60,7 +61,9 @@ export const HONORIFICS =
   /^(?:Sir|Dame|Lord|Lady|Baroness|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss|Rt\.? Hon\.?|The Rt\.? Hon\.?|Cllr\.?|Cr\.?|Councillor|Mayor|Cmdr\.?|Commander|AC|DAC|DC|Det\.?|Revd\.?|Rev\.?|Reverend)$/i;
 
 // Letters of any alphabet ("Ciarán", "Zoë", "Müller") and either apostrophe ("O'Kelly", "O’Kelly").
-const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}?['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*$/u;
+// "d’Ayala", "l'Estrange": an elided particle in lower case, glued to the surname.
+const NAME_TOKEN =
+  /^(?:\p{Lu}\p{Ll}?['’]|[dl]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*$/u;
 
 // "Vice-Chair", "Co-Opted": a compound made only of words of office is one.
 const isCompoundWord = (token: string): boolean =>
@@ -173,7 +176,7 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
     while (
       j < tokens.length &&
       (isNameToken(tokens[j]![0]) ||
-        isParticle(tokens, j, i + lead, joined) ||
+        isParticle(tokens, j, i, joined) ||
         (lead === 0 && isMiddleInitial(tokens, j, i, joined))) &&
       j - i - particles < 4
     ) {
@@ -181,8 +184,9 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
       j++;
       // A name does not run across punctuation: "Alan Wu, Kim Lee" is two people.
       if (tokens[j] && !joined(j - 1, j)) break;
-      // After initials comes one surname: "Mr M Beardwell Acting Chair" is M Beardwell.
-      if (options.titled && lead > 0) break;
+      // After initials comes one surname: "Mr M Beardwell Acting Chair" is M Beardwell; "C de
+      // Souza", "J van Dijk": its particle opens it.
+      if (options.titled && lead > 0 && isNameToken(tokens[j - 1]![0])) break;
     }
     if (
       options.capsSurnames &&

@@ -27,6 +27,12 @@ const CALLED_TO_ORDER =
 // "Trustees present were Ruth Gale, Dan Ochs and Kim Vance.": the same, for the members.
 const MEMBERS_PRESENT_WERE =
   /\b(?:Board |Committee |Council )?(?:Members|Trustees|Councillors|Councilors|Commissioners|Directors|Governors) present (?:were|was)\b:?/g;
+// "Those in attendance were Ann Lee, Treasurer Bo Hart and ...", "Those present were ...",
+// "Members in attendance were ...": a club's or a volunteer group's report names everyone present
+// in one sentence of its opening paragraph; the verb stands where the colon would. Only a name
+// after it: "Those present were reminded that ..." is the body's prose.
+const THOSE_PRESENT_WERE =
+  /\b(?:Those|Members|People|Persons) (?:present|in attendance|attending) (?:were|was|included):?(?=\s+\p{Lu})/gu;
 // "Also present were ...", "Also in attendance was ...", "Also present are ..." (minutes told in
 // the present tense): the verb stands where the colon would.
 // "Also in attendance for part of the meeting was ...", "Also present for items 4 and 5 were ...":
@@ -57,6 +63,7 @@ export function withAttendanceSentencesAsLists(lines: readonly string[], limit: 
           .replace(WAS_ALSO_PRESENT, '$1Also present: $2.')
           .replace(ALSO_PRESENT_WERE, (_, heading: string) => `${heading}:`)
           // Written as the heading a run-on line is cut at; the title says no more than that.
-          .replace(MEMBERS_PRESENT_WERE, 'Present:'),
+          .replace(MEMBERS_PRESENT_WERE, 'Present:')
+          .replace(THOSE_PRESENT_WERE, 'Present:'),
   );
 }

@@ -64,6 +64,16 @@ export function headlessList(
       if (run.length && blanks !== (gap ?? blanks)) break;
       if (run.length) gap = blanks;
       prev = j;
+      // "Dana Hart / Alex Rowe": two who share one seat, each a person line of their own.
+      const shared = line.split(/\s+\/\s+/);
+      if (shared.length === 2 && shared.every((p) => isPersonLine(p, opts))) {
+        for (const p of shared) {
+          const n = isPersonLine(p, opts)!;
+          run.push({ name: `${n[1]} ${n[2]}`, role: null, org: null, initials: null });
+        }
+        after = j + 1;
+        continue;
+      }
       const m = isPersonLine(line, opts);
       const lead = LIST_LEAD.exec(line)![0].length;
       if (!m) {
@@ -99,9 +109,11 @@ export function headlessList(
 }
 
 // "NH - Neil Horlock", "CJDB – Chris Di Bella (chair)", "KG: Kate Gregory": the key to the
-// initials the notes then use, one person a line.
+// initials the notes then use, one person a line. "AC Cllr. Alison Cooper (Chair)", "GB\tGeorgia
+// Bell (Arun DC)": the initials a column of their own, with no mark after them, and a title
+// before the name; "GBe" the initials of one of two who share them.
 const KEY_LINE =
-  /^([A-Z]{2,5})\s*[-–—:=]\s*((?:\p{Lu}[\p{L}'’-]*|[a-z]{2,3})(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|di|da|la|le)){1,4})\s*(?:\(([^()]+)\))?$/u;
+  /^([A-Z]{2,5}|[A-Z]{2,4}[a-z])(?:\s*[-–—:=]\s*|\s+)(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?((?:\p{Lu}[\p{L}'’-]*|[a-z]{2,3})(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|di|da|la|le)){1,4})\s*(?:\(([^()]+)\))?$/u;
 
 /**
  * A key of initials with no heading: three or more such lines in a row, and most of them with
@@ -120,7 +132,8 @@ function initialsKey(
       const m = KEY_LINE.exec(lines[j]!.trim());
       if (!m || m[2]!.split(/\s+/).some((w) => isOrgWord(w))) break;
       const name = squash(m[2]!);
-      if (initialsFit(m[1]!, name)) own++;
+      // "GBe", "SSh": a lower-case letter tells apart two people with the same initials.
+      if (initialsFit(m[1]!.replace(/[a-z]/g, ''), name)) own++;
       run.push({ name, role: m[3] ? squash(m[3]) : null, org: null, initials: m[1]! });
     }
     if (run.length >= 3 && own * 3 >= run.length * 2) return { attendees: run, bodyStart: j };

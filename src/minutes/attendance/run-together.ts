@@ -15,9 +15,10 @@ export interface Segment {
 }
 
 // Where a list of people starts inside a line that PDF or web extraction ran together
-// ("... PUBLIC SESSION MINUTES Present: Mr M Beardwell Acting Chair ... In attendance: ...").
+// ("... PUBLIC SESSION MINUTES Present: Mr M Beardwell Acting Chair ... In attendance: ..."); a
+// web page's links glued on before it ("... Action pointsPresent Cllrs: K Lane (Chair), ...").
 const INLINE_HEADING =
-  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Also in [Aa]ttendance|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|\s+[–—-](?=\s+[A-Z])|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\b(?:Attendance|ATTENDANCE|Attendees|ATTENDEES|Participants|PARTICIPANTS|Regrets|REGRETS|Guests|GUESTS|Roll [Cc]all|ROLL CALL)\s*:|(?<=\p{Ll})(?:Attendance|Attendees|Present|Apologies|In [Aa]ttendance|Also [Pp]resent)\s*:|\bApologies(?: for [Aa]bsence)?(?=\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+:)|\bApologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|intimated|submitted)(?: on behalf of| from)\b|\b(?:(?:Officers )?In Attendance|(?:OFFICERS )?IN ATTENDANCE|Officers in Attendance|Also Present|ALSO PRESENT)(?=\s+(?:\p{Lu}\p{Ll}+\s+){2}\p{Lu})|(?<=[.;]\s+)(?:(?:Parish |Town )?Clerk|Minute Secretary|Minute [Tt]aker|Public|Members of the [Pp]ublic|(?:Members|Officers|Councillors|Staff|Trustees|Governors|Directors) (?:[Pp]resent|in [Aa]ttendance))\s*:/gu;
+  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Also in [Aa]ttendance|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|\s+[–—-](?=\s+[A-Z])|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\b(?:Attendance|ATTENDANCE|Attendees|ATTENDEES|Participants|PARTICIPANTS|Regrets|REGRETS|Guests|GUESTS|Roll [Cc]all|ROLL CALL)\s*:|(?<=\p{Ll})(?:Attendance|Attendees|Present|Apologies|In [Aa]ttendance|Also [Pp]resent)(?:\s*:|(?=\s+(?:Cllrs|Councillors)\s*:))|\bApologies(?: for [Aa]bsence)?(?=\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+:)|\bApologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|intimated|submitted)(?: on behalf of| from)\b|\b(?:(?:Officers )?In Attendance|(?:OFFICERS )?IN ATTENDANCE|Officers in Attendance|Also Present|ALSO PRESENT)(?=\s+(?:\p{Lu}\p{Ll}+\s+){2}\p{Lu})|(?<=[.;]\s+)(?:(?:Parish |Town )?Clerk|Minute Secretary|Minute [Tt]aker|Public|Members of the [Pp]ublic|(?:Members|Officers|Councillors|Staff|Trustees|Governors|Directors) (?:[Pp]resent|in [Aa]ttendance))\s*:/gu;
 
 // Where such a list gives way to the body: a sentence's end (but not an item number from the
 // next column, "Mr D Fry 1. Ms E Holt", between two titled names), a minute number ("/22 WELCOME",
@@ -49,9 +50,19 @@ export function segmentsOf(lines: readonly string[], limit: number): Segment[] {
         out.push({ text: line, line: i, piece: false });
         continue;
       }
-      [0, ...inner].forEach((at, k, all) =>
-        out.push({ text: line.slice(at, all[k + 1] ?? line.length).trim(), line: i, piece: false }),
-      );
+      const glued = !HEADING.test(line);
+      [0, ...inner].forEach((at, k, all) => {
+        const text = line.slice(at, all[k + 1] ?? line.length).trim();
+        // "The club met at the hall. Present: Ann Lee and Bo Hart. The meeting opened at 7.": a
+        // list run on after a sentence ends with its own sentence; the rest is the body's.
+        const end =
+          glued && k > 0
+            ? INLINE_END.exec(text.replace(/^[^:]*:-?/, (h) => ' '.repeat(h.length)))
+            : null;
+        if (!end) return out.push({ text, line: i, piece: false });
+        out.push({ text: text.slice(0, end.index).trim(), line: i, piece: true });
+        out.push({ text: `. ${text.slice(end.index).trim()}`, line: i, piece: true });
+      });
       continue;
     }
     // The attendance is at the head: a long line is searched only so far (a PDF may be one line).

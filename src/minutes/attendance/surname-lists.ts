@@ -89,15 +89,18 @@ export function singleNames(line: string): Parsed[] | null {
   // "Councillors; Johnson, Ashfield": a plural title heads the list, it is not a name.
   if (items.length && PLURAL_TITLE.test(`${items[0]} `) && isNameToken(items[0]!)) return null;
   // "Alan (Chair), Joan, Peter": a small body's list, an office in brackets after a first name;
-  // "..., Sue and Dr Ade": one titled surname among them is read too.
+  // "..., Sue and Dr Ade": one titled surname among them is read too. "Amy H., Conni M, Wayne":
+  // a fellowship's or a co-op's list gives a first name and the surname's initial alone.
   const parts = items.map((x) =>
-    /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Revd|Rev|Prof)\.?\s+)?(\S+)(?:\s*\(([^()]+)\))?$/.exec(x),
+    /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Revd|Rev|Prof)\.?\s+)?(\S+(?: \p{Lu}\.?(?=$|\s))?)(?:\s*\(([^()]+)\))?$/u.exec(
+      x,
+    ),
   );
   const bare = parts.filter((m) => m && m[0].startsWith(m[1]!)).length;
   if (
     items.length < 2 ||
     bare < Math.max(2, items.length - 1) ||
-    !parts.every((m) => m && isNameToken(m[1]!))
+    !parts.every((m) => m && isNameToken(m[1]!.split(' ')[0]!))
   )
     return null;
   return parts.map((m) => ({
@@ -107,8 +110,10 @@ export function singleNames(line: string): Parsed[] | null {
   }));
 }
 
-// "KT(Chair), POH, MS, AL, SW(minutes)": a list of initials alone.
-const INITIALS_ITEM = /^([A-Z](?:[A-Za-z]{0,2})[A-Z])\s*(?:\(([^)]*)\))?$/;
+// "KT(Chair), POH, MS, AL, SW(minutes)": a list of initials alone. "P B", "K.T.": the capitals
+// of one person spaced or stopped by the typist, among the others.
+const INITIALS_ITEM =
+  /^([A-Z](?:[A-Za-z]{0,2})[A-Z]|[A-Z] [A-Z](?: [A-Z])?|[A-Z](?:\.\s?[A-Z]){1,2}\.?)\s*(?:\(([^)]*)\))?$/;
 
 export function initialsList(line: string): Parsed[] | null {
   const items = line
