@@ -974,10 +974,21 @@ function fromBody(
       confidence,
     };
   // "ACTION: Draft the leaflet (Kate)": after a marker, a bracket of owners ends the action;
-  // a first name only when an attendee has it.
-  const bracket = !inList ? /\s*\(([A-Z][\w'./&, -]{0,40})\)\.?$/.exec(body) : null;
-  const bracketOwners = bracket ? namedOwners(bracket[1]!, surnames, forenames) : undefined;
-  if (bracket && bracketOwners?.every((t) => t.kind !== 'group'))
+  // a first name only when an attendee has it, or, after the marker, kept as written for
+  // resolve.ts to flag ("Action item: Forward the letter (Lise)"). Of groups, only everyone
+  // ("(all)", "(everyone)"): a committee in brackets is as often the body the text refers to.
+  const bracket = !inList
+    ? (marked
+        ? /\s*\(([A-Za-z][\w'./&, -]{0,40})\)\.?$/
+        : /\s*\(([A-Z][\w'./&, -]{0,40})\)\.?$/
+      ).exec(body)
+    : null;
+  const bracketOwners = bracket
+    ? (namedOwners(bracket[1]!, surnames, forenames) ??
+      (marked ? markerOwners(bracket[1]!, surnames) : undefined))
+    : undefined;
+  const everyone = (t: OwnerToken) => t.kind === 'group' && /^(?:all|everyone)$/i.test(t.written);
+  if (bracket && bracketOwners?.every((t) => t.kind !== 'group' || (marked && everyone(t))))
     return {
       kind: 'explicit',
       ref: p.ref,
@@ -1773,6 +1784,9 @@ function cleanText(s: string): string {
       '',
     )
     .replace(/^that\s+/i, '')
+    // "... the structural analysis (see https://docs.example.org/d/1x - please use ...)": a
+    // link in brackets is where to do it, not what is done; unclosed where the line was cut.
+    .replace(/\s*\((?:see|at|via|link:?)?\s*https?:\/\/[^)]*(?:\)|$)/gi, '')
     .replace(/\s+/g, ' ')
     .trim();
   return capitalise(t);
