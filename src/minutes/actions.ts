@@ -462,7 +462,12 @@ export function explicitActions(
       ) {
         // "2.2 Action: NB to follow up ...": a marker inside an item is read past.
         const lead = MARKER.exec(p.text);
-        const own = lead?.[2] || lead?.[3] ? p.text.slice(lead[0].length) : p.text;
+        const marked = lead?.[2] || lead?.[3] ? p.text.slice(lead[0].length) : p.text;
+        // "AP135 MR to resend the letter ... - CLOSED": a coded action point ends in its status,
+        // as it does outside a list; a closed one is left out, an open one's status dropped.
+        const coded = p.ref !== null && ACTION_CODE.test(p.ref);
+        if (coded && CLOSED_LAST.test(marked)) continue;
+        const own = coded ? marked.replace(OPEN_LAST, '') : marked;
         // "Owner: Clerk  Due: March" on the line below the item belongs to it.
         const item = labelledAfter(
           fromBody(p, own, surnames, 0.85, true, forenames, true),
