@@ -224,13 +224,52 @@ function splitAtMarker(p: Paragraph): Paragraph[] {
   const m = new RegExp(
     `[.!?)](?:\\s+|(?=Action))(?=(?:ACTIONS?|Actions?(?:\\s+points?)?)(?:\\s+${ACTION_REF.source})?\\s*(?:by\\s*)?[:\\-–—]\\s*\\S)`,
   ).exec(p.text);
+  // A page cut at its markers leaves the marker first: "Action: Clerk Standing Orders were ...".
+  const first = !m || m.index < 3 ? ownerThenReport(p.text) : undefined;
+  if (first)
+    return [
+      { ...p, text: p.text.slice(0, first), lines: [] },
+      ...splitAtMarker({ ...p, ref: null, bullet: false, text: p.text.slice(first).trim() }),
+    ];
   if (!m || m.index < 3) return [p];
   const at = m.index + m[0].length;
   // Minutes run into one paragraph may hold several markers: each one's text is split off too.
+  const rest = p.text.slice(at);
+  const closing = ownerThenReport(rest);
+  if (closing)
+    return [
+      { ...p, text: p.text.slice(0, m.index + 1) },
+      { ...p, ref: null, bullet: false, text: rest.slice(0, closing), lines: [] },
+      ...splitAtMarker({ ...p, ref: null, bullet: false, text: rest.slice(closing).trim() }),
+    ];
   return [
     { ...p, text: p.text.slice(0, m.index + 1) },
-    ...splitAtMarker({ ...p, bullet: false, text: p.text.slice(at) }),
+    ...splitAtMarker({ ...p, bullet: false, text: rest }),
   ];
+}
+
+/**
+ * Where a marker that only names the owner of the sentence before it ends, in minutes run into
+ * one paragraph: "... to be posted on the website. Action: Clerk/Webmaster Standing Orders were
+ * suspended." The owner (offices, initials, names) is followed by a report of what happened
+ * next, a resolution or the next minute's number, never by what the owner is to do.
+ */
+function ownerThenReport(marked: string): number | undefined {
+  const head = /^(?:ACTIONS?|Actions?)\s*(?:by\s*)?[:\-–—]\s*/.exec(marked);
+  if (!head) return undefined;
+  const words = [...marked.slice(head[0].length).matchAll(/\S+/g)];
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const written = words
+      .slice(0, n)
+      .map((w) => w[0])
+      .join(' ');
+    const after = marked.slice(head[0].length + words[n]!.index);
+    if (!/^[A-Z\d]/.test(after) || /[.,;:]$/.test(written) || !markerOwners(written, new Set()))
+      continue;
+    if (REPORT.test(after) || MOTION.test(after) || /^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s/.test(after))
+      return head[0].length + words[n]!.index;
+  }
+  return undefined;
 }
 
 /**
