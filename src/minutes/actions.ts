@@ -36,6 +36,11 @@ const CLOSED_STATUS = /[([]\s*(?:done|completed?|closed|actioned)\s*[)\]]/i;
 const STATUS_CELL =
   '[Oo]n ?-?going|ONGOING|[Ii]n [Pp]rogress|[Oo]pen|[Pp]ending|[Bb]y [Nn]ext [Mm]eeting|[Cc]ompleted?|COMPLETED?|[Dd]one|[Cc]losed';
 const OWNER_CELL = '[A-Z][A-Za-z]{0,6}(?:/[A-Z][A-Za-z]{0,6})*';
+// The header of a two-column log run together, "Action ... Status", perhaps with the meeting
+// the actions are from between ("ACTION from 20120816 STATUS", "Actions agreed  Status").
+const ACTION_STATUS_HEADER = /^(?:ACTIONS?|Actions?)(?:\s+[^\s.:;]+){0,3}\s+(?:STATUS|Status)$/;
+// A row of it: the action's cell, then the status cell at the end of the line.
+const ROW_STATUS_LAST = new RegExp(`^(.{12,}?)\\s+(${STATUS_CELL})\\.?$`, 'i');
 const ROW_STATUS = new RegExp(`^(.{12,}?)\\s+(${OWNER_CELL})\\s+(${STATUS_CELL})(?![a-z])`);
 const OWNER_STATUS = new RegExp(`^(${OWNER_CELL})\\s+(${STATUS_CELL})(?![a-z])`);
 const STATUS_START = new RegExp(`^(?:${STATUS_CELL})(?![a-z])`);
@@ -330,6 +335,33 @@ export function explicitActions(
     if (celled.length) {
       found.push(...celled);
       continue;
+    }
+    // "ACTION from 20120816 STATUS", then one row a line, each ending in its status: a log of
+    // two columns whose cells ran together. Closed rows are left out; an open row is an action
+    // when it says who does it ("All to think of targets for D4.1. in progress").
+    // The header may head the paragraph of its rows, or stand alone above them.
+    const withRows = p.lines && p.lines.length > 1 && ACTION_STATUS_HEADER.test(p.lines[0]!.trim());
+    const rowsOf = withRows
+      ? p
+      : ACTION_STATUS_HEADER.test(p.text) && next && !isHeading(next)
+        ? next
+        : undefined;
+    if (rowsOf) {
+      const lines = withRows
+        ? p.lines!.slice(1)
+        : rowsOf.lines?.length
+          ? rowsOf.lines
+          : [rowsOf.text];
+      const rows = lines.map((l) => ROW_STATUS_LAST.exec(l.trim()));
+      if (rows.length && rows.every(Boolean)) {
+        for (const row of rows) {
+          if (/^(?:completed?|done|closed)$/i.test(row![2]!)) continue;
+          const item = fromBody({ ...rowsOf, ref: null }, row![1]!, surnames, 0.8, true, forenames);
+          if (item.ownersAsWritten) found.push(item);
+        }
+        if (!withRows) i++;
+        continue;
+      }
     }
     // An action log's row: the action, then after a dash its status; a closed row is left out.
     if (p.ref && LOG_CODE.test(p.ref)) {
