@@ -1151,6 +1151,34 @@ function pipeClosed(
   for (let i = from; i < lines.length; i++) {
     if (!CLOSED_CELL.test(lines[i]!.trim())) continue;
     const { cells, end } = closedCells(lines, i);
+    // No ref column: the header's cells, a Markdown rule ("---|---|"), then rows of as many
+    // cells ("Ensure the plan is reviewed |" / "Clerk to ... |" / "Clerk & Councillors |" ...).
+    const rule = lines[end]?.trim() ?? '';
+    if (/^(?:\s*:?-{3,}:?\s*\|)+$/.test(rule) && rule.split('|').length - 1 === cells.length) {
+      const columns = columnsOf(cells);
+      const body = closedCells(lines, end + 1);
+      const n = columns.length;
+      if (
+        columns.filter((c) => c !== 'other').length >= 3 &&
+        columns.includes('action') &&
+        columns.includes('owner') &&
+        body.cells.length >= n
+      ) {
+        const rows: Row[] = [];
+        for (let r = 0; r + n <= body.cells.length; r += n)
+          rows.push({
+            cells: new Map(
+              body.cells
+                .slice(r, r + n)
+                .map((t, c): [Column, string[]] => [columns[c]!, t ? [t] : []]),
+            ),
+          });
+        for (let j = i; j < body.end; j++) result.lines.add(j);
+        emit(rows, surnames, result, done, columns, endsText(lines, body.end));
+        i = body.end - 1;
+        continue;
+      }
+    }
     const k = cells.findIndex((c) => REF.test(c));
     const columns = k >= 3 ? columnsOf(cells.slice(0, k)) : [];
     if (columns[0] === 'other' && !cells[0]) columns[0] = 'ref';
