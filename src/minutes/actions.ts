@@ -36,6 +36,11 @@ const CLOSED_STATUS = /[([]\s*(?:done|completed?|closed|actioned)\s*[)\]]/i;
 const STATUS_CELL =
   '[Oo]n ?-?going|ONGOING|[Ii]n [Pp]rogress|[Oo]pen|[Pp]ending|[Bb]y [Nn]ext [Mm]eeting|[Cc]ompleted?|COMPLETED?|[Dd]one|[Cc]losed';
 const OWNER_CELL = '[A-Z][A-Za-z]{0,6}(?:/[A-Z][A-Za-z]{0,6})*';
+// The header of a two-column log run together, "Action ... Status", perhaps with the meeting
+// the actions are from between ("ACTION from 20120816 STATUS", "Actions agreed  Status").
+const ACTION_STATUS_HEADER = /^(?:ACTIONS?|Actions?)(?:\s+[^\s.:;]+){0,3}\s+(?:STATUS|Status)$/;
+// A row of it: the action's cell, then the status cell at the end of the line.
+const ROW_STATUS_LAST = new RegExp(`^(.{12,}?)\\s+(${STATUS_CELL})\\.?$`, 'i');
 const ROW_STATUS = new RegExp(`^(.{12,}?)\\s+(${OWNER_CELL})\\s+(${STATUS_CELL})(?![a-z])`);
 const OWNER_STATUS = new RegExp(`^(${OWNER_CELL})\\s+(${STATUS_CELL})(?![a-z])`);
 const STATUS_START = new RegExp(`^(?:${STATUS_CELL})(?![a-z])`);
@@ -224,13 +229,52 @@ function splitAtMarker(p: Paragraph): Paragraph[] {
   const m = new RegExp(
     `[.!?)](?:\\s+|(?=Action))(?=(?:ACTIONS?|Actions?(?:\\s+points?)?)(?:\\s+${ACTION_REF.source})?\\s*(?:by\\s*)?[:\\-–—]\\s*\\S)`,
   ).exec(p.text);
+  // A page cut at its markers leaves the marker first: "Action: Clerk Standing Orders were ...".
+  const first = !m || m.index < 3 ? ownerThenReport(p.text) : undefined;
+  if (first)
+    return [
+      { ...p, text: p.text.slice(0, first), lines: [] },
+      ...splitAtMarker({ ...p, ref: null, bullet: false, text: p.text.slice(first).trim() }),
+    ];
   if (!m || m.index < 3) return [p];
   const at = m.index + m[0].length;
   // Minutes run into one paragraph may hold several markers: each one's text is split off too.
+  const rest = p.text.slice(at);
+  const closing = ownerThenReport(rest);
+  if (closing)
+    return [
+      { ...p, text: p.text.slice(0, m.index + 1) },
+      { ...p, ref: null, bullet: false, text: rest.slice(0, closing), lines: [] },
+      ...splitAtMarker({ ...p, ref: null, bullet: false, text: rest.slice(closing).trim() }),
+    ];
   return [
     { ...p, text: p.text.slice(0, m.index + 1) },
-    ...splitAtMarker({ ...p, bullet: false, text: p.text.slice(at) }),
+    ...splitAtMarker({ ...p, bullet: false, text: rest }),
   ];
+}
+
+/**
+ * Where a marker that only names the owner of the sentence before it ends, in minutes run into
+ * one paragraph: "... to be posted on the website. Action: Clerk/Webmaster Standing Orders were
+ * suspended." The owner (offices, initials, names) is followed by a report of what happened
+ * next, a resolution or the next minute's number, never by what the owner is to do.
+ */
+function ownerThenReport(marked: string): number | undefined {
+  const head = /^(?:ACTIONS?|Actions?)\s*(?:by\s*)?[:\-–—]\s*/.exec(marked);
+  if (!head) return undefined;
+  const words = [...marked.slice(head[0].length).matchAll(/\S+/g)];
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const written = words
+      .slice(0, n)
+      .map((w) => w[0])
+      .join(' ');
+    const after = marked.slice(head[0].length + words[n]!.index);
+    if (!/^[A-Z\d]/.test(after) || /[.,;:]$/.test(written) || !markerOwners(written, new Set()))
+      continue;
+    if (REPORT.test(after) || MOTION.test(after) || /^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s/.test(after))
+      return head[0].length + words[n]!.index;
+  }
+  return undefined;
 }
 
 /**
@@ -291,6 +335,33 @@ export function explicitActions(
     if (celled.length) {
       found.push(...celled);
       continue;
+    }
+    // "ACTION from 20120816 STATUS", then one row a line, each ending in its status: a log of
+    // two columns whose cells ran together. Closed rows are left out; an open row is an action
+    // when it says who does it ("All to think of targets for D4.1. in progress").
+    // The header may head the paragraph of its rows, or stand alone above them.
+    const withRows = p.lines && p.lines.length > 1 && ACTION_STATUS_HEADER.test(p.lines[0]!.trim());
+    const rowsOf = withRows
+      ? p
+      : ACTION_STATUS_HEADER.test(p.text) && next && !isHeading(next)
+        ? next
+        : undefined;
+    if (rowsOf) {
+      const lines = withRows
+        ? p.lines!.slice(1)
+        : rowsOf.lines?.length
+          ? rowsOf.lines
+          : [rowsOf.text];
+      const rows = lines.map((l) => ROW_STATUS_LAST.exec(l.trim()));
+      if (rows.length && rows.every(Boolean)) {
+        for (const row of rows) {
+          if (/^(?:completed?|done|closed)$/i.test(row![2]!)) continue;
+          const item = fromBody({ ...rowsOf, ref: null }, row![1]!, surnames, 0.8, true, forenames);
+          if (item.ownersAsWritten) found.push(item);
+        }
+        if (!withRows) i++;
+        continue;
+      }
     }
     // An action log's row: the action, then after a dash its status; a closed row is left out.
     if (p.ref && LOG_CODE.test(p.ref)) {
@@ -462,7 +533,12 @@ export function explicitActions(
       ) {
         // "2.2 Action: NB to follow up ...": a marker inside an item is read past.
         const lead = MARKER.exec(p.text);
-        const own = lead?.[2] || lead?.[3] ? p.text.slice(lead[0].length) : p.text;
+        const marked = lead?.[2] || lead?.[3] ? p.text.slice(lead[0].length) : p.text;
+        // "AP135 MR to resend the letter ... - CLOSED": a coded action point ends in its status,
+        // as it does outside a list; a closed one is left out, an open one's status dropped.
+        const coded = p.ref !== null && ACTION_CODE.test(p.ref);
+        if (coded && CLOSED_LAST.test(marked)) continue;
+        const own = coded ? marked.replace(OPEN_LAST, '') : marked;
         // "Owner: Clerk  Due: March" on the line below the item belongs to it.
         const item = labelledAfter(
           fromBody(p, own, surnames, 0.85, true, forenames, true),
@@ -974,10 +1050,21 @@ function fromBody(
       confidence,
     };
   // "ACTION: Draft the leaflet (Kate)": after a marker, a bracket of owners ends the action;
-  // a first name only when an attendee has it.
-  const bracket = !inList ? /\s*\(([A-Z][\w'./&, -]{0,40})\)\.?$/.exec(body) : null;
-  const bracketOwners = bracket ? namedOwners(bracket[1]!, surnames, forenames) : undefined;
-  if (bracket && bracketOwners?.every((t) => t.kind !== 'group'))
+  // a first name only when an attendee has it, or, after the marker, kept as written for
+  // resolve.ts to flag ("Action item: Forward the letter (Lise)"). Of groups, only everyone
+  // ("(all)", "(everyone)"): a committee in brackets is as often the body the text refers to.
+  const bracket = !inList
+    ? (marked
+        ? /\s*\(([A-Za-z][\w'./&, -]{0,40})\)\.?$/
+        : /\s*\(([A-Z][\w'./&, -]{0,40})\)\.?$/
+      ).exec(body)
+    : null;
+  const bracketOwners = bracket
+    ? (namedOwners(bracket[1]!, surnames, forenames) ??
+      (marked ? markerOwners(bracket[1]!, surnames) : undefined))
+    : undefined;
+  const everyone = (t: OwnerToken) => t.kind === 'group' && /^(?:all|everyone)$/i.test(t.written);
+  if (bracket && bracketOwners?.every((t) => t.kind !== 'group' || (marked && everyone(t))))
     return {
       kind: 'explicit',
       ref: p.ref,
@@ -1773,6 +1860,9 @@ function cleanText(s: string): string {
       '',
     )
     .replace(/^that\s+/i, '')
+    // "... the structural analysis (see https://docs.example.org/d/1x - please use ...)": a
+    // link in brackets is where to do it, not what is done; unclosed where the line was cut.
+    .replace(/\s*\((?:see|at|via|link:?)?\s*https?:\/\/[^)]*(?:\)|$)/gi, '')
     .replace(/\s+/g, ' ')
     .trim();
   return capitalise(t);

@@ -182,7 +182,7 @@ export function ownerList(
 const ASKED = /^(?:please\s+)?(?:ask|request|remind|get|encourage)\s+(?=(?:the\s+)?[A-Z])/i;
 
 const LINK =
-  /^(.{1,80}?)\s*(?:\b(?:was|were|is|are|has been|have been)\s+(?:asked|requested|invited|tasked|to)\s+(?:to\s+)?|\b(?:is|are) going to\s+|\b(?:to|will|would|should|shall|agreed to|undertook to|offered to|to be asked to)\s+|:\s+|\s[-–—]\s+)(.+)$/;
+  /^(.{1,80}?)\s*(?:\b(?:was|were|is|are|has been|have been)\s+(?:asked|requested|invited|tasked|encouraged|reminded|to)\s+(?:to\s+)?|\b(?:encouraged|reminded) to\s+|\b(?:is|are) going to\s+|\b(?:to|will|would|should|shall|agreed to|undertook to|offered to|to be asked to)\s+|:\s+|\s[-–—]\s+)(.+)$/;
 
 /** "TG was asked to bring back ..." -> owners TG, text "Bring back ...". */
 export function leadingOwner(

@@ -25,11 +25,12 @@ const MARGIN =
 
 // Minute numbers: "4.2", "12/34", and the coded refs NHS and council minutes carry
 // ("GBP/2223/001:", "BOD 24/18(b)", "PUB22/3/85").
-// Also an action log's own codes before a dash or colon: "AP102 –", "A12:", "AP 7 -"; and the
+// Also an action log's own codes before a dash or colon: "AP102 –", "A12:", "AP 7 -", or glued
+// to their number before the text ("AP125 SL to ask ...", "ACT12 Kate to ..."); and the
 // number cell of a row flattened with " / " ("2 / Terms of reference"), kept as "1. / " is.
 // A bullet, sometimes two ("• * Amanda will ...": a page's bullet over the writer's own).
 const LEAD =
-  /^\s*(?:([-•*·▪◦●o–])\s+(?:[-•*·▪◦●–]\s+)?)?(?:\(?((?:\d{1,3}(?:\.\d{1,3})*[a-z]?)|[a-z]|[ivx]{1,4})[.)]\)?\s+|((?:AP|AI|ACT|A) ?\d{1,4}[a-z]?)\s*[:–—-]\s+|(\d{1,3})\s+(?=\/\s)|(\d{1,3}(?:\.\d{1,3})+|\d{1,4}\/\d{1,4}|[A-Z]{2,5} ?\d{0,4}(?:\/\d{1,4}){1,3}(?:\s?\([a-z]\))?)[.:]?\s+)?/;
+  /^\s*(?:([-•*·▪◦●o–])\s+(?:[-•*·▪◦●–]\s+)?)?(?:\(?((?:\d{1,3}(?:\.\d{1,3})*[a-z]?)|[a-z]|[ivx]{1,4})[.)]\)?\s+|((?:AP|AI|ACT|A) ?\d{1,4}[a-z]?)\s*[:–—-]\s+|((?:AP|ACT)\d{1,4}[a-z]?)\s+(?=[A-Z])|(\d{1,3})\s+(?=\/\s)|(\d{1,3}(?:\.\d{1,3})+|\d{1,4}\/\d{1,4}|[A-Z]{2,5} ?\d{0,4}(?:\/\d{1,4}){1,3}(?:\s?\([a-z]\))?)[.:]?\s+)?/;
 
 export const CHECKBOX = /^\[([ xX✓✔])\]\s+/;
 
@@ -46,7 +47,7 @@ export function splitLead(line: string): { ref: string | null; bullet: boolean; 
     return { ref: `${log[2]}-${log[4]}`, bullet: Boolean(log[1]), rest: line.slice(log[0].length) };
   const m = LEAD.exec(line)!;
   return {
-    ref: m[2] ?? m[3] ?? m[4] ?? m[5] ?? null,
+    ref: m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? null,
     // A task list's checkbox ("[ ] Book the hall") is a bullet of its own; the box stays in
     // the text, for the state it records.
     bullet: Boolean(m[1]) || CHECKBOX.test(line.slice(m[0].length)),

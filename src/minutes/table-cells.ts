@@ -48,15 +48,15 @@ const COLUMN_NAMES: readonly [Column, RegExp][] = [
   ],
   [
     'owner',
-    /^(?:owners?|action owner|lead(?:s| officer| member| person)?|(?:named|identified) lead|(?:recommendation |action )?(?:made|assigned|referred) to|responsible(?: officer| person| party)?|(?:person|officer) responsible|responsibility|by whom|who(?: by)?|action by(?: whom)?|officer|assigned to)$/i,
+    /^(?:owners?|action owner|lead(?:s| officer| member| person)?|(?:named|identified) lead|(?:recommendation |action )?(?:made|assigned|referred) to|responsible(?: officer| person| party)?|(?:person|officer) responsible|responsibility|by whom|who(?: by)?|action by(?: whom)?|officer|assigned to|who is responsible(?: for (?:the )?actions?)?\??)$/i,
   ],
   [
     'due',
-    /^(?:due(?: date| by)?|deadline(?: date)?|by when|when|target(?: completion)?(?: date)?|(?:expected )?completion(?: date)?|date (?:due|for completion)|date|timescales?|time ?frame|timeline)$/i,
+    /^(?:due(?: date| by)?|deadline(?: date)?|by when|when|target(?: completion)?(?: date)?|(?:expected )?completion(?: date)?|date (?:due|for completion)|date|timescales?(?: (?:&|and) review date)?|time ?frame|timeline)$/i,
   ],
   [
     'status',
-    /^(?:(?:current )?status(?: update| comments?)?|done|(?:date )?completed(?: date)?|progress(?: update)?|update|rag(?: status| rating)?|comments?|notes?|position|outcome|status ?\/ ?comments?)$/i,
+    /^(?:(?:current )?status(?: update| comments?)?|done|(?:date )?completed(?: date)?|progress(?: update)?|update|rag(?: status| rating)?|comments?|notes?|position|outcome|status ?\/ ?comments?|achieved\??)$/i,
   ],
   // An agenda's columns: a table that has them and no due or status column is not a log.
   ['time', /^(?:time|timings?|duration|paper|papers|purpose|format)$/i],
@@ -174,7 +174,7 @@ export const STATUS =
 // A row whose status is one of these is a matter arising, not a new action. In a RAG column
 // green (or blue, in BRAG) is the colour of what is finished.
 export const DONE =
-  /^(?:[√✓✔☑](?:\s|$)|(?:this\s+)?(?:action\s+)?(?:(?:is|has\s+been)\s+)?(?:now\s+)?(?:complete[d]?|closed|done|discharged|actioned|achieved|resolved)\b|superseded|dropped|(?:green|blue)(?:\s*[-–:(]\s*(?:complete|closed|done)\b|\W*$))/i;
+  /^(?:[√✓✔☑](?:\s|$)|(?:this\s+)?(?:action\s+)?(?:(?:is|has\s+been)\s+)?(?:now\s+)?(?:complete[d]?|closed|done|discharged|actioned|achieved|resolved)\b|superseded|dropped|yes\W*$|(?:green|blue)(?:\s*[-–:(]\s*(?:complete|closed|done)\b|\W*$))/i;
 /** A month's name or its abbreviation, not a word that starts like one ("Jane", "Mark"). */
 export const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b';

@@ -187,9 +187,21 @@ function aligned(
   const hasRef = columns.includes('ref');
   const rows: Row[] = [];
   const numbered = new Set<Row>();
+  // Where each column's cells start: the header's names at first, then moved left to where
+  // a row that fills every column puts its cell. A header set centred over its columns
+  // ("Ref   ...   Action   ...   Owner" above "Jan-01  Survey forms to be ...  Max") starts
+  // names right of their cells, and the action's wrapped lines below would fall under "Ref".
   const starts = header.map((h) => h.at);
+  const learn = (cs: readonly Chunk[]) => {
+    cs.forEach((c, k) => {
+      if (k > 0 && c.at < starts[k]! && c.at > cs[k - 1]!.at + 2) starts[k] = c.at;
+    });
+  };
   const columnAt = (c: Chunk, count: number, useCount: boolean): Column =>
     useCount ? columns[count]! : columns[columnIndex(starts, c.at)]!;
+  // Refs of a house style the ref pattern does not know ("Jan11-01"): a line opening with one
+  // shaped like a ref that filled a row ("Jan11-04", digits for digits) starts a row too.
+  const refShapes = new Set<string>();
   let end = start + 1;
   for (let i = glued === undefined ? start + 1 : start; i < lines.length; i++) {
     const line = i === start ? glued! : lines[i]!;
@@ -214,7 +226,8 @@ function aligned(
     }
     const cs = typedSplit(atColumns(raw, header, columns, surnames), header, columns, surnames);
     const refCell = cs.find((c) => columnAt(c, 0, false) === 'ref');
-    const hasRefCell = hasRef && refCell !== undefined && REF.test(refCell.text);
+    const hasRefCell =
+      hasRef && refCell !== undefined && (REF.test(refCell.text) || refShapes.has(shape(refCell)));
     // A row run together with single spaces (one chunk) is read off its ends, by the header's
     // order of typed cells; so is a row whose cells do not sit under the header's (tab stops
     // of a converted text), when that reading gives more cells that look like their columns.
@@ -273,6 +286,9 @@ function aligned(
       continue;
     }
     const exact = cs.length === columns.length;
+    if (exact) learn(cs);
+    if (exact && columnAt(cs[0]!, 0, true) === 'ref' && !/\s/.test(cs[0]!.text))
+      refShapes.add(shape(cs[0]!));
     // A line with the row's ref starts it, wherever the ref column is; with no ref column, a
     // line that fills every column or names an owner does.
     const startsRow = hasRef
@@ -292,6 +308,9 @@ function aligned(
   for (let i = start; i < end; i++) result.lines.add(i);
   emit(groupLeads(rows, numbered), surnames, result, done, columns, endsText(lines, end));
 }
+
+/** A ref's shape, digits for digits: "Jan11-04" and "Jan11-01" are one house style. */
+const shape = (c: Chunk): string => c.text.replace(/\d/g, '9');
 
 /** A line's cells are a bare number, then the action's cell: a numbered row. */
 const numberedRow = (cs: readonly Chunk[], columnAt: (c: Chunk) => Column): boolean =>
@@ -333,6 +352,23 @@ function cutOff(row: Row, columns: readonly Column[]): boolean {
   return after.length > 0 && after.every((c) => !row.cells.get(c)?.length);
 }
 
+/**
+ * True when the text stops inside the last row after its owner's cell began: the row leaves
+ * empty the last column every row above filled ("Jan11-04  Max to ... (to be  M", with
+ * no date where every other row has one), so its owner cell may be a cut-off name.
+ */
+function cutShort(rows: readonly Row[], columns: readonly Column[]): boolean {
+  const last = rows[rows.length - 1];
+  const col = columns[columns.length - 1];
+  if (!last || !col || columns.indexOf(col) <= columns.indexOf('action')) return false;
+  const above = rows.slice(0, -1);
+  return (
+    above.length >= 2 &&
+    !last.cells.get(col)?.length &&
+    above.every((r) => r.cells.get(col)?.length)
+  );
+}
+
 /** No line after `from` has text: the table ran to the end of the document. */
 const endsText = (lines: readonly string[], from: number): boolean =>
   lines.slice(from).every((l) => !l.trim());
@@ -350,7 +386,8 @@ function emit(
   atEnd = false,
 ) {
   const last = all[all.length - 1];
-  const rows = atEnd && last && cutOff(last, columns) ? all.slice(0, -1) : all;
+  const rows =
+    atEnd && last && (cutOff(last, columns) || cutShort(all, columns)) ? all.slice(0, -1) : all;
   // A header with a running-time or papers column and no due date or status is an agenda's.
   if (columns.includes('time') && !columns.includes('due') && !columns.includes('status')) return;
   const cells = rows.flatMap((r) =>
@@ -1114,6 +1151,34 @@ function pipeClosed(
   for (let i = from; i < lines.length; i++) {
     if (!CLOSED_CELL.test(lines[i]!.trim())) continue;
     const { cells, end } = closedCells(lines, i);
+    // No ref column: the header's cells, a Markdown rule ("---|---|"), then rows of as many
+    // cells ("Ensure the plan is reviewed |" / "Clerk to ... |" / "Clerk & Councillors |" ...).
+    const rule = lines[end]?.trim() ?? '';
+    if (/^(?:\s*:?-{3,}:?\s*\|)+$/.test(rule) && rule.split('|').length - 1 === cells.length) {
+      const columns = columnsOf(cells);
+      const body = closedCells(lines, end + 1);
+      const n = columns.length;
+      if (
+        columns.filter((c) => c !== 'other').length >= 3 &&
+        columns.includes('action') &&
+        columns.includes('owner') &&
+        body.cells.length >= n
+      ) {
+        const rows: Row[] = [];
+        for (let r = 0; r + n <= body.cells.length; r += n)
+          rows.push({
+            cells: new Map(
+              body.cells
+                .slice(r, r + n)
+                .map((t, c): [Column, string[]] => [columns[c]!, t ? [t] : []]),
+            ),
+          });
+        for (let j = i; j < body.end; j++) result.lines.add(j);
+        emit(rows, surnames, result, done, columns, endsText(lines, body.end));
+        i = body.end - 1;
+        continue;
+      }
+    }
     const k = cells.findIndex((c) => REF.test(c));
     const columns = k >= 3 ? columnsOf(cells.slice(0, k)) : [];
     if (columns[0] === 'other' && !cells[0]) columns[0] = 'ref';
