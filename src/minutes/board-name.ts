@@ -238,9 +238,10 @@ function titled(cell: string): string | null {
 }
 
 // A name in capitals inside a longer line, where PDF text glues it to what follows:
-// "BROMLEY ... TRUST BOARDMINUTES OF LAST MEETING", "Page STOCKTON ... BOARD (SLSCB) 1. Attendance".
+// "BROMLEY ... TRUST BOARDMINUTES OF LAST MEETING", "Page STOCKTON ... BOARD (SLSCB) 1. Attendance",
+// "BADENOCH & STRATHSPEY COMMUNITY PARTNERSHIP MEETING" (an ampersand between its words).
 const CAPS_RUN =
-  /((?:[A-Z][A-Z'\u2019&.-]*\s+){1,10}(?:BOARD|COUNCIL|COMMITTEE|PARTNERSHIP|PANEL|AUTHORITY|FORUM|TRUST|COMMISSION|EXECUTIVE|CABINET|DIRECTORS|GOVERNORS|TRUSTEES))(?=\s*MINUTES|\s*MEETING|\s*\(|\s*$|\s+\d)/;
+  /((?:[A-Z][A-Z'\u2019&.-]*\s+)(?:(?:[A-Z][A-Z'\u2019&.-]*|&)\s+){0,9}(?:BOARD|COUNCIL|COMMITTEE|PARTNERSHIP|PANEL|AUTHORITY|FORUM|TRUST|COMMISSION|EXECUTIVE|CABINET|DIRECTORS|GOVERNORS|TRUSTEES))(?=\s*MINUTES|\s*MEETING|\s*\(|\s*$|\s+\d)/;
 
 /** "X NHS TRUST" over "TRUST BOARD ACTION TRACKING LIST": the trust's board. */
 function withBoardBelow(board: string, next: string | undefined): string {
@@ -267,13 +268,14 @@ function expandAcronym(board: string, before: readonly string[]): string {
 
 function strongBoard(cell: string): string | null {
   const stop = String.raw`(?=\s+(?:meeting\b|(?:to be )?held\b|on\b|at\b|from\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|\s*[-–—,(]|$)`;
-  // "The first meeting of the Eastgate Community Growers came to order": the name of a body
-  // whose meeting is opened, whatever noun it ends in.
+  // "The first meeting of the Eastgate Community Growers came to order", "The regular monthly
+  // meeting of Friends of Hillcrest Volunteers was held on ...": the name of a body whose
+  // meeting is opened or held, whatever noun it ends in (two words at least: never a day's name).
   const opened =
-    /\bmeeting of (?:the )?((?:[A-Z][\w'\u2019&.-]*\s+(?:(?:of|and|for|the)\s+)?){0,6}[A-Z][\w'\u2019&.-]*)\s+(?:came|was called|were called) to order\b/.exec(
+    /\bmeeting of (?:the )?((?:[A-Z][\w'\u2019&.-]*\s+(?:(?:of|and|for|the)\s+)?){0,6}[A-Z][\w'\u2019&.-]*)\s+(?:came|was called|were called) to order\b|\b(?:regular|monthly|annual|quarterly|ordinary|general|committee|board)\s+meeting of (?:the )?((?:[A-Z][\w'\u2019&.-]*\s+(?:(?:of|and|for|the)\s+)?){1,6}[A-Z][\w'\u2019&.-]*)\s+(?:was|were) held\b/.exec(
       cell,
     );
-  const name = opened && asBoard(opened[1], true, true);
+  const name = opened && asBoard(opened[1] ?? opened[2], true, true);
   if (name) return name;
   // "The Environment & Highways Sub-Committee of West Bergholt Parish Council met on 9th April":
   // a body that met; a committee of a council is the committee.

@@ -58,3 +58,35 @@ describe('"The meeting of the X came to order"', () => {
     expect(boardOf('The first meeting of the new volunteers came to order at 7pm.')).toBeNull();
   });
 });
+
+describe('a board named with an ampersand in capitals, or in the sentence that says it met', () => {
+  const boardOf = (text: string) => parseMinutes(text).board;
+
+  it.each([
+    [
+      'BADGER & STOAT COMMUNITY PARTNERSHIP MEETING\n10 MAY 2017\nACTION LOG',
+      'Badger & Stoat Community Partnership',
+    ],
+    [
+      'HILL & DALE HEALTH AND WELLBEING BOARD\nMinutes of 4 March 2024',
+      'Hill & Dale Health and Wellbeing Board',
+    ],
+  ])('%s', (head, board) => {
+    expect(boardOf(`${head}\n\nPresent: Ann Lee, Bo Reid\n\n1. Welcome`)).toBe(board);
+  });
+
+  it.each([
+    [
+      'The regular monthly meeting of Friends of Hillcrest Volunteers was held on Wednesday, June 22, 2022.',
+      'Friends of Hillcrest Volunteers',
+    ],
+    [
+      'The annual meeting of the Eastgate Growers Circle was held on 3 May 2023 in the hall.',
+      'Eastgate Growers Circle',
+    ],
+  ])('%s', (line, board) => {
+    expect(boardOf(`date 2022-06-27 ${line} Those in attendance were Ann Lee and Bo Reid.`)).toBe(
+      board,
+    );
+  });
+});
