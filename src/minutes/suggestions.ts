@@ -82,6 +82,11 @@ const AGREED_BY = /\bagreed by\s+(.{2,40}?)\s+to\s+(?!be\b)([a-z]+\b.+)$/i;
 // "The chair added that he would follow up ...", "BH replied that he would send ...".
 const SAID_WOULD =
   /^(.{2,40}?)\s+(?:[a-z]+ed\s+and\s+)?(?:said|noted|reported|confirmed|indicated|advised|agreed|stated|added|replied|responded|explained|promised)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will|could)\s+(?!be\b|have\b|like\b|not\b)([a-z]+\b.+)$/;
+// "... but the Chief Constable assured him that plans were on track and promised an update by
+// April", "Dr Lee promised to circulate the figures": a person's or an office's promise, after
+// what they said in the same sentence; a promise of a thing is to provide it.
+const PROMISED =
+  /\b((?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3})\s+(?:[a-z]+ed\b(?:(?!\b(?:and|but|while|whereas)\b)[^.;]){0,200}?\s+and\s+)?promised\s+(?:to\s+(?!be\b)([a-z]+\b.+)|((?:an?|further|more)\s+(?:[a-z]+\s+)?(?:update|report|briefing|response|reply|note|paper|summary|details|information|figures|breakdown)\b.*))$/;
 const NEEDED =
   /^(?:.*?\bthat\s+)?(.{10,200}?\b(?:needs|needed) to be [a-z]+ed\s+(?:after|before|by|no later than|in time for|at the next)\b[^.;]*?)(?:\s+and that\b.*)?[.;]?$/i;
 // "They asked Mike to work with Dan ...", "The Panel requested the Clerk to ...".
@@ -747,6 +752,10 @@ function fromSentence(
   const inHand = IN_HAND.exec(s);
   const inHandBy = inHand && (subjectOf(inHand[1]!, owner, 'people') ?? officeOf(inHand, s));
   if (inHandBy) return make(`${BASE[inHand[2]!]} ${inHand[3]!}`, inHandBy, 0.35);
+  const promised = PROMISED.exec(s);
+  const promisedBy = promised && subjectOf(promised[1]!, owner, 'any');
+  if (promisedBy && promisedBy.owners.every((t) => t.kind !== 'group'))
+    return make(promised[2] ?? `Provide ${promised[3]!}`, promisedBy, 0.4);
   const said = SAID_WOULD.exec(s);
   const saidBy = said && subjectOf(said[1]!, owner, 'any');
   if (saidBy) return make(said[2]!, saidBy, 0.4);

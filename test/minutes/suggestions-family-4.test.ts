@@ -176,3 +176,28 @@ describe('what is no task', () => {
     },
   );
 });
+
+describe('a promise, after what was said in the same sentence', () => {
+  it.each([
+    [
+      'The Chair raised the rota but the Chief Constable assured him that plans were on track and promised an update on the rota by end of April.',
+      { text: 'Provide an update on the rota by end of April.', by: 'the Chief Constable' },
+    ],
+    [
+      'Mike Moss promised a written report on the roof by the next meeting.',
+      { text: 'Provide a written report on the roof by the next meeting.', by: 'Mike Moss' },
+    ],
+    [
+      'The Clerk explained the delay and promised to chase the contractor.',
+      { text: 'Chase the contractor.', by: 'The Clerk' },
+    ],
+  ])('%s', (line, expected) => {
+    expect(suggested(minutes(`6. Roof\n\n${line}`))).toEqual([expected]);
+    // A body's promise, or one of a thing not to provide, is not read.
+    expect(
+      suggested(
+        minutes('6. Roof\n\nThe Committee promised an update. The builder promised good weather.'),
+      ),
+    ).toEqual([]);
+  });
+});
