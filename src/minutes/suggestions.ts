@@ -28,9 +28,11 @@ const CONDITIONAL =
 // a commitment with its own subject after a dash or "and", cut from the clause before it; also
 // after a sentence run on without its full stop ("... directors availability Adam will ...").
 // "... and JO apologised and said she would send it out": a person speaking for themselves.
-const SAYS_SHE_WOULD = String.raw`(?:[a-z]+ed\s+and\s+)?(?:said|confirmed)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)`;
+// "... but the Deputy Head of Democratic Services reported that she would check ...": an office
+// speaking for itself, its title with "of" in it.
+const SAYS_SHE_WOULD = String.raw`(?:[a-z]+ed\s+and\s+)?(?:said|confirmed|reported|indicated|advised|added|stated)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)`;
 const CLAUSE_BREAK = new RegExp(
-  String.raw`(?<=(?:^|\s)(?!(?:by|from|to|with|for|of|and|or|than|that|the|an|at|on|in|as|if|when)\b)[a-z]{3,})\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:will|agreed to|undertook to|offered to)\s)|\s+[–—-]\s+|(?<=[a-z])[—–](?=[A-Z])|,?\s+(?:and|but|although|though|while|whereas)\s+(?=(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}\s+(?:will|would|agreed to|undertook to|offered to|(?:was|were) asked to|${SAYS_SHE_WOULD})\b)`,
+  String.raw`(?<=(?:^|\s)(?!(?:by|from|to|with|for|of|and|or|than|that|the|an|at|on|in|as|if|when)\b)[a-z]{3,})\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:will|agreed to|undertook to|offered to)\s)|\s+[–—-]\s+|(?<=[a-z])[—–](?=[A-Z])|,?\s+(?:and|but|although|though|while|whereas)\s+(?=(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'\u2019-]*){0,3}\s+(?:will|would|agreed to|undertook to|offered to|(?:was|were) asked to|${SAYS_SHE_WOULD})\b)`,
 );
 // "Tom raised ..., arranged a survey and will report to the board": the sentence's subject
 // commits in its last clause. Not after a report of what was said, where "and would need
@@ -64,8 +66,9 @@ const AGREED_THAT =
   /\b(?:it was (?:agreed|decided)|the (?:board|group|committee|panel|meeting) (?:agreed|decided)|(?:members|governors|trustees|directors) (?:agreed|decided)|we (?:agreed|decided))\s+(?:that,?\s+(?:(?![A-Z][\w'\u2019-]*,)[^,]{3,60},\s+)?(.{2,60}?)\s+(?:would|will|should|is to|are to|to)|(?!to\b)(.{2,60}?)\s+(?:would|will|should))\s+(?!be\b)(.+)$/i;
 // "It was resolved that the Clerk would write ...": a person's or an office's commitment inside a
 // resolution; "RESOLVED that the Council will adopt ..." is the body's decision, not a commitment.
+// "... was received on 22 June and it was resolved that Cllr A would ...": also after "and".
 const RESOLVED_THAT =
-  /^(?:it was\s+)?resolved\s*(?:[:\-–]\s*)?that\s+(.{2,60}?)\s+(?:would|will|should|is to|are to)\s+(?!be\b)(.+)$/i;
+  /(?:^|,?\s+and\s+)(?:it was\s+)?resolved\s*(?:[:\-–]\s*)?that\s+(.{2,60}?)\s+(?:would|will|should|is to|are to)\s+(?!be\b)(.+)$/i;
 // "Agreed to publish it and for Noel to amend it", "It was agreed for the Clerk to write ...".
 const AGREED_FOR =
   /\b(?:[Aa]greed|[Dd]ecided)\b[^.;]*?\bfor\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'\u2019-]*){0,3})\s+to\s+(?!be\b)([a-z]+\b.+)$/;
@@ -78,7 +81,12 @@ const AGREED_BY = /\bagreed by\s+(.{2,40}?)\s+to\s+(?!be\b)([a-z]+\b.+)$/i;
 // "JO apologised and said she would ...": another verb may come first.
 // "The chair added that he would follow up ...", "BH replied that he would send ...".
 const SAID_WOULD =
-  /^(.{2,40}?)\s+(?:[a-z]+ed\s+and\s+)?(?:said|noted|confirmed|indicated|advised|agreed|stated|added|replied|responded|explained|promised)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will|could)\s+(?!be\b|have\b|like\b|not\b)([a-z]+\b.+)$/;
+  /^(.{2,40}?)\s+(?:[a-z]+ed\s+and\s+)?(?:said|noted|reported|confirmed|indicated|advised|agreed|stated|added|replied|responded|explained|promised)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will|could)\s+(?!be\b|have\b|like\b|not\b)([a-z]+\b.+)$/;
+// "... but the Chief Constable assured him that plans were on track and promised an update by
+// April", "Dr Lee promised to circulate the figures": a person's or an office's promise, after
+// what they said in the same sentence; a promise of a thing is to provide it.
+const PROMISED =
+  /\b((?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3})\s+(?:[a-z]+ed\b(?:(?!\b(?:and|but|while|whereas)\b)[^.;]){0,200}?\s+and\s+)?promised\s+(?:to\s+(?!be\b)([a-z]+\b.+)|((?:an?|further|more)\s+(?:[a-z]+\s+)?(?:update|report|briefing|response|reply|note|paper|summary|details|information|figures|breakdown)\b.*))$/;
 const NEEDED =
   /^(?:.*?\bthat\s+)?(.{10,200}?\b(?:needs|needed) to be [a-z]+ed\s+(?:after|before|by|no later than|in time for|at the next)\b[^.;]*?)(?:\s+and that\b.*)?[.;]?$/i;
 // "They asked Mike to work with Dan ...", "The Panel requested the Clerk to ...".
@@ -87,7 +95,8 @@ const ASKED_TO = /\b(?:asked|requested|invited|tasked)\s+(.{2,40}?)\s+to\s+(?!be
 // "Clerk to write to the Chief Executive ..." at the start of a sentence. After a dash
 // ("Welcome Packs – RM to distribute ...") it is usually an action list's row, not a commitment.
 // "TR & JO to ...", "ML,BH & RS to ...": several owners, joined by commas and ampersands.
-const BARE_TO = /^([A-Z][\w.' /,&]{1,40}?)\s+to\s+(?!be\b|the\b|a\b)([a-z]+\b.+)$/;
+// "SK – to clarify the data": a speaker's initials, a dash, then what they are to do.
+const BARE_TO = /^([A-Z][\w.' /,&]{1,40}?)(?:\s+[-–—])?\s+to\s+(?!be\b|the\b|a\b)([a-z]+\b.+)$/;
 // ... and after a clause of prose: "Waiting for a date, SD / GW to attend ...", "awaiting
 // confirmation from the YJB – MB to consider ...". A short title before a dash is not prose.
 // A status before a comma may be short ("Not sent yet, DP to send ..."); a title before a dash not.
@@ -101,7 +110,7 @@ const TITLE =
 // Ongoing work, an agenda's line or an action-log row with its status cell: not a commitment.
 // Leaving the room for an item ("was asked to leave the meeting") is procedure, not a task.
 const NOT_COMMITMENT =
-  /\b(?:leave|withdraw from) the (?:room|meeting|chamber)\b|\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|\bat (?:this|today'?s) meeting\b|\b(?:will|would)\s+(?:retire|step down|stand down|take over as|remain as|continue as)\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$|[.,;]\s*(?:done|closed|completed?)\.?$|\b(?:agreed|offered|volunteered|undertook)\s+to\s+(?:be\b(?!\s+responsible\b)|become\b|stand\s+(?:as|for)\b|serve\s+(?:as|on)\b|remain\s+as\b|continue\s+as\b)/i;
+  /\b(?:leave|withdraw from) the (?:room|meeting|chamber)\b|\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|\bat (?:this|today'?s) meeting\b|\b(?:will|would)\s+(?:retire|step down|stand down|take over as|remain as|continue as)\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$|[.,;]\s*(?:done|closed|completed?)\.?$|\b(?:agreed|offered|volunteered|undertook)\s+to\s+(?:be\b(?!\s+responsible\b)|become\b|stand\s+(?:as|for)\b|serve\s+(?:as|on)\b|remain\s+as\b|continue\s+as\b|(?:transfer|move|switch)\s+(?:from|to)\s+the\s+[A-Z]|join\s+the\s+(?:[A-Z][\w&-]*\s+){0,3}(?:Committee|Board|Panel|Group|Sub-?[Cc]ommittee)\b)/i;
 // A list item closed by a status sentence or a status glued on at its end.
 const CLOSED_ITEM =
   /(?:[.;,]\s*(?:[Dd]one|[Cc]losed|[Cc]ompleted?)|(?<=[.;,]|[a-z]\s)\s*(?:DONE|COMPLETED?|CLOSED)|(?<=[a-z])\s+(?:Done|Completed?|Closed))\.?$/;
@@ -161,9 +170,21 @@ const RUN_ON =
 // "... repaint the lines. | Agenda item | | 3 | Beacon | ...": a table flattened with its cell
 // separators; a commitment ends at its cell.
 const NEXT_CELL = /\s+\|(?:\s|$).*$/;
+// "IG will put this request to Bob. / IG": a table flattened with " / " between its cells ends
+// the row with its owner cell (initials, "ALL"); the commitment ends before it.
+// "... IG will put this request to Bob. / IG": a row of an Item / Notes / Action table
+// flattened with " / " between its cells ends with its owner cell (initials, "ALL").
+const OWNER_CELL = /[.!?]\s+\/\s+([A-Z]{2,4}|All)\.?$/;
+
+// "... would undertake the interviews and following a good reference, the post would be offered":
+// a condition for the next clause, with its own subject after the comma, ends the commitment.
+const NEXT_CONDITION =
+  /\s+and\s+(?:following|subject to|once|provided|upon|on receipt of|if|when)\b[^,]{3,80},\s+(?:the|a|an|it|this|they)\s.*$/;
 const trimEnd = (s: string) =>
   squash(s)
+    .replace(OWNER_CELL, '.')
     .replace(NEXT_CELL, '')
+    .replace(NEXT_CONDITION, '')
     .replace(RUN_ON, '')
     .replace(/[\s.;]+$/, '') + '.';
 
@@ -254,6 +275,11 @@ function unlistedName(word: string, body: string): boolean {
   if (count(String.raw`\b${word.toLowerCase()}\b`) > 0) return false;
   return count(String.raw`[a-z,][ \t]+${word}\b`) > 0 || count(String.raw`\b${word}\b`) > 1;
 }
+
+// "Jump to navigation Jump to search", "Skip to main content": a web page's links kept with
+// the minutes copied from it, not "Jump" to do something.
+const PAGE_CHROME =
+  /^(?:Jump|Skip|Go|Back|Return)\s+to\s+(?:the\s+)?(?:navigation|search|(?:main\s+)?content|top|menu|page)\b/i;
 
 /** Who a subject names; `firstNames`: a first name alone is sure enough ("asked Mike to"). */
 type Owner = (written: string, firstNames?: boolean) => OwnerToken[];
@@ -376,6 +402,13 @@ export function suggestions(
     let said = '';
     const runs = lineRuns(p.text, p.lines);
     const start = out.length;
+    const cells = new Set((p.lines ?? [p.text]).flatMap((l) => OWNER_CELL.exec(l)?.[1] ?? []));
+    // The row's own action, which its owner cell gives to an explicit action.
+    const cellAction = (found: Found): boolean =>
+      cells.has(found.ownersAsWritten ?? '') ||
+      ((cells.has('ALL') || cells.has('All')) &&
+        found.owners.length > 0 &&
+        found.owners.every((t) => t.kind === 'group'));
     for (const [k, run] of runs.entries())
       for (const [j, sentence] of run.split(SENTENCE).entries()) {
         // "Parking review" / "Gareth to write ...": under a title line, the item's own note. After a
@@ -403,6 +436,7 @@ export function suggestions(
               ? lastPerson
               : undefined;
         if (pronoun && s === raw) continue;
+        if (PAGE_CHROME.test(s)) continue;
         if (CONDITIONAL.test(s)) continue;
         const read = fromClauses(s, p, owner, bareTo);
         // "3. Finance Priya said she would ...": a flattened page runs the item's title into its
@@ -412,6 +446,7 @@ export function suggestions(
           if (titled) read.push(titled);
         }
         for (const found of read) {
+          if (cellAction(found)) continue;
           // "PC Wylie said that he would investigate.": a bare verb does not say what is to be done.
           // "LB thinks that consent was obtained ... She will check and report.": what is to be
           // checked is in the sentence that names her, so a short commitment carries it.
@@ -513,6 +548,9 @@ function fromClauses(s: string, p: Paragraph, owner: Owner, bareTo: boolean): Fo
   return found ? [found] : [];
 }
 
+const PROPOSAL_LABEL =
+  /^(?:Suggestions?|Proposals?|Proposed|Recommendations?|Ideas?|Options?|Questions?)$/i;
+
 function wholeSentence(s: string, p: Paragraph, owner: Owner, bareTo: boolean): Found | undefined {
   // "6. Street clean / Freshview; LB volunteered to ...", "Brush 40: The pump ...": the
   // commitment follows a topic and a semicolon or colon.
@@ -522,6 +560,13 @@ function wholeSentence(s: string, p: Paragraph, owner: Owner, bareTo: boolean): 
     topic && !/\b(?:from|of|at) (?:the )?(?:last|previous|prior) meeting\b/i.test(topic[1]!)
       ? topic[2]
       : undefined;
+  // "Suggestion: The Secretary to keep the rolls", "Proposal: Tom will chair it": put forward,
+  // not yet taken on.
+  if (topic && PROPOSAL_LABEL.test(topic[1]!)) return undefined;
+  // "Any Other Business - Peter will find the format": an item's title before a dash, then a
+  // person's or an office's commitment.
+  const titled = /^(?:\d{1,2}\.?\s+)?([A-Z][^–—-]{2,50}?)\s+[-–—]\s+(?=[A-Z])(.+)$/.exec(s);
+  const afterDash = titled && TITLE.test(titled[1]!) ? titled[2] : undefined;
   // "After further discussion, the Assistant Town Clerk undertook to ...": a clause first.
   const afterClause =
     /^[A-Z][^,;:]{3,60},\s+(?=(?:the\s+)?[A-Z]|the (?:clerk|secretary|treasurer)\b)(.+)$/.exec(
@@ -530,7 +575,8 @@ function wholeSentence(s: string, p: Paragraph, owner: Owner, bareTo: boolean): 
   return (
     fromSentence(s, p, owner, false, bareTo) ??
     (tail ? fromSentence(tail, p, owner, false, bareTo) : undefined) ??
-    (afterClause ? fromSentence(capitalise(afterClause), p, owner, true) : undefined)
+    (afterClause ? fromSentence(capitalise(afterClause), p, owner, true) : undefined) ??
+    (afterDash ? fromSentence(afterDash, p, owner, true) : undefined)
   );
 }
 
@@ -619,7 +665,10 @@ function subjectOf(
   // "Amanda Jones, CCBC,": the organisation after a name is not a second owner.
   // "Tom, as Treasurer,": the role between commas is not a second owner either.
   const written = raw
-    .replace(/^(.+?),\s+(?:as\s+(?:the\s+)?)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3},?$/, '$1')
+    .replace(
+      /^(.+?),\s+(?:as\s+(?:the\s+)?(?:(?:new|outgoing|incoming|acting|interim|current)\s+)?)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3},?$/,
+      '$1',
+    )
     .trim();
   const tokens = owner(written);
   // A bare surname counts when an attendee has it ("Stephens will ..."): ownerToken gives
@@ -659,7 +708,7 @@ function fromSentence(
     const personBy = person && (subjectOf(person[1]!, owner, 'people') ?? officeOf(person, s));
     if (personBy) return makeFound(person[2]!, personBy, 0.4, p);
     const said = SAID_WOULD.exec(s);
-    const saidBy = said && subjectOf(said[1]!, owner, 'people');
+    const saidBy = said && (subjectOf(said[1]!, owner, 'people') ?? officeOf(said, s));
     return saidBy ? makeFound(said[2]!, saidBy, 0.4, p) : undefined;
   }
   const make = (
@@ -703,6 +752,10 @@ function fromSentence(
   const inHand = IN_HAND.exec(s);
   const inHandBy = inHand && (subjectOf(inHand[1]!, owner, 'people') ?? officeOf(inHand, s));
   if (inHandBy) return make(`${BASE[inHand[2]!]} ${inHand[3]!}`, inHandBy, 0.35);
+  const promised = PROMISED.exec(s);
+  const promisedBy = promised && subjectOf(promised[1]!, owner, 'any');
+  if (promisedBy && promisedBy.owners.every((t) => t.kind !== 'group'))
+    return make(promised[2] ?? `Provide ${promised[3]!}`, promisedBy, 0.4);
   const said = SAID_WOULD.exec(s);
   const saidBy = said && subjectOf(said[1]!, owner, 'any');
   if (saidBy) return make(said[2]!, saidBy, 0.4);
