@@ -4,11 +4,15 @@
  * is read by what its cells look like (a ref, an owner, a date, a status), taken whole.
  */
 import { ownerList } from './owners.ts';
+import { squash } from './text.ts';
 import {
   type Chunk,
   type Column,
   columnIndex,
+  columnOf,
+  columnsOf,
   fits,
+  headerWords,
   MONTH,
   REF,
   type Row,
@@ -197,3 +201,71 @@ export function typedSplit(
   }
   return out;
 }
+
+// The ref that follows a row's in a numbered log: "3" after "2", "AP13" after "AP12".
+const nextRef = (ref: string) =>
+  ref.replace(/\.$/, '').replace(/\d+(?!.*\d)/, (d) => String(Number(d) + 1));
+
+/**
+ * A log flattened into one paragraph, as document-sharing sites give a PDF page: the header's
+ * column names run together with single spaces, then the rows run on after them, each opening
+ * with the next ref ("Action log Ref Action Owner Due Date Status 1 Write to the council JC
+ * 18.02.25 Open 2 Chase the quote PB 01.03.25 Complete"). The header must open with the ref
+ * column and name an action and an owner; each row is cut where the next ref in sequence opens
+ * a capitalised word, and its cells are peeled off its ends. A row that does not peel (a
+ * paragraph run on after the last row, prose between) is not taken.
+ */
+export function paragraphLog(
+  line: string,
+  surnames: ReadonlySet<string>,
+): { columns: Column[]; rows: Row[] } | undefined {
+  const words = squash(line).split(' ');
+  if (words.length < 8) return undefined;
+  for (let s = 0; s + 3 < words.length; s++) {
+    if (columnOf(words[s]!) !== 'ref' && columnOf(words.slice(s, s + 2).join(' ')) !== 'ref')
+      continue;
+    // The longest run of words from s that reads as column names (at most twelve words).
+    let head: Chunk[] | undefined;
+    let e = s;
+    for (let n = 3; n <= 12 && s + n < words.length; n++) {
+      const chunk = { text: words.slice(s, s + n).join(' '), at: 0 };
+      const read = [true, false]
+        .map((longFirst) => headerWords(chunk, longFirst))
+        .find((cs) => cs && named(cs));
+      if (read) {
+        head = read;
+        e = s + n;
+      }
+    }
+    if (!head || head.length < 3) continue;
+    const columns = columnsOf(head.map((c) => c.text));
+    if (columns[0] !== 'ref' || !REF.test(words[e]!) || DATE_LIKE.test(words[e]!)) continue;
+    const rows: Row[] = [];
+    const row = (from: number, to: number) =>
+      peel(words.slice(from, to).join(' '), columns, surnames);
+    let at = e;
+    while (at < words.length) {
+      // The next ref opens the next row only where the words before it peel as a row: "Order
+      // 2 Benches ..." in row 1's text is no row 2.
+      const want = nextRef(words[at]!);
+      let end = at + 2;
+      for (; end < words.length; end++)
+        if (
+          words[end]!.replace(/\.$/, '') === want &&
+          /^[A-Z]/.test(words[end + 1] ?? '') &&
+          row(at, end)
+        )
+          break;
+      const cells = row(at, end);
+      if (cells) rows.push({ cells });
+      at = end;
+    }
+    return rows.length ? { columns, rows } : undefined;
+  }
+  return undefined;
+}
+
+const named = (cs: readonly Chunk[]) =>
+  cs.some((c) => columnOf(c.text) === 'action') && cs.some((c) => columnOf(c.text) === 'owner');
+// "18.02.25" opens no row.
+const DATE_LIKE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;

@@ -33,6 +33,7 @@ import {
   fillMissing,
   free,
   looksScore,
+  paragraphLog,
   peel,
   repair,
   startsWithRef,
@@ -1309,6 +1310,12 @@ export function actionTables(
     const line = lines[i]!;
     const glued = gluedHeader(line);
     const head = glued?.head ?? headerOf(line);
+    const paragraph = head ? undefined : paragraphLog(line, surnames);
+    if (paragraph) {
+      result.lines.add(i);
+      emit(paragraph.rows, surnames, result, done, paragraph.columns, endsText(lines, i + 1));
+      continue;
+    }
     if (head) {
       const { mode, cells: cs, columns } = head;
       if (mode !== 'spaces') {
