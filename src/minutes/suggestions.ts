@@ -127,6 +127,10 @@ const ROLE_INITIALS = String.raw`(?:PCC|DPCC|DCS|DASS|DPH|CEO|CFO|COO|SRO)`;
 const OFFICE_WRITTEN = new RegExp(
   String.raw`^(?:[Tt]he\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Director|Head|Clerk|Chair|Chairman|Coordinator|Co-ordinator|Lead|Secretary|Treasurer|Administrator|Commissioner|Teacher|Headteacher|Principal|Headmaster|Headmistress|Bursar|Leader|Warden|Convenor|Convener|Executive|Engineer|Surveyor|Solicitor|Registrar|Councillor|Constable|Member|Holder)(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4})?|clerk|secretary|treasurer|chair|chairman|chairperson|${ROLE_INITIALS})$`,
 );
+// An office written before a person's name, without "the": "President Megan", "Club Secretary
+// Christine", "Vice Chair Tom Reed".
+const OFFICE_BEFORE_NAME =
+  /^(?:(?:Club|Vice|Deputy|Assistant|Acting|Interim|Parish|Town|Membership|Honorary|Hon\.?)\s+)?(?:President|Vice[- ]President|VP|Secretary|Treasurer|Chair|Chairman|Chairperson|Clerk|Coordinator|Co-ordinator|Convenor|Registrar|Captain)\s+(?=[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?$)/;
 // ... or one of a parish's offices in lower case: "the clerk agreed to ask ...".
 // A plural office: "WG Chairs", "Service Leads".
 const GROUP_WRITTEN =
@@ -669,6 +673,8 @@ function subjectOf(
       /^(.+?),\s+(?:as\s+(?:the\s+)?(?:(?:new|outgoing|incoming|acting|interim|current)\s+)?)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3},?$/,
       '$1',
     )
+    // "Club Secretary Christine", "Treasurer Ken Hale": the office before the name is who she is.
+    .replace(OFFICE_BEFORE_NAME, '')
     .trim();
   const tokens = owner(written);
   // A bare surname counts when an attendee has it ("Stephens will ..."): ownerToken gives

@@ -201,3 +201,22 @@ describe('a promise, after what was said in the same sentence', () => {
     ).toEqual([]);
   });
 });
+
+describe('an office written before a name: "President Megan will ..."', () => {
+  it.each([
+    ['Club Secretary Christine will develop a membership roster before March.', 'Christine'],
+    ['President Megan will appoint a membership chair as soon as possible.', 'Megan'],
+    ['Treasurer Ken Hale will present a ledger statement each month.', 'Ken Hale'],
+    ['Vice Chair Irene agreed to draft the bylaws.', 'Irene'],
+  ])('%s', (sentence, by) => {
+    const found = suggested(minutes(`Membership\n\n${sentence}`, ''));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.by).toBe(by);
+  });
+
+  it('takes nothing from an office and a name that only "will be" something', () => {
+    expect(
+      suggested(minutes('Membership\n\nPresident Lincoln will be remembered fondly.', '')),
+    ).toEqual([]);
+  });
+});
