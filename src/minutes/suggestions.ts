@@ -124,9 +124,16 @@ const RANKED =
 const ROLE_INITIALS = String.raw`(?:PCC|DPCC|DCS|DASS|DPH|CEO|CFO|COO|SRO)`;
 // An office in capitals: "The Practice Manager", "the Deputy Head of Democratic Services", a
 // school's ("The Head Teacher", "The Bursar") or a council's ("The Leader").
+// ... or without "the", as notes write them: "Fire Chief to ...", "Deputy Clerk will ...".
+const OFFICE_BARE = String.raw`(?:(?:Fire|Deputy|Assistant|Police|Town|Parish|Executive|Finance)\s+){0,2}(?:Chief|Clerk|Treasurer|Secretary)`;
 const OFFICE_WRITTEN = new RegExp(
-  String.raw`^(?:[Tt]he\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Director|Head|Clerk|Chair|Chairman|Coordinator|Co-ordinator|Lead|Secretary|Treasurer|Administrator|Commissioner|Teacher|Headteacher|Principal|Headmaster|Headmistress|Bursar|Leader|Warden|Convenor|Convener|Executive|Engineer|Surveyor|Solicitor|Registrar|Councillor|Constable|Member|Holder)(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4})?|clerk|secretary|treasurer|chair|chairman|chairperson|${ROLE_INITIALS})$`,
+  String.raw`^(?:[Tt]he\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Director|Head|Clerk|Chair|Chairman|Coordinator|Co-ordinator|Lead|Secretary|Treasurer|Administrator|Commissioner|Teacher|Headteacher|Principal|Headmaster|Headmistress|Bursar|Leader|Warden|Convenor|Convener|Executive|Engineer|Surveyor|Solicitor|Registrar|Councillor|Constable|Member|Holder|Chief)(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4})?|clerk|secretary|treasurer|chair|chairman|chairperson|${ROLE_INITIALS})$|^${OFFICE_BARE}$`,
 );
+/** Offices named without "the", each of several ("Chief and Deputy Chief", "Clerk & Treasurer"). */
+const isOffices = (written: string): boolean => {
+  const parts = written.split(LIST_SEPARATOR).filter(Boolean);
+  return parts.length >= 2 && parts.every((part) => OFFICE_WRITTEN.test(part));
+};
 // An office written before a person's name, without "the": "President Megan", "Club Secretary
 // Christine", "Vice Chair Tom Reed".
 const OFFICE_BEFORE_NAME =
@@ -693,6 +700,14 @@ function subjectOf(
     return {
       written,
       owners: [{ kind: 'office', written, name: written.replace(/^the\s+/i, '') }],
+    };
+  if (isOffices(written))
+    return {
+      written,
+      owners: written
+        .split(LIST_SEPARATOR)
+        .filter(Boolean)
+        .map((part) => ({ kind: 'office', written: part, name: part.replace(/^the\s+/i, '') })),
     };
   if (GROUP_WRITTEN.test(written) || GROUP_OF.test(written))
     return { written, owners: [{ kind: 'group', written, name: written.replace(/^the\s+/i, '') }] };

@@ -220,3 +220,30 @@ describe('an office written before a name: "President Megan will ..."', () => {
     ).toEqual([]);
   });
 });
+
+describe('offices named without "the", one or several: "Fire Chief to ...", "Clerk and Treasurer to ..."', () => {
+  it.each([
+    ['Chief to attend to the hydrant survey annually.', 'Chief'],
+    ['Deputy Chief to meet with the county fire officer for an update.', 'Deputy Chief'],
+    [
+      'Chief and Deputy Chief to meet with the county fire officer for an update.',
+      'Chief and Deputy Chief',
+    ],
+    ['Fire Chief will review the call-out rota before May.', 'Fire Chief'],
+  ])('%s', (sentence, by) => {
+    const found = suggested(
+      minutes(`3. Fire hall\nThe hall was discussed at length by the members.\n${sentence}`),
+    );
+    expect(found.map((f) => f.by)).toEqual([by]);
+  });
+
+  it('takes no one from a chief named as a place or outside body', () => {
+    expect(
+      suggested(
+        minutes(
+          '3. Fire hall\nThe hall was discussed.\nChief Constable Road to be resurfaced in May.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
