@@ -62,8 +62,9 @@ export const HONORIFICS =
 
 // Letters of any alphabet ("Ciarán", "Zoë", "Müller") and either apostrophe ("O'Kelly", "O’Kelly").
 // "d’Ayala", "l'Estrange": an elided particle in lower case, glued to the surname.
+// "Buffard-O'Shea", "Ruiz-McBride": each part of a double-barrelled name has the same shape.
 const NAME_TOKEN =
-  /^(?:\p{Lu}\p{Ll}?['’]|[dl]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*$/u;
+  /^(?:\p{Lu}\p{Ll}?['’]|[dl]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}?['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)*$/u;
 
 // "Vice-Chair", "Co-Opted": a compound made only of words of office is one.
 const isCompoundWord = (token: string): boolean =>
