@@ -37,6 +37,8 @@ const VOCABULARY = new Set(
   bromley croydon ealing enfield greenwich havering hillingdon hounslow redbridge thames upon
   point points responsible target status rag owner owners due deadline
   annual budget capital revenue risk audit chamber room virtual online teams zoom
+  chancellor chancellors pro provost warden rector vicar churchwarden churchwardens bursar
+  convocation senate senators senator
   nurse nursing registered representative practitioner medical union trade user staff unpaid care
   historian chaplain parliamentarian registrar archivist librarian volunteer volunteers
   primary elected nominated non-executive executive workforce quality transformation company
@@ -186,8 +188,22 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
       // A name does not run across punctuation: "Alan Wu, Kim Lee" is two people.
       if (tokens[j] && !joined(j - 1, j)) break;
       // After initials comes one surname: "Mr M Beardwell Acting Chair" is M Beardwell; "C de
-      // Souza", "J van Dijk": its particle opens it.
-      if (options.titled && lead > 0 && isNameToken(tokens[j - 1]![0])) break;
+      // Souza", "J van Dijk": its particle opens it. "R da Silva Rosa", "M de la Cruz Ortega": after
+      // a particle a second surname may close the item, before its comma or bracket.
+      if (
+        options.titled &&
+        lead > 0 &&
+        isNameToken(tokens[j - 1]![0]) &&
+        !(
+          particles > 0 &&
+          j - i - lead - particles === 1 &&
+          tokens[j] &&
+          joined(j - 1, j) &&
+          isNameToken(tokens[j]![0]) &&
+          (!tokens[j + 1] || !joined(j, j + 1))
+        )
+      )
+        break;
     }
     if (
       options.capsSurnames &&
@@ -201,7 +217,11 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
     // "Steve Tyerman David Gilmour" in a list: four name words are two people whose comma was
     // lost, even before a role ("... Carla Evans Project Officer").
     if (options.titled && lead === 0 && !particles && j - i === 4) j -= 2;
-    else if (j - i - lead >= (lead > 0 ? 2 : 3) && beforeRole(nextJoined(j), nextJoined(j + 1)))
+    // A particle is not a word of the name to give back: "Ms C de Souza Chair" keeps Souza.
+    else if (
+      j - i - lead - particles >= (lead > 0 ? 2 : 3) &&
+      beforeRole(nextJoined(j), nextJoined(j + 1))
+    )
       j--;
     const words = j - i - lead;
     if (

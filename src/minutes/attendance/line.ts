@@ -219,7 +219,12 @@ function readPeople(
   }
   if (!parsed.length) {
     // "Board: Mayor Boris Johnson, Kit Malthouse AM, ..." lists several people on one line.
-    const items = names(line).length > 1 && /[,;]/.test(line) ? line.split(/\s*[,;]\s*/) : [line];
+    // "... Vice-Chancellery (Dr J Skene). Mrs J Massey as Secretary.": a full stop after a
+    // holder's bracket ends that person's item as a comma would.
+    const items =
+      names(line).length > 1 && /[,;]/.test(line)
+        ? line.split(/\s*[,;]\s*|(?<=\))\.\s+(?=\p{Lu})/u)
+        : [line];
     // "Chair – Jane Smith; Treasurer – Ravi Patel": each item may be an office and its holder.
     for (const item of splitRunOn(items, opts)) {
       const dashed = items.length > 1 ? roleThenName(item, opts) : null;
