@@ -115,6 +115,8 @@ export interface FindOptions {
   readonly titled?: boolean;
   /** "Trudy McLEAY", "Lynne SHORT": a surname in capitals after a first name. */
   readonly capsSurnames?: boolean;
+  /** "M Bamess", "C. Fraser": the list names people by an initial and the surname. */
+  readonly initialledSurnames?: boolean;
 }
 
 // Titles that stand before a bare surname in attendance lists.
@@ -156,8 +158,17 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
       (SURNAME_TITLE.test(tokens[i - 1]![0]) ||
         HONORIFICS.test(tokens[i - 1]![0]) ||
         PLURAL_TITLE_WORD.test(tokens[i - 1]![0]));
+    // "JP Bentley", "DW Long": in a list that names its people by initials and surname ("M
+    // Bamess"), two initials run together lead a surname with no title before them; only consonants, so that "UK Sport", "EU Funds" stay, and no word of office
+    // ("DC Smith", "PC Jones").
+    const runTogether =
+      options.titled &&
+      options.initialledSurnames &&
+      /^[B-DF-HJ-NP-TV-Z]{2}$/.test(tokens[i]![0]) &&
+      !VOCABULARY.has(tokens[i]![0].toLowerCase()) &&
+      !(i > 0 && joined(i - 1, i) && NAME_TOKEN.test(tokens[i - 1]![0]));
     if (
-      afterTitle &&
+      (afterTitle || runTogether) &&
       /^[A-Z]{1,3}\.?$/.test(tokens[i]![0]) &&
       tokens[i + 1] &&
       joined(i, i + 1) &&
