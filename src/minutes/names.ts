@@ -38,7 +38,7 @@ const VOCABULARY = new Set(
   point points responsible target status rag owner owners due deadline
   annual budget capital revenue risk audit chamber room virtual online teams zoom
   chancellor chancellors pro provost warden rector vicar churchwarden churchwardens bursar
-  convocation senate senators senator
+  convocation senate senators senator opening prayer prayers
   nurse nursing registered representative practitioner medical union trade user staff unpaid care
   historian chaplain parliamentarian registrar archivist librarian volunteer volunteers
   primary elected nominated non-executive executive workforce quality transformation company

@@ -43,7 +43,7 @@ export function fromRun(text: string, labelRole: string | null, opts: FindOption
     // Bare initials after the name are the person's, not the first word of their role.
     const bare = /^\s+\S+/.exec(rawAfter)?.[0].trim();
     // "Ann Lee (AL) Chair": bracketed initials straight after the name are not an organisation.
-    const bracketed = /^\s*\(([A-Z][A-Za-z']{1,4})\)/.exec(rawAfter);
+    const bracketed = /^\s*\(([A-Z][A-Za-z']{1,4}(?:-[A-Z]{1,2})?)\)/.exec(rawAfter);
     const initials =
       bare && declaredInitials(span.name, rawAfter) === bare
         ? bare
