@@ -54,6 +54,14 @@ function writesCapsSurnames(lines: readonly string[]): boolean {
   return [...listed].filter((s) => s.length >= 3).length >= 3;
 }
 
+// "Cr C Crosby", "M Bamess", "C. Fraser,": a list that names people by one initial and the
+// surname does so for most of them; three such at the head say it does.
+const INITIALLED_SURNAME = /(?:^|[\s,;:(])[A-Z]\.?\s[A-Z][a-z]{2,}(?=$|[\s,;)])/g;
+
+function writesInitialledSurnames(lines: readonly string[]): boolean {
+  return (lines.slice(0, 80).join('\n').match(INITIALLED_SURNAME) ?? []).length >= 3;
+}
+
 // The heading of those who attend the members, not of the members: "In Attendance", "Also
 // present", "Officers in attendance".
 const OTHERS_HEADING =
@@ -69,6 +77,7 @@ export function parseAttendance(given: readonly string[]): Attendance {
   const opts: FindOptions = {
     titled: true,
     capsSurnames: writesCapsSurnames(lines.slice(0, scanLimit)),
+    initialledSurnames: writesInitialledSurnames(lines.slice(0, scanLimit)),
   };
   const headed = headedLists(lines, opts);
   const { apologies, warnings, start, firstPresent, firstBody } = headed;

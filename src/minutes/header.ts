@@ -210,7 +210,9 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
       cut.length > 100 &&
       at > 60 &&
       !MEETING_OPENED.test(before) &&
-      (!/\b(?:minutes of|meeting of|MEETING|held (?:on|at))\b|\b(?:[Mm]eeting [Nn]otes|[Mm]inutes)\b[^.]{0,60}\s[-–—]\s*$/.test(
+      // "... Minutes of the Board of Management Meeting 6: 03/12/2012": a numbered meeting's
+      // heading dates it, as "Meeting No. 12 – 5 March 2019" does.
+      (!/\b(?:minutes of|meeting of|MEETING|held (?:on|at))\b|\b(?:[Mm]eeting [Nn]otes|[Mm]inutes)\b[^.]{0,60}\s[-–—]\s*$|\b[Mm]eeting (?:[Nn]o\.?\s*)?\d{1,3}\s*[:–—-]\s*$/.test(
         before,
       ) ||
         // "... the minutes of the 12 May meeting held on ...", but not the heading itself:
@@ -461,7 +463,8 @@ export function findNextMeeting(
     }
     const candidates = [m[1]!, ...below].filter(Boolean);
     for (const candidate of candidates) {
-      const labelled = /^([^:]{2,60}?)\s*:\s*(.+)$/.exec(candidate);
+      // "Board: Monday 3 May", not the colon of a time ("Friday June 9th at 1:00").
+      const labelled = /^([^:]{2,60}?)\s*:(?!\d{2}\b)\s*(.+)$/.exec(candidate);
       const text = labelled && !findDate(labelled[1]!) ? labelled[2]! : candidate;
       const read = whenIn(text);
       if (!read) continue;

@@ -37,6 +37,8 @@ const VOCABULARY = new Set(
   bromley croydon ealing enfield greenwich havering hillingdon hounslow redbridge thames upon
   point points responsible target status rag owner owners due deadline
   annual budget capital revenue risk audit chamber room virtual online teams zoom
+  chancellor chancellors pro provost warden rector vicar churchwarden churchwardens bursar
+  convocation senate senators senator opening prayer prayers
   nurse nursing registered representative practitioner medical union trade user staff unpaid care
   historian chaplain parliamentarian registrar archivist librarian volunteer volunteers
   primary elected nominated non-executive executive workforce quality transformation company
@@ -62,8 +64,9 @@ export const HONORIFICS =
 
 // Letters of any alphabet ("Ciarán", "Zoë", "Müller") and either apostrophe ("O'Kelly", "O’Kelly").
 // "d’Ayala", "l'Estrange": an elided particle in lower case, glued to the surname.
+// "Buffard-O'Shea", "Ruiz-McBride": each part of a double-barrelled name has the same shape.
 const NAME_TOKEN =
-  /^(?:\p{Lu}\p{Ll}?['’]|[dl]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*$/u;
+  /^(?:\p{Lu}\p{Ll}?['’]|[dl]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}?['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)*$/u;
 
 // "Vice-Chair", "Co-Opted": a compound made only of words of office is one.
 const isCompoundWord = (token: string): boolean =>
@@ -112,6 +115,8 @@ export interface FindOptions {
   readonly titled?: boolean;
   /** "Trudy McLEAY", "Lynne SHORT": a surname in capitals after a first name. */
   readonly capsSurnames?: boolean;
+  /** "M Bamess", "C. Fraser": the list names people by an initial and the surname. */
+  readonly initialledSurnames?: boolean;
 }
 
 // Titles that stand before a bare surname in attendance lists.
@@ -153,8 +158,17 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
       (SURNAME_TITLE.test(tokens[i - 1]![0]) ||
         HONORIFICS.test(tokens[i - 1]![0]) ||
         PLURAL_TITLE_WORD.test(tokens[i - 1]![0]));
+    // "JP Bentley", "DW Long": in a list that names its people by initials and surname ("M
+    // Bamess"), two initials run together lead a surname with no title before them; only consonants, so that "UK Sport", "EU Funds" stay, and no word of office
+    // ("DC Smith", "PC Jones").
+    const runTogether =
+      options.titled &&
+      options.initialledSurnames &&
+      /^[B-DF-HJ-NP-TV-Z]{2}$/.test(tokens[i]![0]) &&
+      !VOCABULARY.has(tokens[i]![0].toLowerCase()) &&
+      !(i > 0 && joined(i - 1, i) && NAME_TOKEN.test(tokens[i - 1]![0]));
     if (
-      afterTitle &&
+      (afterTitle || runTogether) &&
       /^[A-Z]{1,3}\.?$/.test(tokens[i]![0]) &&
       tokens[i + 1] &&
       joined(i, i + 1) &&
@@ -185,8 +199,22 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
       // A name does not run across punctuation: "Alan Wu, Kim Lee" is two people.
       if (tokens[j] && !joined(j - 1, j)) break;
       // After initials comes one surname: "Mr M Beardwell Acting Chair" is M Beardwell; "C de
-      // Souza", "J van Dijk": its particle opens it.
-      if (options.titled && lead > 0 && isNameToken(tokens[j - 1]![0])) break;
+      // Souza", "J van Dijk": its particle opens it. "R da Silva Rosa", "M de la Cruz Ortega": after
+      // a particle a second surname may close the item, before its comma or bracket.
+      if (
+        options.titled &&
+        lead > 0 &&
+        isNameToken(tokens[j - 1]![0]) &&
+        !(
+          particles > 0 &&
+          j - i - lead - particles === 1 &&
+          tokens[j] &&
+          joined(j - 1, j) &&
+          isNameToken(tokens[j]![0]) &&
+          (!tokens[j + 1] || !joined(j, j + 1))
+        )
+      )
+        break;
     }
     if (
       options.capsSurnames &&
@@ -200,7 +228,11 @@ export function findNames(text: string, options: FindOptions = {}): NameSpan[] {
     // "Steve Tyerman David Gilmour" in a list: four name words are two people whose comma was
     // lost, even before a role ("... Carla Evans Project Officer").
     if (options.titled && lead === 0 && !particles && j - i === 4) j -= 2;
-    else if (j - i - lead >= (lead > 0 ? 2 : 3) && beforeRole(nextJoined(j), nextJoined(j + 1)))
+    // A particle is not a word of the name to give back: "Ms C de Souza Chair" keeps Souza.
+    else if (
+      j - i - lead - particles >= (lead > 0 ? 2 : 3) &&
+      beforeRole(nextJoined(j), nextJoined(j + 1))
+    )
       j--;
     const words = j - i - lead;
     if (

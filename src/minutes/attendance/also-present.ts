@@ -22,8 +22,9 @@ const WAS_ALSO_PRESENT = new RegExp(
 // "Mayor Roe called the meeting to order at 6:49 p.m.", "Mayor Doyle opens the meeting at 7:00
 // P.M.": the chair's opening sentence, which may
 // share the roll call's line, names nobody's attendance the list does not.
+// Not the full stop of a title: "Chairman Rev. Tony Bushell opened the meeting ..." is one sentence.
 const CALLED_TO_ORDER =
-  /(^|[.;]\s+)(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:called the (?:meeting|session) to order|open(?:s|ed) the (?:meeting|session))\b.*?(?:\b[aApP]\.[mM]\.|[^.\s]\.)(?=\s|$)\s*/gu;
+  /(^|(?<!\b(?:Rev|Revd|Dr|Mr|Mrs|Ms|Cllr|Prof|Fr|St))[.;]\s+)(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:called the (?:meeting|session) to order|open(?:s|ed) the (?:meeting|session))\b.*?(?:\b[aApP]\.[mM]\.|[^.\s]\.)(?=\s|$)\s*/gu;
 // "Trustees present were Ruth Gale, Dan Ochs and Kim Vance.": the same, for the members.
 const MEMBERS_PRESENT_WERE =
   /\b(?:Board |Committee |Council )?(?:Members|Trustees|Councillors|Councilors|Commissioners|Directors|Governors) present (?:were|was)\b:?/g;

@@ -243,7 +243,10 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
     const status = markers(p.suffix);
     if (status === 'absent') return;
     if (section === 'apologies' || status === 'apologies') {
-      if (!apologies.includes(p.name)) apologies.push(p.name);
+      // "Apologies J. Harrison Porters' Box: A. McAllister": one listed present above is there,
+      // whatever duty is noted beside the apologies.
+      const there = attendees.some((a) => a.name.toLowerCase() === p.name.toLowerCase());
+      if (!there && !apologies.includes(p.name)) apologies.push(p.name);
       return;
     }
     const existing = attendees.findIndex((a) => a.name.toLowerCase() === p.name.toLowerCase());

@@ -219,7 +219,15 @@ function readPeople(
   }
   if (!parsed.length) {
     // "Board: Mayor Boris Johnson, Kit Malthouse AM, ..." lists several people on one line.
-    const items = names(line).length > 1 && /[,;]/.test(line) ? line.split(/\s*[,;]\s*/) : [line];
+    // "... Vice-Chancellery (Dr J Skene). Mrs J Massey as Secretary.", "... Mr M Zilko. By
+    // Invitation: ...": a full stop after a holder's bracket or a surname (not a title's) ends
+    // that person's item as a comma would.
+    const items =
+      names(line).length > 1 && /[,;]/.test(line)
+        ? line.split(
+            /\s*[,;]\s*|(?:(?<=\))|(?<=\p{Ll}{2})(?<!\b(?:Mrs|Prof|Revd|Rev|Cllr|Mr|Ms|Dr|St|Sr|Jr|Fr)))\.\s+(?=\p{Lu})/u,
+          )
+        : [line];
     // "Chair – Jane Smith; Treasurer – Ravi Patel": each item may be an office and its holder.
     for (const item of splitRunOn(items, opts)) {
       const dashed = items.length > 1 ? roleThenName(item, opts) : null;

@@ -19,7 +19,11 @@ export function declaredInitials(name: string, after: string): string | null {
   // taken only when their capitals are the name's own initials.
   const bare = /^\s+([A-Z][A-Za-z]{1,3})(?=\s|$)/.exec(after);
   if (bare && (bare[1]!.match(/[A-Z]/g) ?? []).join('') === initialsOf(name)) return bare[1]!;
-  const m = /^\s*[–—-]?\s*[A-Za-z ,&]{0,40}?\(([A-Z][A-Za-z']{1,4})(?=[\s)–—,-])/.exec(after);
+  // "David Tibetts-Chaplin (DT-C)": a double-barrelled surname's initials keep their hyphen.
+  const m =
+    /^\s*[–—-]?\s*[A-Za-z ,&]{0,40}?\(([A-Z][A-Za-z']{1,4}(?:-[A-Z]{1,2}(?=\)))?)(?=[\s)–—,-])/.exec(
+      after,
+    );
   if (!m || m[1]!.charAt(0) !== name.charAt(0)) return null;
   return (m[1]!.match(/[A-Z]/g) ?? []).length >= 2 || m[1]!.length === 2 ? m[1]! : null;
 }

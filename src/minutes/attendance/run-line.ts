@@ -43,7 +43,7 @@ export function fromRun(text: string, labelRole: string | null, opts: FindOption
     // Bare initials after the name are the person's, not the first word of their role.
     const bare = /^\s+\S+/.exec(rawAfter)?.[0].trim();
     // "Ann Lee (AL) Chair": bracketed initials straight after the name are not an organisation.
-    const bracketed = /^\s*\(([A-Z][A-Za-z']{1,4})\)/.exec(rawAfter);
+    const bracketed = /^\s*\(([A-Z][A-Za-z']{1,4}(?:-[A-Z]{1,2})?)\)/.exec(rawAfter);
     const initials =
       bare && declaredInitials(span.name, rawAfter) === bare
         ? bare
@@ -80,6 +80,19 @@ export function fromRun(text: string, labelRole: string | null, opts: FindOption
     const suffix = after.replace(/^\s*\b(?:Lead Officers|Officers)\s*$/, '');
     let role: string | null = null;
     let org: string | null = null;
+    // "the Pro Chancellor (The Hon Justice C Wheeler)", "the Director of Legal Services (Mr K
+    // Heitman)": an office, then its holder in brackets. The office is what stands before the
+    // bracket (after any label's colon); the titles inside it are the holder's.
+    const opening = text.lastIndexOf('(', span.start);
+    const office = inBrackets(found)
+      ? squash(text.slice(0, opening).replace(/^.*:/, ''))
+          .replace(/^[\s.]*(?:the\s+)?/i, '')
+          .trim()
+      : '';
+    if (office && i === 0) {
+      out.push({ name: span.name, role: office, org: null, suffix: '' });
+      return;
+    }
     if (prefix) {
       if (honorific) [role, org] = [honorific, isOrgLike(prefix) ? prefix : null];
       else role = prefix;

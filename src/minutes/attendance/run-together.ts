@@ -4,6 +4,7 @@
  * lists ("PRESENT: ... ABSENT: ..."): the text is cut into segments, one list each, so that the
  * headed-list reader sees one heading and its names at a time.
  */
+import { findNames } from '../names.ts';
 import { HEADING } from './headings.ts';
 
 /** A piece of the text the attendance is read from, and the line of the document it came from. */
@@ -18,7 +19,7 @@ export interface Segment {
 // ("... PUBLIC SESSION MINUTES Present: Mr M Beardwell Acting Chair ... In attendance: ..."); a
 // web page's links glued on before it ("... Action pointsPresent Cllrs: K Lane (Chair), ...").
 const INLINE_HEADING =
-  /\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Also in [Aa]ttendance|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|\s+[–—-](?=\s+[A-Z])|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\b(?:Attendance|ATTENDANCE|Attendees|ATTENDEES|Participants|PARTICIPANTS|Regrets|REGRETS|Guests|GUESTS|Roll [Cc]all|ROLL CALL)\s*:|(?<=\p{Ll})(?:Attendance|Attendees|Present|Apologies|In [Aa]ttendance|Also [Pp]resent)(?:\s*:|(?=\s+(?:Cllrs|Councillors)\s*:))|\bApologies(?: for [Aa]bsence)?(?=\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+:)|\bApologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|intimated|submitted)(?: on behalf of| from)\b|\b(?:(?:Officers )?In Attendance|(?:OFFICERS )?IN ATTENDANCE|Officers in Attendance|Also Present|ALSO PRESENT)(?=\s+(?:\p{Lu}\p{Ll}+\s+){2}\p{Lu})|(?<=[.;]\s+)(?:(?:Parish |Town )?Clerk|Minute Secretary|Minute [Tt]aker|Public|Members of the [Pp]ublic|(?:Members|Officers|Councillors|Staff|Trustees|Governors|Directors) (?:[Pp]resent|in [Aa]ttendance))\s*:/gu;
+  /\b(?:Sederunt|SEDERUNT)\b\s*:?|\b(?:Apologies|APOLOGIES)(?=\s+(?:\p{Lu}\.\s*){1,2}\p{Lu}\p{Ll}+[,\s])|\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Also in [Aa]ttendance|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|\s+[–—-](?=\s+[A-Z])|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\b(?:Attendance|ATTENDANCE|Attendees|ATTENDEES|Participants|PARTICIPANTS|Regrets|REGRETS|Guests|GUESTS|Roll [Cc]all|ROLL CALL)\s*:|(?<=\p{Ll})(?:Attendance|Attendees|Present|Apologies|In [Aa]ttendance|Also [Pp]resent)(?:\s*:|(?=\s+(?:Cllrs|Councillors)\s*:))|\bApologies(?: for [Aa]bsence)?(?=\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+:)|\bApologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|intimated|submitted)(?: on behalf of| from)\b|\b(?:(?:Officers )?In Attendance|(?:OFFICERS )?IN ATTENDANCE|Officers in Attendance|Also Present|ALSO PRESENT)(?=\s+(?:\p{Lu}\p{Ll}+\s+){2}\p{Lu})|(?<=[.;]\s+)(?:(?:Parish |Town )?Clerk|Minute Secretary|Minute [Tt]aker|Public|Members of the [Pp]ublic|(?:Members|Officers|Councillors|Staff|Trustees|Governors|Directors) (?:[Pp]resent|in [Aa]ttendance))\s*:/gu;
 
 // Where such a list gives way to the body: a sentence's end (but not an item number from the
 // next column, "Mr D Fry 1. Ms E Holt", between two titled names), a minute number ("/22 WELCOME",
@@ -80,8 +81,10 @@ export function segmentsOf(lines: readonly string[], limit: number): Segment[] {
       const heading = chunk.slice(0, found[k]![0].length) + sep;
       const rest = chunk.slice(heading.length);
       const end = INLINE_END.exec(rest);
-      const list = end ? rest.slice(0, end.index) : rest;
-      out.push({ text: `${heading.trim()} ${list.trim()}`.trim(), line: i, piece: true });
+      // "... E. Munro 2. Apologies": the next item's number is not part of the list.
+      const list = (end ? rest.slice(0, end.index) : rest).replace(/\s\d{1,2}\.?\s*$/, '');
+      for (const text of groupsApart(`${heading.trim()} ${list.trim()}`.trim()))
+        out.push({ text, line: i, piece: true });
       // What follows the list is the body, or the header before the next list.
       if (end) out.push({ text: `. ${rest.slice(end.index).trim()}`, line: i, piece: true });
     });
@@ -117,4 +120,40 @@ function gluedHeadings(line: string): number[] {
         /(?:\p{Ll}[.;]|\s\/)\s*$|\p{Ll}$/u.test(line.slice(0, m.index)),
     )
     .map((m) => m.index);
+}
+
+// "Convenors:", "Current Student Representatives:", "Honoraries:": the label of a group of those
+// present, up to four capitalised words and a colon.
+const GROUP_LABEL = /^(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u;
+
+/**
+ * "Sederunt Executive: C. Fraser, E. Murphy Convenors: J. Ansell, P. Kelly Honoraries: C. Hall":
+ * a list in labelled groups run into one line. The label stands between one group's last name
+ * and the next group's first, so each group is cut out as a line of its own ("Convenors: J.
+ * Ansell, P. Kelly"), as it is printed one a line. Two labels at least, each after a whole name
+ * (or straight after the heading); otherwise the text is left whole.
+ */
+export function groupsApart(text: string): string[] {
+  const heading = /^[^:]*?(?:sederunt|present|attendance|attendees|attending)\b\s*:?\s*/i.exec(
+    text,
+  );
+  const at = heading ? heading[0].length : 0;
+  const cuts: number[] = [];
+  for (const colon of text.slice(at).matchAll(/:\s/g)) {
+    const end = at + colon.index;
+    // The item ends at the colon; it begins after the last comma or the last group's colon.
+    const from = Math.max(text.lastIndexOf(',', end) + 1, text.lastIndexOf(':', end - 1) + 1, at);
+    const item = text.slice(from, end);
+    const lead = item.length - item.trimStart().length;
+    const name = findNames(item, { titled: true })[0];
+    const cut = name ? (name.start === lead ? name.end : -1) : lead;
+    if (cut < 0) return [text];
+    const label = item.slice(cut).trim();
+    if (!GROUP_LABEL.test(label)) return [text];
+    cuts.push(from + cut);
+  }
+  if (cuts.length < 2) return [text];
+  return [0, ...cuts]
+    .map((c, k, all) => text.slice(c, all[k + 1] ?? text.length).trim())
+    .filter(Boolean);
 }
