@@ -100,6 +100,10 @@ const SUBJECT =
 const REPORT = new RegExp(
   `^(?:(?:With regards? to|Regarding|Following|In relation to|As regards|Further to)\\b[^,]{0,150},\\s*)?(?:It (?:was|had been|has been)\\b|There (?:was|were|had been|has been)\\b|${SUBJECT}\\s+(?:(?:had|has|have|was|were)\\s+(?:(?:been|not|now|already|however|also)\\s+)*(?:[a-z]+ed|[a-z]+en|made|sent|held|paid|set|told|done|met|put|found|said)|(?:however\\s+|also\\s+)?(?:noted|reported|said|explained|advised|confirmed|stated|commented|highlighted|informed|thanked|welcomed|added|updated|presented|circulated|attended|gave|met|spoke))\\b)`,
 );
+// "MS in PT program (Dahlgren, Briggs-Bunting) Second reading. Approved": a motion, its mover
+// and seconder in brackets, its reading or its vote after them; a senate's "Summary of actions".
+const MOTION_READ =
+  /\b(?:first|second|third|final) reading\b|\((?:[A-Z][\w'-]+(?:\s*[,/&]\s*|\s+and\s+)){1,2}[A-Z][\w'-]+\)\s*(?:approved|carried|adopted|passed|defeated|tabled|withdrawn|failed)\b/i;
 // "Budget for 2025/26 adopted": a motion passed, written as its outcome.
 const DECIDED_END =
   /\b(?:agreed|approved|adopted|accepted|ratified|endorsed|noted|received|carried|resolved)\.?$/i;
@@ -547,7 +551,7 @@ export function explicitActions(
         );
         if (LABELLED.test(next?.text ?? '')) taken.add(++i);
         // A motion passed is not an action, unless the item still names who does what.
-        const motion = MOTION.test(p.text) && !item.ownersAsWritten;
+        const motion = (MOTION.test(p.text) || MOTION_READ.test(p.text)) && !item.ownersAsWritten;
         // "Matters arising" lists progress reports as often as actions: there an item must name
         // who does it.
         const reads = !loose || Boolean(item.ownersAsWritten);

@@ -55,3 +55,21 @@ describe('shorthand action-list headings', () => {
     ).toEqual([]);
   });
 });
+
+describe('"Summary of actions" listing motions by their readings and votes', () => {
+  it('takes no motion, whatever its outcome, and still reads an item that names who does it', () => {
+    const found = brief(
+      minutes(
+        [
+          'Summary of actions:',
+          '1. Motion to allow transfer credits at any time (Okafor, Ferreira) Second reading. Approved.',
+          '2. MS in Nursing program. (Halloran, Okafor) Second reading. Approved',
+          "3. Establishment of a Dean's list. ( Ferreira) First reading",
+          '4. Committee membership changes (Okafor and Halloran) carried.',
+          '5. Luis to circulate the revised calendar.',
+        ].join('\n'),
+      ),
+    );
+    expect(found).toEqual([{ text: 'Circulate the revised calendar.', written: 'Luis' }]);
+  });
+});

@@ -28,7 +28,7 @@ export const BODY_START =
 export const SHORTHAND_ACTIONS = String.raw`(?:open\s+|new\s+|outstanding\s+)?(?:AIs|A\/Is|AI\s+list|to[- ]?dos?(?:\s+list)?|follow[- ]?ups)`;
 
 export const BODY_HEADING = new RegExp(
-  String.raw`^(?:${SHORTHAND_ACTIONS}|action (?:log|points|items|list|sheet)|actions?(?: (?:arising|agreed|points?|items?|list|log))?|matters arising(?: (?:from|of) [^.;]{1,50})?|declarations? of interests?|minutes of (?:the )?(?:last|previous) meeting|any other (?:business|matters)|a\.?o\.?b\.?|date (?:and time )?of (?:the )?next meeting|correspondence|public (?:participation|forum|questions|question time)|open forum|(?:chair(?:man|person)?|clerk|treasurer)[’']?s? (?:report|announcements|welcome|introduction)|no\.?)\s*(?::-?)?$`,
+  String.raw`^(?:${SHORTHAND_ACTIONS}|summary of actions|action (?:log|points|items|list|sheet)|actions?(?: (?:arising|agreed|points?|items?|list|log))?|matters arising(?: (?:from|of) [^.;]{1,50})?|declarations? of interests?|minutes of (?:the )?(?:last|previous) meeting|any other (?:business|matters)|a\.?o\.?b\.?|date (?:and time )?of (?:the )?next meeting|correspondence|public (?:participation|forum|questions|question time)|open forum|(?:chair(?:man|person)?|clerk|treasurer)[’']?s? (?:report|announcements|welcome|introduction)|no\.?)\s*(?::-?)?$`,
   'i',
 );
 
