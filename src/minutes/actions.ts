@@ -885,6 +885,26 @@ export function explicitActions(
         continue;
       }
     }
+    // "... This was agreed. (JS)": initials in brackets after the paragraph's last sentence own
+    // the sentence that names them ("JS proposed spending £320 to ..."), or else the last.
+    const bracketed = BRACKETED_LAST.exec(p.text);
+    const initials = bracketed?.[1]!.split(/\s*[/,&]\s*/) ?? [];
+    if (
+      bracketed &&
+      !NOT_INITIALS.test(bracketed[1]!) &&
+      initials.every((x) => fitsAttendee(x, surnames, forenames))
+    ) {
+      const before = p.text.slice(0, bracketed.index);
+      const naming = sentencesOf(before).filter((s) =>
+        initials.some((x) => new RegExp(`\\b${x}\\b`).test(s)),
+      );
+      const text = cleanText(naming.pop() ?? closedByMarker(before, p.lines));
+      const owners = ownerList(bracketed[1]!, surnames);
+      if (owners && text.split(' ').length >= MIN_WORDS) {
+        found.push(ownedAction(p.ref, text, bracketed[1]!, owners, 0.75));
+        continue;
+      }
+    }
     const trailing = TRAILING.exec(p.text);
     if (trailing) {
       const marked = firstGroup(trailing);
@@ -1366,6 +1386,28 @@ const POINT_STATUS =
 // "LN updated - ...", "JS reported that ...": progress reported on a reviewed action point.
 const REPORTED_ON =
   /^[A-Z][A-Za-z]{1,3}(?:\s*[/&]\s*[A-Z][A-Za-z]{1,3})*\s+(?:updated|reported|confirmed|advised|informed|noted)\b/;
+
+const BRACKETED_LAST = /(?<=[a-z)\d][.!?])\s*\(([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*)\)\.?\s*$/;
+// Capitals in brackets that are a note's or a body's, not anyone's initials.
+const NOT_INITIALS =
+  /^(?:NB|PS|TBC|TBA|TBD|AGM|AOB|EGM|FYI|VAT|CIC|PPG|PCC|CCG|GP|GPs|NHS|UK|EU|PTO)$/;
+
+/**
+ * Whether initials are those the attendance declares, or fit an attendee's names: a first
+ * name with the first letter and a surname with the last ("JS" among John Stooke's).
+ */
+function fitsAttendee(
+  x: string,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): boolean {
+  if (surnames instanceof DocumentNames && surnames.initials.has(x)) return true;
+  const first = x[0]!.toLowerCase();
+  const last = x[x.length - 1]!.toLowerCase();
+  return (
+    [...forenames].some((f) => f.startsWith(first)) && [...surnames].some((n) => n.startsWith(last))
+  );
+}
 
 /** The text up to a sentence that ran on into it without a full stop. */
 function beforeRunOn(text: string, surnames: ReadonlySet<string> = new Set()): string {

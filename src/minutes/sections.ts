@@ -107,6 +107,7 @@ function headingAbove(
 // A marker after the minute's text that names only its owner ends the line's paragraph.
 const CLOSING_MARKER =
   /(?:[.!?)]\s*|\s)(?:[([]\s*(?:ACTIONS?|Actions?)\b[^()[\]]{0,80}[)\]]|(?:ACTIONS?|Actions?)(?:\s+\d{1,3}(?:\.\d{1,3})*[a-z]?)?\s*(?:by\s*)?[:\-–—]\s*[A-Z][\w'.&/,()]*(?:\s+[\w'.&/,()-]+){0,5})\s*\.?$/;
+const BRACKETED_OWNER = /[a-z)\d][.!?]\s*\([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*\)\.?\s*$/;
 // After an item with a margin owner, a new capitalised sentence is a new item, unless the
 // owner's line stopped mid-sentence ("... submitted to    AF" / "Monitor at the end of May.").
 const MARGIN_CLOSES = /^[A-Z]/;
@@ -243,6 +244,8 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
     // "... viewed. Action: Director of Planning" closes its minute: a heading on the next line
     // is not more of the owner.
     if (CLOSING_MARKER.test(raw) && !CARRIES_ON.test(raw.trim())) open = false;
+    // "... from an alternative company. (JS)": an owner's initials in brackets close the item.
+    if (BRACKETED_OWNER.test(raw)) open = false;
   }
   // Join a paragraph that stops mid-sentence with a lower-case continuation after a blank line.
   const merged: typeof out = [];
