@@ -465,7 +465,8 @@ export function explicitActions(
     if (p.margin) {
       const owners = ownerList(p.margin, surnames);
       const marked = MARKER.exec(p.text);
-      const text = cleanText(marked && marked[0].trim() ? p.text.slice(marked[0].length) : p.text);
+      const body = marked && marked[0].trim() ? p.text.slice(marked[0].length) : marginSentence(p);
+      const text = cleanText(body);
       if (owners && text && !/\b(?:action complete|no further action|completed?)\b/i.test(p.text)) {
         found.push(ownedAction(p.ref, text, p.margin, owners, 0.75));
         continue;
@@ -600,13 +601,20 @@ export function explicitActions(
     }
     // "Action Point 1" on a line of its own, the action below it, then perhaps "Owner: ..."; or
     // "Action Item 1: Work day set" with the action on its line.
-    const point =
-      /^Action\s+(?:Point|Item|No\.?)\s*(\d{1,3}[a-z]?)\s*(?:[:.]?$|[:\-–—]\s*(\S.*)$)/i.exec(
-        p.text,
-      );
+    const point = ACTION_POINT.exec(p.text);
     if (point?.[2]) {
+      // "Action Points 11 and 12: Ongoing – Members ... are to respond": the log's status first.
+      const status = POINT_STATUS.exec(point[2]);
+      if (
+        status &&
+        !/^(?:on-?going|open|outstanding|in progress|carried forward)/i.test(status[1]!)
+      )
+        continue;
+      const body = status ? point[2].slice(status[0].length) : point[2];
+      // "Action Point 13: LN updated - ...": what was reported on it, no task of its own.
+      if (REPORTED_ON.test(body) && !/\b(?:to|will|would)\s+[a-z]/.test(body)) continue;
       found.push(
-        fromBody({ ...p, ref: p.ref ?? point[1]! }, point[2], surnames, 0.85, false, forenames),
+        fromBody({ ...p, ref: p.ref ?? point[1]! }, body, surnames, 0.85, false, forenames),
       );
       continue;
     }
@@ -878,6 +886,26 @@ export function explicitActions(
       const owners = ownerList(initialled[1]!, surnames);
       if (owners && text.split(' ').length >= MIN_WORDS) {
         found.push(ownedAction(p.ref, text, initialled[1]!, owners, 0.75));
+        continue;
+      }
+    }
+    // "... This was agreed. (JS)": initials in brackets after the paragraph's last sentence own
+    // the sentence that names them ("JS proposed spending £320 to ..."), or else the last.
+    const bracketed = BRACKETED_LAST.exec(p.text);
+    const initials = bracketed?.[1]!.split(/\s*[/,&]\s*/) ?? [];
+    if (
+      bracketed &&
+      !NOT_INITIALS.test(bracketed[1]!) &&
+      initials.every((x) => fitsAttendee(x, surnames, forenames))
+    ) {
+      const before = p.text.slice(0, bracketed.index);
+      const naming = sentencesOf(before).filter((s) =>
+        initials.some((x) => new RegExp(`\\b${x}\\b`).test(s)),
+      );
+      const text = cleanText(naming.pop() ?? closedByMarker(before, p.lines));
+      const owners = ownerList(bracketed[1]!, surnames);
+      if (owners && text.split(' ').length >= MIN_WORDS) {
+        found.push(ownedAction(p.ref, text, bracketed[1]!, owners, 0.75));
         continue;
       }
     }
@@ -1323,16 +1351,75 @@ function pieces(
 // an attendee's initials with a verb in the past after a word that cannot govern them ("...
 // requirements BC set out ..."; not "ask whether BC sent ...").
 const RUN_ON_PRONOUN = /(?<=[a-z]) (?=(?:It|There|We|They|He|She|This) [a-z])/;
+// A minute run on after a marker's text on a page read as one line, opening with what only
+// starts a sentence ("... to Investigate Further Following JK's announcement ...", "... the
+// website In response to a question ...", not "... to Following Sea Ltd") or with a body and
+// what it did ("... The Board agreed").
+const RUN_ON_OPENER =
+  /(?<=[a-z]) (?=(?:Following|Further to|In response to|With regard to|Regarding|Turning to|Moving on|However|Meanwhile|Finally)(?: [a-z]| [A-Z][\w-]*['’]s\b|,)|The (?:[A-Z][a-z]+ ){1,2}(?:[a-z]+ed|said|gave|told|made|took|felt|thought|spoke|wrote|led)\b)/;
 const PAST =
   '(?:[a-z]+ed|set|said|gave|told|made|took|felt|thought|went|saw|met|spoke|wrote|led|ran|brought|sent|put|began|knew|rang)';
 const GOVERNS =
   /\b(?:whether|that|if|and|or|but|when|as|because|until|unless|where|while|so|with|to|from|by|for|of|than|ask|asks|asked|thank|thanked|tell|told|cc|via|once)$/i;
+
+/**
+ * The sentence of a paragraph that the margin owner's line ends in: "Item 8 - Dennis would like
+ * a list. Ann provided    AF" / "some details but agreed to send more." is Ann's second
+ * sentence, not the request before it.
+ */
+function marginSentence(p: Paragraph): string {
+  const at = p.marginLine ? p.text.indexOf(p.marginLine) : -1;
+  if (at < 0) return p.text;
+  const end = at + p.marginLine!.length;
+  let start = 0;
+  for (const piece of p.text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
+    const from = p.text.indexOf(piece, start);
+    if (from + piece.length >= end) return piece;
+    start = from + piece.length;
+  }
+  return p.text;
+}
+
+// "Action Point 3:", "Action Item 1 -", and a log reviewed several rows at a time:
+// "Action Points 11 and 12:", "Action Points 4, 5 & 7 -".
+const ACTION_POINT =
+  /^Action\s+(?:Points?|Items?|No\.?)\s*(\d{1,3}[a-z]?(?:\s*(?:,|&|and|-|–)\s*\d{1,3}[a-z]?)*)\s*(?:[:.]?$|[:\-–—]\s*(\S.*)$)/i;
+// Its status before the text: "Ongoing – ...", "Complete - ...", "Closed: ...".
+const POINT_STATUS =
+  /^(on-?going|open|outstanding|in progress|carried forward|completed?|closed|done|actioned)\s*(?:[:\-–—.]\s*|$)/i;
+// "LN updated - ...", "JS reported that ...": progress reported on a reviewed action point.
+const REPORTED_ON =
+  /^[A-Z][A-Za-z]{1,3}(?:\s*[/&]\s*[A-Z][A-Za-z]{1,3})*\s+(?:updated|reported|confirmed|advised|informed|noted)\b/;
+
+const BRACKETED_LAST = /(?<=[a-z)\d][.!?])\s*\(([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*)\)\.?\s*$/;
+// Capitals in brackets that are a note's or a body's, not anyone's initials.
+const NOT_INITIALS =
+  /^(?:NB|PS|TBC|TBA|TBD|AGM|AOB|EGM|FYI|VAT|CIC|PPG|PCC|CCG|GP|GPs|NHS|UK|EU|PTO)$/;
+
+/**
+ * Whether initials are those the attendance declares, or fit an attendee's names: a first
+ * name with the first letter and a surname with the last ("JS" among John Stooke's).
+ */
+function fitsAttendee(
+  x: string,
+  surnames: ReadonlySet<string>,
+  forenames: ReadonlySet<string>,
+): boolean {
+  if (surnames instanceof DocumentNames && surnames.initials.has(x)) return true;
+  const first = x[0]!.toLowerCase();
+  const last = x[x.length - 1]!.toLowerCase();
+  return (
+    [...forenames].some((f) => f.startsWith(first)) && [...surnames].some((n) => n.startsWith(last))
+  );
+}
 
 /** The text up to a sentence that ran on into it without a full stop. */
 function beforeRunOn(text: string, surnames: ReadonlySet<string> = new Set()): string {
   const cuts: number[] = [];
   const pronoun = RUN_ON_PRONOUN.exec(text);
   if (pronoun) cuts.push(pronoun.index);
+  const opener = RUN_ON_OPENER.exec(text);
+  if (opener) cuts.push(opener.index);
   const declared = surnames instanceof DocumentNames ? [...surnames.initials] : [];
   {
     // Without the attendance list, any initials' shape.

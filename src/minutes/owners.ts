@@ -184,6 +184,9 @@ const ASKED = /^(?:please\s+)?(?:ask|request|remind|get|encourage)\s+(?=(?:the\s
 const LINK =
   /^(.{1,80}?)\s*(?:\b(?:was|were|is|are|has been|have been)\s+(?:asked|requested|invited|tasked|encouraged|reminded|to)\s+(?:to\s+)?|\b(?:encouraged|reminded) to\s+|\b(?:is|are) going to\s+|\b(?:to|will|would|should|shall|agreed to|undertook to|offered to|to be asked to)\s+|:\s+|\s[-–—]\s+)(.+)$/;
 
+const NARROWED =
+  /^((?:[Aa]ll\s+)?[A-Z][a-z]+(?:\s+[a-z]+)?)\s+(?:who|that)\s+(?:have|has|had|are|is|were|was|did|do|does|can|could|wish|want)\b/;
+
 /** "TG was asked to bring back ..." -> owners TG, text "Bring back ...". */
 export function leadingOwner(
   text: string,
@@ -201,7 +204,14 @@ export function leadingOwner(
   const owners =
     ownerList(m[1]!, surnames, options) ??
     (role ? ownerList(role[1]!, surnames, options) : undefined);
-  if (!owners) return undefined;
+  if (!owners) {
+    // "Members that have not accepted the terms are to respond to LF": a group narrowed by a
+    // clause owns it, and the clause stays in the text, for it says which of them.
+    const narrowed = NARROWED.exec(m[1]!);
+    const group = narrowed ? ownerList(narrowed[1]!, surnames, options) : undefined;
+    if (!group?.every((t) => t.kind === 'group')) return undefined;
+    return { owners: group, written: narrowed![1]!, rest: capitalise(squash(text)) };
+  }
   // "Papers to be issued", "Needs Assessment to be added": before a passive stands the thing
   // done, not a person.
   if (/^be\b/i.test(m[2]!) && owners.some((t) => t.kind === 'name')) return undefined;

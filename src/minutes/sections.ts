@@ -14,14 +14,25 @@ export interface Paragraph {
   readonly line: number;
   /** Initials printed far right of the item's line (a PDF's "Action" margin column): "TG/JS". */
   readonly margin?: string;
+  /** The printed line those initials end, as it reads in `text`: where the owner's sentence is. */
+  readonly marginLine?: string;
   /** The lines as printed, for the rules that need to know where a line ended (sentences). */
   readonly lines?: readonly string[];
 }
 
 // A long run of spaces, then initials (or "All", or a one-word office such as "Clerk") at the
 // end of the line: the owner column of a PDF laid out with a right-hand margin. Space-aligned action tables never reach here.
-const MARGIN =
-  /^(.*\S)\s{6,}((?:[A-Z]{2,4}|[A-Z]{1,2}'[A-Z])(?:\s*[/,&]\s*(?:[A-Z]{2,4}|[A-Z]{1,2}'[A-Z]|Clerk))*|All|ALL|Clerk|Chair|Secretary|Treasurer)$/;
+const MARGIN_OWNER =
+  "((?:[A-Z]{2,4}|[A-Z]{1,2}'[A-Z])(?:\\s*[/,&]\\s*(?:[A-Z]{2,4}|[A-Z]{1,2}'[A-Z]|Clerk))*|All|ALL|Clerk|Chair|Secretary|Treasurer)$";
+const MARGIN = new RegExp(`^(.*\\S)\\s{6,}${MARGIN_OWNER}`);
+// Under a margin column's own header ("MINUTES            ACTION", "Item       Action by"), a
+// typed page that kept only a few spaces before the owner: "... submitted to    AF".
+// Not a note's own capitals: "NB", "PS", "TBC".
+const MARGIN_UNDER_HEADER = new RegExp(
+  `^(.*[a-z,.;)])\\s{3,}(?!(?:NB|PS|TBC|TBA|TBD|AOB|FYI|ASAP|VAT|N\\/A)$)${MARGIN_OWNER}`,
+);
+const MARGIN_HEADER =
+  /^\s*\S.*\S\s{6,}(?:ACTIONS?|Actions?|Action [Bb]y|ACTION BY|Owner|OWNER|By whom)\s*$/;
 
 // Minute numbers: "4.2", "12/34", and the coded refs NHS and council minutes carry
 // ("GBP/2223/001:", "BOD 24/18(b)", "PUB22/3/85").
@@ -96,9 +107,14 @@ function headingAbove(
 // A marker after the minute's text that names only its owner ends the line's paragraph.
 const CLOSING_MARKER =
   /(?:[.!?)]\s*|\s)(?:[([]\s*(?:ACTIONS?|Actions?)\b[^()[\]]{0,80}[)\]]|(?:ACTIONS?|Actions?)(?:\s+\d{1,3}(?:\.\d{1,3})*[a-z]?)?\s*(?:by\s*)?[:\-–—]\s*[A-Z][\w'.&/,()]*(?:\s+[\w'.&/,()-]+){0,5})\s*\.?$/;
-// After an item with a margin owner, a new capitalised sentence is a new item.
+const BRACKETED_OWNER = /[a-z)\d][.!?]\s*\([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*\)\.?\s*$/;
+// After an item with a margin owner, a new capitalised sentence is a new item, unless the
+// owner's line stopped mid-sentence ("... submitted to    AF" / "Monitor at the end of May.").
 const MARGIN_CLOSES = /^[A-Z]/;
-const ACTION_POINT = /^Action\s+(?:Point|Item|No\.?)\s*\d{1,3}[a-z]?\s*[:.]?\s*$/i;
+const ACTION_POINT =
+  /^Action\s+(?:Points?|Items?|No\.?)\s*\d{1,3}[a-z]?(?:\s*(?:,|&|and|-|–)\s*\d{1,3}[a-z]?)*\s*[:.]?\s*$/i;
+const ACTION_POINT_ROW =
+  /^Action\s+(?:Points?|Items?)\s*\d{1,3}[a-z]?(?:\s*(?:,|&|and|-|–)\s*\d{1,3}[a-z]?)*\s*[:\-–—]\s*(?:on-?going|open|outstanding|in progress|carried forward|completed?|closed|done|actioned)\b/i;
 const LABEL_LINE =
   /^(?:Owners?|OWNERS?|Lead(?: officer)?|Responsible(?: officer)?|Action by|By whom|Due(?: date)?|Deadline|Timescale)\s*:\s*\S.{0,80}$/;
 
@@ -145,10 +161,13 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
     parts: string[];
     line: number;
     margin?: string;
+    marginPart?: number;
   }[] = [];
   let open = false;
   // PDF export often puts a paragraph number on a line of its own ("4.20." then the text).
   let pendingRef: string | null = null;
+  // The header may sit above where the body is read from, among the lines of the title.
+  const marginHeader = lines.some((l) => MARGIN_HEADER.test(l));
   for (const unit of units(lines, from)) {
     const { raw, i } = unit;
     // Each piece cut from a flattened page starts its own paragraph.
@@ -163,7 +182,7 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
       open = false;
       continue;
     }
-    const inMargin = MARGIN.exec(raw);
+    const inMargin = MARGIN.exec(raw) ?? (marginHeader ? MARGIN_UNDER_HEADER.exec(raw) : null);
     const margin = inMargin?.[2];
     const lead = splitLead(inMargin ? inMargin[1]! : raw);
     const ref = lead.ref ?? pendingRef;
@@ -182,6 +201,7 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
     ) {
       current.parts.push(rest.trim());
       current.margin = margin;
+      current.marginPart = current.parts.length - 1;
       continue;
     }
     // An action marker or a resolution always starts its own paragraph, even without a blank line.
@@ -189,8 +209,11 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
       /^(?:(?:FUTURE|NEW|FURTHER)\s+)?(?:ACTIONS?\b|Actions?(?:\s+points?|\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting)?\s*(?:by\s*)?[:\-–—]|(?:AIs?|TODO|To ?do|Follow[- ]?ups?)\s*[:\-–—]\s|Action by\b|(?:Agreed|Future|New|Further) actions?\s*:|RESOLVED\b|Resolved\s*[:\-–])/.test(
         rest,
       );
-    // "Action Point 1" and "Owner: Jane Smith" are lines of their own: nothing joins them.
+    // "Action Point 1" and "Owner: Jane Smith" are lines of their own: nothing joins them;
+    // "Action Points 11 and 12: Ongoing – ..." starts a row of a log reviewed line by line (a
+    // point talked over, "Action Point 2 – JO read ...", may run on from the line before).
     const ownLine = ACTION_POINT.test(rest) || LABEL_LINE.test(rest);
+    const pointRow = ACTION_POINT_ROW.test(rest);
     // A short heading in a block written without blank lines ("Action Items:") starts the
     // lines below it, unless it is itself one of the lines under a heading.
     const heads = HEAD_LINE.test(rest.trim()) && !/[:\-–—]$/.test(current?.parts[0]?.trim() ?? '');
@@ -200,18 +223,29 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
       !open ||
       starts ||
       ownLine ||
+      pointRow ||
       heads ||
       margin ||
-      (current?.margin && MARGIN_CLOSES.test(rest)) ||
+      (current?.margin &&
+        MARGIN_CLOSES.test(rest) &&
+        !CARRIES_ON.test(current.parts[current.parts.length - 1]!.trim())) ||
       headingAbove(current, rest) ||
       endsAction(current, rest)
     ) {
-      out.push({ ref, bullet, parts: [rest.trim()], line: i, ...(margin ? { margin } : {}) });
+      out.push({
+        ref,
+        bullet,
+        parts: [rest.trim()],
+        line: i,
+        ...(margin ? { margin, marginPart: 0 } : {}),
+      });
       open = !ownLine;
     } else out[out.length - 1]!.parts.push(raw.trim());
     // "... viewed. Action: Director of Planning" closes its minute: a heading on the next line
     // is not more of the owner.
     if (CLOSING_MARKER.test(raw) && !CARRIES_ON.test(raw.trim())) open = false;
+    // "... from an alternative company. (JS)": an owner's initials in brackets close the item.
+    if (BRACKETED_OWNER.test(raw)) open = false;
   }
   // Join a paragraph that stops mid-sentence with a lower-case continuation after a blank line.
   const merged: typeof out = [];
@@ -219,8 +253,11 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
     const prev = merged[merged.length - 1];
     const first = p.parts[0] ?? '';
     if (prev && p.ref === null && !p.bullet && continues(prev.parts.join(' ').trim(), first)) {
+      if (p.margin && !prev.margin) {
+        prev.margin = p.margin;
+        prev.marginPart = prev.parts.length + (p.marginPart ?? 0);
+      }
       prev.parts.push(...p.parts);
-      if (p.margin && !prev.margin) prev.margin = p.margin;
     } else merged.push(p);
   }
   return merged
@@ -230,6 +267,9 @@ export function paragraphs(lines: readonly string[], from = 0): Paragraph[] {
       text: squash(p.parts.join(' ')),
       line: p.line,
       ...(p.margin ? { margin: p.margin } : {}),
+      ...(p.margin && p.marginPart !== undefined
+        ? { marginLine: squash(p.parts[p.marginPart] ?? '') }
+        : {}),
       lines: p.parts.map(squash).filter(Boolean),
     }))
     .filter((p) => p.text.length > 0);
