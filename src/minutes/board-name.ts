@@ -85,14 +85,21 @@ function asBoard(raw: string | undefined, strong = false, named = false): string
     .replace(/^(?:[A-Z]{2,}[-\d]*-\d+\s+|\d+[.)]?\s+|page\s+)/i, '')
     // Web page text glued in front of a title in capitals: "...AboutMN-BFC-2013-12-10CITY OF ITHACA".
     .replace(/^.*[a-z\d](?=[A-Z]{2,}(?:\s+[A-Z]{2,}|\s+OF\b))/, '')
+    // A web page's links glued in front: "Login Sporting Alfas Cricket Club".
     .replace(
-      /^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?/i,
+      /^(?:log ?in|sign ?in|log ?out|sign ?out|register|search|menu|home|skip to content)\s+(?=[A-Z])/i,
+      '',
+    )
+    .replace(
+      /^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+(?:of|for)\s+(?:the\s+)?/i,
       '',
     )
     // The minutes' standing, not the body's name: "Unofficial Center ISD Board of Trustees".
     .replace(/^(?:draft|unofficial|final|approved|unconfirmed|confirmed)\s+(?=[A-Z])/i, '')
     .replace(/\s*\([A-Za-z&]{2,8}\)$/, '')
     .replace(/\s+(?:meeting|minutes|notes)$/i, '')
+    // "... Board of Trustees Regular (Meeting)": which of its meetings, not the body.
+    .replace(/\s+(?:regular|special|ordinary|extraordinary|monthly|quarterly)$/i, '')
     // "Trust Board in Public": which part of the meeting, not the body.
     .replace(/\s+(?:meeting\s+)?in\s+(?:public|private)$/i, '')
     .replace(/\s+(?:meeting|minutes|notes)$/i, '')
@@ -117,7 +124,8 @@ function asBoard(raw: string | undefined, strong = false, named = false): string
   // A number alone is a date's or an item's; inside a word it is the name's ("PS26 ... PTA").
   if (/[,;:@/|]|(?:^|\s)\d/.test(s)) return null;
   // "Annual General Meeting of the X Society" is a meeting's title; the body is named inside it.
-  if (/\bmeetings?\b/i.test(s)) return null;
+  // "Agenda for Committee", "Notice of Committee": a paper's title, not a body's name.
+  if (/\bmeetings?\b|^agenda\b|\bnotice of\b/i.test(s)) return null;
   const acronym = /^[A-Z]{2,6}$/.test(s) && !CAPS_WORD.test(s) && !NOT_A_BODY.test(s);
   // "Greyfield PPG": a place and the letters of a kind of body.
   const lettered =

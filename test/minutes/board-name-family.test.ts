@@ -90,3 +90,28 @@ describe('a board named with an ampersand in capitals, or in the sentence that s
     );
   });
 });
+
+describe("a web page's words around the board's name", () => {
+  const boardOf = (text: string) => parseMinutes(text).board;
+
+  it.each([
+    [
+      'Login Eastgate Bowls Club\n\nMinutes of the committee meeting, 15 October 2009',
+      'Eastgate Bowls Club',
+    ],
+    ['MInutes for the Steering Group\n\nThursday 10 September 2020', 'Steering Group'],
+    [
+      'Hillcrest Public Library Board of Trustees Regular Meeting\n\nApril 14, 2023',
+      'Hillcrest Public Library Board of Trustees',
+    ],
+  ])('%s', (head, board) => {
+    expect(boardOf(`${head}\n\nPresent: Ann Lee, Bo Reid\n\n1. Welcome`)).toBe(board);
+  });
+
+  it.each([
+    'Agenda for Committee\n\n21 January 2004',
+    'Fenwick County Notice of Committee\n\nOctober 21, 2005',
+  ])("takes no board from a paper's title: %s", (head) => {
+    expect(boardOf(`${head}\n\nPresent: Ann Lee, Bo Reid\n\n1. Welcome`)).toBeNull();
+  });
+});
