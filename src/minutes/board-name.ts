@@ -11,7 +11,7 @@ const BOILERPLATE =
 // The name a body gives itself ends in one of these words ("... Partnership Board", "... JAG"),
 // or is a company's ("Elm Court Management Company Ltd", a residents' management company).
 const BODY_NOUN =
-  /(?:^|\s)(?:board|council|committee|partnership|panel|authority|forum|trust|group|district|commissioners|commission|executive|assembly|cabinet|service|network|alliance|governors|directors|trustees|subcommittee|sub-committee|jag|nag|club|society|association|team|company|company ltd|company limited)$/i;
+  /(?:^|\s)(?:board|council|committee|partnership|panel|authority|forum|trust|group|district|commissioners|commission|executive|assembly|cabinet|service|network|alliance|governors|directors|trustees|subcommittee|sub-committee|jag|nag|club|society|association|team|company|company ltd|company limited|senate)$/i;
 // A name made only of these words is a kind of body, not the board's own name: "Parish Council".
 const GENERIC = new Set(
   'the of and a an parish town city county district council board committee meeting meetings ordinary extra full extraordinary special annual general trust members governing body group sub public open main last previous'.split(
@@ -161,11 +161,13 @@ function asBoard(raw: string | undefined, strong = false, named = false): string
     words.every((w) => GENERIC.has(w.toLowerCase().replace(/['\u2019]s?$/, '')))
   )
     return null;
-  // Every word that matters begins with a capital, as a name does.
+  // Every word that matters begins with a capital, as a name does; but for the body's noun at
+  // the end, which some write in lower case ("Local Trust board").
   if (
     !lone &&
     words.some(
-      (w) =>
+      (w, k) =>
+        !(k === words.length - 1 && k > 0 && BODY_NOUN.test(` ${w}`)) &&
         /^[a-z]/.test(w) &&
         !/^[a-z]+[A-Z]{2}/.test(w) &&
         !/^(?:of|and|the|for|in|on|a|an|to|upon|le|de|sur|under|with)$/.test(w),
@@ -249,7 +251,7 @@ function titled(cell: string): string | null {
 // "BROMLEY ... TRUST BOARDMINUTES OF LAST MEETING", "Page STOCKTON ... BOARD (SLSCB) 1. Attendance",
 // "BADENOCH & STRATHSPEY COMMUNITY PARTNERSHIP MEETING" (an ampersand between its words).
 const CAPS_RUN =
-  /((?:[A-Z][A-Z'\u2019&.-]*\s+)(?:(?:[A-Z][A-Z'\u2019&.-]*|&)\s+){0,9}(?:BOARD|COUNCIL|COMMITTEE|PARTNERSHIP|PANEL|AUTHORITY|FORUM|TRUST|COMMISSION|EXECUTIVE|CABINET|DIRECTORS|GOVERNORS|TRUSTEES))(?=\s*MINUTES|\s*MEETING|\s*\(|\s*$|\s+\d)/;
+  /((?:[A-Z][A-Z'\u2019&.-]*\s+)(?:(?:[A-Z][A-Z'\u2019&.-]*|&)\s+){0,9}(?:BOARD|COUNCIL|COMMITTEE|PARTNERSHIP|PANEL|AUTHORITY|FORUM|TRUST|COMMISSION|EXECUTIVE|CABINET|DIRECTORS|GOVERNORS|TRUSTEES|SENATE))(?=\s*MINUTES|\s*MEETING|\s*\(|\s*$|\s+\d)/;
 
 /** "X NHS TRUST" over "TRUST BOARD ACTION TRACKING LIST": the trust's board. */
 function withBoardBelow(board: string, next: string | undefined): string {

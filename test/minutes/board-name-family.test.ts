@@ -115,3 +115,29 @@ describe("a web page's words around the board's name", () => {
     expect(boardOf(`${head}\n\nPresent: Ann Lee, Bo Reid\n\n1. Welcome`)).toBeNull();
   });
 });
+
+describe('a senate, and a body noun written in lower case at the end of the name', () => {
+  const boardOf = (text: string) => parseMinutes(text).board;
+
+  it.each([
+    [
+      'HILLCREST UNIVERSITY SENATE\nSixth Meeting\nThursday, 16 March 1995',
+      'Hillcrest University Senate',
+    ],
+    ['Minutes of the Academic Senate held on 27 September 2004', 'Academic Senate'],
+    [
+      'Eastgate Trust board meeting minutes, decisions and actions\n\n15 November 2018',
+      'Eastgate Trust board',
+    ],
+  ])('%s', (head, board) => {
+    expect(boardOf(`${head}\n\nPresent: Ann Lee, Bo Reid\n\n1. Welcome`)).toBe(board);
+  });
+
+  it('takes no name whose other words are in lower case', () => {
+    expect(
+      boardOf(
+        'the parish board meeting minutes\n\n15 November 2018\n\nPresent: Ann Lee\n\n1. Welcome',
+      ),
+    ).toBeNull();
+  });
+});
