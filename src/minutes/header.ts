@@ -219,10 +219,10 @@ export function findMeeting(lines: readonly string[], bodyStart: number): Meetin
         // "Minutes of the Public Meeting held on Tuesday, 4 August 2020".
         (/\b(?:from|of) the [^.]{0,60} meeting held\b/i.test(before) &&
           !/\bminutes of the (?:[A-Z][a-z]+ )?meeting held (?:on|at)\b[^.]{0,60}$/i.test(before) &&
-          // "Minutes of the meeting of the X Trustee meeting held on ...": the heading itself.
-          !/^(?:the\s+)?minutes of (?:the|a|an) (?:[a-z]+ )?meeting of\b[^.]{0,120}$/i.test(
-            cut.slice(0, at),
-          )))
+          // "Minutes of the meeting of the X Trustee meeting held on ...", "Minutes of the Leicester
+          // U3A (Charity Number 1083274) Committee Meeting held at ...": the heading itself, a line
+          // that opens with "Minutes of" and has no sentence's end before the date.
+          !/^(?:the\s+)?minutes of (?:the|a|an)\b[^.]{0,120}$/i.test(cut.slice(0, at))))
     )
       continue;
     const alone = cut.slice(0, at).trim() === '' && cut.length - at < 40;

@@ -99,3 +99,26 @@ describe('the next meeting in a sentence, a word or two naming which meeting', (
     ).toBeNull();
   });
 });
+
+describe('a long "Minutes of the ..." heading with a bracket inside it', () => {
+  it.each([
+    [
+      'Minutes of the Eastgate U3A (Charity Number 1083274) Committee Meeting held at Christchurch on Friday 7th April 2017',
+      '2017-04-07',
+    ],
+    [
+      'Minutes of the Hillcrest Allotment Society (Registered Society No. 30412R) Committee meeting held on 12 June 2019 at the Pavilion',
+      '2019-06-12',
+    ],
+  ])('%s', (heading, date) => {
+    expect(dateOf(`${heading}\n\nPresent – Ann Lee (Chair), Bo Reid\n\n1. Welcome`)).toBe(date);
+  });
+
+  it("still passes over a previous meeting's date in a long sentence of the minutes", () => {
+    expect(
+      dateOf(
+        'Minutes of the Eastgate Forum held on 3 May 2023\n\nPresent: Ann Lee, Bo Reid\n\nThe minutes of the Eastgate Forum (Charity Number 1083274) meeting held on 2 April 2023 were agreed as a true record.',
+      ),
+    ).toBe('2023-05-03');
+  });
+});
