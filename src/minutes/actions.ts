@@ -776,6 +776,12 @@ export function explicitActions(
         }
         continue;
       }
+      // "ACTION: Kathy to generate a template" then "Action completed 2 Feb 2013" on the line
+      // below: minutes kept up to date after the meeting close the action where it stands.
+      if (next && COMPLETED_BELOW.test(next.text.trim())) {
+        i++;
+        continue;
+      }
       const marked = pieces(beforeRunOn(rest, surnames), surnames, forenames, p.lines).map(
         (piece) => fromBody(p, piece, surnames, strong ? 0.9 : 0.75, false, forenames, strong),
       );
@@ -952,6 +958,12 @@ export function explicitActions(
 // May" (a participle, perhaps after its subject); not "Deferred" or "Ongoing".
 const LOG_CLOSED =
   /^(?:[A-Z][a-z]+\s+)?(?!(?:deferred|delayed|postponed|continued|carried|required|needed|proposed|planned|scheduled|raised)\b)(?:completed?|done|closed|actioned|[a-z]{3,}ed|sent|held|met|paid|made|signed)\b/i;
+
+// The line below an action that reports it closed: "Action completed 2 Feb 2013", "Done.",
+// "Completed 14/03 - circulated to all", "Action closed: superseded". Only a status word then
+// perhaps a date and a note: "Completed forms to be returned ..." is a sentence, not a status.
+const COMPLETED_BELOW =
+  /^(?:action(?:ed)?\s+)?(?:completed?|done|closed|actioned)(?:\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?))?(?:\s*[-–—:;,.]\s*.*)?$/i;
 
 // "[Done] KP to book the hall", "(Closed, March 2025) ...": closed before its text.
 const DONE_BEFORE = /^[[(]\s*(?:done|completed?|closed|actioned)\b[^\])]{0,40}[\])]/i;
