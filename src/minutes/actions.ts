@@ -916,6 +916,16 @@ export function explicitActions(
       }
     }
     const trailing = TRAILING.exec(p.text);
+    // "Honor to share ideas ... (Action Register #156).": the bracket gives the action's number in
+    // the board's register, not its owner; the sentence before says who does it.
+    const registered = trailing ? LOG_REFERENCE.exec(firstGroup(trailing)) : null;
+    if (trailing && registered) {
+      const before = closedByMarker(p.text.slice(0, trailing.index), p.lines);
+      const ref = registered[1]!.replace(/\s+/g, '');
+      if (before.trim())
+        found.push(fromBody({ ...p, ref }, before, surnames, 0.8, true, forenames, true));
+      continue;
+    }
     if (trailing) {
       const marked = firstGroup(trailing);
       // "(Action – RL/OH by 31 January)": the owners, then when.
@@ -958,6 +968,11 @@ export function explicitActions(
 // May" (a participle, perhaps after its subject); not "Deferred" or "Ongoing".
 const LOG_CLOSED =
   /^(?:[A-Z][a-z]+\s+)?(?!(?:deferred|delayed|postponed|continued|carried|required|needed|proposed|planned|scheduled|raised)\b)(?:completed?|done|closed|actioned|[a-z]{3,}ed|sent|held|met|paid|made|signed)\b/i;
+
+// What follows "Action" in a bracket when it points into the board's own log: "Register #156",
+// "Log ref 12", "Tracker item 4b", "List no. 7".
+const LOG_REFERENCE =
+  /^(?:Register|Log|Tracker|List|Sheet)\s*(?:(?:no\.?|ref\.?|item|number)\s*)?(#?\s*\d{1,4}[a-z]?)$/i;
 
 // The line below an action that reports it closed: "Action completed 2 Feb 2013", "Done.",
 // "Completed 14/03 - circulated to all", "Action closed: superseded". Only a status word then
