@@ -586,6 +586,13 @@ export function explicitActions(
       i += run.length - 1;
       continue;
     }
+    // "Fletcher - finish the induction checklists - In progress" line after line: a committee's
+    // running task list, each line its owners, the task, then its status.
+    const dashList = p.bullet ? undefined : ownerDashLines(p, surnames);
+    if (dashList) {
+      found.push(...dashList);
+      continue;
+    }
     // "AP1: RL to ask ...": an action point's own code marks it outside any list too.
     if (p.ref && ACTION_CODE.test(p.ref)) {
       if (!CLOSED_LAST.test(p.text) && !NONE.test(p.text))
@@ -1545,6 +1552,55 @@ function ownerBullets(
     return owners
       ? ownedAction(ref, text, m[1]!, owners, 0.75)
       : { kind: 'explicit', ref, text, ownersAsWritten: null, owners: [], confidence: 0.6 };
+  });
+}
+
+// "Renae and Fletcher - finish writing induction checklists - In progress", "❓ Spondy and
+// Fletcher - Sheet storage audit is due - Not actioned", "JC - advise band reps ... Complete":
+// first names or initials (joined by "and", ",", "/", "&"), a spaced dash, the task, and after
+// further dashes its status. A status mark (an emoji) may open the line.
+const OWNER_DASH_NAME = String.raw`(?:[A-Z][a-z]+|[A-Z]{2,3})`;
+const OWNER_DASH_LINE = new RegExp(
+  String.raw`^(?:\p{So}\uFE0F?\s*)?(${OWNER_DASH_NAME}(?:(?:\s*[,/&]\s*|\s+and\s+)${OWNER_DASH_NAME}){0,5})\s+[-–—]\s+(\S.*)$`,
+  'u',
+);
+// A line closed where it stands: a status part "Complete", "Done", "We have decided ...", or the
+// task's last words "... Complete", "Completed by JC", "Update wiki Fletcher completed".
+const DASH_CLOSED_PART =
+  /^(?:complete[d]?|done|closed|finished|cancelled|dropped|(?:we\s+(?:have\s+)?)?decided|no longer (?:needed|required))\b/i;
+const DASH_CLOSED_END =
+  /(?:(?:^|[.!?]\s+)(?:Completed?|Done|Closed)\b(?:\s+by\b)?[^.!?]*|\s(?:[A-Z][a-z]+\s+)?(?:complete[d]?|done|closed))\.?$/;
+const MIN_DASH_LINES = 3;
+
+/**
+ * The actions of a run of three or more "Owner - task - status" lines in which someone owns two
+ * or more: a task list, unlike "Sarah - Chair" attendance lines or "John - asked about the roof"
+ * notes of who said what. Closed lines are left out. Undefined when the paragraph has no such run.
+ */
+function ownerDashLines(p: Paragraph, surnames: ReadonlySet<string>): Found[] | undefined {
+  const lines = linesOf(p);
+  if (lines.length < MIN_DASH_LINES || lines.some((l) => MARKER.test(l.trim()))) return undefined;
+  type Row = { written: string; owners: OwnerToken[]; rest: string };
+  const runs: Row[][] = [[]];
+  for (const line of lines) {
+    const m = OWNER_DASH_LINE.exec(line.trim());
+    const owners = m ? ownerList(m[1]!, surnames, { firstNames: true }) : undefined;
+    const first = m?.[2]!.split(' ')[0]!.toLowerCase() ?? '';
+    if (m && owners && m[2]!.split(' ').length >= 3 && !REPORTED.test(first))
+      runs.at(-1)!.push({ written: m[1]!, owners, rest: m[2]! });
+    else if (runs.at(-1)!.length) runs.push([]);
+  }
+  const lists = runs.filter((run) => {
+    if (run.length < MIN_DASH_LINES) return false;
+    const seen = run.flatMap((r) => r.owners.map((t) => t.written.toLowerCase()));
+    return new Set(seen).size < seen.length;
+  });
+  if (!lists.length) return undefined;
+  return lists.flat().flatMap(({ written, owners, rest }): Found[] => {
+    const [task = '', ...status] = rest.split(/\s+[-–—]\s+/);
+    if (status.some((s) => DASH_CLOSED_PART.test(s)) || DASH_CLOSED_END.test(rest)) return [];
+    const text = cleanText(task);
+    return text ? [ownedAction(p.ref, text, written, owners, 0.75)] : [];
   });
 }
 
