@@ -74,11 +74,12 @@ const MARKED_LAST =
 // "... imposed - Action Cllr Gilmour 6. PC Website": parish minutes from a web page write the
 // owner after "- Action" with no colon, then run the next numbered item on. Only an owner's
 // shape may follow (a titled surname, ALL, the Clerk, capital initials), so "the Ashcombe -
-// Action Group" is no marker.
+// Action Group" is no marker. Parish secretaries write either marker in any case ("... for
+// publication. Action JL", "All agreed – action JB."): capital initials must still follow it.
 const DASH_OWNER = String.raw`(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+|ALL|All|(?:the\s+)?Clerk|[A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*)`;
-const DASH_MARKER = String.raw`(?<=[a-z)])\s+[-–—]\s+Actions?\s+(${DASH_OWNER})`;
+const DASH_MARKER = String.raw`(?<=[a-z)])\s+[-–—]\s+[Aa]ctions?\s+(${DASH_OWNER})`;
 const TRAILING = new RegExp(
-  String.raw`\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60})|(?<=[.!?])\s+[-–—]\s*Actions?\s*[:\-–—]\s*([A-Z][^.]{0,59})|(?<=[a-z])\s+[-–—]\s+Actions?\s*:\s*([A-Z][^.]{0,59})|(?<=[.!?])\s+ACTIONS?(?:\s+BY)?\s+([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*)|${DASH_MARKER})\s*\.?\s*$`,
+  String.raw`\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60})|(?<=[.!?])\s+[-–—]\s*Actions?\s*[:\-–—]\s*([A-Z][^.]{0,59})|(?<=[a-z])\s+[-–—]\s+Actions?\s*:\s*([A-Z][^.]{0,59})|(?<=[.!?])\s+(?:ACTIONS?|[Aa]ctions?)(?:\s+(?:BY|[Bb]y))?\s+([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*)|${DASH_MARKER})\s*\.?\s*$`,
 );
 
 // "Actions", "Agreed actions", "Action points", "Summary of actions", "Potential follow up
@@ -939,8 +940,10 @@ export function explicitActions(
       const written = stripDue(marked) || marked;
       const owners = namedOwners(written, surnames, forenames);
       const text = cleanText(closedByMarker(p.text.slice(0, trailing.index), p.lines));
-      // "ACTION" and capitals with no colon are a marker only when they are declared owners.
-      if (!text || ((trailing[4] || trailing[6]) && !owners)) continue;
+      // "ACTION" and capitals with no colon are a marker only when they are declared owners; so
+      // is "Action JL" in any other case after a stop.
+      const caseless = Boolean(trailing[5]) && !trailing[0].includes('ACTION');
+      if (!text || ((trailing[4] || trailing[6] || caseless) && !owners)) continue;
       found.push({
         kind: 'explicit',
         ref: p.ref,
@@ -955,6 +958,18 @@ export function explicitActions(
               `"${written}" is not a name, initials or group the importer recognises: assign it by hand.`,
             ],
       });
+    } else if (p.lines && p.lines.length > 1) {
+      // "... once they have been approved for circulation. Action JL" ending a line in the middle
+      // of a paragraph whose lines were never parted by a blank one: the marker ends that line's
+      // item, and capital initials of an attendee must follow it.
+      for (const line of p.lines.slice(0, -1)) {
+        const mid = TRAILING.exec(line.trim());
+        if (!mid || !(mid[5] || mid[6])) continue;
+        const written = firstGroup(mid);
+        const owners = namedOwners(written, surnames, forenames);
+        const text = cleanText(closedByMarker(line.trim().slice(0, mid.index)));
+        if (owners && text) found.push(ownedAction(p.ref, text, written, owners, 0.8));
+      }
     }
   }
   // A list item whose owner sits in the marker split off after it ("3.1 Agree the dates. Action:
