@@ -74,11 +74,12 @@ const MARKED_LAST =
 // "... imposed - Action Cllr Gilmour 6. PC Website": parish minutes from a web page write the
 // owner after "- Action" with no colon, then run the next numbered item on. Only an owner's
 // shape may follow (a titled surname, ALL, the Clerk, capital initials), so "the Ashcombe -
-// Action Group" is no marker.
+// Action Group" is no marker. Parish secretaries write either marker in any case ("... for
+// publication. Action JL", "All agreed – action JB."): capital initials must still follow it.
 const DASH_OWNER = String.raw`(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+|ALL|All|(?:the\s+)?Clerk|[A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*)`;
-const DASH_MARKER = String.raw`(?<=[a-z)])\s+[-–—]\s+Actions?\s+(${DASH_OWNER})`;
+const DASH_MARKER = String.raw`(?<=[a-z)])\s+[-–—]\s+[Aa]ctions?\s+(${DASH_OWNER})`;
 const TRAILING = new RegExp(
-  String.raw`\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60})|(?<=[.!?])\s+[-–—]\s*Actions?\s*[:\-–—]\s*([A-Z][^.]{0,59})|(?<=[a-z])\s+[-–—]\s+Actions?\s*:\s*([A-Z][^.]{0,59})|(?<=[.!?])\s+ACTIONS?(?:\s+BY)?\s+([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*)|${DASH_MARKER})\s*\.?\s*$`,
+  String.raw`\s*(?:[([]\s*(?:ACTIONS?|Actions?|action)\b\s*(?:by\b)?\s*[:\-–]?\s*([^()[\]]{1,80})[)\]]|\s[-–—]?\s*ACTIONS?\s*(?:BY|by)?\s*[:\-–]\s*([^.]{1,60})|(?<=[.!?])\s+[-–—]\s*Actions?\s*[:\-–—]\s*([A-Z][^.]{0,59})|(?<=[a-z])\s+[-–—]\s+Actions?\s*:\s*([A-Z][^.]{0,59})|(?<=[.!?])\s+(?:ACTIONS?|[Aa]ctions?)(?:\s+(?:BY|[Bb]y))?\s+([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*)|${DASH_MARKER})\s*\.?\s*$`,
 );
 
 // "Actions", "Agreed actions", "Action points", "Summary of actions", "Potential follow up
@@ -586,6 +587,13 @@ export function explicitActions(
       i += run.length - 1;
       continue;
     }
+    // "Fletcher - finish the induction checklists - In progress" line after line: a committee's
+    // running task list, each line its owners, the task, then its status.
+    const dashList = p.bullet ? undefined : ownerDashLines(p, surnames);
+    if (dashList) {
+      found.push(...dashList);
+      continue;
+    }
     // "AP1: RL to ask ...": an action point's own code marks it outside any list too.
     if (p.ref && ACTION_CODE.test(p.ref)) {
       if (!CLOSED_LAST.test(p.text) && !NONE.test(p.text))
@@ -776,6 +784,12 @@ export function explicitActions(
         }
         continue;
       }
+      // "ACTION: Kathy to generate a template" then "Action completed 2 Feb 2013" on the line
+      // below: minutes kept up to date after the meeting close the action where it stands.
+      if (next && COMPLETED_BELOW.test(next.text.trim())) {
+        i++;
+        continue;
+      }
       const marked = pieces(beforeRunOn(rest, surnames), surnames, forenames, p.lines).map(
         (piece) => fromBody(p, piece, surnames, strong ? 0.9 : 0.75, false, forenames, strong),
       );
@@ -910,14 +924,26 @@ export function explicitActions(
       }
     }
     const trailing = TRAILING.exec(p.text);
+    // "Honor to share ideas ... (Action Register #156).": the bracket gives the action's number in
+    // the board's register, not its owner; the sentence before says who does it.
+    const registered = trailing ? LOG_REFERENCE.exec(firstGroup(trailing)) : null;
+    if (trailing && registered) {
+      const before = closedByMarker(p.text.slice(0, trailing.index), p.lines);
+      const ref = registered[1]!.replace(/\s+/g, '');
+      if (before.trim())
+        found.push(fromBody({ ...p, ref }, before, surnames, 0.8, true, forenames, true));
+      continue;
+    }
     if (trailing) {
       const marked = firstGroup(trailing);
       // "(Action – RL/OH by 31 January)": the owners, then when.
       const written = stripDue(marked) || marked;
       const owners = namedOwners(written, surnames, forenames);
       const text = cleanText(closedByMarker(p.text.slice(0, trailing.index), p.lines));
-      // "ACTION" and capitals with no colon are a marker only when they are declared owners.
-      if (!text || ((trailing[4] || trailing[6]) && !owners)) continue;
+      // "ACTION" and capitals with no colon are a marker only when they are declared owners; so
+      // is "Action JL" in any other case after a stop.
+      const caseless = Boolean(trailing[5]) && !trailing[0].includes('ACTION');
+      if (!text || ((trailing[4] || trailing[6] || caseless) && !owners)) continue;
       found.push({
         kind: 'explicit',
         ref: p.ref,
@@ -932,6 +958,18 @@ export function explicitActions(
               `"${written}" is not a name, initials or group the importer recognises: assign it by hand.`,
             ],
       });
+    } else if (p.lines && p.lines.length > 1) {
+      // "... once they have been approved for circulation. Action JL" ending a line in the middle
+      // of a paragraph whose lines were never parted by a blank one: the marker ends that line's
+      // item, and capital initials of an attendee must follow it.
+      for (const line of p.lines.slice(0, -1)) {
+        const mid = TRAILING.exec(line.trim());
+        if (!mid || !(mid[5] || mid[6])) continue;
+        const written = firstGroup(mid);
+        const owners = namedOwners(written, surnames, forenames);
+        const text = cleanText(closedByMarker(line.trim().slice(0, mid.index)));
+        if (owners && text) found.push(ownedAction(p.ref, text, written, owners, 0.8));
+      }
     }
   }
   // A list item whose owner sits in the marker split off after it ("3.1 Agree the dates. Action:
@@ -952,6 +990,17 @@ export function explicitActions(
 // May" (a participle, perhaps after its subject); not "Deferred" or "Ongoing".
 const LOG_CLOSED =
   /^(?:[A-Z][a-z]+\s+)?(?!(?:deferred|delayed|postponed|continued|carried|required|needed|proposed|planned|scheduled|raised)\b)(?:completed?|done|closed|actioned|[a-z]{3,}ed|sent|held|met|paid|made|signed)\b/i;
+
+// What follows "Action" in a bracket when it points into the board's own log: "Register #156",
+// "Log ref 12", "Tracker item 4b", "List no. 7".
+const LOG_REFERENCE =
+  /^(?:Register|Log|Tracker|List|Sheet)\s*(?:(?:no\.?|ref\.?|item|number)\s*)?(#?\s*\d{1,4}[a-z]?)$/i;
+
+// The line below an action that reports it closed: "Action completed 2 Feb 2013", "Done.",
+// "Completed 14/03 - circulated to all", "Action closed: superseded". Only a status word then
+// perhaps a date and a note: "Completed forms to be returned ..." is a sentence, not a status.
+const COMPLETED_BELOW =
+  /^(?:action(?:ed)?\s+)?(?:completed?|done|closed|actioned)(?:\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?))?(?:\s*[-–—:;,.]\s*.*)?$/i;
 
 // "[Done] KP to book the hall", "(Closed, March 2025) ...": closed before its text.
 const DONE_BEFORE = /^[[(]\s*(?:done|completed?|closed|actioned)\b[^\])]{0,40}[\])]/i;
@@ -1518,6 +1567,55 @@ function ownerBullets(
     return owners
       ? ownedAction(ref, text, m[1]!, owners, 0.75)
       : { kind: 'explicit', ref, text, ownersAsWritten: null, owners: [], confidence: 0.6 };
+  });
+}
+
+// "Renae and Fletcher - finish writing induction checklists - In progress", "❓ Spondy and
+// Fletcher - Sheet storage audit is due - Not actioned", "JC - advise band reps ... Complete":
+// first names or initials (joined by "and", ",", "/", "&"), a spaced dash, the task, and after
+// further dashes its status. A status mark (an emoji) may open the line.
+const OWNER_DASH_NAME = String.raw`(?:[A-Z][a-z]+|[A-Z]{2,3})`;
+const OWNER_DASH_LINE = new RegExp(
+  String.raw`^(?:\p{So}\uFE0F?\s*)?(${OWNER_DASH_NAME}(?:(?:\s*[,/&]\s*|\s+and\s+)${OWNER_DASH_NAME}){0,5})\s+[-–—]\s+(\S.*)$`,
+  'u',
+);
+// A line closed where it stands: a status part "Complete", "Done", "We have decided ...", or the
+// task's last words "... Complete", "Completed by JC", "Update wiki Fletcher completed".
+const DASH_CLOSED_PART =
+  /^(?:complete[d]?|done|closed|finished|cancelled|dropped|(?:we\s+(?:have\s+)?)?decided|no longer (?:needed|required))\b/i;
+const DASH_CLOSED_END =
+  /(?:(?:^|[.!?]\s+)(?:Completed?|Done|Closed)\b(?:\s+by\b)?[^.!?]*|\s(?:[A-Z][a-z]+\s+)?(?:complete[d]?|done|closed))\.?$/;
+const MIN_DASH_LINES = 3;
+
+/**
+ * The actions of a run of three or more "Owner - task - status" lines in which someone owns two
+ * or more: a task list, unlike "Sarah - Chair" attendance lines or "John - asked about the roof"
+ * notes of who said what. Closed lines are left out. Undefined when the paragraph has no such run.
+ */
+function ownerDashLines(p: Paragraph, surnames: ReadonlySet<string>): Found[] | undefined {
+  const lines = linesOf(p);
+  if (lines.length < MIN_DASH_LINES || lines.some((l) => MARKER.test(l.trim()))) return undefined;
+  type Row = { written: string; owners: OwnerToken[]; rest: string };
+  const runs: Row[][] = [[]];
+  for (const line of lines) {
+    const m = OWNER_DASH_LINE.exec(line.trim());
+    const owners = m ? ownerList(m[1]!, surnames, { firstNames: true }) : undefined;
+    const first = m?.[2]!.split(' ')[0]!.toLowerCase() ?? '';
+    if (m && owners && m[2]!.split(' ').length >= 3 && !REPORTED.test(first))
+      runs.at(-1)!.push({ written: m[1]!, owners, rest: m[2]! });
+    else if (runs.at(-1)!.length) runs.push([]);
+  }
+  const lists = runs.filter((run) => {
+    if (run.length < MIN_DASH_LINES) return false;
+    const seen = run.flatMap((r) => r.owners.map((t) => t.written.toLowerCase()));
+    return new Set(seen).size < seen.length;
+  });
+  if (!lists.length) return undefined;
+  return lists.flat().flatMap(({ written, owners, rest }): Found[] => {
+    const [task = '', ...status] = rest.split(/\s+[-–—]\s+/);
+    if (status.some((s) => DASH_CLOSED_PART.test(s)) || DASH_CLOSED_END.test(rest)) return [];
+    const text = cleanText(task);
+    return text ? [ownedAction(p.ref, text, written, owners, 0.75)] : [];
   });
 }
 

@@ -92,6 +92,12 @@ export interface OwnerOptions {
 const NOT_FIRST_NAME =
   /^(?:This|That|These|Those|It|He|She|They|We|You|There|Here|Item|Items|Discussion|Members|Officers|Partners|Board|Everyone|All|Noted|Agreed|Ongoing|Update|Report|Verbal|Chair|Clerk|Tbc|Tba|None|Next|Each)$/;
 
+// "ACTION: Append to Policy manual", "ACTION: Post": an action that names no owner opens with
+// its verb, in capitals after the marker, where a first name would stand ("Kathy to update").
+// Verbs that are also first names (Mark, Bill, Grant, Chase, Pat) are not listed: they stay names.
+const VERB_NOT_NAME =
+  /^(?:Add|Adhere|Append|Apply|Attach|Circulate|Commit|Contribute|Copy|Distribute|E-?mail|Escalate|Feed|Forward|Go|Introduce|Invite|Link|Move|Post|Present|Publish|Refer|Reply|Respond|Return|Send|Speak|Submit|Subscribe|Switch|Talk|Transfer|Upload|Write)$/;
+
 export function ownerToken(
   raw: string,
   surnames: ReadonlySet<string> = new Set(),
@@ -148,7 +154,12 @@ export function ownerToken(
   if (isNameToken(single) && surnames.has(single.toLowerCase()))
     return { kind: 'surname', written };
   // "Carol", in an owner cell: a person by first name, resolved only if one attendee has it.
-  if (options.firstNames && isNameToken(written) && !NOT_FIRST_NAME.test(written))
+  if (
+    options.firstNames &&
+    isNameToken(written) &&
+    !NOT_FIRST_NAME.test(written) &&
+    !VERB_NOT_NAME.test(written)
+  )
     return { kind: 'name', written, name: written };
   return undefined;
 }
