@@ -103,8 +103,12 @@ export function parseAttendance(given: readonly string[]): Attendance {
   else if (start > 0 && start === firstPresent && OTHERS_HEADING.test(lines[start]!.trim())) {
     // "Ann Lee (Chair)", "Tom Reed", "Bo Hart" and then "In Attendance": the members are listed
     // above the heading of those who attend them, with no heading of their own.
+    // The members stand just above that heading: a run of name-shaped lines further up, with the
+    // page's title and date between ("Riverside Saturday", "Riverside Ladies" links of a web
+    // page's menu), is not them.
     const members = headlessList(lines, start, opts);
-    if (members) attendees.unshift(...members.attendees);
+    if (members && justAbove(lines, members.bodyStart, start))
+      attendees.unshift(...members.attendees);
   } else if (attendees.length === 0 && firstPresent < 0) {
     // Only apologies had a heading: those present are listed above it without one.
     const headless = headlessList(lines, start, opts);
@@ -112,6 +116,10 @@ export function parseAttendance(given: readonly string[]): Attendance {
   }
   return withBodyApologies({ attendees, apologies, bodyStart, warnings }, lines, opts);
 }
+
+/** Nothing but blank lines, or one line (a label, "Members"), stands between from and to. */
+const justAbove = (lines: readonly string[], from: number, to: number): boolean =>
+  lines.slice(from, to).filter((l) => l.trim()).length <= 1;
 
 // "2.1 Apologies were received from Nicola Hunt and Derek Macallan": the item that records them.
 const APOLOGIES_SENTENCE =

@@ -44,6 +44,30 @@ const isCapsPersonLine = (line: string): boolean =>
 const ROLE_LABEL =
   /^((?:[A-Z][a-z]+ )?(?:Chair(?:man|woman|person)?|Clerk|Secretary|Facilitator|Minutes|Notes|(?:Minute|Note)[- ]?[Tt]aker|Observers?|Guests?|Speakers?|Presenters?|Advis[oe]rs?|Treasurer|President|Convenor|Convener)):$/;
 
+// "the Clerk Jo Hart", "the Parish Clerk, Ann Lee": a heading's list that opens with the clerk.
+const THE_OFFICE =
+  /^the\s+(?=(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?(?:Clerk|Minute [Tt]aker|RFO)\b,?\s+\p{Lu})/u;
+
+// "..., Apologies from Fiona Jenkins", "; apologies received from Ann Lee and Bo Hart": the last
+// item of a row of those present, naming who sent apologies.
+const SENT_APOLOGIES =
+  /(?:^|[,;]\s*|:\s*|\s+[–—-]\s+)(?:[Aa]pologies|[Aa]pols)(?: (?:received|sent))?(?: from|:)\s+(.+)$/;
+
+// "No rep", "No working CC", "Vacant", "None", "Not represented", "n/a".
+const NOBODY_FOR_IT =
+  /^(?:[Nn]o(?:ne)?\b|[Vv]acan(?:t|cy)\b|[Nn]ot represented\b|[Nn]\/[Aa]\b|TBC\b|tbc\b|-+$)/;
+
+/**
+ * "Clydebank East: Alistair Conarty", "Old Kilpatrick: Isobel Plunkett (IP)": the label of a
+ * member body's row is a place, though it has the shape of a name, when the row after it opens
+ * with a person's full name; a person's label is followed by an office ("Ann Lee: Chair").
+ */
+function isPlaceLabel(label: string, rest: string): boolean {
+  if (/^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Sir|Dame|Revd?)\b/.test(label)) return false;
+  const first = findNames(rest, { titled: true })[0];
+  return !!first && first.start === 0 && first.name.split(' ').length >= 2;
+}
+
 const TITLE =
   /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness|Revd?)\.?$/;
 
@@ -331,6 +355,9 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
     // "In attendance for Specific Items: ..." is a heading.
     const qualified = heading && /^[a-z][^:]{0,40}:\s*(.*)$/.exec(heading[2]!);
     if (heading && qualified) heading[2] = qualified[1]!;
+    // "In attendance the Clerk Jo Hart and County Cllr. A Bell": the office after the heading,
+    // with no colon, and its holder; the article is not the start of a sentence.
+    if (heading) heading[2] = heading[2]!.replace(THE_OFFICE, '');
     if (heading && !/^[a-z]/.test(heading[2]!)) {
       closeColumn();
       nameColumn = splitHeader;
@@ -471,8 +498,23 @@ export function headedLists(lines: readonly string[], opts: FindOptions): Headed
           add(p);
       continue;
     }
+    // "Bonhill: Jack Fordy, Apologies from Fiona Jenkins", "Ward 3: Apologies from Ann Lee": a
+    // member body's row of those present that notes who of it sent apologies; they are not there.
+    const sent = section === 'present' ? SENT_APOLOGIES.exec(line) : null;
+    if (sent) {
+      for (const p of readLine(sent[1]!, null, opts, warnings))
+        if (!apologies.includes(p.name)) apologies.push(p.name);
+      const kept = line.slice(0, sent.index).replace(/[\s,;]+$/, '');
+      const held = /^([^:]{2,60}):\s*(.+)$/.exec(kept);
+      const heldRole = held ? squash(held[1]!) : null;
+      for (const p of readLine(held ? held[2]! : kept, heldRole, opts, warnings)) add(p);
+      continue;
+    }
     const label = /^([A-Z][A-Za-z' ]{2,40}):\s*(.+)$/.exec(line);
-    if (label && !names(label[1]!).length) {
+    // "Dumbarton East and Central: No working CC", "Ward 4: Vacant": a member body's row that
+    // says nobody came for it; its label is a place, whatever its shape.
+    if (label && section === 'present' && NOBODY_FOR_IT.test(label[2]!)) continue;
+    if (label && (!names(label[1]!).length || isPlaceLabel(label[1]!, label[2]!))) {
       const labelRole = section === 'present' ? squash(label[1]!) : null;
       for (const p of readLine(label[2]!, labelRole, opts, warnings)) add(p);
       continue;

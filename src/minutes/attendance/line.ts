@@ -15,7 +15,7 @@ import { isOrgLike, splitRoleOrg } from '../roles.ts';
 import { squash } from '../text.ts';
 import { fromCells } from './columns.ts';
 import { unglue, type Parsed } from './person.ts';
-import { fromRun, initialledPerson, roleThenName, splitRunOn } from './run-line.ts';
+import { fromRun, initialledPerson, roleThenName, rolesThenNames, splitRunOn } from './run-line.ts';
 import { closeBrackets, initialsList, singleNames, titledList } from './surname-lists.ts';
 
 // Initials as a cell of their own: "JS", "JMc", "KEW"; two capitals at least.
@@ -208,6 +208,7 @@ function readPeople(
   }
   if (!parsed.length)
     parsed = initialsList(line) ?? singleNames(line) ?? titledList(line, opts) ?? [];
+  if (!parsed.length) parsed = rolesThenNames(line, opts) ?? [];
   if (!parsed.length) {
     // "Chair – Jane Smith; Treasurer – ..." is several offices; the items are read below.
     const dashed = line.includes(';') ? null : roleThenName(line, opts);

@@ -6,6 +6,7 @@
  */
 import {
   findNames,
+  AGENT_WORD,
   HONORIFICS,
   isNameToken,
   initialsOf,
@@ -184,4 +185,46 @@ export function roleThenName(line: string, opts: FindOptions): Parsed | null {
   if (/^[A-Z][A-Za-z'-]+$/.test(right) && isNameToken(right))
     return { name: right, role: squash(m[1]!), org: null, suffix: '' };
   return null;
+}
+
+// A word that makes a run of words an office: "Fire Chief", "Town Attorney", "Executive
+// Assistant", "Alderperson and Liaison to Board", "Information Management Specialist".
+const OFFICE_WORD =
+  /^(?:Chief|Attorney|Assistant|Superintendent|Engineer|Planner|Counsel|Administrator|Liaison|Alder(?:man|woman|person)|Director|Officer|Manager|Clerk|Secretary|Treasurer|Executive|Head|Advis[oe]r|Commissioner|Councill?or|Council(?:man|woman|member)|Co-?ordinator|Chair(?:man|woman|person)?|Mayor|President|Controller|Comptroller|Auditor|Inspector|Marshal|Deputy|Captain|Supervisor|Trustee)$/;
+
+const isOffice = (words: string): boolean =>
+  /^[A-Z]/.test(words) && words.split(' ').some((w) => OFFICE_WORD.test(w) || AGENT_WORD.test(w));
+
+/**
+ * "Fire Chief — Parsons City Attorney — Lavine Executive Assistant - Overslaugh": a row of
+ * offices and their holders flattened into one line, each holder's name run into the next
+ * office. The last holder says how many words a name has here (a surname, or a first name and a
+ * surname); each part between two dashes is that many name words and then the next office, which
+ * must read as one ("Attorney", "Assistant"). Otherwise the line is not of this form.
+ */
+export function rolesThenNames(line: string, opts: FindOptions): Parsed[] | null {
+  const parts = line.split(/\s+[–—-]\s+/).map(squash);
+  if (parts.length < 3 || findNames(parts[0]!, opts).length || !isOffice(parts[0]!)) return null;
+  const lastWords = parts.at(-1)!.replace(/\.$/, '').split(' ');
+  const width = lastWords.length;
+  if (width > 2 || !lastWords.every(isNameToken)) return null;
+  const out: Parsed[] = [];
+  let role = parts[0]!;
+  for (const part of parts.slice(1, -1)) {
+    const words = part.split(' ');
+    const holder = words.slice(0, width);
+    const next = words.slice(width);
+    if (
+      next.length === 0 ||
+      !holder.every(isNameToken) ||
+      !/^[A-Z]/.test(next[0]!) ||
+      !isOffice(next.join(' ')) ||
+      findNames(next.join(' '), opts).length
+    )
+      return null;
+    out.push({ name: holder.join(' '), role, org: null, suffix: '' });
+    role = next.join(' ');
+  }
+  out.push({ name: lastWords.join(' '), role, org: null, suffix: '' });
+  return out;
 }

@@ -17,15 +17,17 @@ export interface Segment {
 
 // Where a list of people starts inside a line that PDF or web extraction ran together
 // ("... PUBLIC SESSION MINUTES Present: Mr M Beardwell Acting Chair ... In attendance: ..."); a
-// web page's links glued on before it ("... Action pointsPresent Cllrs: K Lane (Chair), ...").
+// web page's links glued on before it ("... Action pointsPresent Cllrs: K Lane (Chair), ..."); a
+// heading with no colon before a title or the clerk's office ("In attendance the Clerk Jo Hart,
+// County Cllr. A Bell").
 const INLINE_HEADING =
-  /\b(?:Sederunt|SEDERUNT)\b\s*:?|\b(?:Apologies|APOLOGIES)(?=\s+(?:\p{Lu}\.\s*){1,2}\p{Lu}\p{Ll}+[,\s])|\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Also in [Aa]ttendance|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|\s+[–—-](?=\s+[A-Z])|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b))|\b(?:Attendance|ATTENDANCE|Attendees|ATTENDEES|Participants|PARTICIPANTS|Regrets|REGRETS|Guests|GUESTS|Roll [Cc]all|ROLL CALL)\s*:|(?<=\p{Ll})(?:Attendance|Attendees|Present|Apologies|In [Aa]ttendance|Also [Pp]resent)(?:\s*:|(?=\s+(?:Cllrs|Councillors)\s*:))|\bApologies(?: for [Aa]bsence)?(?=\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+:)|\bApologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|intimated|submitted)(?: on behalf of| from)\b|\b(?:(?:Officers )?In Attendance|(?:OFFICERS )?IN ATTENDANCE|Officers in Attendance|Also Present|ALSO PRESENT)(?=\s+(?:\p{Lu}\p{Ll}+\s+){2}\p{Lu})|(?<=[.;]\s+)(?:(?:Parish |Town )?Clerk|Minute Secretary|Minute [Tt]aker|Public|Members of the [Pp]ublic|(?:Members|Officers|Councillors|Staff|Trustees|Governors|Directors) (?:[Pp]resent|in [Aa]ttendance))\s*:/gu;
+  /\b(?:Sederunt|SEDERUNT)\b\s*:?|\b(?:Apologies|APOLOGIES)(?=\s+(?:\p{Lu}\.\s*){1,2}\p{Lu}\p{Ll}+[,\s])|\b(?:PRESENT|Present(?: Members)?|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|Also in [Aa]ttendance|Others [Pp]resent|OTHERS PRESENT|Attended by|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?|Meeting Secretary|Observers?|Minute [Tt]aker|Excused|EXCUSED|Absent|ABSENT)(?:\s*:-?|\s+[–—-](?=\s+[A-Z])|(?=\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Professor|Prof|Sir)\b)|(?=\s+(?:the\s+)?(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?(?:Clerk|Minute [Tt]aker|RFO)\b,?\s+\p{Lu}))|\b(?:Attendance|ATTENDANCE|Attendees|ATTENDEES|Participants|PARTICIPANTS|Regrets|REGRETS|Guests|GUESTS|Roll [Cc]all|ROLL CALL)\s*:|(?<=\p{Ll})(?:Attendance|Attendees|Present|Apologies|In [Aa]ttendance|Also [Pp]resent)(?:\s*:|(?=\s+(?:Cllrs|Councillors)\s*:))|\bApologies(?: for [Aa]bsence)?(?=\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+:)|\bApologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|intimated|submitted)(?: on behalf of| from)\b|\b(?:(?:Officers )?In Attendance|(?:OFFICERS )?IN ATTENDANCE|Officers in Attendance|Also Present|ALSO PRESENT)(?=\s+(?:\p{Lu}\p{Ll}+\s+){2}\p{Lu})|(?<=[.;]\s+)(?:(?:Parish |Town )?Clerk|Minute Secretary|Minute [Tt]aker|Public|Members of the [Pp]ublic|(?:Members|Officers|Councillors|Staff|Trustees|Governors|Directors) (?:[Pp]resent|in [Aa]ttendance))\s*:/gu;
 
 // Where such a list gives way to the body: a sentence's end (but not an item number from the
 // next column, "Mr D Fry 1. Ms E Holt", between two titled names), a minute number ("/22 WELCOME",
 // "Cou/286/07-08"), a numbered heading in capitals, an abbreviation key.
 const INLINE_END =
-  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Revd|Cllr|Supt|Insp|Sgt|[A-Z]))(?<!\s\d{1,2})\.\s+(?=[A-Z])|(?<=\s\d{1,2})\.\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Prof)\.?\s+[A-Z]\.?\s+[A-Z][a-z])(?=[A-Z])|\s(?=\/\d+\s)|\s(?=[A-Z][a-z]{1,5}\/\d+\/)|\s(?=\d{1,3}(?:\.\d+)?\.?\s+[A-Z]{4,})|\s(?=Key to abbreviations)|\s(?=Summary of [Aa]ctions\b|SUMMARY OF ACTIONS\b)|\s(?=Call to [Oo]rder\b|CALL TO ORDER\b|Approval of (?:the )?[Mm]inutes\b|APPROVAL OF (?:THE )?MINUTES\b)|\s(?=Page \d+ of \d+\b)|\s(?=\d{1,3}\s+[A-Z]{1,6}\d[\w.-]*\d[\w.-]*\s)|\s(?=(?:\S+\s+){0,3}Record of\b)|\b(?=[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b)/;
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Revd|Cllr|Supt|Insp|Sgt|Dist|Cty|[A-Z]))(?<!\s\d{1,2})\.\s+(?=[A-Z])|(?<=\s\d{1,2})\.\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Prof)\.?\s+[A-Z]\.?\s+[A-Z][a-z])(?=[A-Z])|\s(?=\/\d+\s)|\s(?=[A-Z][a-z]{1,5}\/\d+\/)|\s(?=\d{1,3}(?:\.\d+)?\.?\s+[A-Z]{4,})|\s(?=Key to abbreviations)|\s(?=Summary of [Aa]ctions\b|SUMMARY OF ACTIONS\b)|\s(?=Call [Tt]o [Oo]rder\b|CALL TO ORDER\b|Approval of (?:the )?[Mm]inutes\b|APPROVAL OF (?:THE )?MINUTES\b)|\s(?=Page \d+ of \d+\b)|\s(?=\d{1,3}\s+[A-Z]{1,6}\d[\w.-]*\d[\w.-]*\s)|\s(?=(?:\S+\s+){0,3}Record of\b)|\b(?=[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b)/;
 
 const LONG_LINE = 200;
 const HEAD_CHARS = 20_000;
@@ -41,7 +43,13 @@ export function segmentsOf(lines: readonly string[], limit: number): Segment[] {
         ? [
             ...new Set([
               ...[...line.matchAll(INLINE_HEADING)]
-                .filter((m) => m.index > 0 && /(?::-?|[–—-])$/.test(m[0]))
+                // With no colon, after the full stop of the list before: "Present: Ann Lee, Bo
+                // Hart. In attendance the Clerk Jo Reid."
+                .filter(
+                  (m) =>
+                    m.index > 0 &&
+                    (/(?::-?|[–—-])$/.test(m[0]) || /[.;]\s+$/.test(line.slice(0, m.index))),
+                )
                 .map((m) => m.index),
               ...bareHeadings(line),
             ]),
