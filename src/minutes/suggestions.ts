@@ -13,7 +13,17 @@ import { squash } from './text.ts';
 
 // Where a run of text is cut into sentences (as sections.ts does for explicit actions); also
 // before an item numbered inline in a run-on paragraph ("... to the landlord. 2 SH reported").
-const SENTENCE = /(?<=[.!?])\s+(?=[A-Z(]|\d{1,2}\s+[A-Z])/;
+// Not after a single initial ("E. Murphy to speak with J. Ansell and P. Kelly about ..."): the
+// full stop is the initial's, and the sentence runs on past it.
+const SENTENCE = /(?<=[.!?])(?<!(?:^|[\s(])[A-Z]\.)\s+(?=[A-Z(]|\d{1,2}\s+[A-Z])/;
+// "Veronika to clarify the figures. DONE", "... by May. Completed": the status is a sentence of its
+// own after the row's action, which it closes.
+// In capitals the next row may run on after it ("... year). DONE Simon to check ...").
+const STATUS_SENTENCE = /^(?:(?:DONE|COMPLETED?|CLOSED)\b|(?:Done|Completed?|Closed)(?:[.!]|\s*$))/;
+// "AP. P. Kelly to submit the plan. - COMPLETED AP. T. Kelly to ...": a status after a dash closes
+// the row though the next row's marker or text runs on after it.
+const CLOSED_AFTER_DASH =
+  /\s[-–—]\s*(?:(?:COMPLETED?|DONE|CLOSED)\b|(?:Completed?|Done|Closed)(?:\s+[A-Z\d]{1,4})?\.?$)/;
 const INLINE_ITEM = /^\d{1,2}\s+(?=[A-Z])/;
 // "will eventually reach out", "was also following up": the adverb says nothing about who or what.
 const ADVERB =
@@ -108,9 +118,18 @@ const TITLE =
 // taking one on ("volunteered to be a director", "agreed to stand as vice chair"), though a duty
 // is not ("agreed to be responsible for the rota").
 // Ongoing work, an agenda's line or an action-log row with its status cell: not a commitment.
-// Leaving the room for an item ("was asked to leave the meeting") is procedure, not a task.
+// Leaving the room for an item ("was asked to leave the meeting") is procedure, not a task; so is
+// staying ("BG to remain in attendance awaiting his nomination").
 const NOT_COMMITMENT =
-  /\b(?:leave|withdraw from) the (?:room|meeting|chamber)\b|\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|\bat (?:this|today'?s) meeting\b|\b(?:will|would)\s+(?:retire|step down|stand down|take over as|remain as|continue as)\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$|[.,;]\s*(?:done|closed|completed?)\.?$|\b(?:agreed|offered|volunteered|undertook)\s+to\s+(?:be\b(?!\s+responsible\b)|become\b|stand\s+(?:as|for)\b|serve\s+(?:as|on)\b|remain\s+as\b|continue\s+as\b|(?:transfer|move|switch)\s+(?:from|to)\s+the\s+[A-Z]|join\s+the\s+(?:[A-Z][\w&-]*\s+){0,3}(?:Committee|Board|Panel|Group|Sub-?[Cc]ommittee)\b)/i;
+  /\b(?:leave|withdraw from) the (?:room|meeting|chamber)\b|\b(?:remain|stay)\s+(?:in attendance|in the (?:room|meeting|chamber)|for (?:this|the) item)\b|\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|\bat (?:this|today'?s) meeting\b|\b(?:will|would)\s+(?:retire|step down|stand down|take over as|remain as|continue as)\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$|[.,;]\s*(?:done|closed|completed?)\.?$|\b(?:agreed|offered|volunteered|undertook)\s+to\s+(?:be\b(?!\s+responsible\b)|become\b|stand\s+(?:as|for)\b|serve\s+(?:as|on)\b|remain\s+as\b|continue\s+as\b|(?:transfer|move|switch)\s+(?:from|to)\s+the\s+[A-Z]|join\s+the\s+(?:[A-Z][\w&-]*\s+){0,3}(?:Committee|Board|Panel|Group|Sub-?[Cc]ommittee)\b)/i;
+// A standing duty with no task of its own: "RB to assist where appropriate", "Tom will help as and
+// when required" (a role's line in a list of roles), not "Tom will send the plan as required".
+const STANDING_DUTY =
+  /\b(?:assist|help|support|advise|contribute|deputi[sz]e|step in|cover)(?:\s+(?:out|in))?\s+(?:where|when|as and when|as|if)\s+(?:appropriate|required|needed|necessary|possible|requested|available)\.?$/i;
+// A sentence cut off where the excerpt ends ("MP intends to have a full review o", "Tom will send
+// the"): no full stop, and its last word a fragment or a word that cannot end one.
+const CUT_OFF =
+  /\s(?:(?!(?:a|I|to|of|in|on|up|it|me|us|by|at|as|so|no|go|do|be|we|he|or|an|is|if|my|am|ok)$)[a-z]{1,2}|the|an?|to|of|and|or|with|for|from|by|at|that|his|her|their|its)$/;
 // A list item closed by a status sentence or a status glued on at its end.
 const CLOSED_ITEM =
   /(?:[.;,]\s*(?:[Dd]one|[Cc]losed|[Cc]ompleted?)|(?<=[.;,]|[a-z]\s)\s*(?:DONE|COMPLETED?|CLOSED)|(?<=[a-z])\s+(?:Done|Completed?|Closed))\.?$/;
@@ -292,6 +311,12 @@ function unlistedName(word: string, body: string): boolean {
 const PAGE_CHROME =
   /^(?:Jump|Skip|Go|Back|Return)\s+to\s+(?:the\s+)?(?:navigation|search|(?:main\s+)?content|top|menu|page)\b/i;
 
+/** A run's sentences, each with its index and the sentence after it. */
+function sentencesOf(run: string): [number, string, string | undefined][] {
+  const all = run.split(SENTENCE);
+  return all.map((sentence, j) => [j, sentence, all[j + 1]]);
+}
+
 /** Who a subject names; `firstNames`: a first name alone is sure enough ("asked Mike to"). */
 type Owner = (written: string, firstNames?: boolean) => OwnerToken[];
 
@@ -421,7 +446,7 @@ export function suggestions(
         found.owners.length > 0 &&
         found.owners.every((t) => t.kind === 'group'));
     for (const [k, run] of runs.entries())
-      for (const [j, sentence] of run.split(SENTENCE).entries()) {
+      for (const [j, sentence, next] of sentencesOf(run)) {
         // "Parking review" / "Gareth to write ...": under a title line, the item's own note. After a
         // line of prose left without its full stop, a bare "X to ..." is a row of a list that lost
         // its layout, an explicit action's form rather than a commitment in running text.
@@ -447,8 +472,10 @@ export function suggestions(
               ? lastPerson
               : undefined;
         if (pronoun && s === raw) continue;
+        // The row's action before its status sentence: closed, no commitment.
+        if (STATUS_SENTENCE.test(next ?? '')) continue;
         if (PAGE_CHROME.test(s)) continue;
-        if (CONDITIONAL.test(s)) continue;
+        if (CONDITIONAL.test(s) || CUT_OFF.test(s)) continue;
         const read = fromClauses(s, p, owner, bareTo);
         // "3. Finance Priya said she would ...": a flattened page runs the item's title into its
         // first sentence; past the title, only a person's or an office's commitment is read.
@@ -667,6 +694,9 @@ function officeOf(
   return { written, owners: [{ kind: 'office', written, name: written.replace(/^the\s+/i, '') }] };
 }
 
+const ORGANISATION =
+  /\s(?:Australia|England|Scotland|Wales|Ireland|Britain|UK|USA|Canada|Europe|Zealand|International|Ltd|Limited|Inc|plc|PLC|LLP|LLC|Holdings|Systems|Solutions|Consulting|Media|Energy|Water|Homes|Housing|Rail|Transport|Technologies)\.?$/;
+
 /** A subject that names who will do it: a person, initials, a ranked surname, an office, a group. */
 function subjectOf(
   raw: string,
@@ -683,6 +713,9 @@ function subjectOf(
     // "Club Secretary Christine", "Treasurer Ken Hale": the office before the name is who she is.
     .replace(OFFICE_BEFORE_NAME, '')
     .trim();
+  // "Linux Australia is going to ...", "Acme Ltd will supply ...": an outside organisation's plan,
+  // by a name whose last word is a country's or a company's, not a person's commitment.
+  if (ORGANISATION.test(written)) return undefined;
   const tokens = owner(written);
   // A bare surname counts when an attendee has it ("Stephens will ..."): ownerToken gives
   // one only for the attendees' surnames.
@@ -723,7 +756,8 @@ function fromSentence(
   // "X to ..." at the head of the sentence (see the sentence loop).
   bareTo = true,
 ): Found | undefined {
-  if (NOT_COMMITMENT.test(s)) return undefined;
+  if (NOT_COMMITMENT.test(s) || CLOSED_AFTER_DASH.test(s) || STANDING_DUTY.test(s))
+    return undefined;
   if (clauseOnly) {
     const person = personAgreed(s);
     const personBy = person && (subjectOf(person[1]!, owner, 'people') ?? officeOf(person, s));
