@@ -14,15 +14,17 @@ import { squash } from './text.ts';
 // Where a run of text is cut into sentences (as sections.ts does for explicit actions); also
 // before an item numbered inline in a run-on paragraph ("... to the landlord. 2 SH reported").
 // Not after a single initial ("E. Murphy to speak with J. Ansell and P. Kelly about ..."): the
-// full stop is the initial's, and the sentence runs on past it.
+// full stop is the initial's, and the sentence runs on past it, when a surname follows (not
+// "... in block C. CM to write ...", "... Plan B. The group ...").
 // Also before a dash bullet run into the paragraph ("... for events. - Agreed: Draft ...").
 const SENTENCE =
-  /(?<=[.!?])(?<!(?:^|[\s(])[A-Z]\.)\s+(?=[A-Z(]|\d{1,2}\s+[A-Z]|(?:[-–•]\s+)+[A-Z])/;
+  /(?<=[.!?])(?<!(?:^|[\s(])[A-Z]\.(?=\s+(?!(?:The|This|That|These|Those|It|Its|An?|He|She|They|We|There|In|On|At|All|No|Any|Some|Each|If|As|For|Following|After|Before|Members|Action)\b)[A-Z][a-z]))\s+(?=[A-Z(]|\d{1,2}\s+[A-Z]|(?:[-–•]\s+)+[A-Z])/;
 const DASH_ITEM = /^(?:[-–•]\s+)+(?=[A-Z])/;
 // "Veronika to clarify the figures. DONE", "... by May. Completed": the status is a sentence of its
 // own after the row's action, which it closes.
 // In capitals the next row may run on after it ("... year). DONE Simon to check ...").
-const STATUS_SENTENCE = /^(?:(?:DONE|COMPLETED?|CLOSED)\b|(?:Done|Completed?|Closed)(?:[.!]|\s*$))/;
+const STATUS_SENTENCE =
+  /^(?:(?:DONE|COMPLETED?|CLOSED)\b|(?:Done|Completed?|Closed)(?:\s+[A-Z\d]{1,4})?(?:[.!]|\s*$))/;
 // "AP. P. Kelly to submit the plan. - COMPLETED AP. T. Kelly to ...": a status after a dash closes
 // the row though the next row's marker or text runs on after it.
 const CLOSED_AFTER_DASH =
