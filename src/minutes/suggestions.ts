@@ -13,7 +13,22 @@ import { squash } from './text.ts';
 
 // Where a run of text is cut into sentences (as sections.ts does for explicit actions); also
 // before an item numbered inline in a run-on paragraph ("... to the landlord. 2 SH reported").
-const SENTENCE = /(?<=[.!?])\s+(?=[A-Z(]|\d{1,2}\s+[A-Z])/;
+// Not after a single initial ("E. Murphy to speak with J. Ansell and P. Kelly about ..."): the
+// full stop is the initial's, and the sentence runs on past it, when a surname follows (not
+// "... in block C. CM to write ...", "... Plan B. The group ...").
+// Also before a dash bullet run into the paragraph ("... for events. - Agreed: Draft ...").
+const SENTENCE =
+  /(?<=[.!?])(?<!(?:^|[\s(])[A-Z]\.(?=\s+(?!(?:The|This|That|These|Those|It|Its|An?|He|She|They|We|There|In|On|At|All|No|Any|Some|Each|If|As|For|Following|After|Before|Members|Action)\b)[A-Z][a-z]))\s+(?=[A-Z(]|\d{1,2}\s+[A-Z]|(?:[-–•]\s+)+[A-Z])/;
+const DASH_ITEM = /^(?:[-–•]\s+)+(?=[A-Z])/;
+// "Veronika to clarify the figures. DONE", "... by May. Completed": the status is a sentence of its
+// own after the row's action, which it closes.
+// In capitals the next row may run on after it ("... year). DONE Simon to check ...").
+const STATUS_SENTENCE =
+  /^(?:(?:DONE|COMPLETED?|CLOSED)\b|(?:Done|Completed?|Closed)(?:\s+[A-Z\d]{1,4})?(?:[.!]|\s*$))/;
+// "AP. P. Kelly to submit the plan. - COMPLETED AP. T. Kelly to ...": a status after a dash closes
+// the row though the next row's marker or text runs on after it.
+const CLOSED_AFTER_DASH =
+  /\s[-–—]\s*(?:(?:COMPLETED?|DONE|CLOSED)\b|(?:Completed?|Done|Closed)(?:\s+[A-Z\d]{1,4})?\.?$)/;
 const INLINE_ITEM = /^\d{1,2}\s+(?=[A-Z])/;
 // "will eventually reach out", "was also following up": the adverb says nothing about who or what.
 const ADVERB =
@@ -47,7 +62,7 @@ const GROUP_WILL =
 // "would" only for a doing verb: "would bring it back", not "would welcome", "would have" or a
 // stance ("would vote against"); "will" not for a state ("will be away") or a refusal.
 const PERSON_AGREED =
-  /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|plans to|intends to|will(?!\s+(?:not\b|be\b(?!\s+responsible\b)|need\b(?!\s+to\b)|require\b|cost\b))|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear|vote|agree|disagree|accept|object|oppose|want|love|think|feel|suggest|argue|recommend|benefit|remain|mean|cost|require|depend)\b)|(?:would|will) be asked to|(?:was|were) (?:asked|requested|tasked|instructed|directed) to|took (?:an|the) action to|(?:has|have) (?:agreed|offered|volunteered|undertaken) to|(?:is|are) going to(?!\s+be\b)|(?:is|are) to(?!\s+be\b))\s+(.+)$/;
+  /^(.{2,40}?)\s+(?:agreed to|undertook to|offered to|volunteered to|plans to|intends to|will(?!\s+(?:not\b|be\b(?!\s+(?:responsible\b|in\s+(?:contact|touch)\s+with\b))|need\b(?!\s+to\b)|require\b|cost\b))|would(?!\s+(?:be|become|have|like|not|welcome|prefer|need|also|appreciate|expect|hope|wish|support|favour|seem|appear|vote|agree|disagree|accept|object|oppose|want|love|think|feel|suggest|argue|recommend|benefit|remain|mean|cost|require|depend)\b)|(?:would|will) be asked to|(?:was|were) (?:asked|requested|tasked|instructed|directed) to|took (?:an|the) action to|(?:has|have) (?:agreed|offered|volunteered|undertaken) to|(?:is|are) going to(?!\s+be\b)|(?:is|are) to(?!\s+be\b))\s+(.+)$/;
 // "Jen agreed to the proposal", "Tomas agreed to this": consent to a thing, not a verb to do.
 const NOT_A_VERB =
   /^(?:the|a|an|this|that|these|those|it|its|his|her|their|all|any|some|each|such|our|my|your|what|which|whatever|him|them|us|me)\b|^[A-Z\d]/;
@@ -61,9 +76,10 @@ function personAgreed(s: string): RegExpExecArray | null {
 // "It was agreed that [with effect from May,] X would ...": a clause may come before the subject;
 // "It was decided that ...", "Governors agreed that ...": the same, by other words or bodies; a
 // lone name before a comma is the first of a list ("that Tomas, Jen and Ravi would"), not a clause;
-// "It was agreed the Clerk would ...": "that" left out.
+// "It was agreed the Clerk would ...": "that" left out. "... that the Secretary should be in
+// contact with the council's leaders": being in touch is a thing to do, not a state.
 const AGREED_THAT =
-  /\b(?:it was (?:agreed|decided)|the (?:board|group|committee|panel|meeting) (?:agreed|decided)|(?:members|governors|trustees|directors) (?:agreed|decided)|we (?:agreed|decided))\s+(?:that,?\s+(?:(?![A-Z][\w'\u2019-]*,)[^,]{3,60},\s+)?(.{2,60}?)\s+(?:would|will|should|is to|are to|to)|(?!to\b)(.{2,60}?)\s+(?:would|will|should))\s+(?!be\b)(.+)$/i;
+  /\b(?:it was (?:agreed|decided)|the (?:board|group|committee|panel|meeting) (?:agreed|decided)|(?:members|governors|trustees|directors) (?:agreed|decided)|we (?:agreed|decided))\s+(?:that,?\s+(?:(?![A-Z][\w'\u2019-]*,)[^,]{3,60},\s+)?(.{2,60}?)\s+(?:would|will|should|is to|are to|to)|(?!to\b)(.{2,60}?)\s+(?:would|will|should))\s+(?!be\b(?!\s+in\s+(?:contact|touch)\s+with\b))(.+)$/i;
 // "It was resolved that the Clerk would write ...": a person's or an office's commitment inside a
 // resolution; "RESOLVED that the Council will adopt ..." is the body's decision, not a commitment.
 // "... was received on 22 June and it was resolved that Cllr A would ...": also after "and".
@@ -108,9 +124,26 @@ const TITLE =
 // taking one on ("volunteered to be a director", "agreed to stand as vice chair"), though a duty
 // is not ("agreed to be responsible for the rota").
 // Ongoing work, an agenda's line or an action-log row with its status cell: not a commitment.
-// Leaving the room for an item ("was asked to leave the meeting") is procedure, not a task.
+// Leaving the room for an item ("was asked to leave the meeting") is procedure, not a task; so is
+// staying ("BG to remain in attendance awaiting his nomination").
 const NOT_COMMITMENT =
-  /\b(?:leave|withdraw from) the (?:room|meeting|chamber)\b|\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|\bat (?:this|today'?s) meeting\b|\b(?:will|would)\s+(?:retire|step down|stand down|take over as|remain as|continue as)\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$|[.,;]\s*(?:done|closed|completed?)\.?$|\b(?:agreed|offered|volunteered|undertook)\s+to\s+(?:be\b(?!\s+responsible\b)|become\b|stand\s+(?:as|for)\b|serve\s+(?:as|on)\b|remain\s+as\b|continue\s+as\b|(?:transfer|move|switch)\s+(?:from|to)\s+the\s+[A-Z]|join\s+the\s+(?:[A-Z][\w&-]*\s+){0,3}(?:Committee|Board|Panel|Group|Sub-?[Cc]ommittee)\b)/i;
+  /\b(?:leave|withdraw from) the (?:room|meeting|chamber)\b|\b(?:remain|stay)\s+(?:in attendance|in the (?:room|meeting|chamber)|for (?:this|the) item)\b|\bwill be [a-z]+ing\b|\((?:copy )?(?:attached|enclosed|to follow)\)|\bon this item\b|\bat (?:this|today'?s) meeting\b|\b(?:will|would)\s+(?:retire|step down|stand down|take over as|remain as|continue as)\b|[-–—]\s*(?:on ?going|in progress|completed?)\.?$|[.,;]\s*(?:done|closed|completed?)\.?$|\b(?:agreed|offered|volunteered|undertook)\s+to\s+(?:be\b(?!\s+responsible\b)|become\b|stand\s+(?:as|for)\b|serve\s+(?:as|on)\b|remain\s+as\b|continue\s+as\b|(?:transfer|move|switch)\s+(?:from|to)\s+the\s+[A-Z]|join\s+the\s+(?:[A-Z][\w&-]*\s+){0,3}(?:Committee|Board|Panel|Group|Sub-?[Cc]ommittee)\b)/i;
+// A standing duty with no task of its own: "RB to assist where appropriate", "Tom will help as and
+// when required" (a role's line in a list of roles), not "Tom will send the plan as required".
+const STANDING_DUTY =
+  /\b(?:assist|help|support|advise|contribute|deputi[sz]e|step in|cover)(?:\s+(?:out|in))?\s+(?:where|when|as and when|as|if)\s+(?:appropriate|required|needed|necessary|possible|requested|available)\.?$/i;
+// A sentence cut off where the excerpt ends ("MP intends to have a full review o", "Tom will send
+// the"): no full stop, and its last word a fragment or a word that cannot end one.
+const CUT_OFF =
+  /\s(?:(?!(?:a|I|to|of|in|on|up|it|me|us|by|at|as|so|no|go|do|be|we|he|or|an|is|if|my|am|ok)$)[a-z]{1,2}|the|an?|to|of|and|or|with|for|from|by|at|that|his|her|their|its)$/;
+// A proposal or an offer the meeting did not take up: "Tom proposed that Priya would lead it.
+// This was not agreed.", "Mike offered to paint the hall but the offer was declined", "...; the
+// proposal was not seconded". In the sentence itself or the one after it.
+const NOT_TAKEN = String.raw`(?:(?:was|were)\s+(?:not\s+(?:agreed|accepted|supported|seconded|carried|approved|taken up)|rejected|declined|defeated|withdrawn|lost|turned down)|did not (?:agree|support|accept|find favour))\b`;
+const NOT_TAKEN_UP = new RegExp(
+  String.raw`(?:^|[;,]\s*|\b(?:but|and)\s+)(?:this|it|the\s+(?:proposal|offer|suggestion|motion|idea|request)|members|the\s+(?:group|committee|board|meeting|panel))\s+${NOT_TAKEN}`,
+  'i',
+);
 // A list item closed by a status sentence or a status glued on at its end.
 const CLOSED_ITEM =
   /(?:[.;,]\s*(?:[Dd]one|[Cc]losed|[Cc]ompleted?)|(?<=[.;,]|[a-z]\s)\s*(?:DONE|COMPLETED?|CLOSED)|(?<=[a-z])\s+(?:Done|Completed?|Closed))\.?$/;
@@ -124,8 +157,9 @@ const RANKED =
 const ROLE_INITIALS = String.raw`(?:PCC|DPCC|DCS|DASS|DPH|CEO|CFO|COO|SRO)`;
 // An office in capitals: "The Practice Manager", "the Deputy Head of Democratic Services", a
 // school's ("The Head Teacher", "The Bursar") or a council's ("The Leader").
-// ... or without "the", as notes write them: "Fire Chief to ...", "Deputy Clerk will ...".
-const OFFICE_BARE = String.raw`(?:(?:Fire|Deputy|Assistant|Police|Town|Parish|Executive|Finance)\s+){0,2}(?:Chief|Clerk|Treasurer|Secretary)`;
+// ... or without "the", as notes write them: "Fire Chief to ...", "Deputy Clerk will ...",
+// "... by Committee Secretary".
+const OFFICE_BARE = String.raw`(?:(?:Fire|Deputy|Assistant|Police|Town|Parish|Executive|Finance|Committee|Club|Company|Board|National|General|Membership|Minutes)\s+){0,2}(?:Chief|Clerk|Treasurer|Secretary)`;
 const OFFICE_WRITTEN = new RegExp(
   String.raw`^(?:[Tt]he\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Director|Head|Clerk|Chair|Chairman|Coordinator|Co-ordinator|Lead|Secretary|Treasurer|Administrator|Commissioner|Teacher|Headteacher|Principal|Headmaster|Headmistress|Bursar|Leader|Warden|Convenor|Convener|Executive|Engineer|Surveyor|Solicitor|Registrar|Councillor|Constable|Member|Holder|Chief)(?:\s+of\s+(?:[A-Z][\w&-]*\s*){1,4})?|clerk|secretary|treasurer|chair|chairman|chairperson|${ROLE_INITIALS})$|^${OFFICE_BARE}$`,
 );
@@ -170,6 +204,14 @@ const AGREED_DONE_BY = new RegExp(
 // "..., then SH to sign it": a second person's part of the same task.
 const THEN_TO =
   /,\s+then\s+(?=[A-Z][\w.'\u2019]*(?:\s+(?:and\s+)?[A-Z][\w.'\u2019]*){0,2}\s+to\s+[a-z])/;
+// "Agreed: Draft audit template to be circulated by Committee Secretary by 1 September", "It was
+// agreed that the letter would be sent by the Chair to the council": a thing to be done, its doer
+// after "by". Not a date ("by September", "by Friday") nor a body ("by the Committee").
+const WHEN_WORD = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Christmas|Easter|Spring|Summer|Autumn|Winter|Mid|End|Next|Early|Late|Close)\b`;
+const PASSIVE_BY = new RegExp(
+  String.raw`^(?:it was (?:agreed|decided) that\s+)?((?:an?\s+|the\s+)?[A-Za-z][^,;:]{2,60}?)\s+((?:is|are)?\s*to be|will be|would be|should be)\s+([a-z]{3,}(?:ed|en|t))\s+by\s+(?!${WHEN_WORD})((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w.'\u2019-]*){0,3})(?=\s+(?:by|before|to|at|for|on|in|ahead|no later|within|after)\b|[.;]?\s*$)(.*)$`,
+  'i',
+);
 const NEXT_STEPS = /\bthe next steps? (?:were|was|is|are) to\s+(.+)$/i;
 const FOR_GROUP_TO = /\bfor\s+((?:the\s+)?[A-Z][\w&' -]{2,60}?)\s+to:$/;
 const LEAD_LINE = /^(.{2,40}?)\s+((?:\(Interim lead\)|\(lead\)|Lead officer:|Lead:)\s*.+)$/i;
@@ -291,6 +333,12 @@ function unlistedName(word: string, body: string): boolean {
 // the minutes copied from it, not "Jump" to do something.
 const PAGE_CHROME =
   /^(?:Jump|Skip|Go|Back|Return)\s+to\s+(?:the\s+)?(?:navigation|search|(?:main\s+)?content|top|menu|page)\b/i;
+
+/** A run's sentences, each with its index and the sentence after it. */
+function sentencesOf(run: string): [number, string, string | undefined][] {
+  const all = run.split(SENTENCE);
+  return all.map((sentence, j) => [j, sentence, all[j + 1]]);
+}
 
 /** Who a subject names; `firstNames`: a first name alone is sure enough ("asked Mike to"). */
 type Owner = (written: string, firstNames?: boolean) => OwnerToken[];
@@ -421,12 +469,16 @@ export function suggestions(
         found.owners.length > 0 &&
         found.owners.every((t) => t.kind === 'group'));
     for (const [k, run] of runs.entries())
-      for (const [j, sentence] of run.split(SENTENCE).entries()) {
+      for (const [j, sentence, next] of sentencesOf(run)) {
         // "Parking review" / "Gareth to write ...": under a title line, the item's own note. After a
         // line of prose left without its full stop, a bare "X to ..." is a row of a list that lost
         // its layout, an explicit action's form rather than a commitment in running text.
         const bareTo = !(k > 0 && j === 0 && runs[k - 1]!.split(' ').length > 6);
-        const raw = sentence.replace(INLINE_ITEM, '').replace(ADVERB, '$1 ').replace(KINDLY, '');
+        const raw = sentence
+          .replace(DASH_ITEM, '')
+          .replace(INLINE_ITEM, '')
+          .replace(ADVERB, '$1 ')
+          .replace(KINDLY, '');
         // "Carlos volunteered. He will contact Tony.": the pronoun is the person just named;
         // with no person named just before, it is not suggested.
         const pronoun = PRONOUN_COMMITS.exec(raw);
@@ -447,8 +499,11 @@ export function suggestions(
               ? lastPerson
               : undefined;
         if (pronoun && s === raw) continue;
+        // The row's action before its status sentence: closed, no commitment.
+        if (STATUS_SENTENCE.test((next ?? '').replace(DASH_ITEM, ''))) continue;
         if (PAGE_CHROME.test(s)) continue;
-        if (CONDITIONAL.test(s)) continue;
+        if (CONDITIONAL.test(s) || CUT_OFF.test(s)) continue;
+        if (NOT_TAKEN_UP.test(s) || NOT_TAKEN_UP.test(next ?? '')) continue;
         const read = fromClauses(s, p, owner, bareTo);
         // "3. Finance Priya said she would ...": a flattened page runs the item's title into its
         // first sentence; past the title, only a person's or an office's commitment is read.
@@ -667,6 +722,15 @@ function officeOf(
   return { written, owners: [{ kind: 'office', written, name: written.replace(/^the\s+/i, '') }] };
 }
 
+const ORGANISATION =
+  /\s(?:Australia|England|Scotland|Wales|Ireland|Britain|UK|USA|Canada|Europe|Zealand|International|Ltd|Limited|Inc|plc|PLC|LLP|LLC|Holdings|Systems|Solutions|Consulting|Media|Energy|Water|Homes|Housing|Rail|Transport|Technologies)\.?$/;
+
+const office = (written: string): OwnerToken => ({
+  kind: 'office',
+  written,
+  name: written.replace(/^the\s+/i, ''),
+});
+
 /** A subject that names who will do it: a person, initials, a ranked surname, an office, a group. */
 function subjectOf(
   raw: string,
@@ -683,6 +747,9 @@ function subjectOf(
     // "Club Secretary Christine", "Treasurer Ken Hale": the office before the name is who she is.
     .replace(OFFICE_BEFORE_NAME, '')
     .trim();
+  // "Linux Australia is going to ...", "Acme Ltd will supply ...": an outside organisation's plan,
+  // by a name whose last word is a country's or a company's, not a person's commitment.
+  if (ORGANISATION.test(written)) return undefined;
   const tokens = owner(written);
   // A bare surname counts when an attendee has it ("Stephens will ..."): ownerToken gives
   // one only for the attendees' surnames.
@@ -723,7 +790,8 @@ function fromSentence(
   // "X to ..." at the head of the sentence (see the sentence loop).
   bareTo = true,
 ): Found | undefined {
-  if (NOT_COMMITMENT.test(s)) return undefined;
+  if (NOT_COMMITMENT.test(s) || CLOSED_AFTER_DASH.test(s) || STANDING_DUTY.test(s))
+    return undefined;
   if (clauseOnly) {
     const person = personAgreed(s);
     const personBy = person && (subjectOf(person[1]!, owner, 'people') ?? officeOf(person, s));
@@ -831,6 +899,16 @@ function fromSentence(
     if (bareBy && bareBy.owners.some((t) => t.kind !== 'group'))
       return make(bare[2]!, bareBy, 0.45);
   }
+  const passive = PASSIVE_BY.exec(s);
+  const doer = passive?.[4]!.trim();
+  const passiveBy =
+    doer && !THE_BODY.test(doer)
+      ? OFFICE_WRITTEN.test(doer)
+        ? { written: doer, owners: [office(doer)] }
+        : subjectOf(doer, owner, 'any')
+      : undefined;
+  if (passive && passiveBy && passiveBy.owners.some((t) => t.kind !== 'group'))
+    return make(`${capitalise(passive[1]!)} to be ${passive[3]!}${passive[5]!}`, passiveBy, 0.4);
   const steps = NEXT_STEPS.exec(s);
   if (steps) return make(steps[1]!, null, 0.4);
   const done = AGREED_DONE_BY.exec(s);
